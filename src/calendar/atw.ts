@@ -1,0 +1,92 @@
+import {
+  ATW_FEESTDAGEN,
+  GELIJKGESTELDE_DAGEN,
+  GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR,
+  KONINGSDAG_RULES,
+} from '../law/atw.js';
+import { easterSunday } from './easter.js';
+import { civilFromDays, daysFromCivil, type EpochDay, isoWeekday, parseIsoDate } from './isoDate.js';
+
+/** One Atw non-working day with its name. */
+export interface AtwHoliday {
+  readonly day: EpochDay;
+  readonly name: string;
+}
+
+const GELIJKGESTELD = new Set<EpochDay>(GELIJKGESTELDE_DAGEN.map((g) => parseIsoDate(g.date)));
+
+function koningsdag(year: number): EpochDay | undefined {
+  const rule = KONINGSDAG_RULES.find((r) => year >= r.fromYear);
+  if (rule === undefined) return undefined;
+  const day = daysFromCivil(year, rule.month, rule.day);
+  return isoWeekday(day) === 7 ? day + rule.ifSunday : day;
+}
+
+/**
+ * The algemeen erkende feestdagen and gelijkgestelde dagen of one year (Atw art. 3), sorted.
+ * Weekends are not listed; {@link isAtwWorkingDay} adds them.
+ *
+ * @example
+ * atwHolidays(2025).map((h) => formatIsoDate(h.day))
+ * //=> ['2025-01-01', '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-05-30', '2025-06-09', '2025-12-25', '2025-12-26']
+ */
+export function atwHolidays(year: number): readonly AtwHoliday[] {
+  const list: AtwHoliday[] = [];
+  for (const f of ATW_FEESTDAGEN.fixed) list.push({ day: daysFromCivil(year, f.month, f.day), name: f.name });
+  const easter = easterSunday(year);
+  for (const e of ATW_FEESTDAGEN.easterOffsets) list.push({ day: easter + e.offset, name: e.name });
+  const kd = koningsdag(year);
+  if (kd !== undefined) list.push({ day: kd, name: 'Koningsdag' });
+  for (const g of GELIJKGESTELDE_DAGEN) {
+    const day = parseIsoDate(g.date);
+    if (civilFromDays(day).year === year) list.push({ day, name: 'Gelijkgestelde dag (Atw art. 3 lid 3)' });
+  }
+  return list.sort((a, b) => a.day - b.day);
+}
+
+const yearCache = new Map<number, ReadonlySet<EpochDay>>();
+
+function holidaySet(year: number): ReadonlySet<EpochDay> {
+  let set = yearCache.get(year);
+  if (set === undefined) {
+    set = new Set(atwHolidays(year).map((h) => h.day));
+    yearCache.set(year, set);
+  }
+  return set;
+}
+
+/**
+ * Whether a day is a working day for the Algemene termijnenwet: not a Saturday or Sunday, not an
+ * algemeen erkende feestdag and not a gelijkgestelde dag.
+ *
+ * @example
+ * isAtwWorkingDay(parseIsoDate('2025-04-26')) //=> false (Koningsdag on a Saturday)
+ * isAtwWorkingDay(parseIsoDate('2025-05-30')) //=> false (gelijkgestelde dag)
+ */
+export function isAtwWorkingDay(day: EpochDay): boolean {
+  const wd = isoWeekday(day);
+  if (wd >= 6) return false;
+  if (GELIJKGESTELD.has(day)) return false;
+  return !holidaySet(civilFromDays(day).year).has(day);
+}
+
+/**
+ * Atw art. 1 lid 1: a term ending on a non-working day is extended to the next working day. Never
+ * moves a date backward; returns `day` itself when it is a working day.
+ *
+ * @example
+ * formatIsoDate(rollForwardToAtwWorkingDay(parseIsoDate('2025-04-26'))) //=> '2025-04-28'
+ */
+export function rollForwardToAtwWorkingDay(day: EpochDay): EpochDay {
+  let d = day;
+  while (!isAtwWorkingDay(d)) d++;
+  return d;
+}
+
+/**
+ * Whether the gelijkgestelde dagen for the year of `day` are known (LAW.md §6.2: published per few
+ * years). Past the last known year a roll may miss a gelijkgestelde dag.
+ */
+export function isAtwCalendarKnown(day: EpochDay): boolean {
+  return civilFromDays(day).year <= GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
+}

@@ -1,0 +1,20 @@
+import { pathName } from './engine/validate.js';
+import type { InputIssue } from './types.js';
+
+/**
+ * Thrown only for programmer errors in typed calls — e.g. `evaluateCase` given a date that is not a
+ * real `YYYY-MM-DD` date, or a policy value out of range. Untrusted input belongs in
+ * `safeEvaluateCase` / `parseCaseInput`, which return issues instead of throwing.
+ */
+export class PoortwachterError extends Error {
+  override readonly name = 'PoortwachterError';
+  /** The problems, each naming its field. */
+  readonly issues: readonly InputIssue[];
+
+  constructor(issues: readonly InputIssue[]) {
+    super(issues.map((i) => `${pathName(i.path)}: ${i.message.en}`).join('; '));
+    this.issues = issues;
+  }
+}
+
+export { pathName as formatPath } from './engine/validate.js';

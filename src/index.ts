@@ -1,0 +1,25 @@
+/**
+ * poortwachter — every step of the Dutch Wet verbetering poortwachter, with its deadline, legal
+ * basis and status, from a first sick day and the events of a sickness case.
+ *
+ * @packageDocumentation
+ */
+export { evaluateCase, type EvaluateCaseOptions } from './engine/evaluate.js';
+export { DEFAULT_POLICY } from './engine/policy.js';
+export { PoortwachterError } from './errors.js';
+export * from './types.js';
+export {
+  addDays,
+  differenceInDays,
+  formatIsoDate,
+  isIsoDate,
+  isoWeekday,
+  parseIsoDate,
+  type EpochDay,
+} from './calendar/isoDate.js';
+export { atwHolidays, isAtwWorkingDay, rollForwardToAtwWorkingDay, type AtwHoliday } from './calendar/atw.js';
+export { easterSunday } from './calendar/easter.js';
+export { MILESTONE_RULES, type MilestoneRule, type DateRule } from './law/milestones.js';
+export { BASE_PARAMETERS, PARAMETER_VERSIONS, type LawParameters, type ParameterVersion } from './law/parameters.js';
+export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
+export { GELIJKGESTELDE_DAGEN } from './law/atw.js';

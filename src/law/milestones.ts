@@ -1,0 +1,300 @@
+/**
+ * One definition per milestone id of DESIGN.md §4, as data: titles, actor, kind, legal basis, how
+ * its window and due date are derived, how branches affect it, and what missing it costs.
+ * The engine interprets these records; adding or changing a step touches this file, not the engine.
+ *
+ * @module
+ */
+import type { Actor, CaseEventType, LocalizedText, MilestoneId, MilestoneKind } from '../types.js';
+import type { LawParameters } from './parameters.js';
+import { type LegalBasis, SOURCES } from './sources.js';
+
+/** A numeric parameter of the law (see {@link LawParameters}). */
+export type ParamName = keyof LawParameters;
+
+/** How a date is derived. Forward rules count sick days (samentelling); backward rules count calendar days. */
+export type DateRule =
+  /** The date of counted day `param`. */
+  | { readonly from: 'counted'; readonly param: ParamName }
+  /** `param` counted days after `step` was completed, or after its due date while it is not. */
+  | { readonly from: 'afterStep'; readonly step: MilestoneId; readonly param: ParamName }
+  /** Repeating: `param` counted days after the previous occurrence (or after `step` for the first). */
+  | { readonly from: 'chain'; readonly step: MilestoneId; readonly param: ParamName }
+  /** `param` calendar days before the last day of the wachttijd (never rolled: Atw art. 1 lid 2). */
+  | { readonly from: 'beforeEnd'; readonly param: ParamName }
+  /** The last day of the wachttijd. */
+  | { readonly from: 'end' }
+  /** The last day of employment (`einde-dienstverband`). */
+  | { readonly from: 'eindeDienstverband' };
+
+/** The definition of one milestone. */
+export interface MilestoneRule {
+  readonly id: MilestoneId;
+  readonly title: LocalizedText;
+  readonly kind: MilestoneKind;
+  readonly actor: Actor;
+  readonly legalBasis: readonly LegalBasis[];
+  readonly due: DateRule;
+  readonly window?: DateRule;
+  readonly legalLatest?: DateRule;
+  /** `atw`: a forward statutory term, rolled to the next Atw working day (LAW.md §6.3). */
+  readonly roll: 'atw' | 'none';
+  /** The event type that records it as done; `null` when no event does (it happens by itself). */
+  readonly completedBy: CaseEventType | null;
+  /** Repeats until the wachttijd ends (`evaluatie`). */
+  readonly repeats?: true;
+  /** Happens by itself when its date comes (`einde-wachttijd`). */
+  readonly selfCompleting?: true;
+  /** The employee's option: when its window passes unused it lapses (`not-applicable`), no flag. */
+  readonly optional?: true;
+  /** An employer-side step: ends at `einde-dienstverband` (LAW.md §7.1). */
+  readonly employerStep: boolean;
+  /** Tied to a WIA benefit: ends when the employee reaches AOW age (LAW.md §7.4). */
+  readonly wiaRelated: boolean;
+  /** At `einde-dienstverband` this step falls due on the last day of employment instead (LAW.md §7.1). */
+  readonly dueAtEindeDienstverband?: 'full-riv' | 'riv';
+  /** Added only when employment ends during the wachttijd. */
+  readonly onlyOnEindeDienstverband?: true;
+  /** What missing it costs; `{name}` is replaced by the parameter of that name. */
+  readonly consequence: LocalizedText;
+}
+
+const LOONSANCTIE: LocalizedText = {
+  nl: 'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA 25 lid 9, art. 65).',
+  en: 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA 25(9), art. 65).',
+};
+const ADVICE: LocalizedText = {
+  nl: 'Geen wettelijke sanctie; wel een zwakkere positie bij de toetsing van het re-integratieverslag.',
+  en: 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
+};
+const INFO: LocalizedText = { nl: 'Ter informatie.', en: 'For information.' };
+const FINE: LocalizedText = {
+  nl: 'Gevolg: een bestuurlijke boete van ten hoogste €{melding42MaxFine} (ZW 38), geen verlenging van de loondoorbetaling.',
+  en: 'Consequence: an administrative fine of at most €{melding42MaxFine} (ZW 38), not an extension of wage payment.',
+};
+
+/** All milestone definitions, in the order of the process. */
+export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
+  {
+    id: 'melding-bedrijfsarts',
+    title: { nl: 'Melding aan de bedrijfsarts', en: 'Report to the occupational physician' },
+    kind: 'advice',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.regelingArt2Lid1, SOURCES.practiceBedrijfsarts],
+    due: { from: 'counted', param: 'meldingBedrijfsartsDay' },
+    roll: 'none',
+    completedBy: 'melding-bedrijfsarts',
+    employerStep: true,
+    wiaRelated: false,
+    consequence: ADVICE,
+  },
+  {
+    id: 'signalering-week-3',
+    title: { nl: 'Signalering dreigend langdurig verzuim (week 3)', en: 'Signal of threatening long-term absence (week 3)' },
+    kind: 'advice',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.seedCasemanagement],
+    due: { from: 'counted', param: 'signaleringDay' },
+    roll: 'none',
+    completedBy: 'signalering-week-3',
+    employerStep: true,
+    wiaRelated: false,
+    consequence: ADVICE,
+  },
+  {
+    id: 'probleemanalyse',
+    title: { nl: 'Probleemanalyse', en: 'Problem analysis (occupational physician)' },
+    kind: 'legal',
+    actor: 'bedrijfsarts',
+    legalBasis: [SOURCES.regelingArt2Lid2, SOURCES.uwvStappenplan],
+    due: { from: 'counted', param: 'probleemanalyseDay' },
+    legalLatest: { from: 'counted', param: 'probleemanalyseLegalDay' },
+    roll: 'none',
+    completedBy: 'probleemanalyse',
+    employerStep: true,
+    wiaRelated: false,
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: 'plan-van-aanpak',
+    title: { nl: 'Plan van aanpak', en: 'Action plan (plan van aanpak)' },
+    kind: 'legal',
+    actor: 'werkgever+werknemer',
+    legalBasis: [SOURCES.wia25lid2, SOURCES.bw658a, SOURCES.regelingPva],
+    due: { from: 'afterStep', step: 'probleemanalyse', param: 'planVanAanpakAfterDays' },
+    roll: 'none',
+    completedBy: 'plan-van-aanpak',
+    employerStep: true,
+    wiaRelated: false,
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: 'casemanager',
+    title: { nl: 'Casemanager aangewezen', en: 'Case manager appointed' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.regelingPva, SOURCES.wia25lid2],
+    due: { from: 'afterStep', step: 'probleemanalyse', param: 'planVanAanpakAfterDays' },
+    roll: 'none',
+    completedBy: 'casemanager',
+    employerStep: true,
+    wiaRelated: false,
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: 'evaluatie',
+    title: { nl: 'Evaluatie plan van aanpak', en: 'Evaluation of the action plan' },
+    kind: 'legal',
+    actor: 'werkgever+werknemer',
+    legalBasis: [SOURCES.wia25lid2, SOURCES.bw658a, SOURCES.uwvEvaluatie],
+    due: { from: 'chain', step: 'plan-van-aanpak', param: 'evaluatieIntervalDays' },
+    roll: 'none',
+    completedBy: 'evaluatie',
+    repeats: true,
+    employerStep: true,
+    wiaRelated: false,
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: '42e-weeksmelding',
+    title: { nl: '42e-weeksmelding aan UWV', en: 'Week-42 sickness report to UWV' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.zw38, SOURCES.atw1],
+    window: { from: 'counted', param: 'melding42WindowDay' },
+    due: { from: 'counted', param: 'melding42Day' },
+    roll: 'atw',
+    completedBy: '42e-weeksmelding',
+    employerStep: true,
+    wiaRelated: true,
+    consequence: FINE,
+  },
+  {
+    id: 'eerstejaarsevaluatie',
+    title: { nl: 'Eerstejaarsevaluatie', en: 'First-year evaluation' },
+    kind: 'legal',
+    actor: 'werkgever+werknemer',
+    legalBasis: [SOURCES.regelingEje, SOURCES.uwvStappenplan],
+    window: { from: 'counted', param: 'ejeWindowDay' },
+    due: { from: 'counted', param: 'ejeDay' },
+    roll: 'none',
+    completedBy: 'eerstejaarsevaluatie',
+    employerStep: true,
+    wiaRelated: true,
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: 'vervroegde-iva',
+    title: { nl: 'Vervroegde IVA-aanvraag (keuze werknemer)', en: 'Early IVA application (employee’s option)' },
+    kind: 'info',
+    actor: 'werknemer',
+    legalBasis: [SOURCES.wia23lid6],
+    window: { from: 'counted', param: 'ivaWindowDay' },
+    due: { from: 'counted', param: 'ivaLastDay' },
+    roll: 'none',
+    completedBy: 'vervroegde-iva',
+    optional: true,
+    employerStep: false,
+    wiaRelated: true,
+    consequence: INFO,
+  },
+  {
+    id: 'wia-brief-uwv',
+    title: { nl: 'Brief van UWV over de WIA-aanvraag', en: 'UWV letter about the WIA application' },
+    kind: 'info',
+    actor: 'uwv',
+    legalBasis: [SOURCES.wia64, SOURCES.uwvWiaBrief],
+    due: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
+    roll: 'none',
+    completedBy: 'wia-brief-ontvangen',
+    employerStep: false,
+    wiaRelated: true,
+    consequence: {
+      nl: 'Komt de brief te laat, dan is een WIA-aanvraag tijdig binnen 4 weken na ontvangst (WIA 64 lid 6).',
+      en: 'If the letter is late, a WIA application is timely within 4 weeks of receiving it (WIA 64(6)).',
+    },
+  },
+  {
+    id: 'eindevaluatie',
+    title: { nl: 'Eindevaluatie', en: 'Final evaluation' },
+    kind: 'legal',
+    actor: 'werkgever+werknemer',
+    legalBasis: [SOURCES.wia25lid3, SOURCES.uwvStappenplan],
+    due: { from: 'beforeEnd', param: 'rivBeforeEndDays' },
+    roll: 'none',
+    completedBy: 'eindevaluatie',
+    employerStep: true,
+    wiaRelated: true,
+    dueAtEindeDienstverband: 'full-riv',
+    consequence: LOONSANCTIE,
+  },
+  {
+    id: 're-integratieverslag',
+    title: { nl: 'Re-integratieverslag', en: 'Re-integration report' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.wia25lid3],
+    due: { from: 'beforeEnd', param: 'rivBeforeEndDays' },
+    roll: 'none',
+    completedBy: 're-integratieverslag',
+    employerStep: true,
+    wiaRelated: true,
+    dueAtEindeDienstverband: 'riv',
+    consequence: {
+      nl: 'Gevolg: UWV schort de WIA-aanvraag op en kan de loondoorbetaling met ten hoogste 52 weken verlengen (WIA 64 lid 7–8, 25 lid 9).',
+      en: 'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA 64(7–8), 25(9)).',
+    },
+  },
+  {
+    id: 'wia-aanvraag',
+    title: { nl: 'WIA-aanvraag', en: 'WIA benefit application' },
+    kind: 'legal',
+    actor: 'werknemer',
+    legalBasis: [SOURCES.wia64],
+    window: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
+    due: { from: 'beforeEnd', param: 'wiaAanvraagBeforeEndDays' },
+    roll: 'none',
+    completedBy: 'wia-aanvraag',
+    employerStep: false,
+    wiaRelated: true,
+    consequence: {
+      nl: 'Gevolg: de WIA-uitkering begint later; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
+      en: 'Consequence: the WIA benefit starts later; the employer pays wages for the delay (BW 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
+    },
+  },
+  {
+    id: 'einde-wachttijd',
+    title: { nl: 'Einde wachttijd (104 weken)', en: 'End of the waiting period (104 weeks)' },
+    kind: 'info',
+    actor: 'uwv',
+    legalBasis: [SOURCES.bw629lid1, SOURCES.wia23, SOURCES.wia24],
+    due: { from: 'end' },
+    roll: 'none',
+    completedBy: null,
+    selfCompleting: true,
+    employerStep: false,
+    wiaRelated: true,
+    consequence: INFO,
+  },
+  {
+    id: 'ziekmelding-uwv-einde-dienstverband',
+    title: { nl: 'Ziekmelding bij UWV bij einde dienstverband', en: 'Sickness report to UWV at end of employment' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.zw38ziekUitDienst],
+    due: { from: 'eindeDienstverband' },
+    roll: 'none',
+    completedBy: 'ziekmelding-uwv-einde-dienstverband',
+    employerStep: false,
+    wiaRelated: false,
+    onlyOnEindeDienstverband: true,
+    consequence: FINE,
+  },
+] satisfies readonly MilestoneRule[]);
+
+/** The definition of a milestone by id. */
+export function milestoneRule(id: MilestoneId): MilestoneRule {
+  const rule = MILESTONE_RULES.find((r) => r.id === id);
+  if (rule === undefined) throw new RangeError(`Unknown milestone id: ${id}`);
+  return rule;
+}
