@@ -23,3 +23,4 @@ export { MILESTONE_RULES, type MilestoneRule, type DateRule } from './law/milest
 export { BASE_PARAMETERS, PARAMETER_VERSIONS, type LawParameters, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { GELIJKGESTELDE_DAGEN } from './law/atw.js';
+export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';

@@ -108,13 +108,14 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   if (!Array.isArray(rawEvents)) {
     issues.push({ path: ['events'], code: 'invalid_type', message: { nl: 'events: moet een lijst zijn', en: 'events: must be an array' } });
   }
-  const events = Array.isArray(rawEvents) ? sortEvents(rawEvents as readonly CaseEvent[], day1, issues) : [];
+  const events = Array.isArray(rawEvents) ? prepareEvents(rawEvents as readonly CaseEvent[], day1, issues) : [];
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
   return evaluateChecked(day1, asOf, events, policy, options.rules ?? DEFAULT_RULES);
 }
 
-function sortEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssue[]): Ev[] {
+/** Checks and sorts events; problems go to `issues`. Shared with `parseCaseInput`. */
+export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssue[]): Ev[] {
   const out: Ev[] = [];
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i] as CaseEvent;

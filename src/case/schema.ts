@@ -1,0 +1,132 @@
+/**
+ * The input boundary: zod 4 schemas of CaseInput and its events (DESIGN.md §2), `parseCaseInput`
+ * and `safeEvaluateCase`. Issues name the field and carry messages in Dutch and English.
+ * The engine itself never imports zod.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/isoDate.js';
+import { evaluateCase, type EvaluateCaseOptions, prepareEvents } from '../engine/evaluate.js';
+import { policyIssues } from '../engine/policy.js';
+import { checkDate } from '../engine/validate.js';
+import type { CaseInput, CaseTimeline, InputIssue, Result } from '../types.js';
+import { toInputIssues } from './issues.js';
+
+/** Most events one case may carry (a guard against runaway input; real cases have dozens). */
+export const MAX_EVENTS = 10_000;
+
+const isoDate = z.iso
+  .date()
+  .refine(isIsoDate, { message: 'date outside 1900–2199' })
+  .describe('Calendar date YYYY-MM-DD (1900–2199)');
+
+const note = z.string().max(2000).optional().describe('Free text for the dossier; never interpreted');
+
+const STEP_TYPES = [
+  'melding-bedrijfsarts',
+  'signalering-week-3',
+  'probleemanalyse',
+  'plan-van-aanpak',
+  'evaluatie',
+  '42e-weeksmelding',
+  'eerstejaarsevaluatie',
+  'vervroegde-iva',
+  'eindevaluatie',
+  're-integratieverslag',
+  'wia-aanvraag',
+  'ziekmelding-uwv-einde-dienstverband',
+] as const;
+
+const simple = <T extends string>(type: T, description: string) =>
+  z.strictObject({ type: z.literal(type), date: isoDate, note }).describe(description);
+
+/** Schema of one event, discriminated on `type`. */
+export const CaseEventSchema = z.discriminatedUnion('type', [
+  z
+    .strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note })
+    .describe('A completed step: type is the milestone id, date the day it was done'),
+  z
+    .strictObject({
+      type: z.literal('casemanager'),
+      date: isoDate,
+      casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).optional(),
+      note,
+    })
+    .describe('Casemanager appointed on date'),
+  simple('hersteld', 'Full recovery in the own job; date = first fit day'),
+  simple('ziek', 'Sick again after hersteld; date = first sick day of the new period'),
+  z
+    .strictObject({
+      type: z.literal('gedeeltelijk-hersteld'),
+      date: isoDate,
+      percentage: z.number().min(0).max(100).optional(),
+      note,
+    })
+    .describe('Partial return to work; does not stop the clock'),
+  z
+    .strictObject({ type: z.literal('zwangerschapsverlof'), date: isoDate, until: isoDate, note })
+    .describe('Pregnancy and maternity leave from date to until (inclusive); not counted'),
+  simple('wia-brief-ontvangen', 'The UWV letter about the WIA application arrived on date'),
+  z
+    .strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: z.int().min(13).max(520), note })
+    .describe('Vrijwillige verlenging granted (WIA 24), at least 13 weeks'),
+  z
+    .strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: z.int().min(1).max(52), note })
+    .describe('Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks'),
+  simple('einde-dienstverband', 'End of employment; date = last day of employment'),
+  simple('aow-leeftijd', 'The employee reaches AOW age on date'),
+  simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
+]);
+
+/** Schema of the whole input. */
+export const CaseInputSchema = z
+  .strictObject({
+    firstSickDay: isoDate.describe('Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)'),
+    events: z.array(CaseEventSchema).max(MAX_EVENTS).optional().describe('Events in any order'),
+    id: z.union([z.string().max(200), z.number()]).optional().describe('Your own reference, echoed by batch'),
+  })
+  .describe('A sickness case for poortwachter');
+
+/**
+ * Validates untrusted input as a {@link CaseInput}: the schema, then the checks a schema cannot
+ * express (an event before the first sick day, leave that ends before it starts).
+ *
+ * @example
+ * parseCaseInput({ firstSickDay: '2025-02-30' })
+ * //=> { success: false, issues: [{ path: ['firstSickDay'], code: 'invalid_format', message: { nl: …, en: … } }] }
+ */
+export function parseCaseInput(input: unknown): Result<CaseInput> {
+  const parsed = CaseInputSchema.safeParse(input);
+  if (!parsed.success) return { success: false, issues: toInputIssues(parsed.error.issues, input) };
+  const data = parsed.data as CaseInput;
+  const issues: InputIssue[] = [];
+  const day1 = checkDate(data.firstSickDay, ['firstSickDay'], issues);
+  prepareEvents(data.events ?? [], day1, issues);
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data };
+}
+
+/**
+ * {@link evaluateCase} for untrusted input: never throws for bad input or options, returns the
+ * issues instead.
+ *
+ * @example
+ * const r = safeEvaluateCase(JSON.parse(text), { asOf: '2025-03-10' });
+ * if (r.success) console.log(r.data.milestones); else console.error(r.issues);
+ */
+export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
+  const issues: InputIssue[] = [];
+  const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateCaseOptions>;
+  checkDate(opts.asOf, ['asOf'], issues);
+  issues.push(...policyIssues(opts.policy));
+  const parsed = parseCaseInput(input);
+  if (!parsed.success) issues.push(...parsed.issues);
+  if (issues.length > 0 || !parsed.success) return { success: false, issues };
+  return { success: true, data: evaluateCase(parsed.data, opts as EvaluateCaseOptions) };
+}
+
+/** The JSON Schema (draft 2020-12) of CaseInput, for integrators in other languages. */
+export function caseInputJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(CaseInputSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
