@@ -54,14 +54,12 @@ interface Ev {
   readonly event: CaseEvent;
 }
 
-/** Events that state a fact known in advance: used even when dated after `asOf`. */
-const FACT_TYPES: ReadonlySet<string> = new Set([
-  'aow-leeftijd',
-  'einde-dienstverband',
-  'zwangerschapsverlof',
-  'verlenging',
-  'loonsanctie',
-]);
+/**
+ * Events that state a fact known in advance (a birthday, a contract end, planned leave): used even
+ * when dated after `asOf`. Everything else (steps, recoveries, decisions) only counts once it has
+ * happened.
+ */
+const FACT_TYPES: ReadonlySet<string> = new Set(['aow-leeftijd', 'einde-dienstverband', 'zwangerschapsverlof']);
 
 /** Events that may be dated before the first sick day. */
 const MAY_PRECEDE_DAY_1: ReadonlySet<string> = new Set(['aow-leeftijd']);
