@@ -229,6 +229,8 @@ export interface PreviousCase {
   readonly firstSickDay: IsoDate;
   readonly lastSickDay: IsoDate;
   readonly countedSickDays: number;
+  /** Events recorded from its first sick day until the next case began (kept, not evaluated). */
+  readonly eventCount: number;
 }
 
 /** One part of the re-integratiedossier UWV checks in the RIV-toets. */

@@ -177,6 +177,9 @@ interface Ctx {
   /** Counted intervals for deadlines (with the assumption after the last known event). */
   readonly iv: CountedIntervals;
   readonly lastDay: number;
+  /** Last day of the 104 weeks before any verlenging. */
+  readonly baseLastDay: number;
+  readonly verlengingWeeks: number;
   readonly wiaStart: number;
   readonly caseStatus: CaseStatus;
   /** First fit day of the last period when the case is recovered or closed. */
@@ -323,6 +326,8 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     asOf,
     iv,
     lastDay,
+    baseLastDay,
+    verlengingWeeks,
     wiaStart,
     caseStatus,
     fitFrom,
@@ -386,7 +391,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     countedSickDays,
     currentWeek: Math.ceil(countedSickDays / 7),
     periods: periodsOf(cases),
-    previousCases: previousCasesOf(cases, leaveStarts, leaveEnds),
+    previousCases: previousCasesOf(cases, used, leaveStarts, leaveEnds),
     wachttijd: { lastDay: iso(lastDay), wiaStart: iso(wiaStart) },
     wageObligationEnd: iso(wageObligationEnd),
     milestones,
@@ -432,9 +437,20 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
       );
       return day;
     }
-    case 'end':
-      explain.push(`the last day of the wachttijd: counted day ${ctx.p.wachttijdDays} (104 weeks) = ${iso(ctx.lastDay)}`);
+    case 'end': {
+      const uncounted = ctx.baseLastDay - ctx.day1 - (ctx.p.wachttijdDays - 1);
+      explain.push(
+        `the last day of the wachttijd: counted day ${ctx.p.wachttijdDays} (104 weeks) = day 1 ${iso(ctx.day1)} + ${ctx.p.wachttijdDays - 1} days` +
+          (uncounted > 0 ? ` + ${uncounted} uncounted day(s) of recovery or leave (samentelling)` : '') +
+          ` = ${iso(ctx.baseLastDay)}`,
+      );
+      if (ctx.verlengingWeeks > 0) {
+        explain.push(`+ ${ctx.verlengingWeeks} weeks vrijwillige verlenging (WIA 24) = ${iso(ctx.lastDay)}; the first day of a WIA benefit is ${iso(ctx.wiaStart)}`);
+      } else {
+        explain.push(`the first day of a WIA benefit is the day after: ${iso(ctx.wiaStart)}`);
+      }
       return ctx.lastDay;
+    }
     case 'eindeDienstverband':
       explain.push(`the last day of employment ${iso(ctx.eindeDienstverband)}`);
       return ctx.eindeDienstverband;
@@ -765,10 +781,13 @@ function periodsOf(cases: readonly RawCase[]): Period[] {
   return out;
 }
 
-function previousCasesOf(cases: readonly RawCase[], leaveStarts: number[], leaveEnds: number[]): PreviousCase[] {
+function previousCasesOf(cases: readonly RawCase[], used: readonly Ev[], leaveStarts: number[], leaveEnds: number[]): PreviousCase[] {
   const out: PreviousCase[] = [];
   for (let i = 0; i < cases.length - 1; i++) {
     const c = cases[i] as RawCase;
+    const next = (cases[i + 1] as RawCase).firstSickDay;
+    let eventCount = 0;
+    for (const e of used) if (e.day >= c.firstSickDay && e.day < next && !MAY_PRECEDE_DAY_1.has(e.type)) eventCount++;
     const last = c.periods[c.periods.length - 1] as { end: number };
     const iv = subtractIntervals(
       c.periods.map((x) => x.start),
@@ -776,7 +795,12 @@ function previousCasesOf(cases: readonly RawCase[], leaveStarts: number[], leave
       leaveStarts,
       leaveEnds,
     );
-    out.push({ firstSickDay: formatIsoDate(c.firstSickDay), lastSickDay: formatIsoDate(last.end), countedSickDays: countedIndex(iv, last.end) });
+    out.push({
+      firstSickDay: formatIsoDate(c.firstSickDay),
+      lastSickDay: formatIsoDate(last.end),
+      countedSickDays: countedIndex(iv, last.end),
+      eventCount,
+    });
   }
   return out;
 }
