@@ -1,0 +1,142 @@
+/**
+ * iCalendar (RFC 5545) export: one all-day VEVENT per open milestone (not done and still
+ * applicable), `DTSTART;VALUE=DATE` on the due date with the exclusive `DTEND` the day after, a
+ * UID that stays the same across runs (so a calendar updates the event instead of adding a copy),
+ * CRLF line ends and lines folded at 75 octets without splitting a UTF-8 character.
+ *
+ * @module
+ */
+import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
+import { actorLabel, isOpen, type Lang, milestoneTitle, statusLabel } from './labels.js';
+
+/** Options of {@link renderIcs}. */
+export interface RenderIcsOptions {
+  /** Language of summaries and descriptions. Default `nl`. */
+  readonly lang?: Lang | undefined;
+  /** Your reference for the case: part of every UID and shown in the summaries. */
+  readonly caseId?: string | number | undefined;
+  /**
+   * The instant the calendar is made (`DTSTAMP`). Default: `asOf` at 00:00 UTC, so the output is a
+   * pure function of the timeline; the CLI passes the current time.
+   */
+  readonly dtstamp?: Date | undefined;
+}
+
+const TEXT = {
+  nl: { who: 'Wie', status: 'Status', window: 'Vanaf', basis: 'Grondslag', calendar: 'Poortwachter', case: 'eerste ziektedag' },
+  en: { who: 'Who', status: 'Status', window: 'From', basis: 'Legal basis', calendar: 'Poortwachter', case: 'first sick day' },
+} as const;
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
+ *
+ * @example
+ * escapeIcsText('a;b,c\nd') //=> 'a\\;b\\,c\\nd'
+ */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
+ * Folds one content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space, and
+ * a multi-byte UTF-8 character is never split. Returns the line with CRLF line ends.
+ *
+ * @example
+ * foldIcsLine('SUMMARY:short') //=> 'SUMMARY:short\r\n'
+ */
+export function foldIcsLine(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8Length(ch);
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += ch;
+    octets += size;
+  }
+  return `${out}\r\n`;
+}
+
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+const compact = (date: IsoDate): string => date.replaceAll('-', '');
+
+function stamp(d: Date): string {
+  return `${d.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+function uidPart(value: string): string {
+  return value.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/**
+ * The UID of a milestone's event: the same for the same case, step and occurrence on every run.
+ *
+ * @example
+ * icsUid({ firstSickDay: '2025-01-06' }, { id: 'evaluatie', occurrence: 2 }, 'E-17')
+ * //=> 'poortwachter-E-17-2025-01-06-evaluatie-2@poortwachter'
+ */
+export function icsUid(
+  timeline: Pick<CaseTimeline, 'firstSickDay'>,
+  m: Pick<Milestone, 'id' | 'occurrence'>,
+  caseId?: string | number,
+): string {
+  const tag = caseId === undefined ? '' : `${uidPart(String(caseId))}-`;
+  return `poortwachter-${tag}${timeline.firstSickDay}-${m.id}-${m.occurrence}@poortwachter`;
+}
+
+/**
+ * Renders the open milestones of a timeline (`overdue`, `due-soon`, `upcoming`, `suspended`) as an
+ * iCalendar file of all-day events on their due dates.
+ *
+ * @example
+ * renderIcs(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }), { caseId: 'E-17' })
+ * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//poortwachter//poortwachter//NL\r\n…'
+ */
+export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}): string {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
+  const t = TEXT[lang];
+  const dtstamp = options.dtstamp !== undefined ? stamp(options.dtstamp) : `${compact(timeline.asOf)}T000000Z`;
+  const caseLabel = options.caseId === undefined ? '' : `[${String(options.caseId)}] `;
+  let out = '';
+  const add = (line: string): void => {
+    out += foldIcsLine(line);
+  };
+  add('BEGIN:VCALENDAR');
+  add('VERSION:2.0');
+  add('PRODID:-//poortwachter//poortwachter//NL');
+  add('CALSCALE:GREGORIAN');
+  add('METHOD:PUBLISH');
+  add(`X-WR-CALNAME:${escapeIcsText(`${caseLabel}${t.calendar} (${t.case} ${timeline.firstSickDay})`)}`);
+  for (const m of timeline.milestones) {
+    if (!isOpen(m)) continue;
+    const description = [
+      `${t.who}: ${actorLabel(m.actor, lang)}`,
+      `${t.status}: ${statusLabel(m.status, lang)}`,
+      ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
+      ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
+      ...m.explanation,
+    ].join('\n');
+    add('BEGIN:VEVENT');
+    add(`UID:${icsUid(timeline, m, options.caseId)}`);
+    add(`DTSTAMP:${dtstamp}`);
+    add(`DTSTART;VALUE=DATE:${compact(m.due)}`);
+    add(`DTEND;VALUE=DATE:${compact(formatIsoDate(parseIsoDate(m.due) + 1))}`);
+    add(`SUMMARY:${escapeIcsText(`${caseLabel}${milestoneTitle(m, lang)}`)}`);
+    add(`DESCRIPTION:${escapeIcsText(description)}`);
+    add(`CATEGORIES:Poortwachter,${m.kind}`);
+    add('TRANSP:TRANSPARENT');
+    add('END:VEVENT');
+  }
+  add('END:VCALENDAR');
+  return out;
+}
