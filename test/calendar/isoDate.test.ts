@@ -1,0 +1,165 @@
+/**
+ * The epoch-day calendar (src/calendar/isoDate.ts), checked by examples and against two
+ * independent oracles: luxon (zoned in Europe/Amsterdam, as the CLI uses it) and date-fns (local
+ * time at noon). Neither oracle shares code with the engine's Hinnant day count.
+ */
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { addDays as dfAddDays, differenceInCalendarDays, format as dfFormat, getISODay } from 'date-fns';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  differenceInDays,
+  formatIsoDate,
+  isIsoDate,
+  isLeapYear,
+  isoWeekday,
+  parseIsoDate,
+} from '../../src/calendar/isoDate.js';
+
+const ZONE = { zone: 'Europe/Amsterdam' } as const;
+/** Epoch days of 1900-01-01 and 2199-12-31, computed by Date.UTC (an oracle independent of the engine). */
+const MIN_DAY = Date.UTC(1900, 0, 1) / 86_400_000;
+const MAX_DAY = Date.UTC(2199, 11, 31) / 86_400_000;
+const epochDay = fc.integer({ min: MIN_DAY, max: MAX_DAY });
+const RUNS = { numRuns: 300 };
+
+/** The date-fns oracle works in local time; a date at local noon exists in every zone except on a day the zone skipped entirely (Pacific/Kiritimati skipped 1994-12-31). */
+function localNoon(iso: string): Date | undefined {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d, 12);
+  return dfFormat(date, 'yyyy-MM-dd') === iso ? date : undefined;
+}
+
+describe('parseIsoDate / formatIsoDate', () => {
+  it('maps known dates to their epoch days', () => {
+    // 1970-01-01 is day 0 by definition; 2025-01-06 = Date.UTC(2025,0,6)/86400000 = 20094.
+    expect(parseIsoDate('1970-01-01')).toBe(0);
+    expect(parseIsoDate('1970-01-02')).toBe(1);
+    expect(parseIsoDate('1969-12-31')).toBe(-1);
+    expect(parseIsoDate('2025-01-06')).toBe(20094);
+    expect(parseIsoDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
+    expect(parseIsoDate('1900-01-01')).toBe(MIN_DAY);
+    expect(parseIsoDate('2199-12-31')).toBe(MAX_DAY);
+    expect(formatIsoDate(0)).toBe('1970-01-01');
+    expect(formatIsoDate(20094)).toBe('2025-01-06');
+    expect(formatIsoDate(MIN_DAY)).toBe('1900-01-01');
+  });
+
+  it('rejects impossible calendar dates', () => {
+    for (const bad of ['2025-02-29', '2024-02-30', '2023-02-29', '1900-02-29', '2100-02-29', '2025-04-31', '2025-06-31', '2025-09-31', '2025-11-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-01-32']) {
+      expect(parseIsoDate(bad), bad).toBeNaN();
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+    // 2000 is a leap year (divisible by 400), 1900 and 2100 are not.
+    expect(parseIsoDate('2000-02-29')).not.toBeNaN();
+  });
+
+  it('rejects years outside 1900–2199 and malformed text', () => {
+    for (const bad of ['1899-12-31', '2200-01-01', '0000-01-01', '9999-12-31', '25-01-06', '2025-1-6', '2025/01/06', '2025-01-06T00:00', ' 2025-01-06', '2025-01-0a', '+2025-01-06', '', '2025-01-06 ']) {
+      expect(parseIsoDate(bad), bad).toBeNaN();
+    }
+    expect(parseIsoDate(20250106 as unknown as string)).toBeNaN();
+    expect(isIsoDate(undefined)).toBe(false);
+  });
+
+  it('knows the length of every month', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect([1900, 2000, 2024, 2025, 2100, 2196].map(isLeapYear)).toEqual([false, true, true, false, false, true]);
+  });
+
+  fcTest.prop([epochDay], RUNS)('round-trips every epoch day in 1900–2199 through its ISO text', (day) => {
+    const iso = formatIsoDate(day);
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parseIsoDate(iso)).toBe(day);
+    const { year, month, day: dd } = civilFromDays(day);
+    expect(daysFromCivil(year, month, dd)).toBe(day);
+  });
+
+  fcTest.prop([fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })], RUNS)(
+    'formats the same calendar date as the UTC reading of a JS Date',
+    (date) => {
+      const iso = date.toISOString().slice(0, 10);
+      expect(formatIsoDate(Math.floor(date.getTime() / 86_400_000))).toBe(iso);
+      expect(parseIsoDate(iso)).toBe(Math.floor(date.getTime() / 86_400_000));
+    },
+  );
+
+  it('rejects every day-of-month past the end of its month in 1900–2199 and accepts every real one', () => {
+    // Exhaustive over 300 years × 12 months: day daysInMonth+1 is rejected, the last day accepted,
+    // and the last day agrees with Date.UTC's own normalisation (day 0 of the next month).
+    for (let y = 1900; y <= 2199; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        const mm = String(m).padStart(2, '0');
+        expect(parseIsoDate(`${y}-${mm}-${last}`)).toBe(Date.UTC(y, m - 1, last) / 86_400_000);
+        expect(parseIsoDate(`${y}-${mm}-${last + 1}`)).toBeNaN();
+      }
+    }
+  });
+});
+
+describe('addDays, differenceInDays, isoWeekday against luxon (Europe/Amsterdam)', () => {
+  fcTest.prop([epochDay, fc.integer({ min: -3000, max: 3000 })], RUNS)('addDays agrees with luxon plus({ days })', (day, n) => {
+    fc.pre(day + n >= MIN_DAY && day + n <= MAX_DAY);
+    const expected = DateTime.fromISO(formatIsoDate(day), ZONE).plus({ days: n }).toISODate();
+    expect(formatIsoDate(addDays(day, n))).toBe(expected);
+  });
+
+  fcTest.prop([epochDay, epochDay], RUNS)('differenceInDays agrees with luxon diff in calendar days', (a, b) => {
+    const la = DateTime.fromISO(formatIsoDate(a), ZONE);
+    const lb = DateTime.fromISO(formatIsoDate(b), ZONE);
+    expect(differenceInDays(b, a)).toBe(lb.diff(la, 'days').days);
+  });
+
+  fcTest.prop([epochDay], RUNS)('isoWeekday agrees with luxon weekday (1 = Monday … 7 = Sunday)', (day) => {
+    expect(isoWeekday(day)).toBe(DateTime.fromISO(formatIsoDate(day), ZONE).weekday);
+  });
+
+  it('gets the weekday of known dates', () => {
+    // LAW.md §11: E1 ma 06-01-2025, E14 ma 03-01-2022; 1970-01-01 was a Thursday; 2024-02-29 a Thursday.
+    expect(isoWeekday(parseIsoDate('2025-01-06'))).toBe(1);
+    expect(isoWeekday(parseIsoDate('2022-01-03'))).toBe(1);
+    expect(isoWeekday(0)).toBe(4);
+    expect(isoWeekday(-1)).toBe(3);
+    expect(isoWeekday(parseIsoDate('2024-02-29'))).toBe(4);
+    expect(isoWeekday(parseIsoDate('1900-01-01'))).toBe(1);
+  });
+
+  it('does not lose or gain a day across the DST changes in Amsterdam', () => {
+    // 2025-03-30 (clocks forward) and 2025-10-26 (clocks back): calendar arithmetic ignores them.
+    const spring = parseIsoDate('2025-03-29');
+    expect(formatIsoDate(addDays(spring, 1))).toBe('2025-03-30');
+    expect(formatIsoDate(addDays(spring, 2))).toBe('2025-03-31');
+    expect(differenceInDays(parseIsoDate('2025-10-27'), parseIsoDate('2025-10-25'))).toBe(2);
+  });
+});
+
+describe('addDays, differenceInDays, isoWeekday against date-fns (local noon)', () => {
+  fcTest.prop([epochDay, fc.integer({ min: -3000, max: 3000 })], RUNS)('addDays agrees with date-fns addDays', (day, n) => {
+    fc.pre(day + n >= MIN_DAY && day + n <= MAX_DAY);
+    const from = localNoon(formatIsoDate(day));
+    const to = localNoon(formatIsoDate(day + n));
+    fc.pre(from !== undefined && to !== undefined);
+    expect(formatIsoDate(addDays(day, n))).toBe(dfFormat(dfAddDays(from as Date, n), 'yyyy-MM-dd'));
+  });
+
+  fcTest.prop([epochDay, epochDay], RUNS)('differenceInDays agrees with date-fns differenceInCalendarDays', (a, b) => {
+    const da = localNoon(formatIsoDate(a));
+    const db = localNoon(formatIsoDate(b));
+    fc.pre(da !== undefined && db !== undefined);
+    expect(differenceInDays(b, a)).toBe(differenceInCalendarDays(db as Date, da as Date));
+  });
+
+  fcTest.prop([epochDay], RUNS)('isoWeekday agrees with date-fns getISODay', (day) => {
+    const d = localNoon(formatIsoDate(day));
+    fc.pre(d !== undefined);
+    expect(isoWeekday(day)).toBe(getISODay(d as Date));
+  });
+});
