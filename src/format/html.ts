@@ -1,39 +1,351 @@
 /**
- * The HTML report: one self-contained file (no scripts, fonts or network requests) with the
- * timeline picture and the milestone table, printable on A4 landscape.
+ * The HTML report: one self-contained file with the timeline picture ({@link renderTimelineSvg}),
+ * the flags, the milestone table with the legal reasoning, and the dossier checklist.
+ *
+ * No scripts, fonts, images or network requests: inline CSS and an inline SVG only, so the file
+ * can be mailed, archived in a dossier and printed on A4 landscape. Dutch by default.
  *
  * @module
  */
-import type { CaseTimeline } from '../types.js';
+import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
+import {
+  escapeXml as esc,
+  formatReportDate,
+  milestoneLabel,
+  type ReportLang,
+  renderTimelineSvg,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  weekOfSickness,
+} from './svg.js';
 
 /** Options of {@link renderHtmlReport}. */
 export interface RenderHtmlReportOptions {
   /** Language of the report. Default `nl`. */
-  readonly lang?: 'nl' | 'en' | undefined;
+  readonly lang?: ReportLang | undefined;
+  /**
+   * The case's events (the `events` of the `CaseInput`), optional: with them the picture shows
+   * leave (`zwangerschapsverlof`) and the week numbers skip it as the engine does, and the report
+   * lists the notes of the events.
+   */
+  readonly events?: readonly CaseEvent[] | undefined;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const T = {
+  docTitle: { nl: 'Poortwachter-verslag', en: 'Poortwachter report' },
+  intro: {
+    nl: 'Alle stappen van de Wet verbetering poortwachter voor dit verzuim, met termijn, wettelijke grondslag en status op de peildatum.',
+    en: 'Every step of the Dutch Wet verbetering poortwachter for this sickness case, with its deadline, legal basis and status on the as-of date.',
+  },
+  firstSickDay: { nl: 'Eerste ziektedag', en: 'First sick day' },
+  asOf: { nl: 'Peildatum', en: 'As of' },
+  status: { nl: 'Status', en: 'Status' },
+  week: { nl: 'Week van ziekte', en: 'Week of sickness' },
+  counted: { nl: 'Getelde ziektedagen', en: 'Counted sick days' },
+  lastDay: { nl: 'Laatste dag wachttijd', en: 'Last day of the wachttijd' },
+  wiaStart: { nl: 'Ingang WIA', en: 'WIA start' },
+  wageEnd: { nl: 'Einde loondoorbetaling', en: 'End of wage obligation' },
+  previous: { nl: 'Eerdere verzuimgevallen', en: 'Earlier cases' },
+  picture: { nl: 'Tijdlijn', en: 'Timeline' },
+  pictureCaption: {
+    nl: 'Elke markering staat op de termijn van een stap; vorm én kleur geven de status (zie legenda). Klik een markering voor de toelichting in de tabel.',
+    en: 'Each marker sits at the due date of a step; shape and colour give its status (see the legend). Click a marker for its row in the table.',
+  },
+  flags: { nl: 'Bevindingen', en: 'Findings' },
+  noFlags: { nl: 'Geen bevindingen.', en: 'No findings.' },
+  milestones: { nl: 'Stappen', en: 'Steps' },
+  dossier: { nl: 'Re-integratiedossier', en: 'Re-integration dossier' },
+  dossierIntro: {
+    nl: 'Wat UWV bij de RIV-toets in het dossier verwacht, en wat er op de peildatum in zit.',
+    en: 'What UWV expects in the dossier at the RIV check, and what it holds on the as-of date.',
+  },
+  colDue: { nl: 'Termijn', en: 'Due' },
+  colWeek: { nl: 'Week', en: 'Week' },
+  colStep: { nl: 'Stap', en: 'Step' },
+  colStatus: { nl: 'Status', en: 'Status' },
+  colActor: { nl: 'Wie', en: 'Who' },
+  colBasis: { nl: 'Grondslag', en: 'Legal basis' },
+  colWhy: { nl: 'Toelichting', en: 'Explanation' },
+  colItem: { nl: 'Onderdeel', en: 'Item' },
+  colRequired: { nl: 'Vereist op peildatum', en: 'Required by as-of date' },
+  colPresent: { nl: 'Aanwezig', en: 'Present' },
+  colDate: { nl: 'Datum', en: 'Date' },
+  windowFrom: { nl: 'venster vanaf', en: 'window from' },
+  legalLatest: { nl: 'uiterlijk (strikt)', en: 'latest (strict reading)' },
+  doneOn: { nl: 'gedaan op', en: 'done on' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+  missing: { nl: 'ontbreekt', en: 'missing' },
+  notYet: { nl: 'nog niet nodig', en: 'not yet due' },
+  notes: { nl: 'Notities bij gebeurtenissen', en: 'Notes on events' },
+  footer: {
+    nl: 'Gemaakt met poortwachter. Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
+    en: 'Made with poortwachter. A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
+  },
+  explanationLang: {
+    nl: 'De toelichtingen komen uit de rekenkern en zijn in het Engels.',
+    en: '',
+  },
+} as const satisfies Record<string, Record<ReportLang, string>>;
+
+const CASE_STATUS = {
+  sick: { nl: 'ziek', en: 'sick' },
+  recovered: { nl: 'hersteld (korter dan 4 weken; kan worden samengeteld)', en: 'recovered (less than 4 weeks; may resume)' },
+  closed: { nl: 'afgesloten (4 weken of langer hersteld)', en: 'closed (fit for 4 weeks or more)' },
+} as const;
+
+const ACTORS: Readonly<Record<Milestone['actor'], Readonly<Record<ReportLang, string>>>> = {
+  werkgever: { nl: 'werkgever', en: 'employer' },
+  werknemer: { nl: 'werknemer', en: 'employee' },
+  bedrijfsarts: { nl: 'bedrijfsarts', en: 'occupational physician' },
+  uwv: { nl: 'UWV', en: 'UWV' },
+  'werkgever+werknemer': { nl: 'werkgever en werknemer', en: 'employer and employee' },
+};
+
+const KINDS: Readonly<Record<Milestone['kind'], Readonly<Record<ReportLang, string>>>> = {
+  legal: { nl: 'wettelijk', en: 'legal' },
+  advice: { nl: 'advies', en: 'advice' },
+  info: { nl: 'informatie', en: 'information' },
+};
+
+const SEVERITY = {
+  error: { nl: 'Fout', en: 'Error', symbol: '✖', color: '#c21a26' },
+  warning: { nl: 'Waarschuwing', en: 'Warning', symbol: '▲', color: '#8a5a00' },
+  info: { nl: 'Info', en: 'Info', symbol: 'ℹ', color: '#0a5cc2' },
+} as const;
+
+/** The status symbol used in the table: the same shape as the marker in the picture. */
+const STATUS_SYMBOL: Readonly<Record<Milestone['status'], string>> = {
+  done: '●',
+  'done-late': '◆',
+  overdue: '▲',
+  'due-soon': '■',
+  upcoming: '○',
+  suspended: '□',
+  'not-applicable': '✕',
+};
+
+const DOSSIER_TITLES: Readonly<Record<'deskundigenoordeel', Readonly<Record<ReportLang, string>>>> = {
+  deskundigenoordeel: { nl: 'Deskundigenoordeel (UWV)', en: 'Expert opinion (deskundigenoordeel, UWV)' },
+};
+
+const CSS = `
+@page { size: A4 landscape; margin: 10mm; }
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; padding: 16px; max-width: 1100px; color: #1f2328; background: #ffffff;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 22px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 3px; }
+p { margin: 4px 0 8px; }
+a { color: #0a5cc2; }
+.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 4px 16px; margin: 10px 0 0; }
+.summary div { min-width: 0; }
+.summary dt { font-size: 11px; color: #57606a; margin: 0; }
+.summary dd { margin: 0; font-weight: 600; }
+figure { margin: 8px 0 0; }
+figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
+figcaption { font-size: 12px; color: #57606a; margin-top: 4px; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #d8dee4; overflow-wrap: anywhere; }
+th { font-size: 12px; background: #f6f8fa; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+tr:target { outline: 2px solid #0a5cc2; outline-offset: -2px; }
+td ul { margin: 0; padding-left: 16px; }
+.muted { color: #57606a; font-size: 12px; }
+.nowrap { white-space: nowrap; }
+.status { font-weight: 600; white-space: nowrap; }
+.sym { display: inline-block; width: 1.1em; margin-right: 3px; text-align: center; }
+tr.overdue td { background: #fff5f5; }
+tr.overdue td:first-child { box-shadow: inset 4px 0 0 #c21a26; }
+.flags { list-style: none; padding: 0; margin: 0; }
+.flags li { margin: 0 0 6px; padding: 4px 8px; border-left: 4px solid; background: #f6f8fa; }
+.flags .sev { font-weight: 700; }
+.present-no { color: #c21a26; font-weight: 600; }
+.present-yes { color: #1a7f37; font-weight: 600; }
+footer { margin-top: 20px; font-size: 11px; color: #57606a; }
+@media print {
+  body { padding: 0; max-width: none; font-size: 10.5px; }
+  h2 { break-after: avoid; }
+  figure { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  tr.overdue td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+const t = (key: keyof typeof T, lang: ReportLang): string => T[key][lang];
+
+function dateCell(date: IsoDate, lang: ReportLang): string {
+  return `<time datetime="${esc(date)}">${esc(formatReportDate(date, lang, 'EEEEEE d MMM yyyy'))}</time>`;
+}
+
+function statusCell(m: Milestone, lang: ReportLang): string {
+  return `<span class="status" style="color:${STATUS_COLORS[m.status]}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[m.status]}</span>${esc(STATUS_LABELS[m.status][lang])}</span>`;
+}
+
+function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, events: readonly CaseEvent[] | undefined): string {
+  const due = [dateCell(m.due, lang)];
+  if (m.windowStart !== null) due.push(`<div class="muted">${t('windowFrom', lang)} ${dateCell(m.windowStart, lang)}</div>`);
+  if (m.legalLatest !== null && m.legalLatest !== m.due) {
+    due.push(`<div class="muted">${t('legalLatest', lang)} ${dateCell(m.legalLatest, lang)}</div>`);
+  }
+  const status = [statusCell(m, lang)];
+  if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
+  const basis = m.legalBasis
+    .map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
+    .join('');
+  const why = m.explanation.map((e) => `<li>${esc(e)}</li>`).join('');
+  const extra = [
+    m.casemanagerType ? `<div class="muted">${esc(m.casemanagerType)}</div>` : '',
+    m.variant ? `<div class="muted">${esc(m.variant)}</div>` : '',
+  ].join('');
+  return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}">
+<td>${due.join('')}</td>
+<td class="nowrap">${weekOfSickness(timeline, m.due, events)}</td>
+<td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(KINDS[m.kind][lang])}</div>${extra}</td>
+<td>${status.join('')}</td>
+<td>${esc(ACTORS[m.actor][lang])}</td>
+<td><ul>${basis}</ul></td>
+<td${lang === 'en' ? '' : ' lang="en"'}><ul>${why}</ul></td>
+</tr>`;
+}
+
+function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  const sev = SEVERITY[f.severity];
+  const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
+  const message = esc(f.message[lang]);
+  const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
+  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${sev[lang]}</span> <code>${esc(f.code)}</code> — ${message}${link}</li>`;
+}
+
+function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
+  const title = d.id === 'deskundigenoordeel' ? DOSSIER_TITLES.deskundigenoordeel[lang] : (m?.title[lang] ?? d.id);
+  const label = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
+  const present = d.present
+    ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`
+    : d.required
+      ? `<span class="present-no"><span aria-hidden="true">✖</span> ${t('missing', lang)}</span>`
+      : `<span class="muted">${t('notYet', lang)}</span>`;
+  return `<tr data-dossier-id="${esc(d.id)}" data-occurrence="${d.occurrence}"><td>${esc(label)}</td><td>${d.required ? t('yes', lang) : t('no', lang)}</td><td>${present}</td><td>${d.date === null ? '—' : dateCell(d.date, lang)}</td></tr>`;
+}
 
 /**
- * Renders a {@link CaseTimeline} as one self-contained HTML document.
+ * Renders a {@link CaseTimeline} as one self-contained HTML document (UTF-8, no scripts, fonts or
+ * network requests), printable on A4 landscape: a summary, the timeline picture, the findings, every
+ * step with its date, week, status, actor, legal basis (linked) and explanation, and the dossier
+ * checklist. All text from the timeline and the events is escaped. Dutch unless `lang: 'en'`.
  *
  * @example
- * const html = renderHtmlReport(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }));
+ * const timeline = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+ * const html = renderHtmlReport(timeline, { lang: 'en' });
  * html.startsWith('<!DOCTYPE html>') //=> true
+ * html.includes('<svg') //=> true
  */
 export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlReportOptions = {}): string {
-  const lang = options.lang ?? 'nl';
-  const rows = timeline.milestones
-    .map(
-      (m) =>
-        `<tr data-milestone-id="${escapeHtml(m.id)}" data-due="${m.due}"><td>${m.due}</td><td>${escapeHtml(m.title[lang])}${m.occurrence > 1 ? ` ${m.occurrence}` : ''}</td><td>${m.status}</td><td>${m.completedOn ?? ''}</td></tr>`,
-    )
-    .join('\n');
+  const lang: ReportLang = options.lang === 'en' ? 'en' : 'nl';
+  const events = options.events;
+  const titles = new Map<MilestoneId, Milestone>();
+  for (const m of timeline.milestones) if (!titles.has(m.id)) titles.set(m.id, m);
+
+  const summary: [string, string][] = [
+    [t('firstSickDay', lang), dateCell(timeline.firstSickDay, lang)],
+    [t('asOf', lang), dateCell(timeline.asOf, lang)],
+    [t('status', lang), esc(CASE_STATUS[timeline.status][lang])],
+    [t('week', lang), `${timeline.currentWeek}`],
+    [t('counted', lang), `${timeline.countedSickDays}`],
+    [t('lastDay', lang), dateCell(timeline.wachttijd.lastDay, lang)],
+    [t('wiaStart', lang), dateCell(timeline.wachttijd.wiaStart, lang)],
+    [t('wageEnd', lang), dateCell(timeline.wageObligationEnd, lang)],
+  ];
+  if (timeline.previousCases.length > 0) {
+    summary.push([
+      t('previous', lang),
+      timeline.previousCases
+        .map((c) => `${dateCell(c.firstSickDay, lang)} – ${dateCell(c.lastSickDay, lang)} (${c.countedSickDays})`)
+        .join('<br>'),
+    ]);
+  }
+
+  const flags =
+    timeline.flags.length === 0
+      ? `<p>${t('noFlags', lang)}</p>`
+      : `<ul class="flags">${[...timeline.flags]
+          .sort((a, b) => severityRank(a) - severityRank(b))
+          .map((f) => flagItem(f, lang, titles))
+          .join('\n')}</ul>`;
+
+  const notes = (events ?? []).filter((e) => typeof e.note === 'string' && e.note.trim() !== '');
+  const notesSection =
+    notes.length === 0
+      ? ''
+      : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+          .map((e) => `<li>${dateCell(e.date, lang)} <code>${esc(e.type)}</code>: ${esc(e.note ?? '')}</li>`)
+          .join('')}</ul></section>`;
+
+  const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
+  const heading = `${t('docTitle', lang)} — ${formatReportDate(timeline.firstSickDay, lang)}`;
   return `<!DOCTYPE html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Poortwachter ${timeline.firstSickDay}</title></head>
-<body><h1>Poortwachter</h1><table><tbody>
-${rows}
-</tbody></table></body></html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="poortwachter">
+<title>${esc(heading)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${esc(heading)}</h1>
+<p>${t('intro', lang)}</p>
+<dl class="summary">${summary.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
+</header>
+<main>
+<section aria-labelledby="h-picture">
+<h2 id="h-picture">${t('picture', lang)}</h2>
+<figure>
+${svg}
+<figcaption>${t('pictureCaption', lang)}</figcaption>
+</figure>
+</section>
+<section aria-labelledby="h-flags">
+<h2 id="h-flags">${t('flags', lang)} (${timeline.flags.length})</h2>
+${flags}
+</section>
+<section aria-labelledby="h-steps">
+<h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
+${T.explanationLang[lang] === '' ? '' : `<p class="muted">${T.explanationLang[lang]}</p>`}
+<table class="milestones">
+<colgroup><col style="width:14%"><col style="width:5%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:18%"><col style="width:27%"></colgroup>
+<thead><tr><th scope="col">${t('colDue', lang)}</th><th scope="col">${t('colWeek', lang)}</th><th scope="col">${t('colStep', lang)}</th><th scope="col">${t('colStatus', lang)}</th><th scope="col">${t('colActor', lang)}</th><th scope="col">${t('colBasis', lang)}</th><th scope="col">${t('colWhy', lang)}</th></tr></thead>
+<tbody>
+${[...timeline.milestones]
+  .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+  .map((m) => milestoneRow(m, timeline, lang, events))
+  .join('\n')}
+</tbody>
+</table>
+</section>
+<section aria-labelledby="h-dossier">
+<h2 id="h-dossier">${t('dossier', lang)}</h2>
+<p class="muted">${t('dossierIntro', lang)}</p>
+<table class="dossier">
+<thead><tr><th scope="col">${t('colItem', lang)}</th><th scope="col">${t('colRequired', lang)}</th><th scope="col">${t('colPresent', lang)}</th><th scope="col">${t('colDate', lang)}</th></tr></thead>
+<tbody>
+${timeline.dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
+</tbody>
+</table>
+</section>
+${notesSection}
+</main>
+<footer>${t('footer', lang)} ${t('asOf', lang)}: ${esc(timeline.asOf)}.</footer>
+</body>
+</html>
 `;
+}
+
+function severityRank(f: Flag): number {
+  return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
 }

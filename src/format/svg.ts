@@ -1,0 +1,674 @@
+/**
+ * The timeline picture: a case of up to two years (plus verlenging and loonsanctie) as one SVG.
+ *
+ * A horizontal calendar axis with month labels and the weeks of sickness (week n starts on counted
+ * day 7(n−1)+1, so after a fit gap the week ticks jump with the case); sick periods as bars, fit gaps
+ * (samentelling) and leave as hatched and dotted bands; one row per milestone id with a marker at
+ * each due date, its window as a band, a shape per status (never colour alone), a peildatum line
+ * (asOf) and overdue steps emphasised.
+ *
+ * Pure: a string from a {@link CaseTimeline}, no DOM, no clock. Positions are computed on epoch-day
+ * integers; date-fns only formats labels, from a `Date` built at local noon of the calendar day.
+ *
+ * @module
+ */
+import { format } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import { civilFromDays, parseIsoDate } from '../calendar/isoDate.js';
+import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
+
+/** Languages of the renderers. */
+export type ReportLang = 'nl' | 'en';
+
+/** Options of {@link renderTimelineSvg}. */
+export interface RenderTimelineSvgOptions {
+  /** Language of labels and text alternatives. Default `nl`. */
+  readonly lang?: ReportLang | undefined;
+  /**
+   * The case's events (the `events` of the `CaseInput`), optional. The timeline itself does not
+   * list leave; with the events, `zwangerschapsverlof` is drawn as leave and left out of the week
+   * count, as the engine does. Without them, leave inside a sick period is not visible.
+   */
+  readonly events?: readonly CaseEvent[] | undefined;
+  /** Prefix of the `id`s inside the SVG (patterns, title), to keep them unique on a page. Default `pw`. */
+  readonly idPrefix?: string | undefined;
+}
+
+/**
+ * Escapes text for XML and HTML content and attribute values (`&`, `<`, `>`, `"`, `'`).
+ *
+ * @example
+ * escapeXml('Plan <b> & "x"') //=> 'Plan &lt;b&gt; &amp; &quot;x&quot;'
+ */
+export function escapeXml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Formats an ISO date for people with a date-fns pattern in Dutch or English. The `Date` is built
+ * from the ISO parts at local noon and read back in local time, so the calendar day is the same in
+ * every time zone. Text that is not an ISO date is returned unchanged.
+ *
+ * @example
+ * formatReportDate('2025-02-16', 'nl') //=> '16 feb. 2025'
+ * formatReportDate('2025-02-16', 'en', 'EEEE d MMMM yyyy') //=> 'Sunday 16 February 2025'
+ */
+export function formatReportDate(date: IsoDate, lang: ReportLang, pattern = 'd MMM yyyy'): string {
+  const day = parseIsoDate(date);
+  if (Number.isNaN(day)) return date;
+  return formatEpochDay(day, lang, pattern);
+}
+
+function formatEpochDay(day: number, lang: ReportLang, pattern: string): string {
+  const { year, month, day: dom } = civilFromDays(day);
+  const local = new Date(year, month - 1, dom, 12);
+  local.setFullYear(year); // years < 100 would otherwise map to 19xx
+  return format(local, pattern, { locale: lang === 'nl' ? nl : enGB });
+}
+
+/** Words of the picture (and the HTML report) in both languages. */
+export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = {
+  done: { nl: 'gedaan', en: 'done' },
+  'done-late': { nl: 'te laat gedaan', en: 'done late' },
+  overdue: { nl: 'te laat, nog open', en: 'overdue' },
+  'due-soon': { nl: 'binnenkort', en: 'due soon' },
+  upcoming: { nl: 'gepland', en: 'upcoming' },
+  suspended: { nl: 'opgeschort', en: 'suspended' },
+  'not-applicable': { nl: 'niet van toepassing', en: 'not applicable' },
+};
+
+/**
+ * Colours per status, each at least 4.5:1 against white (WCAG AA for text, 3:1 for graphics).
+ * The shape carries the meaning too: circle done, diamond done late, triangle overdue, square due
+ * soon, ring upcoming, square ring suspended, cross not applicable.
+ */
+export const STATUS_COLORS: Readonly<Record<MilestoneStatus, string>> = {
+  done: '#1a7f37',
+  'done-late': '#8a5a00',
+  overdue: '#c21a26',
+  'due-soon': '#a84300',
+  upcoming: '#0a5cc2',
+  suspended: '#57606a',
+  'not-applicable': '#5f6770',
+};
+
+const STATUS_ORDER: readonly MilestoneStatus[] = [
+  'done',
+  'done-late',
+  'overdue',
+  'due-soon',
+  'upcoming',
+  'suspended',
+  'not-applicable',
+];
+
+const ROW_ORDER: readonly MilestoneId[] = [
+  'melding-bedrijfsarts',
+  'signalering-week-3',
+  'probleemanalyse',
+  'plan-van-aanpak',
+  'casemanager',
+  'evaluatie',
+  '42e-weeksmelding',
+  'eerstejaarsevaluatie',
+  'vervroegde-iva',
+  'wia-brief-uwv',
+  'eindevaluatie',
+  're-integratieverslag',
+  'wia-aanvraag',
+  'einde-wachttijd',
+  'ziekmelding-uwv-einde-dienstverband',
+];
+
+const WORDS = {
+  sickPeriods: { nl: 'Ziekteperioden', en: 'Sick periods' },
+  sick: { nl: 'ziek', en: 'sick' },
+  sickAssumed: { nl: 'ziek (verwacht, na peildatum)', en: 'sick (assumed, after as-of date)' },
+  fitGap: { nl: 'hersteld (samentelling)', en: 'fit (samentelling gap)' },
+  fit: { nl: 'hersteld', en: 'fit' },
+  leave: { nl: 'zwangerschapsverlof', en: 'pregnancy leave' },
+  extended: { nl: 'verlenging wachttijd', en: 'extended wachttijd' },
+  loonsanctie: { nl: 'loonsanctie', en: 'loonsanctie (wage sanction)' },
+  wachttijd: { nl: 'Wachttijd', en: 'Wachttijd' },
+  extendedShort: { nl: 'verlenging', en: 'extension' },
+  wachttijd104: { nl: 'wachttijd 104 weken', en: 'wachttijd of 104 weeks' },
+  asOf: { nl: 'peildatum', en: 'as of' },
+  window: { nl: 'venster (vanaf … tot termijn)', en: 'window (from … to due date)' },
+  legalLatest: { nl: 'uiterste wettelijke datum', en: 'latest legal date' },
+  completed: { nl: 'uitgevoerd op (streep)', en: 'completed on (tick)' },
+  overdueSpan: { nl: 'achterstand tot peildatum', en: 'overdue until as-of date' },
+  week: { nl: 'wk', en: 'wk' },
+  due: { nl: 'termijn', en: 'due' },
+  doneOn: { nl: 'gedaan op', en: 'done on' },
+  windowFrom: { nl: 'venster vanaf', en: 'window from' },
+  title: { nl: 'Poortwachter-tijdlijn', en: 'Poortwachter timeline' },
+  legend: { nl: 'Legenda', en: 'Legend' },
+} as const satisfies Record<string, Record<ReportLang, string>>;
+
+// Layout (user units of the viewBox; 1040 fits A4 landscape with 10 mm margins at 96 dpi).
+const WIDTH = 1040;
+const LABEL_W = 214;
+const PAD_R = 18;
+const PLOT_X = LABEL_W;
+const PLOT_W = WIDTH - LABEL_W - PAD_R;
+const AXIS_Y = 52;
+const ROW_H = 22;
+const PERIOD_Y = AXIS_Y + 8;
+const WACHT_Y = PERIOD_Y + ROW_H;
+const FIRST_ROW_Y = WACHT_Y + ROW_H + 6;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+const INK = '#1f2328';
+const MUTED = '#57606a';
+const GRID = '#d8dee4';
+
+const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** Counted-day intervals `[start, end]` (epoch days) of the evaluated case, leave removed. */
+interface Counting {
+  readonly intervals: readonly (readonly [number, number])[];
+}
+
+function buildCounting(sick: readonly (readonly [number, number])[], leave: readonly (readonly [number, number])[]): Counting {
+  let intervals: [number, number][] = sick.map(([s, e]) => [s, e]);
+  for (const [ls, le] of leave) {
+    const next: [number, number][] = [];
+    for (const [s, e] of intervals) {
+      if (le < s || ls > e) next.push([s, e]);
+      else {
+        if (ls > s) next.push([s, ls - 1]);
+        if (le < e) next.push([le + 1, e]);
+      }
+    }
+    intervals = next;
+  }
+  return { intervals };
+}
+
+/** The calendar day of counted day `n` (1-based), or `null` when the case never reaches it. */
+function dayOfCounted(counting: Counting, n: number): number | null {
+  let left = n;
+  for (const [s, e] of counting.intervals) {
+    const len = e - s + 1;
+    if (left <= len) return s + left - 1;
+    left -= len;
+  }
+  return null;
+}
+
+/** Counted days from day 1 up to and including `day`. */
+function countedUpTo(counting: Counting, day: number): number {
+  let n = 0;
+  for (const [s, e] of counting.intervals) {
+    if (day < s) break;
+    n += Math.min(e, day) - s + 1;
+  }
+  return n;
+}
+
+/**
+ * The week of sickness a date falls in (week n = counted days 7(n−1)+1 … 7n), counted over the
+ * timeline's periods of the evaluated case (and leave, when the events are given); 0 before day 1.
+ *
+ * @example
+ * const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+ * weekOfSickness(t, '2025-02-16') //=> 6
+ */
+export function weekOfSickness(timeline: CaseTimeline, date: IsoDate, events?: readonly CaseEvent[]): number {
+  const model = caseModel(timeline, events);
+  const day = parseIsoDate(date);
+  if (Number.isNaN(day)) return 0;
+  return Math.ceil(countedUpTo(model.counting, day) / 7);
+}
+
+interface CaseModel {
+  readonly d1: number;
+  readonly asOf: number;
+  /** Sick periods of the evaluated case; an open period has `end` = +Infinity. */
+  readonly sick: readonly (readonly [number, number])[];
+  readonly leave: readonly (readonly [number, number])[];
+  readonly counting: Counting;
+}
+
+function caseModel(timeline: CaseTimeline, events: readonly CaseEvent[] | undefined): CaseModel {
+  const d1 = parseIsoDate(timeline.firstSickDay);
+  const asOf = parseIsoDate(timeline.asOf);
+  const own = timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay);
+  const sick = (own.length > 0 ? own : [{ start: timeline.firstSickDay, end: null }])
+    .map((p) => [parseIsoDate(p.start), p.end === null ? Number.POSITIVE_INFINITY : parseIsoDate(p.end)] as const)
+    .filter(([s, e]) => !Number.isNaN(s) && !Number.isNaN(e))
+    .sort((a, b) => a[0] - b[0]);
+  const leave: (readonly [number, number])[] = [];
+  for (const ev of events ?? []) {
+    if (ev.type !== 'zwangerschapsverlof') continue;
+    const s = parseIsoDate(ev.date);
+    const e = parseIsoDate(ev.until);
+    if (!Number.isNaN(s) && !Number.isNaN(e) && e >= s) leave.push([s, e]);
+  }
+  leave.sort((a, b) => a[0] - b[0]);
+  return { d1, asOf, sick, leave, counting: buildCounting(sick, leave) };
+}
+
+function milestoneDays(m: Milestone): number[] {
+  return [m.windowStart, m.due, m.legalLatest, m.completedOn]
+    .filter((d): d is IsoDate => d !== null)
+    .map(parseIsoDate)
+    .filter((d) => !Number.isNaN(d));
+}
+
+/**
+ * The label of one milestone occurrence: its title, with the occurrence number for repeated steps.
+ *
+ * @example
+ * milestoneLabel(evaluatie2, 'nl') //=> 'Evaluatie plan van aanpak 2'
+ * milestoneLabel(probleemanalyse, 'en') //=> 'Problem analysis (occupational physician)'
+ */
+export function milestoneLabel(m: Milestone, lang: ReportLang): string {
+  return m.id === 'evaluatie' || m.occurrence > 1 ? `${m.title[lang]} ${m.occurrence}` : m.title[lang];
+}
+
+/**
+ * Renders the timeline of a case as a standalone SVG document fragment (`<svg …>…</svg>`), with a
+ * `<title>` and `<desc>`, one `<g class="pw-milestone">` per milestone carrying `data-milestone-id`,
+ * `data-occurrence`, `data-due` and `data-status`, and a legend that names every shape.
+ * Each marker links to `#m-<id>-<occurrence>`, the row of the HTML report's milestone table.
+ *
+ * @example
+ * const timeline = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+ * const svg = renderTimelineSvg(timeline, { lang: 'en' });
+ * svg.startsWith('<svg') //=> true
+ * svg.includes('data-milestone-id="probleemanalyse"') //=> true
+ */
+export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelineSvgOptions = {}): string {
+  const lang: ReportLang = options.lang === 'en' ? 'en' : 'nl';
+  const idp = escapeXml(options.idPrefix ?? 'pw');
+  const model = caseModel(timeline, options.events);
+  const { d1, asOf, counting } = model;
+  const lastDay = parseIsoDate(timeline.wachttijd.lastDay);
+  const wageEnd = parseIsoDate(timeline.wageObligationEnd);
+
+  // Range of the axis: day 1 to the furthest date of the case, plus a little air.
+  let end = Math.max(d1 + 727, lastDay, wageEnd);
+  for (const m of timeline.milestones) for (const d of milestoneDays(m)) end = Math.max(end, d);
+  for (const [s, e] of model.sick) end = Math.max(end, s, Number.isFinite(e) ? e : s);
+  const asOfInRange = asOf <= end + 366;
+  if (asOfInRange) end = Math.max(end, asOf);
+  end += 14;
+  const start = d1 - 7;
+  const span = end - start;
+  const x = (day: number): number => r1(PLOT_X + ((Math.min(Math.max(day, start), end) - start) / span) * PLOT_W);
+
+  const rows = ROW_ORDER.filter((id) => timeline.milestones.some((m) => m.id === id));
+  const rowY = (id: MilestoneId): number => FIRST_ROW_Y + rows.indexOf(id) * ROW_H + ROW_H / 2;
+  const chartBottom = FIRST_ROW_Y + rows.length * ROW_H;
+  const out: string[] = [];
+
+  // --- defs: patterns for fit gaps, leave, extension and loonsanctie (meaning by texture, not hue)
+  const defs = `<defs>
+<pattern id="${idp}-fit" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#57606a" stroke-width="1.6"/></pattern>
+<pattern id="${idp}-leave" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#f3e8ff"/><circle cx="3" cy="3" r="1.4" fill="#6f42c1"/></pattern>
+<pattern id="${idp}-ext" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="8" height="8" fill="#eef2f6"/><line x1="0" y1="0" x2="0" y2="8" stroke="#8c959f" stroke-width="1"/></pattern>
+<pattern id="${idp}-sanction" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#fff1f0"/><path d="M0 0L8 8M8 0L0 8" stroke="#c21a26" stroke-width="0.9"/></pattern>
+<pattern id="${idp}-assumed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#dbe7f5"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9db7d9" stroke-width="2"/></pattern>
+</defs>`;
+
+  // --- axis: years, months, weeks of sickness, grid
+  const grid: string[] = [];
+  const labels: string[] = [];
+  const firstMonth = civilFromDays(start);
+  let y = firstMonth.year;
+  let mo = firstMonth.month;
+  const monthStarts: number[] = [];
+  for (;;) {
+    const day = parseIsoDate(`${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-01`);
+    if (day > end) break;
+    if (day >= start) monthStarts.push(day);
+    mo++;
+    if (mo > 12) {
+      mo = 1;
+      y++;
+    }
+  }
+  const pxPerMonth = (30.44 / span) * PLOT_W;
+  const monthStep = pxPerMonth >= 22 ? 1 : pxPerMonth >= 11 ? 2 : 3;
+  for (const day of monthStarts) {
+    const { month, year } = civilFromDays(day);
+    grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 30}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="${GRID}"/>`);
+    if (month === 1 || day === monthStarts[0]) {
+      labels.push(
+        `<text x="${r1(x(day) + 3)}" y="${AXIS_Y - 40}" font-size="11" font-weight="600" fill="${INK}">${year}</text>`,
+      );
+      grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 50}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="#afb8c1"/>`);
+    }
+    if ((month - 1) % monthStep === 0) {
+      labels.push(
+        `<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 22}" font-size="9.5" fill="${MUTED}">${escapeXml(formatEpochDay(day, lang, 'MMM').replace('.', ''))}</text>`,
+      );
+    }
+  }
+  const pxPerWeek = (7 / span) * PLOT_W;
+  for (let w = 1; w <= 200; w++) {
+    const day = dayOfCounted(counting, 7 * (w - 1) + 1);
+    if (day === null || day > end) break;
+    const major = w === 1 || w % 13 === 0;
+    if (major && x(day) + 34 <= WIDTH) {
+      grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 14}" x2="${x(day)}" y2="${chartBottom}" stroke="${GRID}"/>`);
+      labels.push(
+        `<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${WORDS.week[lang]} ${w}</text>`,
+      );
+    } else if (pxPerWeek >= 3) {
+      grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 3}" x2="${x(day)}" y2="${AXIS_Y}" stroke="#afb8c1"/>`);
+    }
+  }
+  out.push(
+    `<g class="pw-axis" aria-hidden="true" font-family="${FONT}">`,
+    `<text x="${PLOT_X - 8}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}" text-anchor="end">${lang === 'nl' ? 'week van ziekte' : 'week of sickness'}</text>`,
+    ...grid,
+    `<line x1="${PLOT_X}" y1="${AXIS_Y}" x2="${PLOT_X + PLOT_W}" y2="${AXIS_Y}" stroke="${MUTED}"/>`,
+    ...labels,
+    '</g>',
+  );
+
+  // --- sick periods, fit gaps, leave, extension of the wachttijd, loonsanctie
+  const band: string[] = [];
+  const by = PERIOD_Y + 3;
+  const bh = ROW_H - 6;
+  const rect = (s: number, e: number, attrs: string, kind: string, title: string): string => {
+    const x1 = x(s);
+    const x2 = x(e + 1);
+    return `<rect class="pw-${kind}" x="${x1}" y="${by}" width="${r1(Math.max(x2 - x1, 1))}" height="${bh}" ${attrs}><title>${escapeXml(title)}</title></rect>`;
+  };
+  const range = (s: number, e: number): string =>
+    s === e ? formatEpochDay(s, lang, 'd MMM yyyy') : `${formatEpochDay(s, lang, 'd MMM yyyy')} – ${formatEpochDay(e, lang, 'd MMM yyyy')}`;
+  let previousEnd: number | null = null;
+  for (const [s, e] of model.sick) {
+    if (previousEnd !== null && s > previousEnd + 1) {
+      band.push(
+        rect(previousEnd + 1, s - 1, `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`, 'fit-gap', `${WORDS.fitGap[lang]}: ${range(previousEnd + 1, s - 1)}`),
+      );
+    }
+    const known = Math.min(e, asOf);
+    if (known >= s) {
+      const title = `${WORDS.sick[lang]}: ${Number.isFinite(e) ? range(s, e) : `${formatEpochDay(s, lang, 'd MMM yyyy')} –`}`;
+      band.push(rect(s, known, `fill="#3e6fb0"`, 'sick', title));
+    }
+    if (e > asOf) {
+      const from = Math.max(s, asOf + 1);
+      const to = Number.isFinite(e) ? e : end;
+      band.push(rect(from, to, `fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"`, 'sick-assumed', `${WORDS.sickAssumed[lang]}: ${range(from, to)}`));
+    }
+    previousEnd = e;
+  }
+  if (previousEnd !== null && Number.isFinite(previousEnd) && asOf > previousEnd) {
+    band.push(
+      rect(previousEnd + 1, Math.min(asOf, end), `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`, 'fit-gap', `${WORDS.fit[lang]}: ${range(previousEnd + 1, asOf)}`),
+    );
+  }
+  for (const [s, e] of model.leave) {
+    band.push(rect(s, e, `fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"`, 'leave', `${WORDS.leave[lang]}: ${range(s, e)}`));
+  }
+  out.push(
+    `<g class="pw-periods" font-family="${FONT}">`,
+    `<text x="${PLOT_X - 8}" y="${PERIOD_Y + ROW_H / 2 + 4}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${WORDS.sickPeriods[lang]}</text>`,
+    ...band,
+    '</g>',
+  );
+
+  // --- the wachttijd: 104 weeks, then verlenging and loonsanctie (textures and words, not hue)
+  const phases: string[] = [];
+  const wy = WACHT_Y + 4;
+  const wh = ROW_H - 10;
+  const phase = (s: number, e: number, fill: string, kind: string, text: string): void => {
+    if (e < s) return;
+    const x1 = x(s);
+    const x2 = x(e + 1);
+    const w = r1(Math.max(x2 - x1, 1));
+    phases.push(
+      `<g class="pw-${kind}"><rect x="${x1}" y="${wy}" width="${w}" height="${wh}" ${fill}><title>${escapeXml(`${text}: ${range(s, e)}`)}</title></rect>` +
+        (w > text.length * 5.6 + 8
+          ? `<text x="${r1(x1 + 4)}" y="${wy + wh - 3}" font-size="9.5" fill="${INK}" aria-hidden="true">${escapeXml(text)}</text>`
+          : '') +
+        '</g>',
+    );
+  };
+  const base728 = dayOfCounted(counting, 728);
+  const baseEnd = base728 !== null && base728 < lastDay ? base728 : lastDay;
+  phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', WORDS.wachttijd104[lang]);
+  if (baseEnd < lastDay) {
+    const weeks = Math.round((lastDay - baseEnd) / 7);
+    phase(baseEnd + 1, lastDay, `fill="url(#${idp}-ext)" stroke="#8c959f" stroke-width="0.8"`, 'extension', `${WORDS.extendedShort[lang]} +${weeks} wk`);
+  }
+  if (wageEnd > lastDay) {
+    const weeks = Math.round((wageEnd - lastDay) / 7);
+    phase(lastDay + 1, wageEnd, `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`, 'loonsanctie', `loonsanctie +${weeks} wk`);
+  }
+  out.push(
+    `<g class="pw-wachttijd-row" font-family="${FONT}">`,
+    `<text x="${PLOT_X - 8}" y="${WACHT_Y + ROW_H / 2 + 3}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${WORDS.wachttijd[lang]}</text>`,
+    ...phases,
+    '</g>',
+  );
+
+  // --- milestone rows
+  const rowLabels: string[] = [];
+  rows.forEach((id, i) => {
+    const top = FIRST_ROW_Y + i * ROW_H;
+    if (i % 2 === 0) rowLabels.push(`<rect x="0" y="${top}" width="${WIDTH}" height="${ROW_H}" fill="#f6f8fa"/>`);
+    const first = timeline.milestones.find((m) => m.id === id) as Milestone;
+    const full = first.title[lang];
+    const shown = full.length > 31 ? `${full.slice(0, 30).trimEnd()}…` : full;
+    rowLabels.push(
+      `<text x="${PLOT_X - 8}" y="${top + ROW_H / 2 + 4}" font-size="11" fill="${INK}" text-anchor="end">${escapeXml(shown)}${shown === full ? '' : `<title>${escapeXml(full)}</title>`}</text>`,
+    );
+  });
+  out.push(`<g class="pw-rows" font-family="${FONT}">`, ...rowLabels, '</g>');
+
+  const markers: string[] = [];
+  const sorted = [...timeline.milestones].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  for (const m of sorted) {
+    const due = parseIsoDate(m.due);
+    if (Number.isNaN(due)) continue;
+    const cy = rowY(m.id);
+    const cx = x(due);
+    const color = STATUS_COLORS[m.status];
+    const label = milestoneLabel(m, lang);
+    const parts: string[] = [];
+    const alt = [
+      label,
+      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')}`,
+      STATUS_LABELS[m.status][lang],
+      m.completedOn === null ? '' : `${WORDS.doneOn[lang]} ${formatReportDate(m.completedOn, lang)}`,
+      m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
+    ]
+      .filter((s) => s !== '')
+      .join(' — ');
+    if (m.windowStart !== null) {
+      const ws = parseIsoDate(m.windowStart);
+      if (!Number.isNaN(ws) && ws < due) {
+        parts.push(
+          `<rect class="pw-window" x="${x(ws)}" y="${cy - 5}" width="${r1(x(due) - x(ws))}" height="10" fill="${color}" fill-opacity="0.14" stroke="${color}" stroke-width="0.8"/>`,
+        );
+      }
+    }
+    if (m.status === 'overdue') {
+      const until = Math.min(asOf, end);
+      if (until > due) {
+        parts.push(
+          `<rect class="pw-overdue-span" x="${cx}" y="${cy - 2}" width="${r1(x(until) - cx)}" height="4" fill="${color}" fill-opacity="0.55"/>`,
+        );
+      }
+    }
+    if (m.legalLatest !== null) {
+      const ll = parseIsoDate(m.legalLatest);
+      if (!Number.isNaN(ll) && ll !== due) {
+        parts.push(
+          `<path class="pw-legal-latest" d="M${cx} ${cy}H${x(ll)}M${x(ll)} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
+        );
+      }
+    }
+    if (m.completedOn !== null) {
+      const c = parseIsoDate(m.completedOn);
+      if (!Number.isNaN(c)) {
+        const cxDone = x(c);
+        parts.push(
+          `<path class="pw-completed" d="M${cx} ${cy}H${cxDone}M${cxDone} ${cy - 7}V${cy + 7}" stroke="${color}" stroke-width="1.6" fill="none"${m.status === 'done-late' ? ' stroke-dasharray="3 2"' : ''}/>`,
+        );
+      }
+    }
+    parts.push(markerShape(m.status, cx, cy, color));
+    if (m.id === 'evaluatie' || m.occurrence > 1) {
+      parts.push(
+        `<text x="${cx}" y="${cy - 8}" font-size="8" fill="${INK}" text-anchor="middle" aria-hidden="true">${m.occurrence}</text>`,
+      );
+    }
+    markers.push(
+      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-x="${cx}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
+    );
+  }
+  out.push(`<g class="pw-markers" font-family="${FONT}">`, ...markers, '</g>');
+
+  // --- wachttijd end and the peildatum line
+  const lines: string[] = [];
+  if (!Number.isNaN(lastDay) && lastDay <= end) {
+    const lx = x(lastDay + 1);
+    lines.push(
+      `<line class="pw-wachttijd-end" x1="${lx}" y1="${AXIS_Y}" x2="${lx}" y2="${chartBottom}" stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="6 3"/>`,
+    );
+  }
+  const ax = x(asOfInRange ? asOf : end);
+  const asOfText = `${WORDS.asOf[lang]} ${formatEpochDay(asOf, lang, 'd MMM yyyy')}${asOfInRange ? '' : ' →'}`;
+  const asOfAnchor = ax > PLOT_X + PLOT_W - 90 ? 'end' : ax < PLOT_X + 90 ? 'start' : 'middle';
+  lines.push(
+    `<g class="pw-asof" data-asof="${escapeXml(timeline.asOf)}"><line x1="${ax}" y1="${AXIS_Y - 2}" x2="${ax}" y2="${chartBottom + 4}" stroke="${INK}" stroke-width="2"/>`,
+    `<text x="${ax}" y="${chartBottom + 16}" font-size="11" font-weight="700" fill="${INK}" text-anchor="${asOfAnchor}">${escapeXml(asOfText)}</text></g>`,
+  );
+  out.push(`<g class="pw-lines" font-family="${FONT}">`, ...lines, '</g>');
+
+  // --- legend: every shape and texture with words
+  const legendTop = chartBottom + 30;
+  const items: string[] = [];
+  const colW = (WIDTH - 16) / 4;
+  const entries: { draw: (cx: number, cy: number) => string; text: string }[] = [
+    ...STATUS_ORDER.map((s) => ({ draw: (cx: number, cy: number) => markerShape(s, cx, cy, STATUS_COLORS[s]), text: STATUS_LABELS[s][lang] })),
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 5}" width="16" height="10" fill="${STATUS_COLORS.upcoming}" fill-opacity="0.14" stroke="${STATUS_COLORS.upcoming}" stroke-width="0.8"/>`,
+      text: WORDS.window[lang],
+    },
+    {
+      draw: (cx, cy) => `<path d="M${cx - 8} ${cy}H${cx + 8}M${cx + 8} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
+      text: WORDS.legalLatest[lang],
+    },
+    {
+      draw: (cx, cy) => `<path d="M${cx - 8} ${cy}H${cx + 4}M${cx + 4} ${cy - 7}V${cy + 7}" stroke="${STATUS_COLORS.done}" stroke-width="1.6" fill="none"/>`,
+      text: WORDS.completed[lang],
+    },
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 2}" width="16" height="4" fill="${STATUS_COLORS.overdue}" fill-opacity="0.55"/>`,
+      text: WORDS.overdueSpan[lang],
+    },
+    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#3e6fb0"/>`, text: WORDS.sick[lang] },
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"/>`,
+      text: WORDS.sickAssumed[lang],
+    },
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"/>`,
+      text: WORDS.fitGap[lang],
+    },
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"/>`,
+      text: WORDS.leave[lang],
+    },
+    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: WORDS.extended[lang] },
+    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`, text: WORDS.loonsanctie[lang] },
+    {
+      draw: (cx, cy) => `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${INK}" stroke-width="2"/>`,
+      text: WORDS.asOf[lang],
+    },
+    {
+      draw: (cx, cy) => `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="6 3"/>`,
+      text: lang === 'nl' ? 'einde wachttijd' : 'end of wachttijd',
+    },
+  ];
+  entries.forEach((entry, i) => {
+    const cx = 20 + (i % 4) * colW;
+    const cy = legendTop + 14 + Math.floor(i / 4) * 20;
+    items.push(
+      `<g class="pw-legend-item">${entry.draw(cx, cy)}<text x="${r1(cx + 16)}" y="${cy + 4}" font-size="11" fill="${INK}">${escapeXml(entry.text)}</text></g>`,
+    );
+  });
+  const legendRows = Math.ceil(entries.length / 4);
+  const height = legendTop + 14 + legendRows * 20;
+  out.push(
+    `<g class="pw-legend" font-family="${FONT}" role="list" aria-label="${WORDS.legend[lang]}">`,
+    `<line x1="0" y1="${legendTop - 6}" x2="${WIDTH}" y2="${legendTop - 6}" stroke="${GRID}"/>`,
+    ...items.map((it) => it.replace('<g class="pw-legend-item">', '<g class="pw-legend-item" role="listitem">')),
+    '</g>',
+  );
+
+  const title = `${WORDS.title[lang]} — ${formatReportDate(timeline.firstSickDay, lang)}`;
+  const desc = describe(timeline, lang);
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="pw-timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${idp}-title ${idp}-desc" data-first-sick-day="${escapeXml(timeline.firstSickDay)}" data-as-of="${escapeXml(timeline.asOf)}">
+<title id="${idp}-title">${escapeXml(title)}</title>
+<desc id="${idp}-desc">${escapeXml(desc)}</desc>
+${defs}
+<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>
+${out.join('\n')}
+</svg>`;
+}
+
+/** A marker shape per status, centred on (cx, cy). */
+function markerShape(status: MilestoneStatus, cx: number, cy: number, color: string): string {
+  switch (status) {
+    case 'done':
+      return `<circle class="pw-marker" cx="${cx}" cy="${cy}" r="6" fill="${color}"/><path d="M${r1(cx - 3)} ${cy}l2.2 2.4 4-4.6" stroke="#ffffff" stroke-width="1.6" fill="none"/>`;
+    case 'done-late':
+      return `<path class="pw-marker" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="${color}"/>`;
+    case 'overdue':
+      return `<path class="pw-marker" d="M${cx} ${cy - 9}L${cx + 8.5} ${cy + 6}L${cx - 8.5} ${cy + 6}Z" fill="${color}" stroke="#ffffff" stroke-width="1"/><path d="M${cx} ${cy - 4}V${cy + 1}M${cx} ${cy + 2.6}V${cy + 4}" stroke="#ffffff" stroke-width="1.8"/>`;
+    case 'due-soon':
+      return `<rect class="pw-marker" x="${r1(cx - 5.5)}" y="${r1(cy - 5.5)}" width="11" height="11" fill="${color}"/>`;
+    case 'upcoming':
+      return `<circle class="pw-marker" cx="${cx}" cy="${cy}" r="5" fill="#ffffff" stroke="${color}" stroke-width="2"/>`;
+    case 'suspended':
+      return `<rect class="pw-marker" x="${r1(cx - 5)}" y="${r1(cy - 5)}" width="10" height="10" fill="#ffffff" stroke="${color}" stroke-width="1.6"/><path d="M${r1(cx - 1.8)} ${cy - 3}V${cy + 3}M${r1(cx + 1.8)} ${cy - 3}V${cy + 3}" stroke="${color}" stroke-width="1.4"/>`;
+    case 'not-applicable':
+      return `<path class="pw-marker" d="M${cx - 4.5} ${cy - 4.5}L${cx + 4.5} ${cy + 4.5}M${cx + 4.5} ${cy - 4.5}L${cx - 4.5} ${cy + 4.5}" stroke="${color}" stroke-width="2.2"/>`;
+    default:
+      return status satisfies never;
+  }
+}
+
+/** The text alternative of the picture: what a sighted reader takes in at a glance. */
+function describe(timeline: CaseTimeline, lang: ReportLang): string {
+  const count = (s: MilestoneStatus): number => timeline.milestones.filter((m) => m.status === s).length;
+  const overdue = timeline.milestones.filter((m) => m.status === 'overdue');
+  const d = (iso: IsoDate): string => formatReportDate(iso, lang);
+  if (lang === 'en') {
+    return [
+      `Sickness case from ${d(timeline.firstSickDay)}, as of ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} counted sick days, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} sick period(s)).`,
+      `The wachttijd ends on ${d(timeline.wachttijd.lastDay)}; the wage obligation on ${d(timeline.wageObligationEnd)}.`,
+      `${timeline.milestones.length} steps: ${count('done')} done, ${count('done-late')} done late, ${count('overdue')} overdue, ${count('due-soon')} due soon, ${count('upcoming')} upcoming.`,
+      overdue.length > 0 ? `Overdue: ${overdue.map((m) => `${milestoneLabel(m, lang)} (due ${d(m.due)})`).join('; ')}.` : '',
+      'The milestone table lists every step in words.',
+    ]
+      .filter((s) => s !== '')
+      .join(' ');
+  }
+  return [
+    `Verzuim vanaf ${d(timeline.firstSickDay)}, peildatum ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} getelde ziektedagen, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} ziekteperiode(n)).`,
+    `De wachttijd eindigt op ${d(timeline.wachttijd.lastDay)}; de loondoorbetaling op ${d(timeline.wageObligationEnd)}.`,
+    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} te laat en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
+    overdue.length > 0 ? `Te laat: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
+    'De tabel met stappen beschrijft elke stap in woorden.',
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+}
