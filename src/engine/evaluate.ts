@@ -7,7 +7,7 @@
  * @module
  */
 import { isAtwCalendarKnown, isAtwWorkingDay, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
-import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { daysFromCivil, formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
 import type { DateRule, MilestoneRule } from '../law/milestones.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
@@ -167,6 +167,12 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
 }
 
 const rank = (t: CaseEventType): number => (t === 'hersteld' ? 0 : t === 'ziek' ? 1 : 2);
+
+/**
+ * Epoch day of a date the engine formatted itself. Not `parseIsoDate`: derived dates may lie after
+ * MAX_YEAR (a first sick day in late 2199 has steps in 2200–2201), where it returns NaN.
+ */
+const dayOf = (d: string): number => daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
 
 /** State shared by the milestone derivation of one case. */
 interface Ctx {
@@ -423,7 +429,7 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
     case 'chain': {
       const prev = byId.get(rule.step);
       const n = paramValue(rule.param, ctx);
-      const base = prev === undefined ? ctx.day1 : parseIsoDate(prev.completedOn ?? prev.due);
+      const base = prev === undefined ? ctx.day1 : dayOf(prev.completedOn ?? prev.due);
       const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
       const what = prev?.completedOn != null ? `done on ${prev.completedOn}` : `not done yet; its due date ${prev?.due ?? iso(base)}`;
       explain.push(`${n} counted days after the ${rule.step} (${what}) = ${iso(day)}`);
@@ -507,7 +513,7 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
   if (rule.id === 'plan-van-aanpak' || rule.id === 'casemanager') {
     const pa = byId.get('probleemanalyse');
     if (pa !== undefined && pa.completedOn === null && pa.legalLatest !== null) {
-      legalLatest = countedDay(ctx.iv, countedIndex(ctx.iv, parseIsoDate(pa.legalLatest)) + ctx.p.planVanAanpakAfterDays);
+      legalLatest = countedDay(ctx.iv, countedIndex(ctx.iv, dayOf(pa.legalLatest)) + ctx.p.planVanAanpakAfterDays);
     }
   }
   // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks.
@@ -566,7 +572,7 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
   const interval = paramValue(rule.due.param, ctx);
   const records = ctx.done.get((rule.completedBy ?? "evaluatie") as CaseEventType) ?? [];
   const out: Milestone[] = [];
-  let base = pva === undefined ? ctx.day1 : parseIsoDate(pva.completedOn ?? pva.due);
+  let base = pva === undefined ? ctx.day1 : dayOf(pva.completedOn ?? pva.due);
   let baseText = pva === undefined ? 'day 1' : pva.completedOn !== null ? `the plan van aanpak of ${pva.completedOn}` : `the plan van aanpak due ${pva.due} (not done yet)`;
   for (let k = 1; ; k++) {
     const due = countedDay(ctx.iv, countedIndex(ctx.iv, base) + interval);
@@ -684,7 +690,7 @@ function report(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | un
   }
   if (rule.kind === 'info') return;
   if (m.status === 'overdue') {
-    const withinLegal = m.legalLatest !== null && ctx.asOf <= parseIsoDate(m.legalLatest);
+    const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
     const severity = rule.kind === 'advice' || withinLegal ? 'warning' : 'error';
     const legalNl = withinLegal ? ` (strikt juridisch uiterlijk ${m.legalLatest})` : '';
     const legalEn = withinLegal ? ` (strict legal latest ${m.legalLatest})` : '';
