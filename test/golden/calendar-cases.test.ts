@@ -1,0 +1,193 @@
+/**
+ * Golden cases for the calendar side of the engine: the 42e-weeksmelding rolled past each kind of
+ * Atw day, and leap days. D1 for a roll case is chosen as (the holiday − 294 days), so D1+294 lands
+ * on the holiday; 294 = 42 × 7, so D1 has the holiday's weekday. Each D1 was found by counting
+ * month lengths by hand (written beside it) and is re-checked with `plus` (Date.UTC).
+ */
+import { describe, expect, it } from 'vitest';
+import { flagCodes, ms, plus, run } from './helpers.js';
+
+/** [what, D1, unrolled D1+294, expected due after the Atw roll] */
+const ROLLS: readonly [string, string, string, string][] = [
+  // 2025-01-04 is the Saturday before E1's Monday; 2025-10-25 + 2 = Monday 27 Oct.
+  ['a Saturday', '2025-01-04', '2025-10-25', '2025-10-27'],
+  ['a Sunday', '2025-01-05', '2025-10-26', '2025-10-27'],
+  // Jul 7→31: 24, Aug 55, Sep 85, Oct 116, Nov 146, Dec 177, Jan 208, Feb 236, Mar 267, Apr 27: 294.
+  ['Koningsdag on a Monday (2026-04-27)', '2025-07-07', '2026-04-27', '2026-04-28'],
+  // 2025: 27 April is a Sunday, Koningsdag Saturday 26th; Jul 6 2024 + 294 = Apr 26 2025.
+  ['Koningsdag on Saturday 26 April 2025', '2024-07-06', '2025-04-26', '2025-04-28'],
+  // 2028: Koningsdag Thursday 27 April + gelijkgestelde Friday 28 April; 2028 is a leap year.
+  ['Koningsdag + gelijkgestelde vrijdag (2028)', '2027-07-08', '2028-04-27', '2028-05-01'],
+  // Aug 8→31: 23, Sep 53, Oct 84, Nov 114, Dec 145, Jan 176, Feb 204, Mar 235, Apr 265, May 29: 294.
+  ['Hemelvaart + gelijkgestelde vrijdag (2025)', '2024-08-08', '2025-05-29', '2025-06-02'],
+  // 2027: 5 mei (Wed), Hemelvaart (Thu), gelijkgesteld (Fri), weekend: five days.
+  ['5 mei + Hemelvaart + gelijkgestelde vrijdag (2027)', '2026-07-15', '2027-05-05', '2027-05-10'],
+  // Mar 6→31: 25, Apr 55, May 86, Jun 116, Jul 147, Aug 178, Sep 208, Oct 239, Nov 269, Dec 25: 294.
+  ['Eerste + Tweede Kerstdag (2025)', '2025-03-06', '2025-12-25', '2025-12-29'],
+  ['Nieuwjaarsdag on a Wednesday (2025)', '2024-03-13', '2025-01-01', '2025-01-02'],
+  ['Nieuwjaarsdag + gelijkgestelde 2 januari (2026)', '2025-03-13', '2026-01-01', '2026-01-05'],
+  // Jun 13→30: 17, Jul 48, Aug 79, Sep 109, Oct 140, Nov 170, Dec 201, Jan 232, Feb 260, Mar 291, Apr 3: 294.
+  ['Goede Vrijdag + weekend + Paasmaandag (2026)', '2025-06-13', '2026-04-03', '2026-04-07'],
+  ['Paasmaandag (2025-04-21)', '2024-07-01', '2025-04-21', '2025-04-22'],
+  // Aug 19→31: 12, Sep 42, Oct 73, Nov 103, Dec 134, Jan 165, Feb 193, Mar 224, Apr 254, May 285, Jun 9: 294.
+  ['Pinkstermaandag (2025)', '2024-08-19', '2025-06-09', '2025-06-10'],
+  // Jul 15→31: 16, Aug 47, Sep 77, Oct 108, Nov 138, Dec 169, Jan 200, Feb 228, Mar 259, Apr 289, May 5: 294.
+  ['5 mei on a Monday (2025, not a lustrum year)', '2024-07-15', '2025-05-05', '2025-05-06'],
+];
+
+describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
+  for (const [what, d1, unrolled, rolled] of ROLLS) {
+    it(`rolls the 42e-weeksmelding past ${what}`, () => {
+      expect(plus(d1, 294)).toBe(unrolled);
+      const t = run(d1, [], d1);
+      const m = ms(t, '42e-weeksmelding');
+      expect(m.windowStart).toBe(plus(d1, 287));
+      expect(m.due).toBe(rolled);
+      expect(m.explanation.join(' ')).toContain('Atw art. 1 lid 1');
+      // only the 42e-weeksmelding is rolled: the EJE due D1+363 and the backward dates are not
+      expect(ms(t, 'eerstejaarsevaluatie').due).toBe(plus(d1, 363));
+      expect(ms(t, 're-integratieverslag').due).toBe(plus(d1, 636));
+    });
+  }
+
+  it('judges a melding on the rolled day as on time and the day after as late', () => {
+    // Kerst 2025: due rolled from Thu 25 Dec to Mon 29 Dec.
+    const onTime = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-29' }], '2026-01-10');
+    expect(ms(onTime, '42e-weeksmelding').status).toBe('done');
+    const late = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-30' }], '2026-01-10');
+    expect(ms(late, '42e-weeksmelding').status).toBe('done-late');
+    const flag = late.flags.find((f) => f.code === 'MILESTONE_DONE_LATE' && f.milestoneId === '42e-weeksmelding');
+    expect(flag).toBeDefined();
+    // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
+    const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
+    expect(overdue?.message.nl).toContain('455');
+    expect(overdue?.message.en).toContain('not an extension of wage payment');
+  });
+
+  it('flags an incomplete Atw calendar when the roll lands after 2028', () => {
+    // D1 2028-06-01 (Thu): D1+294 = 2029-03-22 (Thu), a normal working day in a year without a besluit.
+    const t = run('2028-06-01', [], '2028-06-01');
+    expect(ms(t, '42e-weeksmelding').due).toBe(plus('2028-06-01', 294));
+    expect(flagCodes(t)).toContain('ATW_CALENDAR_INCOMPLETE');
+    expect(flagCodes(run('2025-01-06', [], '2025-01-06'))).not.toContain('ATW_CALENDAR_INCOMPLETE');
+  });
+});
+
+describe('leap days', () => {
+  it('counts from a first sick day of 29 February 2024', () => {
+    const D1 = '2024-02-29';
+    const t = run(D1, [], D1);
+    // D1+41: Feb 29 → Mar 31 is 31 days, +10 = 2024-04-10
+    expect(ms(t, 'probleemanalyse').due).toBe('2024-04-10');
+    // D1+294 = 2024-12-19 (Thu, a working day): Mar 31 (31), Apr 61, May 92, Jun 122, Jul 153, Aug 184, Sep 214, Oct 245, Nov 275, Dec 19 (294)
+    expect(ms(t, '42e-weeksmelding').due).toBe('2024-12-19');
+    // 2024-02-29 + 365 = 2025-02-28 (no 29 Feb in 2025) → D1+363 = 2025-02-26
+    expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2025-02-26');
+    // D1+727: 2026-02-28 is D1+730 → 2026-02-25 (Wed); WIA start 2026-02-26 (a Thursday, like D1)
+    expect(t.wachttijd).toEqual({ lastDay: '2026-02-25', wiaStart: '2026-02-26' });
+    // RIV = lastDay − 91: Feb 25 → Jan 25 (−31) → Dec 25 (−62) → Nov 26 (−91)
+    expect(ms(t, 're-integratieverslag').due).toBe('2025-11-26');
+    expect(ms(t, 'wia-aanvraag').due).toBe('2025-12-10');
+    expect([41, 294, 363, 727, 636, 650].map((n) => plus(D1, n))).toEqual(['2024-04-10', '2024-12-19', '2025-02-26', '2026-02-25', '2025-11-26', '2025-12-10']);
+  });
+
+  it('counts a wachttijd that crosses 29 February 2028 as 728 calendar days', () => {
+    const D1 = '2027-01-04'; // Monday
+    const t = run(D1, [], D1);
+    // 2027-01-04 → 2028-01-04 is 365 days, → 2029-01-04 another 366 (29 Feb 2028): D1+731.
+    // So D1+727 = 2028-12-31 (Sun) and WIA start 2029-01-01 (Mon); without the leap day it would be 2029-01-02.
+    expect(t.wachttijd).toEqual({ lastDay: '2028-12-31', wiaStart: '2029-01-01' });
+    // IVA request window end D1+475: 2028-01-04 is D1+365, +110: Jan 31 (27), Feb 29 (56), Mar 31 (87), Apr 23 (110)
+    expect(ms(t, 'vervroegde-iva').due).toBe('2028-04-23');
+    // RIV = 2028-12-31 − 91 = 2028-10-01 (Dec 1 −30, Nov 1 −61, Oct 1 −91)
+    expect(ms(t, 're-integratieverslag').due).toBe('2028-10-01');
+    expect([727, 728, 475, 636].map((n) => plus(D1, n))).toEqual(['2028-12-31', '2029-01-01', '2028-04-23', '2028-10-01']);
+  });
+});
+
+describe('samentelling boundaries', () => {
+  const D1 = '2025-01-06';
+
+  it('merges a fit gap of 27 days and moves every later date by 27', () => {
+    // hersteld 2025-03-03 (first fit day, after 56 sick days), ziek 2025-03-30: gap 27 < 28
+    const t = run(D1, [{ type: 'hersteld', date: '2025-03-03' }, { type: 'ziek', date: '2025-03-30' }], '2025-04-01');
+    expect(t.firstSickDay).toBe(D1);
+    expect(t.status).toBe('sick');
+    expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 27)); // 2027-01-30
+    expect(t.wachttijd.lastDay).toBe('2027-01-30');
+    // D1+294+27 = 2025-11-23, a Sunday → rolled to Monday 2025-11-24
+    expect(plus(D1, 294 + 27)).toBe('2025-11-23');
+    expect(ms(t, '42e-weeksmelding').due).toBe('2025-11-24');
+    // PA (counted day 42) and PvA (counted day 56 = 2025-03-02) fell before the gap: unchanged
+    expect(ms(t, 'probleemanalyse').due).toBe('2025-02-16');
+    expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-02');
+    expect(flagCodes(t)).not.toContain('NEW_CASE_STARTED');
+    // counted: 56 days before the gap + 2025-03-30 … 2025-04-01 (3 days)
+    expect(t.countedSickDays).toBe(59);
+  });
+
+  it('starts a new case after a fit gap of 28 days', () => {
+    const t = run(D1, [{ type: 'hersteld', date: '2025-03-03' }, { type: 'ziek', date: '2025-03-31' }], '2025-04-01');
+    expect(t.firstSickDay).toBe('2025-03-31');
+    // 2025-03-31 + 727: 2027-03-31 is +730 → 2027-03-28
+    expect(t.wachttijd.lastDay).toBe('2027-03-28');
+    expect(ms(t, 'probleemanalyse').due).toBe(plus('2025-03-31', 41));
+    expect(flagCodes(t)).toContain('NEW_CASE_STARTED');
+    // the earlier case: 2025-01-06 … 2025-03-02, 56 counted days
+    expect(t.previousCases).toMatchObject([{ firstSickDay: D1, lastSickDay: '2025-03-02', countedSickDays: 56 }]);
+    expect(t.periods).toEqual([
+      { start: D1, end: '2025-03-02', caseFirstSickDay: D1 },
+      { start: '2025-03-31', end: null, caseFirstSickDay: '2025-03-31' },
+    ]);
+    expect(t.countedSickDays).toBe(2);
+  });
+
+  it('moves the week-6 and week-8 deadlines by a gap before week 6', () => {
+    // sick 2025-01-06 … 2025-01-19 (14 days), fit 2025-01-20 … 2025-02-02 (14 days), sick from 2025-02-03
+    const t = run(D1, [{ type: 'hersteld', date: '2025-01-20' }, { type: 'ziek', date: '2025-02-03' }], '2025-02-03');
+    expect(ms(t, 'probleemanalyse').due).toBe('2025-03-02'); // D1+41+14
+    expect(ms(t, 'probleemanalyse').legalLatest).toBe('2025-03-03');
+    expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-16'); // D1+55+14
+    expect(ms(t, '42e-weeksmelding').due).toBe('2025-11-10'); // D1+294+14, a Monday
+    // melding bedrijfsarts (counted day 7) and week-3 signal (counted day 21 = 2025-02-09):
+    expect(ms(t, 'melding-bedrijfsarts').due).toBe('2025-01-12');
+    expect(ms(t, 'signalering-week-3').due).toBe(plus(D1, 20 + 14));
+    expect([41 + 14, 55 + 14, 294 + 14].map((n) => plus(D1, n))).toEqual(['2025-03-02', '2025-03-16', '2025-11-10']);
+  });
+
+  it('leaves the 42e-weeksmelding alone but moves the second year after a gap after week 42', () => {
+    // 42e-weeksmelding due 2025-10-27; fit 2025-11-03 … 2025-11-23 (21 days); sick again 2025-11-24
+    const t = run(D1, [{ type: 'hersteld', date: '2025-11-03' }, { type: 'ziek', date: '2025-11-24' }], '2025-11-24');
+    expect(ms(t, '42e-weeksmelding').due).toBe('2025-10-27');
+    expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2026-01-25'); // 2026-01-04 + 21
+    expect(ms(t, 're-integratieverslag').due).toBe('2026-10-25'); // 2026-10-04 + 21
+    expect(t.wachttijd.lastDay).toBe('2027-01-24'); // 2027-01-03 + 21
+    // the EJE window opened on counted day 316: D1+315 = 2025-11-17 is inside the gap, so +21
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe(plus(D1, 315 + 21));
+  });
+
+  it('merges 30 calendar days apart when 7 days of pregnancy leave lie in between', () => {
+    // hersteld 2025-03-03; zwangerschapsverlof 2025-03-10 … 2025-03-16 (7 days); ziek 2025-04-02.
+    // s − h = 30 calendar days, minus 7 leave days = 23 < 28 → same case; all 30 days uncounted.
+    const events = [
+      { type: 'hersteld', date: '2025-03-03' },
+      { type: 'zwangerschapsverlof', date: '2025-03-10', until: '2025-03-16' },
+      { type: 'ziek', date: '2025-04-02' },
+    ] as const;
+    const t = run(D1, events, '2025-04-02');
+    expect(t.firstSickDay).toBe(D1);
+    expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 30)); // 2027-02-02
+    expect(t.wachttijd.lastDay).toBe('2027-02-02');
+    // without the leave the same dates start a new case
+    const noLeave = run(D1, [events[0], events[2]], '2025-04-02');
+    expect(noLeave.firstSickDay).toBe('2025-04-02');
+  });
+
+  it('does not count pregnancy leave during sickness', () => {
+    // leave 2025-03-01 … 2025-06-20 (112 days) inside an open sick period: every later date moves by 112.
+    const t = run(D1, [{ type: 'zwangerschapsverlof', date: '2025-03-01', until: '2025-06-20' }], '2025-03-01');
+    expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 112));
+    expect(ms(t, 'probleemanalyse').due).toBe('2025-02-16'); // before the leave
+    expect(ms(t, 'eerstejaarsevaluatie').due).toBe(plus(D1, 363 + 112));
+  });
+});
