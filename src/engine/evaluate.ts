@@ -115,6 +115,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
 /** Checks and sorts events; problems go to `issues`. Shared with `parseCaseInput`. */
 export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssue[]): Ev[] {
   const out: Ev[] = [];
+  let verlengingTotal = 0;
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i] as CaseEvent;
     if (typeof e !== 'object' || e === null || !KNOWN_TYPES.has(e.type)) {
@@ -158,6 +159,18 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
             en: `events[${i}].weeks: must be a whole number from ${min} to ${max}`,
           },
         });
+      } else if (e.type === 'verlenging' && verlengingTotal <= MAX_VERLENGING_WEEKS && (verlengingTotal += w) > MAX_VERLENGING_WEEKS) {
+        // Verlengingen add up (WIA 24 has no maximum); unbounded, one case could extend the wachttijd
+        // by millennia and yield an evaluatie every six weeks of it (a timeline too large to print).
+        // Reported once, at the event that crosses the limit.
+        issues.push({
+          path: ['events', i, 'weeks'],
+          code: 'total_too_big',
+          message: {
+            nl: `events[${i}].weeks: de verlengingen tellen op tot ${verlengingTotal} weken; meer dan ${MAX_VERLENGING_WEEKS} weken in totaal wordt niet aanvaard`,
+            en: `events[${i}].weeks: the extensions add up to ${verlengingTotal} weeks; more than ${MAX_VERLENGING_WEEKS} weeks in total is not accepted`,
+          },
+        });
       }
     }
     out.push({ type: e.type, day, index: i, event: e });
@@ -165,6 +178,9 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
   // Date order; on the same day a recovery precedes a relapse; otherwise input order.
   return out.sort((a, b) => a.day - b.day || rank(a.type) - rank(b.type) || a.index - b.index);
 }
+
+/** Most weeks of vrijwillige verlenging a case may add up to (ten years; a guard, not a legal limit). */
+const MAX_VERLENGING_WEEKS = 520;
 
 const rank = (t: CaseEventType): number => (t === 'hersteld' ? 0 : t === 'ziek' ? 1 : 2);
 
