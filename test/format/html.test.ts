@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlReport } from '../../src/format/html.js';
+import { evaluateCase } from '../../src/index.js';
+import type { CaseInput, CaseTimeline } from '../../src/types.js';
+import { assertWellFormed, markersOf } from '../browser/markup.js';
+
+const complex = JSON.parse(readFileSync(new URL('../../examples/complex-case.json', import.meta.url), 'utf8')) as CaseInput;
+const timeline = evaluateCase(complex, { asOf: '2026-01-15' });
+const VOID = ['meta', 'br', 'col', 'link', 'img', 'hr', 'input'];
+
+describe('renderHtmlReport', () => {
+  const html = renderHtmlReport(timeline, { events: complex.events });
+
+  it('is one well-formed HTML document in Dutch by default', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<title>Poortwachter-verslag — 4 mrt. 2024</title>');
+    assertWellFormed(html, VOID);
+  });
+
+  it('is self-contained: no scripts, stylesheets, fonts, images or frames from elsewhere', () => {
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|<embed|@import|@font-face/i);
+    expect(html).not.toMatch(/\ssrc=/i);
+    expect(html).not.toMatch(/url\((?!#)/); // only references to patterns inside the SVG
+    // The only hrefs are anchors inside the page and links to the legal sources (navigation, not loads).
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
+      expect(href).toMatch(/^(#m-[\w-]+-\d+|https:\/\/[^\s]+)$/);
+    }
+  });
+
+  it('prints on A4 landscape', () => {
+    expect(html).toContain('@page { size: A4 landscape;');
+    expect(html).toContain('@media print');
+  });
+
+  it('has a row for every milestone, and every marker of the picture links to an existing row', () => {
+    const rows = [...html.matchAll(/<tr id="(m-[\w-]+-\d+)"/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(timeline.milestones.length);
+    expect(new Set(rows).size).toBe(rows.length);
+    const markers = markersOf(html);
+    expect(markers).toHaveLength(timeline.milestones.length);
+    for (const m of markers) expect(rows).toContain(`m-${m.id}-${m.occurrence}`);
+  });
+
+  it('lists the steps in date order with week, status in words, actor, linked legal basis and explanation', () => {
+    const dues = [...html.matchAll(/<tr id="m-[\w-]+-\d+" class="[\w-]+" data-row-milestone-id="[\w-]+" data-occurrence="\d+" data-due="([\d-]+)"/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(dues).toEqual([...dues].sort());
+    const row = /<tr id="m-probleemanalyse-1"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    expect(row).toContain('<time datetime="2024-04-28">zo 28 apr. 2024</time>');
+    expect(row).toContain('uiterlijk (strikt) <time datetime="2024-04-29">');
+    expect(row).toContain('<td class="nowrap">6</td>');
+    expect(row).toContain('te laat gedaan');
+    expect(row).toContain('gedaan op <time datetime="2024-04-30">');
+    expect(row).toContain('bedrijfsarts');
+    expect(row).toMatch(/<a href="https:\/\/wetten\.overheid\.nl\/BWBR0013540" rel="noopener noreferrer">Regeling procesgang/);
+    expect(row).toContain('14 uncounted day(s) of recovery or leave (samentelling)');
+    // The explanations are English text: marked as such for screen readers in the Dutch report.
+    expect(row).toContain('<td lang="en">');
+  });
+
+  it('marks overdue steps in the table too, by text as well as colour', () => {
+    const overdueRows = html.match(/<tr id="m-[\w-]+-\d+" class="overdue"/g) ?? [];
+    expect(overdueRows).toHaveLength(timeline.milestones.filter((m) => m.status === 'overdue').length);
+    expect(html).toContain('te laat, nog open</span>');
+  });
+
+  it('shows every flag with its severity in words and a link to its step', () => {
+    expect(html).toContain(`Bevindingen (${timeline.flags.length})`);
+    expect(html.match(/data-flag-code="/g)).toHaveLength(timeline.flags.length);
+    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> <code>MILESTONE_OVERDUE</code>');
+    expect(html).toContain('<a href="#m-evaluatie-6" class="muted">naar de stap</a>');
+  });
+
+  it('has the dossier checklist with missing required items called out', () => {
+    expect(html.match(/<tr data-dossier-id="/g)).toHaveLength(timeline.dossier.length);
+    const missing = timeline.dossier.filter((d) => d.required && !d.present).length;
+    expect(html.match(/class="present-no"/g)).toHaveLength(missing);
+    expect(html).toContain('Deskundigenoordeel (UWV)');
+  });
+
+  it('summarises the case: day 1, as-of date, week, wachttijd and wage obligation', () => {
+    expect(html).toContain('<dt>Eerste ziektedag</dt><dd><time datetime="2024-03-04">ma 4 mrt. 2024</time></dd>');
+    expect(html).toContain('<dt>Week van ziekte</dt><dd>94</dd>');
+    expect(html).toContain('<dt>Laatste dag wachttijd</dt><dd><time datetime="2026-09-27">zo 27 sep. 2026</time></dd>');
+  });
+
+  it('speaks English with lang en', () => {
+    const en = renderHtmlReport(timeline, { lang: 'en' });
+    expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(en).toContain('<title>Poortwachter report — 4 Mar 2024</title>');
+    expect(en).toContain('>Steps (30)</h2>');
+    expect(en).toContain('occupational physician');
+    expect(en).not.toContain('<td lang="en">');
+    assertWellFormed(en, VOID);
+  });
+
+  it('escapes titles, explanations, flag messages, citations and event notes', () => {
+    const evil = '<img src=x onerror=alert(1)> & "quoted" \'single\'';
+    const tampered: CaseTimeline = {
+      ...timeline,
+      milestones: timeline.milestones.map((m) => ({
+        ...m,
+        title: { nl: evil, en: evil },
+        explanation: [evil],
+        legalBasis: [{ citation: evil, url: 'https://example.org/?a="b"&c=<d>' }],
+      })),
+      flags: timeline.flags.map((f) => ({ ...f, message: { nl: evil, en: evil } })),
+    };
+    const events = [...(complex.events ?? []), { type: 'deskundigenoordeel' as const, date: '2025-04-15', note: evil }];
+    const out = renderHtmlReport(tampered, { events });
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;');
+    expect(out).toContain('href="https://example.org/?a=&quot;b&quot;&amp;c=&lt;d&gt;"');
+    expect(out).toContain('Notities bij gebeurtenissen');
+    assertWellFormed(out, VOID);
+  });
+
+  it('renders a fresh case without flags or events', () => {
+    const fresh = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-01-08' });
+    const out = renderHtmlReport(fresh);
+    expect(out).toContain('Geen bevindingen.');
+    expect(markersOf(out)).toHaveLength(fresh.milestones.length);
+    assertWellFormed(out, VOID);
+  });
+});
