@@ -120,6 +120,10 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): 
   const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateCaseOptions>;
   checkDate(opts.asOf, ['asOf'], issues);
   issues.push(...policyIssues(opts.policy));
+  const rules = opts.rules as { starts?: unknown; segments?: unknown } | undefined;
+  if (rules !== undefined && !(typeof rules === 'object' && rules !== null && Array.isArray(rules.starts) && Array.isArray(rules.segments) && rules.starts.length > 0 && rules.starts.length === rules.segments.length && rules.segments.every((s) => typeof s === 'object' && s !== null))) {
+    issues.push({ path: ['rules'], code: 'invalid_type', message: { nl: 'rules: geen regeltabel; maak er een met createRuleTable', en: 'rules: not a rule table; build one with createRuleTable' } });
+  }
   const parsed = parseCaseInput(input);
   if (!parsed.success) issues.push(...parsed.issues);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };
