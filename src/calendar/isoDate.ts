@@ -100,6 +100,22 @@ export function civilFromDays(epochDay: EpochDay): { year: number; month: number
  * formatIsoDate(20094) //=> '2025-01-06'
  */
 export function formatIsoDate(epochDay: EpochDay): IsoDate {
+  // The days of the supported years are formatted once each and kept (at most ~110 000 short
+  // strings, filled lazily): a timeline formats a few dozen dates, mostly the same ones.
+  const i = epochDay - ISO_CACHE_FROM;
+  if (i >= 0 && i < ISO_CACHE_SIZE && (i | 0) === i) {
+    const hit = isoCache[i];
+    if (hit !== undefined) return hit;
+    return (isoCache[i] = formatUncached(epochDay));
+  }
+  return formatUncached(epochDay);
+}
+
+const ISO_CACHE_FROM = daysFromCivil(MIN_YEAR, 1, 1);
+const ISO_CACHE_SIZE = daysFromCivil(MAX_YEAR + 1, 1, 1) - ISO_CACHE_FROM;
+const isoCache: (IsoDate | undefined)[] = new Array(ISO_CACHE_SIZE).fill(undefined);
+
+function formatUncached(epochDay: EpochDay): IsoDate {
   const { year, month, day } = civilFromDays(epochDay);
   const y = year >= 1000 ? `${year}` : `${year}`.padStart(4, '0');
   return `${y}-${PAD2[month]}-${PAD2[day]}`;
