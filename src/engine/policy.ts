@@ -23,7 +23,7 @@ export function policyIssues(policy: unknown): InputIssue[] {
   const p = policy as Record<string, unknown>;
   const out: InputIssue[] = [];
   for (const key of Object.keys(p)) {
-    if (!(key in DEFAULT_POLICY)) out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
+    if (!Object.hasOwn(DEFAULT_POLICY, key)) out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
   }
   const check = (key: keyof Policy, ok: boolean, nl: string, en: string) => {
     if (p[key] !== undefined && !ok) out.push(issue([key], 'invalid_value', nl, en));
