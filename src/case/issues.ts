@@ -81,12 +81,12 @@ function describe(issue: core.$ZodIssue, value: unknown): [string, string] {
     case 'custom':
       return [`${show(value)} ligt buiten 1900–2199`, `${show(value)} is outside 1900–2199`];
     case 'too_small':
-      if (issue.origin === 'number') {
+      if (issue.origin === 'number' || issue.origin === 'int') {
         return [`${show(value)} is te klein (minimaal ${issue.minimum})`, `${show(value)} is too small (at least ${issue.minimum})`];
       }
       return [`te kort (minimaal ${issue.minimum})`, `too short (at least ${issue.minimum})`];
     case 'too_big':
-      if (issue.origin === 'number') {
+      if (issue.origin === 'number' || issue.origin === 'int') {
         return [`${show(value)} is te groot (maximaal ${issue.maximum})`, `${show(value)} is too big (at most ${issue.maximum})`];
       }
       return [`te lang (maximaal ${issue.maximum})`, `too long (at most ${issue.maximum})`];
