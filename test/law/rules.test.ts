@@ -1,0 +1,128 @@
+/**
+ * Versioned rules (src/law/parameters.ts, src/law/rules.ts): a version applies to cases whose first
+ * sick day is on or after its validFrom. Shown with a fictitious future change and with the real
+ * AOW change (13 → 6 weeks for sickness from 1 July 2023, LAW.md §7.4, §10).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../src/calendar/isoDate.js';
+import { BASE_PARAMETERS, createRuleTable, DEFAULT_RULES, evaluateCase, MILESTONE_RULES, PARAMETER_VERSIONS } from '../../src/index.js';
+import { parametersFor } from '../../src/law/rules.js';
+import { ms, plus, run } from '../golden/helpers.js';
+
+const future = createRuleTable(BASE_PARAMETERS, [
+  ...PARAMETER_VERSIONS,
+  { validFrom: '2030-01-01', values: { planVanAanpakAfterDays: 21, melding42Day: 302 }, source: 'fictitious' },
+]);
+
+describe('a fictitious law change from 2030-01-01', () => {
+  it('gives cases before the date the old offsets and cases from the date the new ones', () => {
+    // D1 2029-12-31 (Mon): PvA D1+55 = 2030-02-24; 42e D1+294 = 2030-10-21 (Mon)
+    const before = evaluateCase({ firstSickDay: '2029-12-31' }, { asOf: '2029-12-31', rules: future });
+    expect(ms(before, 'plan-van-aanpak').due).toBe(plus('2029-12-31', 55));
+    expect(ms(before, 'plan-van-aanpak').due).toBe('2030-02-24'); // Dec 31 → Jan 31 (31) → Feb 24 (55)
+    expect(ms(before, '42e-weeksmelding').due).toBe(plus('2029-12-31', 294));
+    // D1 2030-01-01 (Tue): PvA = PA (counted day 42) + 21 = counted day 63 = D1+62 = 2030-03-04;
+    // 42e = counted day 302 = D1+301 = 2030-10-29 (Tue, a working day)
+    const after = evaluateCase({ firstSickDay: '2030-01-01' }, { asOf: '2030-01-01', rules: future });
+    expect(ms(after, 'plan-van-aanpak').due).toBe('2030-03-04');
+    expect(plus('2030-01-01', 62)).toBe('2030-03-04');
+    expect(ms(after, '42e-weeksmelding').due).toBe('2030-10-29');
+    expect(plus('2030-01-01', 301)).toBe('2030-10-29');
+    // unchanged parameters still come from the base: PA and the wachttijd
+    expect(ms(after, 'probleemanalyse').due).toBe(plus('2030-01-01', 41));
+    expect(after.wachttijd.lastDay).toBe(plus('2030-01-01', 727));
+  });
+
+  it('leaves the default rules untouched', () => {
+    const t = evaluateCase({ firstSickDay: '2030-01-01' }, { asOf: '2030-01-01' });
+    expect(ms(t, 'plan-van-aanpak').due).toBe(plus('2030-01-01', 55));
+    expect(parametersFor(DEFAULT_RULES, parseIsoDate('2030-01-01')).planVanAanpakAfterDays).toBe(14);
+  });
+
+  it('inherits earlier versions in the new one (AOW stays at 6 weeks after 2030)', () => {
+    const p = parametersFor(future, parseIsoDate('2031-05-05'));
+    expect(p.aowWageWeeks).toBe(6);
+    expect(p.planVanAanpakAfterDays).toBe(21);
+  });
+
+  it('sorts versions by date, whatever order they are given in', () => {
+    const shuffled = createRuleTable(BASE_PARAMETERS, [
+      { validFrom: '2030-01-01', values: { planVanAanpakAfterDays: 21 }, source: 'fictitious' },
+      ...PARAMETER_VERSIONS,
+    ]);
+    expect(parametersFor(shuffled, parseIsoDate('2030-01-01')).aowWageWeeks).toBe(6);
+    expect(parametersFor(shuffled, parseIsoDate('2029-12-31')).planVanAanpakAfterDays).toBe(14);
+  });
+
+  it('rejects a version with an impossible date', () => {
+    expect(() => createRuleTable(BASE_PARAMETERS, [{ validFrom: '2030-02-30', values: {}, source: 'x' }])).toThrow(RangeError);
+  });
+});
+
+describe('the real AOW change of 1 July 2023 (13 → 6 weeks)', () => {
+  it('gives 13 weeks to sickness that started on 30 June 2023', () => {
+    // 2023-09-01 + 13 × 7 − 1 = 2023-11-30 (Sep 1 + 29 = Sep 30, +31 = Oct 31, +30 = Nov 30)
+    const t = run('2023-06-30', [{ type: 'aow-leeftijd', date: '2023-09-01' }], '2023-07-01');
+    expect(t.wageObligationEnd).toBe('2023-11-30');
+    expect(plus('2023-09-01', 90)).toBe('2023-11-30');
+  });
+
+  it('gives 6 weeks to sickness that started on 1 July 2023', () => {
+    // 2023-09-01 + 41 = 2023-10-12
+    const t = run('2023-07-01', [{ type: 'aow-leeftijd', date: '2023-09-01' }], '2023-07-01');
+    expect(t.wageObligationEnd).toBe('2023-10-12');
+    expect(plus('2023-09-01', 41)).toBe('2023-10-12');
+  });
+
+  it('takes the version from the first sick day of the samengestelde case, not from the relapse', () => {
+    // D1 2023-06-20, fit 2023-06-25 … 2023-07-04 (10 days), sick again 2023-07-05: one case, D1 before July → 13 weeks
+    const t = run('2023-06-20', [{ type: 'hersteld', date: '2023-06-25' }, { type: 'ziek', date: '2023-07-05' }, { type: 'aow-leeftijd', date: '2023-09-01' }], '2023-07-05');
+    expect(t.firstSickDay).toBe('2023-06-20');
+    expect(t.wageObligationEnd).toBe('2023-11-30');
+  });
+});
+
+describe('the rule table as data', () => {
+  it('holds the offsets of DESIGN.md §3 as counted days (1-based)', () => {
+    // counted day n = D1 + (n − 1): PA D1+41 → 42, PvA +14, 42e window D1+287 → 288, due D1+294 → 295,
+    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, backward 111/91/77.
+    expect(BASE_PARAMETERS).toMatchObject({
+      meldingBedrijfsartsDay: 7,
+      signaleringDay: 21,
+      probleemanalyseDay: 42,
+      probleemanalyseLegalDay: 43,
+      planVanAanpakAfterDays: 14,
+      evaluatieIntervalDays: 42,
+      melding42WindowDay: 288,
+      melding42Day: 295,
+      ejeWindowDay: 316,
+      ejeDay: 364,
+      ivaWindowDay: 22,
+      ivaLastDay: 476,
+      wachttijdDays: 104 * 7,
+      wiaBriefBeforeEndDays: 727 - 616,
+      rivBeforeEndDays: 13 * 7,
+      wiaAanvraagBeforeEndDays: 11 * 7,
+      wiaAanvraagAfterLetterDays: 4 * 7,
+      samentellingGapDays: 4 * 7,
+      loonsanctieMaxWeeks: 52,
+      verlengingMinWeeks: 13,
+    });
+  });
+
+  it('defines each milestone id of DESIGN.md §4 exactly once, and rolls only the 42e-weeksmelding', () => {
+    const ids = MILESTONE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(
+      [
+        'melding-bedrijfsarts', 'signalering-week-3', 'probleemanalyse', 'plan-van-aanpak', 'casemanager', 'evaluatie',
+        '42e-weeksmelding', 'eerstejaarsevaluatie', 'vervroegde-iva', 'wia-brief-uwv', 'eindevaluatie',
+        're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'ziekmelding-uwv-einde-dienstverband',
+      ].sort(),
+    );
+    expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['42e-weeksmelding']);
+    // backward-counted rules are never rolled (Atw art. 1 lid 2)
+    for (const r of MILESTONE_RULES) if (r.due.from === 'beforeEnd') expect(r.roll, r.id).toBe('none');
+    for (const r of MILESTONE_RULES) expect(r.legalBasis.length, r.id).toBeGreaterThan(0);
+  });
+});
