@@ -1,6 +1,28 @@
-// Placeholder entry replaced by the CLI work (issue 4); kept so the build has its second entry.
-import { evaluateCase } from '../index.js';
+/**
+ * Entry point of the `poortwachter` bin: wires the process's streams into {@link runCli} and sets
+ * `process.exitCode` (never `process.exit`, so no pending output is cut off).
+ *
+ * @module
+ */
+import { oneLine } from './io.js';
+import { runCli } from './run.js';
 
-const [, , , ...rest] = process.argv;
-const day = rest[rest.indexOf('--first-sick-day') + 1] ?? '';
-process.stdout.write(`${JSON.stringify(evaluateCase({ firstSickDay: day }, { asOf: day }), null, 2)}\n`);
+// A reader that goes away (`poortwachter batch … | head`) is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`poortwachter: cannot write output: ${oneLine(error)}\n`);
+  process.exitCode ??= error.code === 'EPIPE' ? 0 : 2;
+});
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`poortwachter: unexpected error: ${oneLine(error)}\n`);
+  process.exitCode = 2;
+});
+
+runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  (code) => {
+    process.exitCode ??= code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`poortwachter: unexpected error: ${oneLine(error)}\n`);
+    process.exitCode = 2;
+  },
+);

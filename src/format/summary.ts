@@ -36,7 +36,7 @@ export interface CaseSummary {
   readonly wiaStart: IsoDate;
   /** Last day of the employer's wage obligation (loondoorbetaling). */
   readonly wageObligationEnd: IsoDate;
-  /** The codes of the findings with severity `error` or `warning`. */
+  /** The distinct codes of the findings with severity `error` or `warning`, in order of first appearance. */
   readonly flags: readonly string[];
 }
 
@@ -82,7 +82,7 @@ export function summarizeTimeline(timeline: CaseTimeline): CaseSummary {
     else if ((m.status === 'due-soon' || m.status === 'upcoming') && (next === null || m.due < next.due)) next = m;
   }
   const flags: string[] = [];
-  for (const f of timeline.flags) if (f.severity !== 'info') flags.push(f.code);
+  for (const f of timeline.flags) if (f.severity !== 'info' && !flags.includes(f.code)) flags.push(f.code);
   return {
     firstSickDay: timeline.firstSickDay,
     asOf: timeline.asOf,

@@ -1,0 +1,77 @@
+/**
+ * Argument parsing with `node:util` `parseArgs`, turning its errors into one-line usage errors,
+ * and the checks of option values every subcommand shares.
+ *
+ * @module
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { isIsoDate } from '../calendar/isoDate.js';
+import type { Lang } from '../format/labels.js';
+import { CliError } from './io.js';
+
+/** The options config of `parseArgs`. */
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What {@link parseCommandArgs} returns: option values by name, and the positionals. */
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * `parseArgs` in strict mode; an unknown option, a missing value or a stray argument becomes a
+ * {@link CliError} naming the command.
+ *
+ * @example
+ * parseCommandArgs('schema', ['--help'], { help: { type: 'boolean', short: 'h' } }, 0).values.help //=> true
+ */
+export function parseCommandArgs(command: string, args: readonly string[], options: OptionsConfig, maxPositionals: number): ParsedArgs {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: maxPositionals > 0 });
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.replace(/\.$/, '') ?? 'bad arguments';
+    throw new CliError([`poortwachter ${command}: ${first} (see 'poortwachter ${command} --help')`]);
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    const extra = parsed.positionals.slice(maxPositionals).map((p) => `'${p}'`).join(', ');
+    throw new CliError([`poortwachter ${command}: unexpected argument ${extra} (see 'poortwachter ${command} --help')`]);
+  }
+  return parsed as ParsedArgs;
+}
+
+/**
+ * A string option's value restricted to `allowed`, or `fallback` when absent.
+ *
+ * @example
+ * choice('timeline', 'format', 'csv', ['table', 'csv'], 'table') //=> 'csv'
+ */
+export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T;
+export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: undefined): T | undefined;
+export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError([`poortwachter ${command}: --${name} must be one of ${allowed.join(', ')} (got '${String(value)}')`]);
+}
+
+/**
+ * A date option's value, checked as a real `YYYY-MM-DD` calendar day between 1900 and 2199.
+ *
+ * @example
+ * dateOption('timeline', 'as-of', '2025-03-10') //=> '2025-03-10'
+ * dateOption('timeline', 'as-of', '2025-02-30') // throws CliError: --as-of '2025-02-30' is not a valid date …
+ */
+export function dateOption(command: string, name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && isIsoDate(value)) return value;
+  throw new CliError([`poortwachter ${command}: --${name} '${String(value)}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`]);
+}
+
+/** The `--lang` values. */
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+/** The `--fail-on` values: `overdue` (a legal step overdue) or `late` (overdue or done late). */
+export type FailOn = 'overdue' | 'late';
+
+/** The `--fail-on` values, as a list. */
+export const FAIL_ON: readonly FailOn[] = ['overdue', 'late'];

@@ -1,0 +1,226 @@
+/**
+ * `poortwachter batch`: NDJSON cases in, exactly one result line per input line out, in order,
+ * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`).
+ *
+ * @module
+ */
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { safeEvaluateCase } from '../case/schema.js';
+import { csvRow } from '../format/csv.js';
+import type { Lang } from '../format/labels.js';
+import {
+  type CaseSummary,
+  parseSummaryFields,
+  pickSummary,
+  SUMMARY_FIELDS,
+  type SummaryField,
+  summarizeTimeline,
+  summaryCsvColumns,
+  summaryCsvValues,
+} from '../format/summary.js';
+import type { InputIssue } from '../types.js';
+import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { type CliIo, CliError, oneLine, todayInAmsterdam } from './io.js';
+import { failsOn } from './timeline.js';
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  fields: { type: 'string' },
+  lang: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The `--format` values of `batch`. */
+export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
+
+const FLUSH_AT = 64 * 1024;
+const PROGRESS_EVERY = 10_000;
+
+/** Thrown when the reader of stdout went away (EPIPE): the run stops quietly. */
+export const OUTPUT_CLOSED = 'output closed';
+
+/** Counts of a batch run. */
+export interface BatchCounts {
+  cases: number;
+  ok: number;
+  invalid: number;
+  overdue: number;
+}
+
+interface LineResult {
+  readonly ok: boolean;
+  readonly text: string;
+  readonly summary: CaseSummary | null;
+}
+
+function issue(code: string, nl: string, en: string): InputIssue {
+  return { path: [], code, message: { nl, en } };
+}
+
+function idOf(value: unknown): string | number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+}
+
+/**
+ * Runs `poortwachter batch` and returns the exit code: 0, 2 when any line was invalid (after
+ * writing every line), 1 with `--fail-on` when a case trips it.
+ *
+ * @example
+ * await runBatch(['cases.ndjson', '--as-of', '2025-06-02', '--fields', 'summary'], io) //=> 0
+ */
+export async function runBatch(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('batch', args, OPTIONS, 1);
+  if (values.help === true) {
+    io.stdout.write(helpText('batch'));
+    return 0;
+  }
+  const format = choice('batch', 'format', values.format, BATCH_FORMATS, 'ndjson');
+  const lang: Lang = choice('batch', 'lang', values.lang, LANGS, 'nl');
+  const failOn = choice('batch', 'fail-on', values['fail-on'], FAIL_ON, undefined);
+  const asOf = dateOption('batch', 'as-of', values['as-of']) ?? todayInAmsterdam();
+  let fields: readonly SummaryField[] | null = format === 'csv' ? SUMMARY_FIELDS : null;
+  if (typeof values.fields === 'string') {
+    const parsed = parseSummaryFields(values.fields);
+    if (!parsed.ok) {
+      throw new CliError([
+        `poortwachter batch: unknown --fields ${parsed.unknown.map((u) => `'${u}'`).join(', ')}; use summary, all or a comma list of ${SUMMARY_FIELDS.join(', ')}`,
+      ]);
+    }
+    fields = parsed.fields;
+  }
+
+  const source = positionals[0] ?? '-';
+  let input: Readable;
+  if (source === '-') {
+    if (io.stdin.isTTY === true) throw new CliError(["poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')"]);
+    input = io.stdin;
+  } else {
+    try {
+      input = (await open(source, 'r')).createReadStream({ highWaterMark: FLUSH_AT });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new CliError([`${source}: cannot read (${code === 'ENOENT' ? 'no such file' : oneLine(error)})`]);
+    }
+  }
+
+  const progress = io.stderr.isTTY === true;
+  const needSummary = fields !== null || failOn !== undefined || progress;
+  const counts: BatchCounts = { cases: 0, ok: 0, invalid: 0, overdue: 0 };
+  let failed = false;
+  const out = bufferedWriter(io.stdout);
+  const options = { asOf };
+
+  const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
+  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues']));
+
+  const lineResult = (line: string, n: number): LineResult => {
+    let text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+    let value: unknown;
+    let issues: readonly InputIssue[];
+    if (/^\s*$/.test(text)) {
+      issues = [issue('empty_line', `regel ${n} is leeg (verwacht één case als JSON per regel)`, `line ${n} is empty (expected one case as JSON per line)`)];
+    } else {
+      let parsedJson = true;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        parsedJson = false;
+        const why = oneLine(error).replace(/, ".*" is not valid JSON$/, '')
+          .replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/, (_, p: string) => ` at column ${Number(p) + 1}`);
+        issues = [issue('invalid_json', `regel ${n} is geen geldige JSON: ${why}`, `line ${n} is not valid JSON: ${why}`)];
+      }
+      if (parsedJson) {
+        const r = safeEvaluateCase(value, options);
+        if (r.success) {
+          const summary = needSummary ? summarizeTimeline(r.data) : null;
+          const id = idOf(value);
+          if (format === 'csv') {
+            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null]);
+          } else {
+            const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
+            text =
+              fields === null
+                ? `${head},"timeline":${JSON.stringify(r.data)}}\n`
+                : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
+          }
+          return { ok: true, text, summary };
+        }
+        issues = r.issues;
+      }
+    }
+    const id = idOf(value);
+    issues = issues!;
+    if (format === 'csv') {
+      text = csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')]);
+    } else {
+      text = `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
+    }
+    return { ok: false, text, summary: null };
+  };
+
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const line of rl) {
+      counts.cases++;
+      const r = lineResult(line, counts.cases);
+      if (!r.ok) counts.invalid++;
+      else {
+        counts.ok++;
+        if (r.summary !== null && r.summary.overdue.length > 0) counts.overdue++;
+        if (r.summary !== null && failsOn(r.summary, failOn)) failed = true;
+      }
+      if (out.push(r.text)) await out.flush();
+      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${counts.cases} lines…`);
+    }
+  } finally {
+    rl.close();
+    if (source !== '-') input.destroy();
+  }
+  await out.flush();
+
+  if (progress) {
+    io.stderr.write(`\rpoortwachter batch: ${counts.cases} cases, ${counts.ok} ok, ${counts.invalid} invalid, ${counts.overdue} overdue\n`);
+  }
+  if (counts.invalid > 0) {
+    io.stderr.write(`poortwachter batch: ${counts.invalid} of ${counts.cases} lines are invalid (see the ok:false ${format === 'csv' ? 'rows' : 'lines'})\n`);
+    return 2;
+  }
+  return failed ? 1 : 0;
+}
+
+/** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */
+function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(): Promise<void> } {
+  let buffer = '';
+  return {
+    push(text: string): boolean {
+      buffer += text;
+      return buffer.length >= FLUSH_AT;
+    },
+    async flush(): Promise<void> {
+      if (buffer === '') return;
+      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+      const chunk = buffer;
+      buffer = '';
+      if (stream.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+        stream.on('error', done);
+      });
+      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * `poortwachter timeline` (and `report`, its HTML alias): one case, rendered as a table, JSON,
+ * CSV, iCalendar or HTML.
+ *
+ * @module
+ */
+import { safeEvaluateCase } from '../case/schema.js';
+import { renderCsv } from '../format/csv.js';
+import { renderHtmlReport } from '../format/html.js';
+import { renderIcs } from '../format/ics.js';
+import type { Lang } from '../format/labels.js';
+import { summarizeTimeline } from '../format/summary.js';
+import { renderTable } from '../format/table.js';
+import type { CaseTimeline } from '../types.js';
+import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { type CliIo, CliError, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
+
+/** The `--format` values of `timeline`. */
+export const TIMELINE_FORMATS = ['table', 'json', 'csv', 'ics', 'html'] as const;
+
+/** A `--format` value of `timeline`. */
+export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
+
+const OPTIONS = {
+  'first-sick-day': { type: 'string' },
+  case: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  id: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Whether a timeline trips `--fail-on`: a legal step overdue, or (with `late`) also one done late.
+ *
+ * @example
+ * failsOn(summarizeTimeline(timeline), 'overdue') //=> true when a legal step is overdue
+ */
+export function failsOn(summary: { readonly overdue: readonly unknown[]; readonly doneLate: readonly unknown[] }, failOn: FailOn | undefined): boolean {
+  if (failOn === undefined) return false;
+  return summary.overdue.length > 0 || (failOn === 'late' && summary.doneLate.length > 0);
+}
+
+/**
+ * Runs `poortwachter timeline` (or `report`, which fixes the format to html) and returns the exit code.
+ *
+ * @example
+ * await runTimeline(['--first-sick-day', '2025-01-06', '--as-of', '2025-03-10', '--format', 'json'], io) //=> 0
+ */
+export async function runTimeline(args: readonly string[], io: CliIo, command: 'timeline' | 'report' = 'timeline'): Promise<number> {
+  const { values } = parseCommandArgs(command, args, OPTIONS, 0);
+  if (values.help === true) {
+    io.stdout.write(helpText(command));
+    return 0;
+  }
+  const lang: Lang = choice(command, 'lang', values.lang, LANGS, 'nl');
+  const defaultFormat: TimelineFormat = command === 'report' ? 'html' : io.stdout.isTTY === true ? 'table' : 'json';
+  const format = choice(command, 'format', values.format, command === 'report' ? (['html'] as const) : TIMELINE_FORMATS, defaultFormat);
+  const failOn = choice(command, 'fail-on', values['fail-on'], FAIL_ON, undefined);
+  const asOf = dateOption(command, 'as-of', values['as-of']) ?? todayInAmsterdam();
+  const firstSickDay = dateOption(command, 'first-sick-day', values['first-sick-day']);
+  const casePath = values.case as string | undefined;
+  if (firstSickDay === undefined && casePath === undefined) {
+    throw new CliError([`poortwachter ${command}: give --first-sick-day YYYY-MM-DD or --case FILE (see 'poortwachter ${command} --help')`]);
+  }
+
+  let input: unknown = { firstSickDay };
+  let source = '--first-sick-day';
+  if (casePath !== undefined) {
+    const { name, text } = await readSource(casePath, io);
+    source = name;
+    const json = parseJson(text);
+    if (!json.ok) throw new CliError([`${name}: ${json.message}`]);
+    input = json.value;
+    if (firstSickDay !== undefined && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      const own = (input as { firstSickDay?: unknown }).firstSickDay;
+      if (own === undefined) input = { ...input, firstSickDay };
+      else if (own !== firstSickDay) {
+        throw new CliError([`${name}: firstSickDay '${String(own)}' differs from --first-sick-day ${firstSickDay}; give one of them`]);
+      }
+    }
+  }
+
+  const result = safeEvaluateCase(input, { asOf });
+  if (!result.success) throw new CliError(result.issues.map((i) => `${source}: ${i.message[lang]}`));
+  const timeline = result.data;
+  const caseId =
+    (values.id as string | undefined) ??
+    (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
+
+  io.stdout.write(render(timeline, format, lang, io, caseId));
+  return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
+}
+
+function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: CliIo, caseId: string | number | undefined): string {
+  switch (format) {
+    case 'table':
+      return renderTable(timeline, { lang, color: useColor(io) });
+    case 'json':
+      return `${JSON.stringify(timeline, null, 2)}\n`;
+    case 'csv':
+      return renderCsv(timeline, { lang });
+    case 'ics':
+      return renderIcs(timeline, { lang, caseId, dtstamp: new Date() });
+    case 'html':
+      return renderHtmlReport(timeline, { lang });
+    default:
+      return format satisfies never;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * `poortwachter validate`: checks a case file against the input rules.
+ *
+ * @module
+ */
+import { parseCaseInput } from '../case/schema.js';
+import type { Lang } from '../format/labels.js';
+import type { InputIssue } from '../types.js';
+import { choice, LANGS, parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { type CliIo, CliError, parseJson, readSource } from './io.js';
+
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Runs `poortwachter validate FILE|-`: exit 0 when the case is valid, 2 with every issue listed.
+ *
+ * @example
+ * await runValidate(['examples/sample-case.json'], io) //=> 0
+ */
+export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', args, OPTIONS, 1);
+  if (values.help === true) {
+    io.stdout.write(helpText('validate'));
+    return 0;
+  }
+  const lang: Lang = choice('validate', 'lang', values.lang, LANGS, 'nl');
+  const format = choice('validate', 'format', values.format, ['text', 'json'] as const, 'text');
+  const source = positionals[0];
+  if (source === undefined) throw new CliError(["poortwachter validate: give a case file, or - for stdin (see 'poortwachter validate --help')"]);
+
+  let issues: readonly InputIssue[];
+  let name = source === '-' ? 'stdin' : source;
+  try {
+    const read = await readSource(source, io);
+    name = read.name;
+    const json = parseJson(read.text);
+    issues = json.ok
+      ? (() => {
+          const r = parseCaseInput(json.value);
+          return r.success ? [] : r.issues;
+        })()
+      : [{ path: [], code: 'invalid_json', message: { nl: json.message, en: json.message } }];
+  } catch (error) {
+    if (!(error instanceof CliError) || format === 'text') throw error;
+    issues = error.lines.map((line) => ({ path: [], code: 'unreadable', message: { nl: line, en: line } }));
+  }
+
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify(issues.length === 0 ? { valid: true, issues: [] } : { valid: false, issues }, null, 2)}\n`);
+    return issues.length === 0 ? 0 : 2;
+  }
+  if (issues.length > 0) throw new CliError(issues.map((i) => `${name}: ${i.message[lang]}`));
+  io.stdout.write(lang === 'nl' ? `${name}: geldig\n` : `${name}: valid\n`);
+  return 0;
+}
