@@ -341,13 +341,13 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   for (const day of monthStarts) {
     const { month, year } = civilFromDays(day);
     grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 30}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="${GRID}"/>`);
-    if (month === 1 || day === monthStarts[0]) {
+    if ((month === 1 || day === monthStarts[0]) && x(day) + 34 <= WIDTH) {
       labels.push(
         `<text x="${r1(x(day) + 3)}" y="${AXIS_Y - 40}" font-size="11" font-weight="600" fill="${INK}">${year}</text>`,
       );
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 50}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="#afb8c1"/>`);
     }
-    if ((month - 1) % monthStep === 0) {
+    if ((month - 1) % monthStep === 0 && x(day) + 24 <= WIDTH) {
       labels.push(
         `<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 22}" font-size="9.5" fill="${MUTED}">${escapeXml(formatEpochDay(day, lang, 'MMM').replace('.', ''))}</text>`,
       );
@@ -358,7 +358,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const day = dayOfCounted(counting, 7 * (w - 1) + 1);
     if (day === null || day > end) break;
     const major = w === 1 || w % 13 === 0;
-    if (major && x(day) + 34 <= WIDTH) {
+    if (major && x(day) + 42 <= WIDTH) {
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 14}" x2="${x(day)}" y2="${chartBottom}" stroke="${GRID}"/>`);
       labels.push(
         `<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${WORDS.week[lang]} ${w}</text>`,
