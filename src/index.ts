@@ -24,3 +24,10 @@ export { BASE_PARAMETERS, PARAMETER_VERSIONS, type LawParameters, type Parameter
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { GELIJKGESTELDE_DAGEN } from './law/atw.js';
 export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+export {
+  renderTimelineSvg,
+  weekOfSickness,
+  type RenderTimelineSvgOptions,
+  type ReportLang,
+} from './format/svg.js';
+export { renderHtmlReport, type RenderHtmlReportOptions } from './format/html.js';
