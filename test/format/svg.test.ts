@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { renderTimelineSvg, weekOfSickness } from '../../src/format/svg.js';
+import { renderTimelineSvg, STATUS_COLORS, weekOfSickness } from '../../src/format/svg.js';
 import { evaluateCase, formatIsoDate, parseIsoDate } from '../../src/index.js';
 import type { CaseInput, CaseTimeline } from '../../src/types.js';
 import { assertWellFormed, markersOf } from '../browser/markup.js';
@@ -213,5 +213,34 @@ describe('renderTimelineSvg over arbitrary cases', () => {
     for (let i = 1; i < markers.length; i++) {
       if (markers[i - 1]!.due < markers[i]!.due) expect(markers[i]!.x).toBeGreaterThan(markers[i - 1]!.x);
     }
+  });
+});
+
+describe('contrast (WCAG AA)', () => {
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('gives every status colour at least 4.5:1 against the white and the striped row background', () => {
+    for (const [status, color] of Object.entries(STATUS_COLORS)) {
+      expect(contrast(color, '#ffffff'), status).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(color, '#f6f8fa'), status).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('draws every text of the picture in a colour of at least 4.5:1 against white', () => {
+    const fills = new Set(
+      [...renderTimelineSvg(complexTimeline, { events: complex.events }).matchAll(/<text [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1] as string),
+    );
+    expect(fills.size).toBeGreaterThan(0);
+    for (const fill of fills) expect(contrast(fill, '#ffffff'), fill).toBeGreaterThanOrEqual(4.5);
   });
 });
