@@ -377,7 +377,18 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     byId.set(rule.id, m);
     milestones.push(m);
   }
-  milestones.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
+  // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
+  // calls, than Array.prototype.sort.
+  for (let i = 1; i < milestones.length; i++) {
+    const m = milestones[i] as Milestone;
+    let j = i - 1;
+    while (j >= 0 && (milestones[j] as Milestone).due > m.due) {
+      milestones[j + 1] = milestones[j] as Milestone;
+      j--;
+    }
+    milestones[j + 1] = m;
+  }
 
   // Findings about the history.
   if (!Number.isNaN(fitFrom) && caseStatus === 'closed') {
@@ -582,6 +593,8 @@ function inEmploymentEnd(ctx: Ctx): boolean {
   return !Number.isNaN(e) && e >= ctx.day1 && e <= ctx.lastDay && ctx.caseStatus === 'sick';
 }
 
+const NO_EXTRA: { casemanagerType?: CasemanagerType | null; variant?: 'volledig' | 'verkort' | null } = Object.freeze({});
+
 /** The repeating evaluations of the plan van aanpak. */
 function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>): Milestone[] {
   if (rule.due.from !== 'chain') return [];
@@ -600,7 +613,7 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
     const explain = [`${interval} counted days after ${baseText} = ${formatIsoDate(due)} (evaluation ${k}; UWV: at least every 6 weeks)`];
     const completedOn = record === undefined ? Number.NaN : record.day;
     const status = statusOf(rule, due, completedOn, ctx, explain);
-    const m = milestone(rule, k, Number.NaN, due, Number.NaN, status, completedOn, explain, {});
+    const m = milestone(rule, k, Number.NaN, due, Number.NaN, status, completedOn, explain, NO_EXTRA);
     report(m, rule, ctx, record);
     out.push(m);
     if (stop === 'last' && record === undefined) break;
@@ -685,13 +698,18 @@ function milestone(
     title: rule.title,
     legalBasis: rule.legalBasis,
     explanation,
-    ...extra,
   };
+  // Only casemanager and re-integratieverslag carry these: set where present (same keys, same
+  // order as a spread, without the generic copy an object-literal spread costs on every milestone).
+  if (extra.casemanagerType !== undefined) (m as { casemanagerType?: CasemanagerType | null }).casemanagerType = extra.casemanagerType;
+  if (extra.variant !== undefined) (m as { variant?: 'volledig' | 'verkort' | null }).variant = extra.variant;
   return m;
 }
 
 /** Flags for a late or missing step. */
 function report(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | undefined): void {
+  // Most milestones raise no flag: leave before building any text for one.
+  if (m.status !== 'overdue' && m.status !== 'done-late' && (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)) return;
   const label = m.occurrence > 1 || rule.repeats ? `${rule.title.nl} ${m.occurrence}` : rule.title.nl;
   const labelEn = m.occurrence > 1 || rule.repeats ? `${rule.title.en} ${m.occurrence}` : rule.title.en;
   const occ = rule.repeats ? m.occurrence : undefined;
