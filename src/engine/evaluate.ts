@@ -175,14 +175,21 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
     }
     out.push({ type: e.type, day, index: i, event: e });
   }
-  // Date order; on the same day a recovery precedes a relapse; otherwise input order.
-  return out.sort((a, b) => a.day - b.day || rank(a.type) - rank(b.type) || a.index - b.index);
+  // Date order; on the same day a recovery precedes a relapse; other ties by type and content, never
+  // by input order, so that the order of the events never changes the result.
+  return out.sort((a, b) => a.day - b.day || rank(a.type) - rank(b.type) || cmp(a.type, b.type) || cmp(tieKey(a.event), tieKey(b.event)) || a.index - b.index);
 }
 
 /** Most weeks of vrijwillige verlenging a case may add up to (ten years; a guard, not a legal limit). */
 const MAX_VERLENGING_WEEKS = 520;
 
 const rank = (t: CaseEventType): number => (t === 'hersteld' ? 0 : t === 'ziek' ? 1 : 2);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The payload that can differ between two events of one type on one day. */
+const tieKey = (e: CaseEvent): string => {
+  const r = e as unknown as Record<string, unknown>;
+  return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.note}`;
+};
 
 /**
  * Epoch day of a date the engine formatted itself. Not `parseIsoDate`: derived dates may lie after
