@@ -139,6 +139,7 @@ const WORDS = {
   loonsanctie: { nl: 'loonsanctie', en: 'loonsanctie (wage sanction)' },
   wachttijd: { nl: 'Wachttijd', en: 'Wachttijd' },
   extendedShort: { nl: 'verlenging', en: 'extension' },
+  noWage: { nl: 'geen loondoorbetaling meer', en: 'no wage obligation' },
   wachttijd104: { nl: 'wachttijd 104 weken', en: 'wachttijd of 104 weeks' },
   asOf: { nl: 'peildatum', en: 'as of' },
   window: { nl: 'venster (vanaf … tot termijn)', en: 'window (from … to due date)' },
@@ -445,6 +446,10 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const weeks = Math.round((lastDay - baseEnd) / 7);
     phase(baseEnd + 1, lastDay, `fill="url(#${idp}-ext)" stroke="#8c959f" stroke-width="0.8"`, 'extension', `${WORDS.extendedShort[lang]} +${weeks} wk`);
   }
+  if (wageEnd < lastDay && wageEnd >= d1) {
+    // AOW age or einde dienstverband: the employer's wage obligation ends before the wachttijd does.
+    phase(wageEnd + 1, lastDay, `fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`, 'no-wage', WORDS.noWage[lang]);
+  }
   if (wageEnd > lastDay) {
     const weeks = Math.round((wageEnd - lastDay) / 7);
     phase(lastDay + 1, wageEnd, `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`, 'loonsanctie', `loonsanctie +${weeks} wk`);
@@ -588,6 +593,10 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     },
     { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: WORDS.extended[lang] },
     { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`, text: WORDS.loonsanctie[lang] },
+    {
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"/>`,
+      text: WORDS.noWage[lang],
+    },
     {
       draw: (cx, cy) => `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${INK}" stroke-width="2"/>`,
       text: WORDS.asOf[lang],

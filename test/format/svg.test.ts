@@ -179,6 +179,18 @@ describe('renderTimelineSvg', () => {
   });
 });
 
+describe('renderTimelineSvg at the end of the wage obligation', () => {
+  it('marks the part of the wachttijd after the wage obligation ends (einde dienstverband)', () => {
+    const input: CaseInput = { firstSickDay: '2025-01-06', events: [{ type: 'einde-dienstverband', date: '2025-05-31' }] };
+    const t = evaluateCase(input, { asOf: '2025-04-20' });
+    expect(t.wageObligationEnd < t.wachttijd.lastDay).toBe(true);
+    const out = renderTimelineSvg(t, { events: input.events });
+    expect(out).toMatch(/class="pw-no-wage"[\s\S]*geen loondoorbetaling meer: 1 jun\. 2025/);
+    expect(out).toContain('data-milestone-id="ziekmelding-uwv-einde-dienstverband"');
+    assertWellFormed(out);
+  });
+});
+
 describe('weekOfSickness', () => {
   const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
 
