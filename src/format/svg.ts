@@ -12,8 +12,10 @@
  *
  * @module
  */
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+// Subpath imports: the `date-fns/locale` barrel loads every locale (≈ 0.5 s at startup in Node).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, parseIsoDate } from '../calendar/isoDate.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
