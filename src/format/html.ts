@@ -19,7 +19,12 @@ import {
   weekOfSickness,
 } from './svg.js';
 
-/** Options of {@link renderHtmlReport}. */
+/**
+ * Options of {@link renderHtmlReport}.
+ *
+ * @example
+ * renderHtmlReport(evaluateCase(input, { asOf: '2026-01-15' }), { lang: 'en', events: input.events });
+ */
 export interface RenderHtmlReportOptions {
   /** Language of the report. Default `nl`. */
   readonly lang?: ReportLang | undefined;

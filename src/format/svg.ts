@@ -19,10 +19,20 @@ import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, parseIsoDate } from '../calendar/isoDate.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
-/** Languages of the renderers. */
+/**
+ * Languages of the renderers: Dutch (default) or English.
+ *
+ * @example
+ * const lang: ReportLang = 'en';
+ */
 export type ReportLang = 'nl' | 'en';
 
-/** Options of {@link renderTimelineSvg}. */
+/**
+ * Options of {@link renderTimelineSvg}.
+ *
+ * @example
+ * const options: RenderTimelineSvgOptions = { lang: 'en', events: input.events, idPrefix: 'case42' };
+ */
 export interface RenderTimelineSvgOptions {
   /** Language of labels and text alternatives. Default `nl`. */
   readonly lang?: ReportLang | undefined;
@@ -76,7 +86,13 @@ function formatEpochDay(day: number, lang: ReportLang, pattern: string): string 
   return format(local, pattern, { locale: lang === 'nl' ? nl : enGB });
 }
 
-/** Words of the picture (and the HTML report) in both languages. */
+/**
+ * The status of a step in words, in Dutch and English (the picture, its legend and the HTML report).
+ *
+ * @example
+ * STATUS_LABELS.overdue.nl //=> 'te laat, nog open'
+ * STATUS_LABELS['done-late'].en //=> 'done late'
+ */
 export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = {
   done: { nl: 'gedaan', en: 'done' },
   'done-late': { nl: 'te laat gedaan', en: 'done late' },
@@ -91,6 +107,9 @@ export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<Rep
  * Colours per status, each at least 4.5:1 against white (WCAG AA for text, 3:1 for graphics).
  * The shape carries the meaning too: circle done, diamond done late, triangle overdue, square due
  * soon, ring upcoming, square ring suspended, cross not applicable.
+ *
+ * @example
+ * STATUS_COLORS.overdue //=> '#c21a26'
  */
 export const STATUS_COLORS: Readonly<Record<MilestoneStatus, string>> = {
   done: '#1a7f37',
