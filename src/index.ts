@@ -31,3 +31,21 @@ export {
   type ReportLang,
 } from './format/svg.js';
 export { renderHtmlReport, type RenderHtmlReportOptions } from './format/html.js';
+// Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
+export { renderTable, type RenderTableOptions } from './format/table.js';
+export { csvCell, csvRow, renderCsv, TIMELINE_CSV_COLUMNS, type RenderCsvOptions } from './format/csv.js';
+export { escapeIcsText, foldIcsLine, icsUid, renderIcs, type RenderIcsOptions } from './format/ics.js';
+export {
+  DEFAULT_SUMMARY_FIELDS,
+  parseSummaryFields,
+  pickSummary,
+  SUMMARY_FIELDS,
+  summarizeTimeline,
+  summaryCsvColumns,
+  summaryCsvValues,
+  type CaseSummary,
+  type StepRef,
+  type SummaryField,
+} from './format/summary.js';
+export { readableDate, sicknessWeekOn } from './format/dates.js';
+export { actorLabel, isOpen, kindLabel, milestoneTitle, statusLabel, stepKey, type Lang } from './format/labels.js';

@@ -6,7 +6,6 @@
  */
 import { safeEvaluateCase } from '../case/schema.js';
 import { renderCsv } from '../format/csv.js';
-import { renderHtmlReport } from '../format/html.js';
 import { renderIcs } from '../format/ics.js';
 import type { Lang } from '../format/labels.js';
 import { summarizeTimeline } from '../format/summary.js';
@@ -91,8 +90,14 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
 
-  io.stdout.write(render(timeline, format, lang, io, caseId));
+  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId));
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
+}
+
+/** The HTML report, loaded on demand: its SVG timeline pulls in all of date-fns, which slows every other command's start. */
+async function renderHtml(timeline: CaseTimeline, lang: Lang): Promise<string> {
+  const { renderHtmlReport } = await import('../format/html.js');
+  return renderHtmlReport(timeline, { lang });
 }
 
 function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: CliIo, caseId: string | number | undefined): string {
@@ -106,7 +111,7 @@ function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: 
     case 'ics':
       return renderIcs(timeline, { lang, caseId, dtstamp: new Date() });
     case 'html':
-      return renderHtmlReport(timeline, { lang });
+      throw new Error('html is rendered by renderHtml');
     default:
       return format satisfies never;
   }

@@ -8,8 +8,10 @@
  *
  * @module
  */
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+// Subpath imports: the package roots load every function and every locale (~0.4 s at CLI start).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 import { parseIsoDate } from '../calendar/isoDate.js';
 import type { CaseTimeline, IsoDate } from '../types.js';
 import type { Lang } from './labels.js';

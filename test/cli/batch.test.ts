@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { safeEvaluateCase, summarizeTimeline } from '../../src/index.js';
+import { ensureBuilt, expectNoStack, lines, root, runCli } from './helpers.js';
+
+const AS_OF = '2025-06-02';
+let valid: string[] = [];
+let dir = '';
+
+beforeAll(() => {
+  ensureBuilt();
+  const text = execFileSync(process.execPath, [join(root, 'examples/generate-ndjson.mjs'), '1000', '--as-of', AS_OF], { encoding: 'utf8' });
+  valid = text.split('\n').filter((l) => l !== '');
+  dir = mkdtempSync(join(tmpdir(), 'pw-batch-'));
+});
+
+/** 1 000 lines, 50 of them broken in five ways (malformed JSON, impossible dates, …), at fixed places. */
+function withBrokenLines(): { text: string; broken: Map<number, string> } {
+  const out = [...valid];
+  const broken = new Map<number, string>();
+  const kinds = [
+    (l: string) => l.slice(0, Math.floor(l.length / 2)), // truncated JSON
+    (l: string) => l.replace(/"firstSickDay":"\d{4}-\d{2}-\d{2}"/, '"firstSickDay":"2025-02-30"'), // impossible date
+    (l: string) => `${l.slice(0, -1)},}`, // trailing comma
+    (l: string) => l.replace(/"firstSickDay":"(\d{4})-(\d{2})-(\d{2})"/, '"firstSickDay":"$3-$2-$1"'), // wrong order
+    () => '', // an empty line
+  ];
+  for (let k = 0; k < 50; k++) {
+    const index = (k * 379 + 11) % 1000; // 50 distinct positions spread over the file
+    const kind = kinds[k % kinds.length] as (l: string) => string;
+    out[index] = kind(out[index] as string);
+    broken.set(index + 1, out[index] as string);
+  }
+  return { text: `${out.join('\n')}\n`, broken };
+}
+
+describe.concurrent('poortwachter batch', () => {
+  it('gives exactly one line per input line: 1 000 in, 950 ok, 50 not ok with their line numbers', async () => {
+    const { text, broken } = withBrokenLines();
+    expect(broken.size).toBe(50);
+    const file = join(dir, 'broken.ndjson');
+    writeFileSync(file, text);
+    const r = await runCli(['batch', file, '--as-of', AS_OF]);
+    expect(r.code).toBe(2); // some lines were invalid; every line was still written
+    expectNoStack(r.stderr);
+    expect(r.stderr).toBe('poortwachter batch: 50 of 1000 lines are invalid (see the ok:false lines)\n');
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out).toHaveLength(1000);
+    expect(out.filter((o) => o.ok === true)).toHaveLength(950);
+    const bad = out.filter((o) => o.ok === false);
+    expect(bad.map((o) => o.line)).toEqual([...broken.keys()].sort((a, b) => a - b));
+    for (const o of bad) {
+      expect(o.issues.length).toBeGreaterThan(0);
+      expect(o.issues[0].message.nl).toBeTruthy();
+      expect(o.issues[0].message.en).toBeTruthy();
+    }
+    out.forEach((o, i) => {
+      if (o.ok) {
+        expect(o.line).toBe(i + 1);
+        expect(o.id).toBe(JSON.parse(valid[i] as string).id); // the input id is echoed back
+        expect(o.timeline.asOf).toBe(AS_OF);
+      }
+    });
+    const codes = new Set(bad.map((o) => o.issues[0].code));
+    expect(codes).toEqual(new Set(['invalid_json', 'invalid_format', 'empty_line']));
+  });
+
+  it('emits the timeline that safeEvaluateCase returns for each line', async () => {
+    const r = await runCli(['batch', '-', '--as-of', AS_OF], { input: `${valid.slice(0, 20).join('\n')}\n` });
+    expect(r.code).toBe(0);
+    lines(r.stdout).forEach((l, i) => {
+      const expected = safeEvaluateCase(JSON.parse(valid[i] as string), { asOf: AS_OF });
+      expect(expected.success).toBe(true);
+      expect(JSON.parse(l)).toEqual({ ok: true, line: i + 1, id: JSON.parse(valid[i] as string).id, timeline: expected.success ? expected.data : null });
+    });
+  });
+
+  it('emits the summary fields with --fields summary', async () => {
+    const r = await runCli(['batch', '--as-of', AS_OF, '--fields', 'summary'], { input: valid.slice(0, 50).join('\n') });
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out).toHaveLength(50); // the last line has no newline and still counts
+    out.forEach((o, i) => {
+      const t = safeEvaluateCase(JSON.parse(valid[i] as string), { asOf: AS_OF });
+      if (!t.success) throw new Error('generator made an invalid case');
+      const s = summarizeTimeline(t.data);
+      expect(o).toEqual({ ok: true, line: i + 1, id: JSON.parse(valid[i] as string).id, status: s.status, currentWeek: s.currentWeek, next: s.next, overdue: s.overdue });
+    });
+  });
+
+  it('writes one CSV row per input line, with the issues of a broken one', async () => {
+    const input = [valid[0], '{"id":"x,1","firstSickDay":"2025-02-29"}', '', '=cmd|"/c calc"!A1', valid[1]].join('\r\n');
+    const r = await runCli(['batch', '--as-of', AS_OF, '--format', 'csv', '--fields', 'status,next', '--lang', 'en'], { input });
+    expect(r.code).toBe(2);
+    const rows = r.stdout.split('\r\n');
+    expect(rows.pop()).toBe('');
+    expect(rows[0]).toBe('line,id,ok,status,next_step,next_due,next_status,issues');
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toMatch(/^1,E-000001,true,sick,/);
+    expect(rows[2]).toMatch(/^2,"x,1",false,,,,,"firstSickDay: '2025-02-29' is not a valid date/);
+    expect(rows[3]).toBe('3,,false,,,,,line 3 is empty (expected one case as JSON per line)');
+    expect(rows[4]).toMatch(/^4,,false,,,,,line 4 is not valid JSON/);
+    expect(rows[5]).toMatch(/^5,E-000002,true,/);
+  });
+
+  it('exits 1 with --fail-on overdue when a case has an overdue legal step', async () => {
+    const overdueCase = JSON.stringify({ id: 'late', firstSickDay: '2025-01-06' });
+    const onTime = JSON.stringify({ id: 'fine', firstSickDay: '2025-05-26' });
+    expect((await runCli(['batch', '--as-of', AS_OF, '--fail-on', 'overdue'], { input: `${onTime}\n` })).code).toBe(0);
+    const r = await runCli(['batch', '--as-of', AS_OF, '--fail-on', 'overdue', '--fields', 'overdue'], { input: `${onTime}\n${overdueCase}\n` });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toHaveLength(2);
+  });
+
+  it('treats an empty input as zero cases', async () => {
+    const r = await runCli(['batch', '--as-of', AS_OF], { input: '' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+
+  it('answers blank lines too: nothing is silently skipped', async () => {
+    const r = await runCli(['batch', '--as-of', AS_OF, '--fields', 'status'], { input: '\n  \n\n' });
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.ok, o.line, o.issues[0].code])).toEqual([
+      [false, 1, 'empty_line'],
+      [false, 2, 'empty_line'],
+      [false, 3, 'empty_line'],
+    ]);
+    expect(r.code).toBe(2);
+  });
+
+  it('echoes the id of an invalid case when the line is JSON', async () => {
+    const r = await runCli(['batch', '--as-of', AS_OF], { input: '{"id":42,"firstSickDay":"2025-01-06","events":[{"type":"ziek"}]}\n' });
+    const [o] = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(o).toMatchObject({ ok: false, line: 1, id: 42 });
+    expect(o.issues[0].path).toEqual(['events', 0, 'date']);
+  });
+
+  it('rejects bad usage with exit 2 and one line', async () => {
+    for (const args of [
+      ['batch', '--as-of', '2025-02-29'],
+      ['batch', '--fields', 'status,bogus'],
+      ['batch', '--format', 'xml'],
+      ['batch', 'a.ndjson', 'b.ndjson'],
+      ['batch', join(dir, 'missing.ndjson')],
+      ['batch', '--unknown'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expectNoStack(r.stderr);
+      expect(lines(r.stderr), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('keeps order and completeness when the reader is slow (backpressure)', async () => {
+    const big = `${Array.from({ length: 3000 }, (_, i) => valid[i % valid.length]).join('\n')}\n`;
+    const file = join(dir, 'big.ndjson');
+    writeFileSync(file, big);
+    // A consumer that reads in small, delayed bites: the CLI must wait for 'drain', not buffer or drop.
+    const script = `
+      const { spawn } = require('node:child_process');
+      const { createInterface } = require('node:readline');
+      (async () => {
+        const c = spawn(process.execPath, [${JSON.stringify(join(root, 'dist/cli.js'))}, 'batch', ${JSON.stringify(file)}, '--as-of', '${AS_OF}']);
+        const exit = new Promise((resolve) => c.on('exit', resolve));
+        let n = 0, bad = 0;
+        for await (const line of createInterface({ input: c.stdout })) {
+          n++;
+          if (JSON.parse(line).line !== n) bad++;
+          if (n % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 3));
+        }
+        console.log(JSON.stringify({ code: await exit, n, bad }));
+      })();
+    `;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ code: 0, n: 3000, bad: 0 });
+  });
+});

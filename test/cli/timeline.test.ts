@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateCase } from '../../src/index.js';
+import { cliPath, ensureBuilt, expectNoStack, root, runCli } from './helpers.js';
+
+const sample = join(root, 'examples/sample-case.json');
+const complex = join(root, 'examples/complex-case.json');
+const sampleJson = readFileSync(sample, 'utf8');
+
+beforeAll(ensureBuilt);
+
+describe.concurrent('poortwachter timeline', () => {
+  it('prints exactly the CaseTimeline as JSON', async () => {
+    const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }));
+  });
+
+  it('defaults to JSON when stdout is not a terminal', async () => {
+    const r = await runCli(['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-03-10']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }));
+  });
+
+  it('gives the same output under TZ=Pacific/Kiritimati, UTC and America/Los_Angeles', async () => {
+    const args = ['timeline', '--case', complex, '--as-of', '2025-06-02'];
+    for (const format of ['json', 'table', 'csv']) {
+      const runs = await Promise.all(
+        ['Pacific/Kiritimati', 'UTC', 'America/Los_Angeles'].map((TZ) => runCli([...args, '--format', format], { env: { TZ } })),
+      );
+      for (const r of runs) expect(r.code).toBe(0);
+      expect(runs[0]?.stdout).toBe(runs[1]?.stdout);
+      expect(runs[0]?.stdout).toBe(runs[2]?.stdout);
+    }
+  });
+
+  it('defaults --as-of to today in Europe/Amsterdam, whatever the machine time zone', async () => {
+    for (const TZ of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const before = DateTime.now().setZone('Europe/Amsterdam').toISODate();
+      const r = await runCli(['timeline', '--first-sick-day', '2025-01-06', '--format', 'json'], { env: { TZ } });
+      const after = DateTime.now().setZone('Europe/Amsterdam').toISODate();
+      expect(r.code).toBe(0);
+      expect([before, after]).toContain(JSON.parse(r.stdout).asOf);
+    }
+  });
+
+  it('reads the case from stdin with --case -', async () => {
+    const r = await runCli(['timeline', '--case', '-', '--as-of', '2025-06-02', '--format', 'json'], { input: sampleJson });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).firstSickDay).toBe('2025-01-06');
+  });
+
+  it('takes the first sick day from --first-sick-day when the case file has none', async () => {
+    const r = await runCli(['timeline', '--first-sick-day', '2025-01-06', '--case', '-', '--as-of', '2025-03-10', '--format', 'json'], {
+      input: JSON.stringify({ events: [{ type: 'probleemanalyse', date: '2025-02-12' }] }),
+    });
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t.milestones.find((m: { id: string }) => m.id === 'probleemanalyse').status).toBe('done');
+  });
+
+  it('refuses a --first-sick-day that contradicts the case file', async () => {
+    const r = await runCli(['timeline', '--first-sick-day', '2025-01-07', '--case', sample, '--as-of', '2025-03-10']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/differs from --first-sick-day/);
+  });
+
+  it('renders the README table: Dutch weekday and date, week numbers, no colour when piped', async () => {
+    const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).toContain('eerste ziektedag ma 6 jan. 2025');
+    expect(r.stdout).toMatch(/^\s+6\s+zo 16 feb\. 2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+wo 12 feb\. 2025$/m);
+    expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* te laat\s*$/m);
+  });
+
+  it('colours the status with FORCE_COLOR and never with NO_COLOR', async () => {
+    const args = ['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table'];
+    const forced = await runCli(args, { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\u001b\[1;31mte laat/);
+    const off = await runCli(args, { env: { NO_COLOR: '1' } });
+    expect(off.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('first sick day Mo 6 Jan 2025');
+    expect(r.stdout).toMatch(/Problem analysis \(occupational physician\)\s+occupational physician\s+done/);
+  });
+
+  it('writes CSV with a header row and one row per milestone', async () => {
+    const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\r\n');
+    expect(rows.at(-1)).toBe('');
+    expect(rows[0]).toBe('id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis');
+    expect(rows.length - 2).toBe(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }).milestones.length);
+  });
+
+  it('writes iCalendar that ical.js parses, one event per open milestone on its due date', async () => {
+    const r = await runCli(['timeline', '--case', complex, '--as-of', '2025-06-02', '--format', 'ics', '--id', 'E-17']);
+    expect(r.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
+    const open = evaluateCase(JSON.parse(readFileSync(complex, 'utf8')), { asOf: '2025-06-02' }).milestones.filter((m) =>
+      ['overdue', 'due-soon', 'upcoming', 'suspended'].includes(m.status),
+    );
+    expect(events.map((e) => e.getFirstPropertyValue('dtstart')?.toString())).toEqual(open.map((m) => m.due));
+    expect(events.every((e) => String(e.getFirstPropertyValue('uid')).startsWith('poortwachter-E-17-'))).toBe(true);
+  });
+
+  it('writes the HTML report with --format html and with the report alias', async () => {
+    const a = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'html']);
+    const b = await runCli(['report', '--case', sample, '--as-of', '2025-06-02']);
+    expect(a.code).toBe(0);
+    expect(a.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('exits 1 with --fail-on overdue only when a legal step is overdue', async () => {
+    const overdue = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json', '--fail-on', 'overdue']);
+    expect(overdue.code).toBe(1);
+    expect(overdue.stdout.length).toBeGreaterThan(1000); // the output is still complete
+    const early = await runCli(['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-01-10', '--fail-on', 'overdue']);
+    expect(early.code).toBe(0);
+    const late = await runCli(['timeline', '--case', complex, '--as-of', '2024-06-01', '--fail-on', 'late']);
+    expect(late.code).toBe(1);
+    const lateOnlyOverdue = await runCli(['timeline', '--case', complex, '--as-of', '2024-06-01', '--fail-on', 'overdue']);
+    expect(lateOnlyOverdue.code).toBe(0);
+  });
+});
+
+describe.concurrent('poortwachter timeline: bad input (exit 2, one line per problem, no stack trace)', () => {
+  const cases: [string, string[], string | undefined, RegExp][] = [
+    ['malformed JSON', ['timeline', '--case', '-'], '{"firstSickDay": "2025-01-06",', /^stdin: not valid JSON: .+$/],
+    ['an empty stdin', ['timeline', '--case', '-'], '', /^stdin: the input is empty/],
+    ['an impossible first sick day', ['timeline', '--first-sick-day', '2025-02-30'], undefined, /--first-sick-day '2025-02-30' is not a valid date/],
+    ['an impossible --as-of', ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2024-13-01'], undefined, /--as-of '2024-13-01' is not a valid date/],
+    ['an unknown flag', ['timeline', '--first-sick-day', '2025-01-06', '--colour'], undefined, /^poortwachter timeline: Unknown option '--colour' \(see 'poortwachter timeline --help'\)$/],
+    ['a missing option value', ['timeline', '--first-sick-day'], undefined, /^poortwachter timeline: Option '--first-sick-day <value>' argument missing/],
+    ['an unknown format', ['timeline', '--first-sick-day', '2025-01-06', '--format', 'xml'], undefined, /--format must be one of table, json, csv, ics, html/],
+    ['a missing file', ['timeline', '--case', 'no/such/case.json'], undefined, /^no\/such\/case\.json: cannot read \(no such file\)$/],
+    ['no case at all', ['timeline'], undefined, /give --first-sick-day YYYY-MM-DD or --case FILE/],
+    ['a stray argument', ['timeline', 'case.json'], undefined, /Unexpected argument 'case\.json'/],
+    ['an unknown command', ['timelines'], undefined, /^poortwachter: unknown command 'timelines'/],
+    ['JSON that is not an object', ['timeline', '--case', '-'], '[1,2]', /^stdin: \(root\): verwacht object/],
+  ];
+  for (const [name, args, input, message] of cases) {
+    it(`rejects ${name}`, async () => {
+      const r = await runCli(args, input === undefined ? {} : { input });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expectNoStack(r.stderr);
+      expect(r.stderr.trimEnd().split('\n')[0]).toMatch(message);
+    });
+  }
+
+  it('lists every problem of an invalid case on its own line, naming the field', async () => {
+    const input = JSON.stringify({
+      firstSickDay: '2024-02-30',
+      events: [{ type: 'probleemanalyse', date: '2025-13-01' }, { type: 'gedanst', date: '2025-01-01' }],
+    });
+    const r = await runCli(['timeline', '--case', '-', '--lang', 'en'], { input });
+    expect(r.code).toBe(2);
+    expectNoStack(r.stderr);
+    const messages = r.stderr.trimEnd().split('\n');
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/^stdin: firstSickDay: '2024-02-30' is not a valid date/);
+    expect(messages[1]).toMatch(/^stdin: events\[0\]\.date: /);
+    expect(messages[2]).toMatch(/^stdin: events\[1\]\.type: unknown event type 'gedanst'/);
+  });
+});
+
+describe.concurrent('poortwachter: help and version', () => {
+  for (const command of ['timeline', 'report', 'batch', 'validate', 'schema']) {
+    it(`prints help with an example for ${command}`, async () => {
+      const r = await runCli([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: poortwachter ${command}`));
+      expect(r.stdout).toMatch(/Examples?:\n {2}poortwachter /);
+    });
+  }
+
+  it('prints the main help, and usage to stderr with exit 2 when no command is given', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Commands:');
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: poortwachter <command>');
+  });
+
+  it('prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('is an executable ESM file with a shebang', () => {
+    expect(readFileSync(cliPath, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
