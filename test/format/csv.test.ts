@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvRow, evaluateCase, renderCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+
+/** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 2;
+    } else if (c === '"' || c === '\r' || c === '\n') {
+      throw new Error(`bare ${JSON.stringify(c)} at ${i}: not RFC 4180`);
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (field !== '' || record.length > 0) throw new Error('last record without CRLF');
+  return records;
+}
+
+const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/complex-case.json'), 'utf8'));
+
+describe('csvCell', () => {
+  it('quotes fields with a comma, quote, CR or LF and doubles quotes', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('guards text that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+31 6 1234')).toBe("'+31 6 1234");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+
+  it('writes numbers, booleans and empty values as they are', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  test.prop([fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 8 })])(
+    'round-trips any text through an RFC 4180 reader (formula starts get one leading quote)',
+    (values) => {
+      const [record] = parseCsv(csvRow(values));
+      expect(record).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+    },
+  );
+});
+
+describe('renderCsv', () => {
+  const timeline = evaluateCase(sample, { asOf: '2025-06-02' });
+
+  it('has a header row and one record per milestone, all of equal width, CRLF line ends', () => {
+    const records = parseCsv(renderCsv(timeline));
+    expect(records[0]).toEqual([...TIMELINE_CSV_COLUMNS]);
+    expect(records).toHaveLength(timeline.milestones.length + 1);
+    for (const r of records) expect(r).toHaveLength(TIMELINE_CSV_COLUMNS.length);
+  });
+
+  it('keeps ISO dates, statuses and ids as data', () => {
+    const records = parseCsv(renderCsv(timeline, { lang: 'en' }));
+    timeline.milestones.forEach((m, i) => {
+      const r = records[i + 1] as string[];
+      expect(r[0]).toBe(m.id);
+      expect(r[1]).toBe(String(m.occurrence));
+      expect(r[6]).toBe(m.due);
+      expect(r[8]).toBe(m.status);
+      expect(r[9]).toBe(m.completedOn ?? '');
+      expect(r[10]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
+    });
+    expect(records[1]?.[4]).toBe('Report to the occupational physician');
+  });
+});
