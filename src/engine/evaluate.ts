@@ -572,8 +572,10 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
     extra.casemanagerType = (completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null;
   }
   let status = statusOf(rule, due, completedOn, ctx, explain);
-  // Einde dienstverband: full or shortened RIV due on the last day of employment (LAW.md §7.1).
-  if (rule.dueAtEindeDienstverband !== undefined && status === 'not-applicable' && inEmploymentEnd(ctx)) {
+  // Einde dienstverband: full or shortened RIV due on the last day of employment (LAW.md §7.1) —
+  // also once recorded (judged against that day), never for an employee past AOW age (no WIA).
+  const aowEnds = rule.wiaRelated && !Number.isNaN(ctx.aowDate) && ctx.aowDate <= ctx.wiaStart;
+  if (rule.dueAtEindeDienstverband !== undefined && due > ctx.eindeDienstverband && !aowEnds && inEmploymentEnd(ctx)) {
     const sickDays = countedIndex(ctx.iv, ctx.eindeDienstverband);
     const full = sickDays >= ctx.p.eindeDienstverbandFullRivDays;
     const short = sickDays >= ctx.p.eindeDienstverbandShortRivDays;
