@@ -122,6 +122,25 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
     expect(ms(withEnd('2025-02-15'), 're-integratieverslag').status).toBe('not-applicable');
   });
 
+  it('keeps the last day of employment as the due date once the RIV is recorded, and judges it against it', () => {
+    // E = 2025-03-16 (70 counted days → full RIV due on E). RIV recorded 2025-03-20, after E → done-late, due E.
+    const late = run(D1, [{ type: 'einde-dienstverband', date: '2025-03-16' }, { type: 're-integratieverslag', date: '2025-03-20' }, { type: 'eindevaluatie', date: '2025-03-16' }], '2025-03-25');
+    const riv = ms(late, 're-integratieverslag');
+    expect([riv.due, riv.status, riv.variant]).toEqual(['2025-03-16', 'done-late', 'volledig']);
+    const eind = ms(late, 'eindevaluatie');
+    expect([eind.due, eind.status]).toEqual(['2025-03-16', 'done']);
+    // recorded on E: done, and the due date does not change by recording it
+    const onTime = run(D1, [{ type: 'einde-dienstverband', date: '2025-03-16' }, { type: 're-integratieverslag', date: '2025-03-16' }], '2025-03-25');
+    expect([ms(onTime, 're-integratieverslag').due, ms(onTime, 're-integratieverslag').status]).toEqual(['2025-03-16', 'done']);
+  });
+
+  it('needs no RIV at the end of employment of an employee past AOW age (no WIA)', () => {
+    // AOW on day 1 (≤ WIA start): RIV and eindevaluatie are not applicable, also when employment ends after 70 days
+    const t = run(D1, [{ type: 'aow-leeftijd', date: D1 }, { type: 'einde-dienstverband', date: '2025-03-16' }], '2025-02-01');
+    expect(ms(t, 're-integratieverslag').status).toBe('not-applicable');
+    expect(ms(t, 'eindevaluatie').status).toBe('not-applicable');
+  });
+
   it('counts weeks of sickness, not calendar days, at the end of employment', () => {
     // 14 fit days (2025-01-20 … 2025-02-02) before E = 2025-03-16: 70 − 14 = 56 counted days → verkort
     const t = run(D1, [{ type: 'hersteld', date: '2025-01-20' }, { type: 'ziek', date: '2025-02-03' }, { type: 'einde-dienstverband', date: '2025-03-16' }], '2025-02-03');
