@@ -264,7 +264,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
   },
   {
     id: 'einde-wachttijd',
-    title: { nl: 'Einde wachttijd (104 weken)', en: 'End of the waiting period (104 weeks)' },
+    title: { nl: 'Einde wachttijd', en: 'End of the waiting period' },
     kind: 'info',
     actor: 'uwv',
     legalBasis: [SOURCES.bw629lid1, SOURCES.wia23, SOURCES.wia24],
