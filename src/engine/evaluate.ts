@@ -34,6 +34,16 @@ import type {
 } from '../types.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { fill, makeFlag } from './flags.js';
+import {
+  BEFORE_END_TAIL,
+  beforeEndHead,
+  countedHead,
+  countedTail,
+  evaluationDueHead,
+  evaluationOfHead,
+  evaluationTail,
+  intervalHead,
+} from './text.js';
 import { buildCases, leaveDaysIn, type PeriodProblem, type RawCase } from './periods.js';
 import { resolvePolicy } from './policy.js';
 import { checkDate } from './validate.js';
@@ -63,6 +73,40 @@ const FACT_TYPES: ReadonlySet<string> = new Set(['aow-leeftijd', 'einde-dienstve
 
 /** Events that may be dated before the first sick day. */
 const MAY_PRECEDE_DAY_1: ReadonlySet<string> = new Set(['aow-leeftijd']);
+
+/**
+ * {@link MILESTONE_RULES} with every optional key present (undefined where absent), once at load.
+ * The records of the law differ in their optional keys, so reading `rule.window`, `rule.repeats`, …
+ * in the hot loop saw a dozen object shapes (megamorphic property loads); one shape keeps them
+ * monomorphic. Same objects for titles, legal bases and consequences.
+ */
+const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
+  (r): MilestoneRule => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    actor: r.actor,
+    legalBasis: r.legalBasis,
+    due: uniformDateRule(r.due) as DateRule,
+    window: r.window === undefined ? undefined : uniformDateRule(r.window),
+    legalLatest: r.legalLatest === undefined ? undefined : uniformDateRule(r.legalLatest),
+    roll: r.roll,
+    completedBy: r.completedBy,
+    repeats: r.repeats,
+    selfCompleting: r.selfCompleting,
+    optional: r.optional,
+    employerStep: r.employerStep,
+    wiaRelated: r.wiaRelated,
+    dueAtEindeDienstverband: r.dueAtEindeDienstverband,
+    onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
+    consequence: r.consequence,
+  }),
+);
+
+function uniformDateRule(d: DateRule): DateRule {
+  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId };
+  return { from: x.from, param: x.param, step: x.step } as DateRule;
+}
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   ...MILESTONE_RULES.map((r) => r.completedBy).filter((t): t is CaseEventType => t !== null),
@@ -195,7 +239,12 @@ const tieKey = (e: CaseEvent): string => {
  * Epoch day of a date the engine formatted itself. Not `parseIsoDate`: derived dates may lie after
  * MAX_YEAR (a first sick day in late 2199 has steps in 2200–2201), where it returns NaN.
  */
-const dayOf = (d: string): number => daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+const dayOf = (d: string): number =>
+  daysFromCivil(
+    (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + d.charCodeAt(3) - 48,
+    (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48,
+    (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48,
+  );
 
 /** State shared by the milestone derivation of one case. */
 interface Ctx {
@@ -371,7 +420,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
 
   const milestones: Milestone[] = [];
   const byId = new Map<MilestoneId, Milestone>();
-  for (const rule of MILESTONE_RULES) {
+  for (const rule of ENGINE_RULES) {
     if (rule.kind === 'advice' && !policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband) {
       if (Number.isNaN(eindeDienstverband) || eindeDienstverband < d1 || eindeDienstverband > lastDay) continue;
@@ -453,10 +502,14 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
       const n = paramValue(rule.param, ctx);
       const day = countedDay(ctx.iv, n);
       const uncounted = day - ctx.day1 - (n - 1);
+      // `counted day n (week w) = day 1 D + n-1 days[ + u uncounted day(s) …] = D'` from cached pieces.
       explain.push(
-        `counted day ${n} (week ${Math.ceil(n / 7)}) = day 1 ${iso(ctx.day1)} + ${n - 1} days` +
+        countedHead(n) +
+          iso(ctx.day1) +
+          countedTail(n) +
           (uncounted > 0 ? ` + ${uncounted} uncounted day(s) of recovery or leave (samentelling)` : '') +
-          ` = ${iso(day)}`,
+          ' = ' +
+          iso(day),
       );
       return day;
     }
@@ -473,9 +526,8 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
     case 'beforeEnd': {
       const n = paramValue(rule.param, ctx);
       const day = ctx.lastDay - n;
-      explain.push(
-        `${n} days (${n / 7} weeks) before the last day of the wachttijd ${iso(ctx.lastDay)} = ${iso(day)}; counted backward, so never moved by the Algemene termijnenwet (art. 1 lid 2)`,
-      );
+      // `n days (n/7 weeks) before the last day of the wachttijd L = D; counted backward, …`
+      explain.push(beforeEndHead(n) + iso(ctx.lastDay) + ' = ' + iso(day) + BEFORE_END_TAIL);
       return day;
     }
     case 'end': {
@@ -619,7 +671,8 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
     if (due > ctx.lastDay && record === undefined) break;
     const stop = endsChain(due, ctx);
     if (stop === 'exclude' && record === undefined) break;
-    const explain = [`${interval} counted days after ${baseText} = ${formatIsoDate(due)} (evaluation ${k}; UWV: at least every 6 weeks)`];
+    // `n counted days after <base> = D (evaluation k; UWV: at least every 6 weeks)`
+    const explain = [intervalHead(interval) + baseText + ' = ' + formatIsoDate(due) + evaluationTail(k)];
     const completedOn = record === undefined ? Number.NaN : record.day;
     const status = statusOf(rule, due, completedOn, ctx, explain);
     const m = milestone(rule, k, Number.NaN, due, Number.NaN, status, completedOn, explain, NO_EXTRA);
@@ -627,7 +680,7 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
     out.push(m);
     if (stop === 'last' && record === undefined) break;
     base = record === undefined ? due : record.day;
-    baseText = record === undefined ? `evaluation ${k} due ${formatIsoDate(due)} (not done yet)` : `evaluation ${k} of ${formatIsoDate(record.day)}`;
+    baseText = record === undefined ? evaluationDueHead(k) + formatIsoDate(due) + ' (not done yet)' : evaluationOfHead(k) + formatIsoDate(record.day);
   }
   return out;
 }
@@ -855,19 +908,15 @@ function previousCasesOf(cases: readonly RawCase[], used: readonly Ev[], leaveSt
   return out;
 }
 
-const DOSSIER_IDS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
-  'probleemanalyse',
-  'plan-van-aanpak',
-  'evaluatie',
-  'eerstejaarsevaluatie',
-  'eindevaluatie',
-  're-integratieverslag',
-]);
+/** The steps that leave a document in the dossier (comparisons of interned strings: no hashing per milestone). */
+function isDossierId(id: MilestoneId): boolean {
+  return id === 'evaluatie' || id === 'probleemanalyse' || id === 'plan-van-aanpak' || id === 'eerstejaarsevaluatie' || id === 'eindevaluatie' || id === 're-integratieverslag';
+}
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
   for (const m of milestones) {
-    if (!DOSSIER_IDS.has(m.id) || m.status === 'not-applicable') continue;
+    if (!isDossierId(m.id) || m.status === 'not-applicable') continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
     out.push({ id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn });
   }
