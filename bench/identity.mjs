@@ -1,0 +1,61 @@
+// Behaviour check for performance work: evaluates a fixed set of generated cases (the three bench
+// cases, 600 random cases on several asOf dates, with and without policy options) and compares
+// JSON.stringify of every result with a recorded baseline, byte for byte.
+//
+//   node bench/identity.mjs --record   # before a change: writes bench/results/identity.tmp
+//   node bench/identity.mjs            # after: compares, exits 1 on the first difference
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { loadEngine } from './lib/engine.mjs';
+import { day, freshCase, iso, longCase, randomCase, rng, typicalCase } from './lib/cases.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, 'results', 'identity.tmp');
+const { lib, from } = await loadEngine();
+
+const inputs = [typicalCase(), freshCase(), longCase()].map((c) => ({ input: c.input, options: { asOf: c.asOf } }));
+const r = rng(20260115);
+const policies = [undefined, { probleemanalyse: 'strict' }, { includeAdvice: false, evaluationIntervalDays: 28, dueSoonDays: 7 }];
+for (const asOf of ['2024-02-29', '2025-04-26', '2026-01-15', '2027-12-27']) {
+  for (let i = 0; i < 150; i++) {
+    const input = randomCase(r, day(asOf), i);
+    // Some recovered/closed cases: a recovery shortly before asOf.
+    if (i % 10 === 0 && input.events.length > 0) input.events.push({ type: 'hersteld', date: iso(day(asOf) - (i % 40)) });
+    inputs.push({ input, options: { asOf, policy: policies[i % 3] } });
+  }
+}
+const lines = inputs.map(({ input, options }) => {
+  try {
+    return JSON.stringify(lib.evaluateCase(input, options));
+  } catch (e) {
+    return `THROWS ${e?.name}: ${e?.message}`;
+  }
+});
+const digest = createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+if (process.argv.includes('--record')) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, lines.join('\n'));
+  console.log(`recorded ${lines.length} results (sha256 ${digest}) from ${from} to ${file}`);
+} else {
+  const base = readFileSync(file, 'utf8').split('\n');
+  let diff = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== base[i]) {
+      if (diff++ === 0) {
+        const a = base[i] ?? '';
+        const b = lines[i];
+        let k = 0;
+        while (k < a.length && a[k] === b[k]) k++;
+        console.error(`case ${i} differs at char ${k}:\n  before: …${a.slice(Math.max(0, k - 80), k + 120)}\n  after:  …${b.slice(Math.max(0, k - 80), k + 120)}`);
+        console.error(`  input: ${JSON.stringify(inputs[i])}`);
+      }
+    }
+  }
+  if (diff > 0 || base.length !== lines.length) {
+    console.error(`${diff} of ${lines.length} results differ from the baseline (${base.length} recorded)`);
+    process.exit(1);
+  }
+  console.log(`identical: ${lines.length} results byte for byte (sha256 ${digest}), engine from ${from}`);
+}

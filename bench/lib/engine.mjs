@@ -1,0 +1,31 @@
+// Loads the engine for the benchmarks: bundles src/index.ts with esbuild (the bundler tsup uses for
+// dist/) into node_modules/.cache, so a bench run measures the working tree and never races a
+// concurrent `npm run build` over dist/. `--dist` loads dist/index.js (what ships) instead;
+// ENGINE_SRC=<dir> bundles another copy of src/ (e.g. a checkout of an older commit).
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function loadEngine({ dist = process.argv.includes('--dist') } = {}) {
+  if (dist) return { lib: await import(pathToFileURL(join(root, 'dist', 'index.js')).href), from: 'dist/index.js' };
+  const outdir = join(root, 'node_modules', '.cache', 'poortwachter-bench');
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, `engine-${process.pid}-${Date.now()}.mjs`);
+  await build({
+    entryPoints: [join(process.env.ENGINE_SRC ?? join(root, 'src'), 'index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    // Same as the published bundle: dependencies stay external.
+    packages: 'external',
+  });
+  const lib = await import(pathToFileURL(outfile).href);
+  if (!process.env.KEEP_BUNDLE) rmSync(outfile, { force: true });
+  return { lib, from: 'src/ (esbuild bundle of the working tree)' };
+}
