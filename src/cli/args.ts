@@ -9,10 +9,20 @@ import { isIsoDate } from '../calendar/isoDate.js';
 import type { Lang } from '../format/labels.js';
 import { CliError } from './io.js';
 
-/** The options config of `parseArgs`. */
+/**
+ * The options config of `parseArgs`.
+ *
+ * @example
+ * const options: OptionsConfig = { help: { type: 'boolean', short: 'h' } };
+ */
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-/** What {@link parseCommandArgs} returns: option values by name, and the positionals. */
+/**
+ * What {@link parseCommandArgs} returns: option values by name, and the positionals.
+ *
+ * @example
+ * const { values, positionals }: ParsedArgs = parseCommandArgs('batch', ['-', '--as-of', '2025-06-02'], options, 1);
+ */
 export interface ParsedArgs {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];
@@ -67,11 +77,26 @@ export function dateOption(command: string, name: string, value: unknown): strin
   throw new CliError([`poortwachter ${command}: --${name} '${String(value)}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`]);
 }
 
-/** The `--lang` values. */
+/**
+ * The `--lang` values.
+ *
+ * @example
+ * choice('timeline', 'lang', 'en', LANGS, 'nl') //=> 'en'
+ */
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-/** The `--fail-on` values: `overdue` (a legal step overdue) or `late` (overdue or done late). */
+/**
+ * The `--fail-on` values: `overdue` (a legal step overdue) or `late` (overdue or done late).
+ *
+ * @example
+ * const failOn: FailOn = 'overdue';
+ */
 export type FailOn = 'overdue' | 'late';
 
-/** The `--fail-on` values, as a list. */
+/**
+ * The `--fail-on` values, as a list.
+ *
+ * @example
+ * choice('batch', 'fail-on', 'late', FAIL_ON, undefined) //=> 'late'
+ */
 export const FAIL_ON: readonly FailOn[] = ['overdue', 'late'];

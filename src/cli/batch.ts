@@ -35,16 +35,31 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The `--format` values of `batch`. */
+/**
+ * The `--format` values of `batch`.
+ *
+ * @example
+ * choice('batch', 'format', 'csv', BATCH_FORMATS, 'ndjson') //=> 'csv'
+ */
 export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
 
-/** Thrown when the reader of stdout went away (EPIPE): the run stops quietly. */
+/**
+ * Thrown when the reader of stdout went away (EPIPE): the run stops quietly.
+ *
+ * @example
+ * if (error instanceof CliError && error.lines[0] === OUTPUT_CLOSED) return 0;
+ */
 export const OUTPUT_CLOSED = 'output closed';
 
-/** Counts of a batch run. */
+/**
+ * Counts of a batch run.
+ *
+ * @example
+ * const counts: BatchCounts = { cases: 1000, ok: 950, invalid: 50, overdue: 120 };
+ */
 export interface BatchCounts {
   cases: number;
   ok: number;

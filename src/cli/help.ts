@@ -4,10 +4,20 @@
  * @module
  */
 
-/** The subcommands, in the order `poortwachter --help` lists them. */
+/**
+ * The subcommands, in the order `poortwachter --help` lists them.
+ *
+ * @example
+ * COMMANDS.includes('batch') //=> true
+ */
 export const COMMANDS = ['timeline', 'report', 'batch', 'validate', 'schema'] as const;
 
-/** A subcommand name. */
+/**
+ * A subcommand name.
+ *
+ * @example
+ * const command: CommandName = 'timeline';
+ */
 export type CommandName = (typeof COMMANDS)[number];
 
 const MAIN = `poortwachter — every step of the Dutch Wet verbetering poortwachter, with its deadline,

@@ -9,7 +9,12 @@ import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 
-/** The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests). */
+/**
+ * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).
+ *
+ * @example
+ * const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+ */
 export interface CliIo {
   readonly stdin: Readable & { readonly isTTY?: boolean | undefined };
   readonly stdout: Writable & { readonly isTTY?: boolean | undefined };
@@ -20,6 +25,9 @@ export interface CliIo {
 /**
  * A failure the CLI reports as one line per problem on stderr, with its exit code (2: bad usage or
  * invalid input). Never shown with a stack trace.
+ *
+ * @example
+ * throw new CliError(['poortwachter timeline: --as-of \'2025-02-30\' is not a valid date']); // exit 2
  */
 export class CliError extends Error {
   override readonly name = 'CliError';
@@ -35,7 +43,7 @@ export class CliError extends Error {
  * One line of text for any thrown value: no stack, no newlines, at most 300 characters.
  *
  * @example
- * oneLine(new Error('boom\n  at x')) //=> 'boom   at x'
+ * oneLine(new Error('boom\n  at x')) //=> 'boom at x'
  */
 export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -53,7 +61,12 @@ export function todayInAmsterdam(now: Date = new Date()): string {
   return DateTime.fromJSDate(now).setZone('Europe/Amsterdam').toISODate() ?? '';
 }
 
-/** Whether to colour output: a TTY, `NO_COLOR` unset or empty (no-color.org), or `FORCE_COLOR` set. */
+/**
+ * Whether to colour output: a TTY, `NO_COLOR` unset or empty (no-color.org), or `FORCE_COLOR` set.
+ *
+ * @example
+ * useColor({ ...io, env: { NO_COLOR: '1' } }) //=> false
+ */
 export function useColor(io: CliIo): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0') return true;
@@ -62,7 +75,12 @@ export function useColor(io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** The package version, read from the package.json beside `dist/` (or beside `src/` under tsx). */
+/**
+ * The package version, read from the package.json beside `dist/` (or beside `src/` under tsx).
+ *
+ * @example
+ * packageVersion() //=> '0.1.0'
+ */
 export function packageVersion(): string {
   const require = createRequire(import.meta.url);
   for (const p of ['../package.json', '../../package.json']) {

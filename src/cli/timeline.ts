@@ -15,10 +15,20 @@ import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } fro
 import { helpText } from './help.js';
 import { type CliIo, CliError, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
 
-/** The `--format` values of `timeline`. */
+/**
+ * The `--format` values of `timeline`.
+ *
+ * @example
+ * choice('timeline', 'format', 'ics', TIMELINE_FORMATS, 'table') //=> 'ics'
+ */
 export const TIMELINE_FORMATS = ['table', 'json', 'csv', 'ics', 'html'] as const;
 
-/** A `--format` value of `timeline`. */
+/**
+ * A `--format` value of `timeline`.
+ *
+ * @example
+ * const format: TimelineFormat = 'csv';
+ */
 export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
 
 const OPTIONS = {

@@ -8,13 +8,23 @@
 import type { CaseTimeline } from '../types.js';
 import { type Lang, milestoneTitle } from './labels.js';
 
-/** Options of {@link renderCsv}. */
+/**
+ * Options of {@link renderCsv}.
+ *
+ * @example
+ * renderCsv(timeline, { lang: 'en' })
+ */
 export interface RenderCsvOptions {
   /** Language of the `title` column. Default `nl`. */
   readonly lang?: Lang | undefined;
 }
 
-/** The columns of {@link renderCsv}, in order. */
+/**
+ * The columns of {@link renderCsv}, in order.
+ *
+ * @example
+ * TIMELINE_CSV_COLUMNS.indexOf('due') //=> 6
+ */
 export const TIMELINE_CSV_COLUMNS = [
   'id',
   'occurrence',

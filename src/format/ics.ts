@@ -10,7 +10,12 @@ import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
 import { actorLabel, isOpen, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
-/** Options of {@link renderIcs}. */
+/**
+ * Options of {@link renderIcs}.
+ *
+ * @example
+ * renderIcs(timeline, { lang: 'nl', caseId: 'E-17', dtstamp: new Date() })
+ */
 export interface RenderIcsOptions {
   /** Language of summaries and descriptions. Default `nl`. */
   readonly lang?: Lang | undefined;

@@ -6,7 +6,12 @@
  */
 import type { Actor, Milestone, MilestoneKind, MilestoneStatus } from '../types.js';
 
-/** The languages the renderers speak. */
+/**
+ * The languages the renderers speak.
+ *
+ * @example
+ * statusLabel('upcoming', 'nl' satisfies Lang) //=> 'gepland'
+ */
 export type Lang = 'nl' | 'en';
 
 const STATUS: Readonly<Record<MilestoneStatus, Readonly<Record<Lang, string>>>> = {

@@ -9,7 +9,12 @@
 import type { CaseStatus, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 import { stepKey } from './labels.js';
 
-/** A reference to one milestone of a timeline. */
+/**
+ * A reference to one milestone of a timeline.
+ *
+ * @example
+ * const next: StepRef = { id: 'evaluatie', occurrence: 3, due: '2025-06-30', status: 'upcoming' };
+ */
 export interface StepRef {
   readonly id: MilestoneId;
   readonly occurrence: number;
@@ -17,7 +22,12 @@ export interface StepRef {
   readonly status: MilestoneStatus;
 }
 
-/** What {@link summarizeTimeline} returns; every key is also a `--fields` name of `poortwachter batch`. */
+/**
+ * What {@link summarizeTimeline} returns; every key is also a `--fields` name of `poortwachter batch`.
+ *
+ * @example
+ * const { next, overdue }: CaseSummary = summarizeTimeline(timeline);
+ */
 export interface CaseSummary {
   readonly firstSickDay: IsoDate;
   readonly asOf: IsoDate;
@@ -40,10 +50,20 @@ export interface CaseSummary {
   readonly flags: readonly string[];
 }
 
-/** The names `--fields` accepts, in their output order. */
+/**
+ * The names `--fields` accepts, in their output order.
+ *
+ * @example
+ * const fields: SummaryField[] = ['status', 'next', 'overdue'];
+ */
 export type SummaryField = keyof CaseSummary;
 
-/** Every summary field, in output order. */
+/**
+ * Every summary field, in output order.
+ *
+ * @example
+ * SUMMARY_FIELDS.includes('wiaStart') //=> true
+ */
 export const SUMMARY_FIELDS: readonly SummaryField[] = [
   'firstSickDay',
   'asOf',
@@ -59,7 +79,12 @@ export const SUMMARY_FIELDS: readonly SummaryField[] = [
   'flags',
 ];
 
-/** The fields of `--fields summary`: id (always echoed), status, next due step, overdue steps. */
+/**
+ * The fields of `--fields summary`: id (always echoed), status, next due step, overdue steps.
+ *
+ * @example
+ * DEFAULT_SUMMARY_FIELDS //=> ['status', 'currentWeek', 'next', 'overdue']
+ */
 export const DEFAULT_SUMMARY_FIELDS: readonly SummaryField[] = ['status', 'currentWeek', 'next', 'overdue'];
 
 const ref = (m: Milestone): StepRef => ({ id: m.id, occurrence: m.occurrence, due: m.due, status: m.status });

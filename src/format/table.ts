@@ -8,7 +8,12 @@ import type { CaseTimeline, Flag, MilestoneStatus } from '../types.js';
 import { readableDate, sicknessWeekOn } from './dates.js';
 import { actorLabel, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
-/** Options of {@link renderTable}. */
+/**
+ * Options of {@link renderTable}.
+ *
+ * @example
+ * renderTable(timeline, { lang: 'en', color: process.stdout.isTTY })
+ */
 export interface RenderTableOptions {
   /** Language of headings, labels and dates. Default `nl`. */
   readonly lang?: Lang | undefined;
