@@ -183,6 +183,24 @@ describe('samentelling', () => {
   );
 });
 
+describe('samentelling with pregnancy leave in the gap', () => {
+  fcTest.prop(
+    [fc.integer({ min: D1_MIN, max: D1_MAX }), fc.integer({ min: 1, max: 700 }), fc.integer({ min: 28, max: 120 }), fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true })],
+    RUNS,
+  )('merges when the fit days minus the leave days are under 28, moving the wachttijd by every calendar day of the gap', (d1, sick, gap, leaveLen, where) => {
+    const h = d1 + sick;
+    const s = h + gap;
+    const len = Math.min(leaveLen, gap);
+    const leaveStart = h + Math.floor(where * (gap - len));
+    const events: CaseEvent[] = [{ type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }];
+    if (len > 0) events.push({ type: 'zwangerschapsverlof', date: f(leaveStart), until: f(leaveStart + len - 1) });
+    const t = evaluateCase({ firstSickDay: f(d1), events }, { asOf: f(s) });
+    const merged = gap - len < 28;
+    expect(t.firstSickDay).toBe(merged ? f(d1) : f(s));
+    expect(t.wachttijd.lastDay).toBe(merged ? f(d1 + 727 + gap) : f(s + 727));
+  });
+});
+
 describe('the evaluation chain', () => {
   fcTest.prop(
     [
