@@ -103,6 +103,12 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
   }),
 );
 
+/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
+  'probleemanalyse', // single(): the legalLatest of plan-van-aanpak and casemanager
+  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) => (d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [])),
+]);
+
 function uniformDateRule(d: DateRule): DateRule {
   const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId };
   return { from: x.from, param: x.param, step: x.step } as DateRule;
@@ -430,7 +436,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
       continue;
     }
     const m = single(rule, ctx, byId);
-    byId.set(rule.id, m);
+    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, m);
     milestones.push(m);
   }
   // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
