@@ -16,8 +16,17 @@
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
-import { civilFromDays, parseIsoDate } from '../calendar/isoDate.js';
+import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
+
+/**
+ * Epoch day of a timeline date. Not `parseIsoDate`: derived dates may lie after 2199 (its input
+ * limit), where it gives NaN (and the month loop of the axis never ended).
+ */
+function dayOf(d: IsoDate): number {
+  const day = daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+  return formatIsoDate(day) === d ? day : Number.NaN;
+}
 
 /**
  * Languages of the renderers: Dutch (default) or English.
@@ -74,7 +83,7 @@ const XML_ENTITIES: Readonly<Record<string, string>> = {
  * formatReportDate('2025-02-16', 'en', 'EEEE d MMMM yyyy') //=> 'Sunday 16 February 2025'
  */
 export function formatReportDate(date: IsoDate, lang: ReportLang, pattern = 'd MMM yyyy'): string {
-  const day = parseIsoDate(date);
+  const day = dayOf(date);
   if (Number.isNaN(day)) return date;
   return formatEpochDay(day, lang, pattern);
 }
@@ -245,7 +254,7 @@ function countedUpTo(counting: Counting, day: number): number {
  */
 export function weekOfSickness(timeline: CaseTimeline, date: IsoDate, events?: readonly CaseEvent[]): number {
   const model = caseModel(timeline, events);
-  const day = parseIsoDate(date);
+  const day = dayOf(date);
   if (Number.isNaN(day)) return 0;
   return Math.ceil(countedUpTo(model.counting, day) / 7);
 }
@@ -260,18 +269,18 @@ interface CaseModel {
 }
 
 function caseModel(timeline: CaseTimeline, events: readonly CaseEvent[] | undefined): CaseModel {
-  const d1 = parseIsoDate(timeline.firstSickDay);
-  const asOf = parseIsoDate(timeline.asOf);
+  const d1 = dayOf(timeline.firstSickDay);
+  const asOf = dayOf(timeline.asOf);
   const own = timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay);
   const sick = (own.length > 0 ? own : [{ start: timeline.firstSickDay, end: null }])
-    .map((p) => [parseIsoDate(p.start), p.end === null ? Number.POSITIVE_INFINITY : parseIsoDate(p.end)] as const)
+    .map((p) => [dayOf(p.start), p.end === null ? Number.POSITIVE_INFINITY : dayOf(p.end)] as const)
     .filter(([s, e]) => !Number.isNaN(s) && !Number.isNaN(e))
     .sort((a, b) => a[0] - b[0]);
   const leave: (readonly [number, number])[] = [];
   for (const ev of events ?? []) {
     if (ev.type !== 'zwangerschapsverlof') continue;
-    const s = parseIsoDate(ev.date);
-    const e = parseIsoDate(ev.until);
+    const s = dayOf(ev.date);
+    const e = dayOf(ev.until);
     if (!Number.isNaN(s) && !Number.isNaN(e) && e >= s) leave.push([s, e]);
   }
   leave.sort((a, b) => a[0] - b[0]);
@@ -281,7 +290,7 @@ function caseModel(timeline: CaseTimeline, events: readonly CaseEvent[] | undefi
 function milestoneDays(m: Milestone): number[] {
   return [m.windowStart, m.due, m.legalLatest, m.completedOn]
     .filter((d): d is IsoDate => d !== null)
-    .map(parseIsoDate)
+    .map(dayOf)
     .filter((d) => !Number.isNaN(d));
 }
 
@@ -313,8 +322,8 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const idp = escapeXml(options.idPrefix ?? 'pw');
   const model = caseModel(timeline, options.events);
   const { d1, asOf, counting } = model;
-  const lastDay = parseIsoDate(timeline.wachttijd.lastDay);
-  const wageEnd = parseIsoDate(timeline.wageObligationEnd);
+  const lastDay = dayOf(timeline.wachttijd.lastDay);
+  const wageEnd = dayOf(timeline.wageObligationEnd);
 
   // Range of the axis: day 1 to the furthest date of the case, plus a little air.
   let end = Math.max(d1 + 727, lastDay, wageEnd);
@@ -349,7 +358,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   let mo = firstMonth.month;
   const monthStarts: number[] = [];
   for (;;) {
-    const day = parseIsoDate(`${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-01`);
+    const day = daysFromCivil(y, mo, 1);
     if (day > end) break;
     if (day >= start) monthStarts.push(day);
     mo++;
@@ -499,7 +508,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const markers: string[] = [];
   const sorted = [...timeline.milestones].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   for (const m of sorted) {
-    const due = parseIsoDate(m.due);
+    const due = dayOf(m.due);
     if (Number.isNaN(due)) continue;
     const cy = rowY(m.id);
     const cx = x(due);
@@ -516,7 +525,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       .filter((s) => s !== '')
       .join(' — ');
     if (m.windowStart !== null) {
-      const ws = parseIsoDate(m.windowStart);
+      const ws = dayOf(m.windowStart);
       if (!Number.isNaN(ws) && ws < due) {
         parts.push(
           `<rect class="pw-window" x="${x(ws)}" y="${cy - 5}" width="${r1(x(due) - x(ws))}" height="10" fill="${color}" fill-opacity="0.14" stroke="${color}" stroke-width="0.8"/>`,
@@ -532,7 +541,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       }
     }
     if (m.legalLatest !== null) {
-      const ll = parseIsoDate(m.legalLatest);
+      const ll = dayOf(m.legalLatest);
       if (!Number.isNaN(ll) && ll !== due) {
         parts.push(
           `<path class="pw-legal-latest" d="M${cx} ${cy}H${x(ll)}M${x(ll)} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
@@ -540,7 +549,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       }
     }
     if (m.completedOn !== null) {
-      const c = parseIsoDate(m.completedOn);
+      const c = dayOf(m.completedOn);
       if (!Number.isNaN(c)) {
         const cxDone = x(c);
         parts.push(
