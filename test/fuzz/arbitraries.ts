@@ -79,7 +79,7 @@ function eventArb(day1: number, maxOffset: number): fc.Arbitrary<CaseEvent> {
       fc.record({ type: fc.constant('gedeeltelijk-hersteld' as const), date, percentage: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: ['type', 'date'] }),
       fc
         .tuple(fc.integer({ min: 0, max: maxOffset }), fc.integer({ min: 0, max: 200 }))
-        .map(([o, len]) => ({ type: 'zwangerschapsverlof' as const, date: iso(day1 + o), until: iso(day1 + o + len) })),
+        .map(([o, len]) => ({ type: 'zwangerschapsverlof' as const, date: iso(day1 + o), until: iso(Math.min(day1 + o + len, DAY_2199)) })),
       fc.record({ type: fc.constant('verlenging' as const), date, weeks: fc.integer({ min: 13, max: 520 }) }),
       fc.record({ type: fc.constant('loonsanctie' as const), date, weeks: fc.integer({ min: 1, max: 52 }) }),
     ),
@@ -98,14 +98,14 @@ export interface ValidCase {
 }
 
 /** A valid case (0–`maxEvents` events in any order, duplicates allowed) and an `asOf` around it. */
-export function validCaseArb(maxEvents = 25): fc.Arbitrary<ValidCase> {
-  return fc.integer({ min: D1_MIN, max: D1_MAX }).chain((day1) =>
+export function validCaseArb(maxEvents = 25, d1Min = D1_MIN, d1Max = D1_MAX): fc.Arbitrary<ValidCase> {
+  return fc.integer({ min: d1Min, max: d1Max }).chain((day1) =>
     fc.record(
       {
         input: fc.record(
           {
             firstSickDay: fc.constant(iso(day1)),
-            events: fc.array(eventArb(day1, 1200), { maxLength: maxEvents }).map(capVerlenging),
+            events: fc.array(eventArb(day1, Math.max(0, Math.min(1200, DAY_2199 - day1))), { maxLength: maxEvents }).map(capVerlenging),
             id: fc.oneof(fc.string({ maxLength: 30 }), fc.integer()),
           },
           { requiredKeys: ['firstSickDay'] },
@@ -116,6 +116,9 @@ export function validCaseArb(maxEvents = 25): fc.Arbitrary<ValidCase> {
     ),
   );
 }
+
+/** Valid cases whose derived dates run past 2199 (the input limit): first sick day 2190–2199. */
+export const lateCaseArb = (maxEvents = 6): fc.Arbitrary<ValidCase> => validCaseArb(maxEvents, parseIsoDate('2190-01-01'), DAY_2199);
 
 /** Dates that are not real `YYYY-MM-DD` days the library accepts. */
 export const badDateArb: fc.Arbitrary<Json> = fc.oneof(

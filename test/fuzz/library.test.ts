@@ -11,6 +11,7 @@ import { type CaseTimeline, evaluateCase, type InputIssue, parseCaseInput, type 
 import {
   invalidMutationArb,
   isWellFormedIssue,
+  lateCaseArb,
   PROTO_JSON_SAMPLES,
   pollutionCheck,
   runs,
@@ -221,7 +222,7 @@ describe('structured mutations of valid cases', () => {
 
   it('valid mutations (shuffled, duplicated, thousands of events, unicode notes) give a sound timeline', () => {
     fc.assert(
-      fc.property(validMutationArb(), ({ kind, input, asOf }) => {
+      fc.property(fc.oneof(validMutationArb(), lateCaseArb().map((c) => ({ ...c, kind: 'late first sick day' }))), ({ kind, input, asOf }) => {
         count(`valid: ${kind}`);
         const parsed = guarded('parseCaseInput', input, () => parseCaseInput(input));
         expect(parsed.success, `${kind}: ${JSON.stringify(parsed).slice(0, 500)}`).toBe(true);
