@@ -1,6 +1,7 @@
 import {
   ATW_FEESTDAGEN,
   GELIJKGESTELDE_DAGEN,
+  GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR,
   GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR,
   KONINGSDAG_RULES,
 } from '../law/atw.js';
@@ -84,9 +85,10 @@ export function rollForwardToAtwWorkingDay(day: EpochDay): EpochDay {
 }
 
 /**
- * Whether the gelijkgestelde dagen for the year of `day` are known (LAW.md §6.2: published per few
- * years). Past the last known year a roll may miss a gelijkgestelde dag.
+ * Whether the gelijkgestelde dagen for the year of `day` are in the data (LAW.md §6.2: published per
+ * few years; the data holds 2023–2028). Outside those years a roll may miss a gelijkgestelde dag.
  */
 export function isAtwCalendarKnown(day: EpochDay): boolean {
-  return civilFromDays(day).year <= GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
+  const year = civilFromDays(day).year;
+  return year >= GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR && year <= GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
 }

@@ -577,8 +577,8 @@ function atwRoll(day: number, ctx: Ctx, id: MilestoneId, explain: string[]): num
       makeFlag(
         'ATW_CALENDAR_INCOMPLETE',
         'info',
-        `De gelijkgestelde dagen (Atw art. 3 lid 3) voor ${formatIsoDate(rolled).slice(0, 4)} zijn nog niet bekend; de datum kan nog een dag opschuiven.`,
-        `The gelijkgestelde dagen (Atw art. 3(3)) for ${formatIsoDate(rolled).slice(0, 4)} are not published yet; the date may still move by a day.`,
+        `De gelijkgestelde dagen (Atw art. 3 lid 3) voor ${formatIsoDate(rolled).slice(0, 4)} staan niet in de gegevens van deze versie (bekend: 2023–2028); de datum kan een werkdag later liggen.`,
+        `The gelijkgestelde dagen (Atw art. 3(3)) for ${formatIsoDate(rolled).slice(0, 4)} are not in the data of this version (known: 2023–2028); the date may fall a working day later.`,
         id,
       ),
     );
@@ -685,8 +685,15 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
     report(m, rule, ctx, record);
     out.push(m);
     if (stop === 'last' && record === undefined) break;
-    base = record === undefined ? due : record.day;
-    baseText = record === undefined ? evaluationDueHead(k) + formatIsoDate(due) + ' (not done yet)' : evaluationOfHead(k) + formatIsoDate(record.day);
+    if (record === undefined) {
+      base = due;
+      baseText = evaluationDueHead(k) + formatIsoDate(due) + ' (not done yet)';
+    } else if (record.day >= base) {
+      base = record.day;
+      baseText = evaluationOfHead(k) + formatIsoDate(record.day);
+    }
+    // An evaluation recorded before the current basis (say, before the plan van aanpak) never moves
+    // the chain backward: next = max(plan van aanpak, last evaluation) + interval (LAW.md §2.6).
   }
   return out;
 }
@@ -784,7 +791,11 @@ function report(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | un
   const consequenceNl = fill(rule.consequence.nl, ctx.values);
   const consequenceEn = fill(rule.consequence.en, ctx.values);
   if (rule.id === 'wia-brief-uwv') {
-    if (m.status === 'done-late' || m.status === 'overdue') {
+    // Expected at the start of week 89, by law at the latest at its end (`legalLatest`, LAW.md §2.14):
+    // only a letter later than that is a finding.
+    const latest = m.legalLatest === null ? m.due : m.legalLatest;
+    const late = m.status === 'done-late' ? (m.completedOn as string) > latest : m.status === 'overdue' && formatIsoDate(ctx.asOf) > latest;
+    if (late) {
       const lateNl = m.status === 'done-late' ? `kwam pas op ${m.completedOn}` : `is op ${m.due} nog niet ontvangen`;
       const lateEn = m.status === 'done-late' ? `only arrived on ${m.completedOn}` : `has not arrived by ${m.due}`;
       ctx.flags.push(makeFlag('WIA_LETTER_LATE', 'warning', `De WIA-brief van UWV ${lateNl}. ${consequenceNl}`, `The UWV WIA letter ${lateEn}. ${consequenceEn}`, m.id));

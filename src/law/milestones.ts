@@ -205,6 +205,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     actor: 'uwv',
     legalBasis: [SOURCES.wia64, SOURCES.uwvWiaBrief],
     due: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
+    legalLatest: { from: 'beforeEnd', param: 'wiaBriefLatestBeforeEndDays' },
     roll: 'none',
     completedBy: 'wia-brief-ontvangen',
     employerStep: false,

@@ -39,6 +39,8 @@ export interface LawParameters {
   readonly wachttijdDays: number;
   /** UWV's WIA letter expected this many days before the last day of the wachttijd (week 89). */
   readonly wiaBriefBeforeEndDays: number;
+  /** …and at the latest by the end of week 89 (WIA 64 lid 2; LAW.md §2.14): D1+623. */
+  readonly wiaBriefLatestBeforeEndDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
   /** WIA-aanvraag: 11 weeks before the end (WIA 64 lid 3). */
@@ -87,6 +89,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   ivaLastDay: 476,
   wachttijdDays: 728,
   wiaBriefBeforeEndDays: 111,
+  wiaBriefLatestBeforeEndDays: 104,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,

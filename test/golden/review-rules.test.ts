@@ -1,0 +1,78 @@
+// Rules settled in review, each with hand-checked dates.
+import { describe, expect, it } from 'vitest';
+import { evaluateCase } from '../../src/index.js';
+
+const due = (t: ReturnType<typeof evaluateCase>, id: string, occurrence = 1) =>
+  t.milestones.find((m) => m.id === id && m.occurrence === occurrence);
+
+describe('evaluation chain', () => {
+  it('never runs backward when an evaluation is recorded before the plan van aanpak (LAW.md §2.6)', () => {
+    // D1 Mon 2025-01-06; PA on its due date 2025-02-16 (D1+41); PvA on its due date 2025-03-02 (PA + 14).
+    // An evaluation recorded on 2025-01-20, before the plan existed.
+    // Evaluation 1: PvA 2025-03-02 + 42 = 2025-04-13 (March 31 days: 03-02 + 29 = 03-31, + 13 = 04-13); done early.
+    // Evaluation 2: max(PvA 03-02, evaluation 01-20) + 42 = 2025-04-13 again — not 01-20 + 42 = 2025-03-03.
+    const t = evaluateCase(
+      {
+        firstSickDay: '2025-01-06',
+        events: [
+          { type: 'probleemanalyse', date: '2025-02-16' },
+          { type: 'plan-van-aanpak', date: '2025-03-02' },
+          { type: 'evaluatie', date: '2025-01-20' },
+        ],
+      },
+      { asOf: '2025-03-10' },
+    );
+    expect(due(t, 'evaluatie', 1)?.due).toBe('2025-04-13');
+    expect(due(t, 'evaluatie', 1)?.status).toBe('done');
+    expect(due(t, 'evaluatie', 2)?.due).toBe('2025-04-13');
+    // Evaluation 3 follows evaluation 2's due date: 2025-04-13 + 42 = 2025-05-25 (April 30: 04-13 + 17 = 04-30, + 25 = 05-25).
+    expect(due(t, 'evaluatie', 3)?.due).toBe('2025-05-25');
+  });
+});
+
+describe('Atw calendar coverage', () => {
+  it('flags a 42e-weeksmelding rolled in a year whose gelijkgestelde dagen are not in the data (2022)', () => {
+    // E14: D1 Mon 2022-01-03 + 294 = Mon 2022-10-24; the data holds gelijkgestelde dagen for 2023–2028 only.
+    const t = evaluateCase({ firstSickDay: '2022-01-03' }, { asOf: '2022-02-01' });
+    expect(due(t, '42e-weeksmelding')?.due).toBe('2022-10-24');
+    expect(t.flags.filter((f) => f.code === 'ATW_CALENDAR_INCOMPLETE').map((f) => f.milestoneId)).toEqual(['42e-weeksmelding']);
+  });
+
+  it('does not flag a roll inside 2023–2028', () => {
+    // E1: D1 Mon 2025-01-06 + 294 = Mon 2025-10-27.
+    const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-02-01' });
+    expect(t.flags.some((f) => f.code === 'ATW_CALENDAR_INCOMPLETE')).toBe(false);
+  });
+});
+
+describe('UWV WIA letter', () => {
+  // D1 Mon 2025-01-06: expected D1+616 = Mon 2026-09-14 (start of week 89); by law at the latest
+  // D1+623 = Mon 2026-09-21 (end of week 89, WIA 64 lid 2; LAW.md §2.14). 2026-09-14 + 7 = 2026-09-21.
+  const d1 = '2025-01-06';
+  const letterFlags = (t: ReturnType<typeof evaluateCase>) => t.flags.filter((f) => f.code === 'WIA_LETTER_LATE');
+
+  it('shows the expected and the latest date', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-01' });
+    expect(due(t, 'wia-brief-uwv')).toMatchObject({ due: '2026-09-14', legalLatest: '2026-09-21' });
+  });
+
+  it('raises no warning while the letter can still come in time', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-21' });
+    expect(due(t, 'wia-brief-uwv')?.status).toBe('overdue');
+    expect(letterFlags(t)).toEqual([]);
+  });
+
+  it('warns once the end of week 89 has passed without a letter', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-22' });
+    expect(letterFlags(t)).toHaveLength(1);
+    expect(letterFlags(t)[0]?.message.en).toContain('WIA 64(6)');
+  });
+
+  it('warns for a letter received after the end of week 89, not for one received within it', () => {
+    const inTime = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-20' }] }, { asOf: '2026-09-30' });
+    expect(due(inTime, 'wia-brief-uwv')?.status).toBe('done-late');
+    expect(letterFlags(inTime)).toEqual([]);
+    const late = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-25' }] }, { asOf: '2026-09-30' });
+    expect(letterFlags(late)).toHaveLength(1);
+  });
+});
