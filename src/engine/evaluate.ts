@@ -597,6 +597,8 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
   const explain: string[] = [];
   let windowStart = rule.window === undefined ? Number.NaN : resolveDate(rule.window, ctx, byId, explain);
   let due = resolveDate(rule.due, ctx, byId, explain);
+  // The duty arises on the statutory day; the Atw only gives until the next working day to act.
+  const statutoryDue = due;
   if (rule.roll === 'atw') due = atwRoll(due, ctx, rule.id, explain);
   let legalLatest = Number.NaN;
   if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
@@ -629,7 +631,7 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
   if (rule.id === 'casemanager') {
     extra.casemanagerType = (completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null;
   }
-  let status = statusOf(rule, due, completedOn, ctx, explain);
+  let status = statusOf(rule, due, completedOn, ctx, explain, statutoryDue);
   // Einde dienstverband: full or shortened RIV due on the last day of employment (LAW.md §7.1) —
   // also once recorded (judged against that day), never for an employee past AOW age (no WIA).
   const aowEnds = rule.wiaRelated && !Number.isNaN(ctx.aowDate) && ctx.aowDate <= ctx.wiaStart;
@@ -708,7 +710,15 @@ function endsChain(due: number, ctx: Ctx): 'continue' | 'last' | 'exclude' {
 }
 
 /** Status of a step (DESIGN.md §3), with the reason for a branch status added to `explain`. */
-function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ctx, explain: string[]): MilestoneStatus {
+function statusOf(
+  rule: MilestoneRule,
+  due: number,
+  completedOn: number,
+  ctx: Ctx,
+  explain: string[],
+  /** The unrolled date: a recovery after it does not undo a duty that has arisen. */
+  statutoryDue: number = due,
+): MilestoneStatus {
   const iso = formatIsoDate;
   if (!Number.isNaN(completedOn) && !rule.selfCompleting) return completedOn <= due ? 'done' : 'done-late';
   if (!Number.isNaN(ctx.aowDate)) {
@@ -725,7 +735,7 @@ function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ct
     explain.push(`not applicable: employment ended on ${iso(ctx.eindeDienstverband)}; the employer reports the employee sick to UWV instead (LAW.md §7.1)`);
     return 'not-applicable';
   }
-  if (!Number.isNaN(ctx.fitFrom) && due >= ctx.fitFrom) {
+  if (!Number.isNaN(ctx.fitFrom) && statutoryDue >= ctx.fitFrom) {
     if (ctx.caseStatus === 'closed') {
       explain.push(`not applicable: the employee recovered on ${iso(ctx.fitFrom)} and stayed fit for ${ctx.p.samentellingGapDays} days or more, so the case closed before this step fell due`);
       return 'not-applicable';

@@ -76,3 +76,23 @@ describe('UWV WIA letter', () => {
     expect(letterFlags(late)).toHaveLength(1);
   });
 });
+
+describe('42e-weeksmelding and a recovery during the Atw extension', () => {
+  it('stays due when the employee recovers after the statutory day but before the rolled working day', () => {
+    // D1 Sat 2025-01-04: counted day 295 = D1+294 = Sat 2025-10-25 (42 weeks = 294 days, same weekday
+    // as D1); rolled to Mon 2025-10-27. Fit from Sun 2025-10-26: 42 weeks of sickness were complete on
+    // 10-24 and the employee was still sick on 10-25, so the melding was owed (ZW 38; Atw art. 1 only
+    // extends the term to act).
+    const t = evaluateCase({ firstSickDay: '2025-01-04', events: [{ type: 'hersteld', date: '2025-10-26' }] }, { asOf: '2025-10-28' });
+    const m = due(t, '42e-weeksmelding');
+    expect(m?.due).toBe('2025-10-27');
+    expect(m?.status).toBe('overdue');
+    expect(t.status).toBe('recovered');
+  });
+
+  it('is suspended when the recovery comes on or before the statutory day', () => {
+    // Fit from Sat 2025-10-25 itself: only 294 counted days; the 295th has not been reached.
+    const t = evaluateCase({ firstSickDay: '2025-01-04', events: [{ type: 'hersteld', date: '2025-10-25' }] }, { asOf: '2025-10-28' });
+    expect(due(t, '42e-weeksmelding')?.status).toBe('suspended');
+  });
+});
