@@ -1,7 +1,7 @@
 // Runs the built CLI (dist/cli.js) as a subprocess. `npm test` builds first; when dist/cli.js is
 // missing (a bare `vitest run`), it is built once here, under a lock shared by parallel workers.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -60,3 +60,15 @@ export function expectNoStack(stderr: string): void {
 }
 
 export const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
+
+/**
+ * Reads a file of dist/, waiting up to 30 s while it is missing: in a shared checkout another
+ * `npm run build` may be between tsup's clean and scripts/write-schema.mjs.
+ */
+export async function readDistFile(name: string): Promise<string> {
+  const file = join(root, 'dist', name);
+  for (let waited = 0; !existsSync(file) && waited < 30_000; waited += 500) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return readFileSync(file, 'utf8');
+}

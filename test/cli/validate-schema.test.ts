@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseInputJsonSchema } from '../../src/index.js';
-import { ensureBuilt, expectNoStack, lines, root, runCli } from './helpers.js';
+import { ensureBuilt, expectNoStack, lines, readDistFile, runCli } from './helpers.js';
 
 beforeAll(ensureBuilt);
 
@@ -76,7 +74,7 @@ describe.concurrent('poortwachter schema', () => {
     expect(schema).toEqual(caseInputJsonSchema());
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['firstSickDay']);
-    expect(JSON.parse(readFileSync(join(root, 'dist/case-input.schema.json'), 'utf8'))).toEqual(schema);
+    expect(JSON.parse(await readDistFile('case-input.schema.json'))).toEqual(schema);
   });
 
   it('takes no arguments', async () => {
