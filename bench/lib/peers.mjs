@@ -15,7 +15,7 @@ const UNSUPPORTED = new Set(['zwangerschapsverlof', 'einde-dienstverband', 'aow-
 export const LAW = {
   melding: 7, signalering: 21, pa: 42, paLegal: 43, pvaAfter: 14, evalEvery: 42,
   w42Window: 288, w42: 295, ejeWindow: 316, eje: 364, ivaWindow: 22, ivaLast: 476,
-  wachttijd: 728, letterBefore: 111, rivBefore: 91, wiaBefore: 77, afterLetter: 28, gap: 28,
+  wachttijd: 728, letterBefore: 111, letterLatestBefore: 104, rivBefore: 91, wiaBefore: 77, afterLetter: 28, gap: 28,
 };
 
 function splitEvents(input) {
@@ -106,7 +106,9 @@ function peerDates(input, asOf, cal) {
     const rec = evals[k - 1];
     if (cal.before(lastDay, due) && rec === undefined) break;
     put(`evaluatie#${k}.due`, due);
-    base = rec === undefined ? due : cal.parse(rec.date);
+    // Never backward: an evaluation dated before the current base leaves the base as it is.
+    if (rec === undefined) base = due;
+    else if (!cal.before(cal.parse(rec.date), base)) base = cal.parse(rec.date);
   }
   // 42e-weeksmelding: forward term, rolled to the next working day (weekend, holiday list).
   put('42e-weeksmelding#1.windowStart', countedDay(LAW.w42Window));
@@ -119,6 +121,7 @@ function peerDates(input, asOf, cal) {
   put('vervroegde-iva#1.due', countedDay(LAW.ivaLast));
   const letterFrom = cal.add(lastDay, -LAW.letterBefore);
   put('wia-brief-uwv#1.due', letterFrom);
+  put('wia-brief-uwv#1.legalLatest', cal.add(lastDay, -LAW.letterLatestBefore));
   put('eindevaluatie#1.due', cal.add(lastDay, -LAW.rivBefore));
   put('re-integratieverslag#1.due', cal.add(lastDay, -LAW.rivBefore));
   const letter = first('wia-brief-ontvangen');
