@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Checks the built package as users get it (issue 7, DESIGN.md §7):
+//   1. publint --strict          package.json fields, exports, files (warnings count as errors)
+//   2. attw --pack .             types resolve for node10, node16 (ESM and CJS) and bundlers
+//   3. a browser bundle          esbuild, platform 'browser', of the library entry: no `node:` import,
+//                                no Node builtin, and it runs in a bare JS realm (no process, no
+//                                require, no Buffer) and gives the same timeline as Node.
+// Run after `npm run build`. Exit code 1 when anything fails.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let failed = 0;
+const step = (name) => process.stdout.write(`\n=== ${name} ===\n`);
+const fail = (msg) => {
+  failed++;
+  process.stdout.write(`FAIL: ${msg}\n`);
+};
+
+/** The JS file of an installed bin (node_modules/.bin entries are symlinks to it). */
+const bin = (_pkg, name) => `${root}/node_modules/.bin/${name}`;
+
+function runTool(label, file, args) {
+  const r = spawnSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  if (r.status !== 0) fail(`${label} exited with ${r.status}`);
+  return r;
+}
+
+// 1. publint
+step('publint --strict');
+runTool('publint', bin('publint', 'publint'), ['--strict']);
+
+// 2. attw. `./schema.json` is excluded: a JSON subpath of `exports` can never resolve under
+// TypeScript's legacy node10 resolution (it ignores `exports`), and it carries no types to get
+// wrong. Its resolution from ESM, CJS and bundlers is checked by scripts/smoke (Node 20/22/24)
+// and by the browser bundle below.
+step('attw --pack . (strict profile; ./schema.json excluded, see comment)');
+runTool('attw', bin('@arethetypeswrong/cli', 'attw'), ['--pack', '.', '--exclude-entrypoints', './schema.json', '--format', 'table-flipped']);
+
+// 3. browser bundle of the library entry
+step('esbuild --platform=browser of dist/index.js');
+try {
+  const result = await build({
+    stdin: {
+      contents: `export * from 'poortwachter'; export { default as caseSchema } from 'poortwachter/schema.json';`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    // Resolve the package through its own `exports` (as a bundler in a user's project would).
+    alias: {},
+    nodePaths: [],
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'poortwachter',
+    write: false,
+    metafile: true,
+    minify: true,
+    logLevel: 'silent',
+    conditions: ['browser', 'import'],
+    plugins: [
+      {
+        name: 'self',
+        setup(b) {
+          // `poortwachter` from inside its own repository: point at the package root.
+          b.onResolve({ filter: /^poortwachter(\/.*)?$/ }, (args) => {
+            const sub = args.path.slice('poortwachter'.length);
+            const pj = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+            const target = pj.exports[`.${sub}`];
+            const file = typeof target === 'string' ? target : target.import.default;
+            return { path: `${root}/${file.replace(/^\.\//, '')}` };
+          });
+        },
+      },
+    ],
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const nodeImports = [];
+  for (const [file, info] of Object.entries(result.metafile.inputs)) {
+    for (const imp of info.imports) if (imp.path.startsWith('node:') || imp.external) nodeImports.push(`${file} → ${imp.path}`);
+  }
+  if (nodeImports.length > 0) fail(`the browser bundle imports Node modules: ${nodeImports.join(', ')}`);
+  const code = result.outputFiles[0].text;
+  if (/\bnode:[a-z_]+/.test(code)) fail(`the browser bundle mentions a node: specifier: ${code.match(/\bnode:[a-z_]+/)[0]}`);
+  process.stdout.write(`bundled ${inputs.length} modules, ${(code.length / 1024).toFixed(1)} kB minified, no node: imports\n`);
+  // Where the bytes come from (per package), for the size budgets of DESIGN.md §6.
+  const byPkg = {};
+  for (const [file, info] of Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)) {
+    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = m ? m[1] : file.replace(/^.*?(dist\/)/, '$1');
+    byPkg[key] = (byPkg[key] ?? 0) + info.bytesInOutput;
+  }
+  const top = Object.entries(byPkg).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  process.stdout.write(`  largest parts (minified): ${top.map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} kB`).join(', ')}\n`);
+
+  // Run it in a bare realm: only ECMAScript globals (no process, require, Buffer, setTimeout).
+  const realm = vm.createContext({});
+  vm.runInContext(code, realm, { timeout: 10_000 });
+  const probe = vm.runInContext(
+    `(() => {
+      const p = globalThis.poortwachter;
+      const input = { firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] };
+      const t = p.evaluateCase(input, { asOf: '2025-03-10' });
+      const bad = p.safeEvaluateCase({ firstSickDay: '2025-02-30' }, { asOf: '2025-03-10' });
+      return JSON.stringify({ t, bad, hasSchema: typeof p.caseSchema === 'object', noProcess: typeof process === 'undefined' });
+    })()`,
+    realm,
+    { timeout: 10_000 },
+  );
+  const got = JSON.parse(probe);
+  const lib = await import(`${root}/dist/index.js`);
+  const want = lib.evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] }, { asOf: '2025-03-10' });
+  if (JSON.stringify(got.t) !== JSON.stringify(want)) fail('the browser bundle gives another timeline than Node');
+  if (got.bad.success !== false || got.bad.issues[0]?.path?.[0] !== 'firstSickDay') fail('safeEvaluateCase in the browser bundle did not reject 2025-02-30');
+  if (!got.hasSchema) fail('poortwachter/schema.json did not bundle');
+  if (!got.noProcess) fail('the bare realm unexpectedly has process');
+  if (failed === 0) process.stdout.write('runs in a bare realm (no process/require/Buffer): same timeline as Node, issues for bad input\n');
+} catch (error) {
+  const errs = error?.errors?.map((e) => `${e.text} (${e.location?.file ?? '?'})`).join('; ');
+  fail(`browser bundle: ${errs || error?.message || error}`);
+}
+
+process.stdout.write(`\ncheck-package: ${failed === 0 ? 'all good' : `${failed} problem(s)`}\n`);
+process.exitCode = failed === 0 ? 0 : 1;
