@@ -89,7 +89,11 @@ function eventArb(day1: number, maxOffset: number): fc.Arbitrary<CaseEvent> {
 /** Drops the verlengingen that would take the total past 520 weeks (rejected: total_too_big). */
 function capVerlenging(events: CaseEvent[]): CaseEvent[] {
   let total = 0;
-  return events.filter((e) => e.type !== 'verlenging' || (total += e.weeks) <= 520 || ((total -= e.weeks), false));
+  return events.filter((e) => {
+    if (e.type !== 'verlenging' || total + e.weeks > 520) return e.type !== 'verlenging';
+    total += e.weeks;
+    return true;
+  });
 }
 
 export interface ValidCase {
