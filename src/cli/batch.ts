@@ -170,13 +170,14 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
         issues = r.issues;
       }
     }
-    const id = idOf(value);
-    issues = issues!;
-    if (format === 'csv') {
-      text = csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')]);
-    } else {
-      text = `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
-    }
+    return invalid(n, idOf(value), issues!);
+  };
+
+  const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
+    const text =
+      format === 'csv'
+        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')])
+        : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
     return { ok: false, text, summary: null };
   };
 
@@ -184,7 +185,14 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   try {
     for await (const line of rl) {
       counts.cases++;
-      const r = lineResult(line, counts.cases);
+      let r: LineResult;
+      try {
+        r = lineResult(line, counts.cases);
+      } catch (error) {
+        // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
+        const why = oneLine(error);
+        r = invalid(counts.cases, undefined, [issue('internal_error', `regel ${counts.cases}: interne fout: ${why}`, `line ${counts.cases}: internal error: ${why}`)]);
+      }
       if (!r.ok) counts.invalid++;
       else {
         counts.ok++;
