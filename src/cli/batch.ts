@@ -118,10 +118,14 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     input = io.stdin;
   } else {
     try {
-      input = (await open(source, 'r')).createReadStream({ highWaterMark: FLUSH_AT });
+      const handle = await open(source, 'r');
+      if ((await handle.stat()).isDirectory()) {
+        await handle.close();
+        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      }
+      input = handle.createReadStream({ highWaterMark: FLUSH_AT });
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new CliError([`${source}: cannot read (${code === 'ENOENT' ? 'no such file' : oneLine(error)})`]);
+      throw new CliError([`${source}: cannot read (${readError(error)})`]);
     }
   }
 
@@ -202,6 +206,11 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
       if (out.push(r.text)) await out.flush();
       if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${counts.cases} lines…`);
     }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    // The input broke off (a read error): what was read has been answered; say where it stopped.
+    await out.flush();
+    throw new CliError([`${source === '-' ? 'stdin' : source}: cannot read after line ${counts.cases} (${readError(error)})`]);
   } finally {
     rl.close();
     if (source !== '-') input.destroy();
@@ -216,6 +225,11 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   return failed ? 1 : 0;
+}
+
+function readError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : oneLine(error);
 }
 
 /** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */

@@ -146,6 +146,7 @@ describe.concurrent('poortwachter batch', () => {
       ['batch', '--format', 'xml'],
       ['batch', 'a.ndjson', 'b.ndjson'],
       ['batch', join(dir, 'missing.ndjson')],
+      ['batch', dir, '--as-of', AS_OF],
       ['batch', '--unknown'],
     ]) {
       const r = await runCli(args);
