@@ -1,16 +1,30 @@
 // Bytes allocated per evaluateCase call, by function (V8 sampling heap profiler, counting objects
 // already collected). CASE=typicalCase|freshCase|longCase node bench/alloc.mjs
 import { Session } from 'node:inspector/promises';
-import { loadEngine } from './lib/engine.mjs';
 import * as c from './lib/cases.mjs';
+import { loadEngine } from './lib/engine.mjs';
+
 const { lib } = await loadEngine();
-const k = c[process.env.CASE ?? 'freshCase'](); const opt = { asOf: k.asOf };
+const pick = { typicalCase: c.typicalCase, freshCase: c.freshCase, longCase: c.longCase }[process.env.CASE ?? 'freshCase'];
+const k = pick();
+const opt = { asOf: k.asOf };
 for (let i = 0; i < 30000; i++) lib.evaluateCase(k.input, opt);
-const s = new Session(); s.connect();
-await s.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+const s = new Session();
+s.connect();
+await s.post('HeapProfiler.startSampling', {
+  samplingInterval: 256,
+  includeObjectsCollectedByMinorGC: true,
+  includeObjectsCollectedByMajorGC: true,
+});
 for (let i = 0; i < 20000; i++) lib.evaluateCase(k.input, opt);
 const { profile } = await s.post('HeapProfiler.stopSampling');
-const agg = new Map(); let tot = 0;
-(function walk(n) { tot += n.selfSize; const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`; agg.set(k, (agg.get(k) ?? 0) + n.selfSize); for (const ch of n.children) walk(ch); })(profile.head);
+const agg = new Map();
+let tot = 0;
+(function walk(n) {
+  tot += n.selfSize;
+  const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+  agg.set(k, (agg.get(k) ?? 0) + n.selfSize);
+  for (const ch of n.children) walk(ch);
+})(profile.head);
 console.log('total sampled per call ≈', Math.round(tot / 20000), 'B');
 for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(String(Math.round(v / 20000)).padStart(6), 'B/call', k);

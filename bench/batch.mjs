@@ -8,8 +8,8 @@
 // by bench/gen-ndjson.mjs (deterministic, seed 1). Build first: the script runs dist/cli.js.
 //   node bench/batch.mjs [--sizes 100000,1000000] [--modes full,summary] [--cli dist/cli.js] [--json out.json]
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { loadavg, cpus } from 'node:os';
+import { closeSync, existsSync, openSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,9 @@ const hasTime = existsSync('/usr/bin/time');
 function input(n) {
   const file = join(root, '.tmp', 'bench', `cases-${n}.ndjson`);
   if (!existsSync(file)) {
-    const r = spawnSync(process.execPath, [join(root, 'bench', 'gen-ndjson.mjs'), String(n), file, '--as-of', AS_OF, '--seed', '1'], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [join(root, 'bench', 'gen-ndjson.mjs'), String(n), file, '--as-of', AS_OF, '--seed', '1'], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exit(1);
   }
   return file;
@@ -43,8 +45,16 @@ function run(file, mode) {
   const t0 = process.hrtime.bigint();
   // Without /usr/bin/time the child reports its own maxRSS via a preloaded module.
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, ['--import', join(root, 'bench', 'lib', 'report-rss.mjs'), ...args], { stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
+        stdio: ['ignore', devnull, 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(process.execPath, ['--import', join(root, 'bench', 'lib', 'report-rss.mjs'), ...args], {
+        stdio: ['ignore', devnull, 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   closeSync(devnull);
   const err = r.stderr ?? '';
@@ -74,13 +84,21 @@ for (const n of sizes) {
 }
 const load1 = loadavg();
 
-console.log(`\npoortwachter batch bench — ${new Date().toISOString()}; node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? '?'}`);
+console.log(
+  `\npoortwachter batch bench — ${new Date().toISOString()}; node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+);
 console.log(`load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')}`);
 console.log('NOTE: other processes may have been running on this machine; wall time includes waiting for a core.\n');
-console.log(`${'lines'.padStart(9)}  ${'output'.padEnd(22)} ${'input'.padStart(8)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)} ${'cases/s'.padStart(10)} ${'peak RSS'.padStart(10)}`);
+console.log(
+  `${'lines'.padStart(9)}  ${'output'.padEnd(22)} ${'input'.padStart(8)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)} ${'cases/s'.padStart(10)} ${'peak RSS'.padStart(10)}`,
+);
 for (const r of results) {
   console.log(
-    `${r.n.toLocaleString('en-US').padStart(9)}  ${(r.mode === 'full' ? 'full timeline (default)' : '--fields summary').padEnd(22)} ${`${(r.bytes / 1e6).toFixed(0)} MB`.padStart(8)} ${`${r.wall.toFixed(2)} s`.padStart(8)} ${`${r.cpu.toFixed(2)} s`.padStart(8)} ${Math.round(r.n / r.wall).toLocaleString('en-US').padStart(10)} ${`${r.rssMb.toFixed(1)} MB`.padStart(10)}`,
+    `${r.n.toLocaleString('en-US').padStart(9)}  ${(r.mode === 'full' ? 'full timeline (default)' : '--fields summary').padEnd(22)} ${`${(r.bytes / 1e6).toFixed(0)} MB`.padStart(8)} ${`${r.wall.toFixed(2)} s`.padStart(8)} ${`${r.cpu.toFixed(2)} s`.padStart(8)} ${Math.round(
+      r.n / r.wall,
+    )
+      .toLocaleString('en-US')
+      .padStart(10)} ${`${r.rssMb.toFixed(1)} MB`.padStart(10)}`,
   );
 }
 console.log('\nTargets (DESIGN.md §6):');
@@ -88,11 +106,17 @@ for (const mode of modes) {
   const small = results.find((r) => r.mode === mode && r.n === Math.min(...sizes));
   const large = results.find((r) => r.mode === mode && r.n === Math.max(...sizes));
   const label = mode === 'full' ? 'full timeline' : '--fields summary';
-  if (small.n === 100000) console.log(`  ${label}: 100 000 cases ≤ 5 s wall: ${small.wall.toFixed(2)} s — ${small.wall <= 5 ? 'met' : 'NOT MET'}; peak RSS ≤ 150 MB: ${small.rssMb.toFixed(1)} MB — ${small.rssMb <= 150 ? 'met' : 'NOT MET'}`);
+  if (small.n === 100000)
+    console.log(
+      `  ${label}: 100 000 cases ≤ 5 s wall: ${small.wall.toFixed(2)} s — ${small.wall <= 5 ? 'met' : 'NOT MET'}; peak RSS ≤ 150 MB: ${small.rssMb.toFixed(1)} MB — ${small.rssMb <= 150 ? 'met' : 'NOT MET'}`,
+    );
   if (large !== small) {
     const growth = (large.rssMb / small.rssMb - 1) * 100;
-    console.log(`  ${label}: RSS ${small.n.toLocaleString('en-US')} → ${large.n.toLocaleString('en-US')} lines: ${small.rssMb.toFixed(1)} → ${large.rssMb.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) — ${Math.abs(growth) <= 10 ? 'flat (within 10 %)' : 'NOT within 10 %'}`);
+    console.log(
+      `  ${label}: RSS ${small.n.toLocaleString('en-US')} → ${large.n.toLocaleString('en-US')} lines: ${small.rssMb.toFixed(1)} → ${large.rssMb.toFixed(1)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) — ${Math.abs(growth) <= 10 ? 'flat (within 10 %)' : 'NOT within 10 %'}`,
+    );
   }
 }
 const out = arg('json', undefined);
-if (out) writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, load: [load0, load1], results }, null, 2));
+if (out)
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, load: [load0, load1], results }, null, 2));

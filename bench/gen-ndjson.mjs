@@ -3,8 +3,9 @@
 // Deterministic for a given seed; the case mix is bench/lib/cases.mjs randomCase (35% in the
 // first 6 weeks, 40% up to week 42, 25% beyond; relapses, partial returns, late and missing steps).
 // --bad-every N makes every N-th line invalid (an impossible date), to exercise ok:false lines.
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { day, randomCase, rng } from './lib/cases.mjs';
 
 const [count, file] = process.argv.slice(2);

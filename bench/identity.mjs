@@ -4,12 +4,13 @@
 //
 //   node bench/identity.mjs --record   # before a change: writes bench/results/identity.tmp
 //   node bench/identity.mjs            # after: compares, exits 1 on the first difference
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
-import { loadEngine } from './lib/engine.mjs';
 import { day, freshCase, iso, longCase, randomCase, rng, typicalCase } from './lib/cases.mjs';
+import { loadEngine } from './lib/engine.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, 'results', 'identity.tmp');
@@ -48,7 +49,9 @@ if (process.argv.includes('--record')) {
         const b = lines[i];
         let k = 0;
         while (k < a.length && a[k] === b[k]) k++;
-        console.error(`case ${i} differs at char ${k}:\n  before: …${a.slice(Math.max(0, k - 80), k + 120)}\n  after:  …${b.slice(Math.max(0, k - 80), k + 120)}`);
+        console.error(
+          `case ${i} differs at char ${k}:\n  before: …${a.slice(Math.max(0, k - 80), k + 120)}\n  after:  …${b.slice(Math.max(0, k - 80), k + 120)}`,
+        );
         console.error(`  input: ${JSON.stringify(inputs[i])}`);
       }
     }

@@ -5,11 +5,12 @@
 // with an error if not. Then mitata measures each function; the table shows the median and the
 // spread of mitata's samples (each sample is the mean of a batch of calls) and ratios from this
 // same run. Options: --dist (measure dist/index.js instead of the working tree), --json <file>.
-import { cpus, loadavg } from 'node:os';
+
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { do_not_optimize, measure } from 'mitata';
-import { loadEngine } from './lib/engine.mjs';
 import { freshCase, longCase, typicalCase } from './lib/cases.mjs';
+import { loadEngine } from './lib/engine.mjs';
 import { compareDates, dateFnsPeer, engineDates, floorDates, luxonPeer } from './lib/peers.mjs';
 
 const { lib, from } = await loadEngine();
@@ -31,7 +32,10 @@ const cases = [
 for (const [name, , c] of cases) {
   const t = lib.evaluateCase(c.input, { asOf: c.asOf });
   const want = engineDates(t);
-  for (const [peer, fn] of [['luxon', luxon], ['date-fns', dateFns]]) {
+  for (const [peer, fn] of [
+    ['luxon', luxon],
+    ['date-fns', dateFns],
+  ]) {
     const diffs = compareDates(want, fn(c.input, c.asOf));
     if (diffs.length > 0) {
       console.error(`\nFAIL: the ${peer} peer does not compute the engine's dates for the ${name} case:\n  ${diffs.join('\n  ')}`);
@@ -41,8 +45,42 @@ for (const [name, , c] of cases) {
   if (name === 'typical') {
     const d1 = lib.parseIsoDate(c.input.firstSickDay);
     const pa = lib.parseIsoDate(c.input.events.find((e) => e.type === 'probleemanalyse').date);
-    const ids = ['melding-bedrijfsarts', 'signalering-week-3', 'probleemanalyse', 'probleemanalyse', 'plan-van-aanpak', 'casemanager', '42e-weeksmelding', '42e-weeksmelding', 'eerstejaarsevaluatie', 'eerstejaarsevaluatie', 'vervroegde-iva', 'vervroegde-iva', 'wia-brief-uwv', 'eindevaluatie', 'wia-aanvraag', 'einde-wachttijd'];
-    const fields = ['due', 'due', 'due', 'legalLatest', 'due', 'due', 'windowStart', 'due', 'windowStart', 'due', 'windowStart', 'due', 'due', 'due', 'due', 'due'];
+    const ids = [
+      'melding-bedrijfsarts',
+      'signalering-week-3',
+      'probleemanalyse',
+      'probleemanalyse',
+      'plan-van-aanpak',
+      'casemanager',
+      '42e-weeksmelding',
+      '42e-weeksmelding',
+      'eerstejaarsevaluatie',
+      'eerstejaarsevaluatie',
+      'vervroegde-iva',
+      'vervroegde-iva',
+      'wia-brief-uwv',
+      'eindevaluatie',
+      'wia-aanvraag',
+      'einde-wachttijd',
+    ];
+    const fields = [
+      'due',
+      'due',
+      'due',
+      'legalLatest',
+      'due',
+      'due',
+      'windowStart',
+      'due',
+      'windowStart',
+      'due',
+      'windowStart',
+      'due',
+      'due',
+      'due',
+      'due',
+      'due',
+    ];
     const got = floorDates(d1, pa);
     got.forEach((d, i) => {
       const m = t.milestones.find((x) => x.id === ids[i]);
@@ -53,7 +91,7 @@ for (const [name, , c] of cases) {
     });
   }
 }
-console.log('equality: luxon and date-fns peers give the engine\'s dates for all 3 cases; the floor for the typical case ✓');
+console.log("equality: luxon and date-fns peers give the engine's dates for all 3 cases; the floor for the typical case ✓");
 
 // 2. Timing.
 const rows = [];
@@ -105,17 +143,35 @@ const load1 = loadavg();
 console.log(`\npoortwachter bench — ${new Date().toISOString()}`);
 console.log(`engine: ${from}; node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? '?'}`);
 console.log(`load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')}`);
-console.log('NOTE: other processes may have been running on this machine during the run; compare ratios from one run, not absolute times across runs.\n' +
-    'median/p75/p99/min/max: wall time per call over mitata samples (a sample is the mean of a batch of calls); cpu/call: process CPU time per call.\n');
-console.log(`${pad('case', 8)} ${pad('implementation', 40)} ${lpad('median', 10)} ${lpad('p75', 10)} ${lpad('p99', 10)} ${lpad('min', 10)} ${lpad('max', 10)} ${lpad('cpu/call', 10)} ${lpad('calls/s', 11)}  engine ÷ this (medians)`);
+console.log(
+  'NOTE: other processes may have been running on this machine during the run; compare ratios from one run, not absolute times across runs.\n' +
+    'median/p75/p99/min/max: wall time per call over mitata samples (a sample is the mean of a batch of calls); cpu/call: process CPU time per call.\n',
+);
+console.log(
+  `${pad('case', 8)} ${pad('implementation', 40)} ${lpad('median', 10)} ${lpad('p75', 10)} ${lpad('p99', 10)} ${lpad('min', 10)} ${lpad('max', 10)} ${lpad('cpu/call', 10)} ${lpad('calls/s', 11)}  engine ÷ this (medians)`,
+);
 const summary = {};
 for (const [name, desc] of cases) {
   console.log(`${name}: ${desc}`);
   const engine = rows.find((r) => r.caseName === name && r.impl.startsWith('evaluateCase')).s;
   for (const r of rows.filter((x) => x.caseName === name)) {
-    const ratio = r.s === engine ? '' : r.s.p50 >= engine.p50 ? `engine ${(r.s.p50 / engine.p50).toFixed(1)}× faster` : `engine ${(engine.p50 / r.s.p50).toFixed(1)}× slower`;
-    console.log(`${pad('', 8)} ${pad(r.impl, 40)} ${lpad(fmt(r.s.p50), 10)} ${lpad(fmt(r.s.p75), 10)} ${lpad(fmt(r.s.p99), 10)} ${lpad(fmt(r.s.min), 10)} ${lpad(fmt(r.s.max), 10)} ${lpad(fmt(r.s.cpu), 10)} ${lpad(Math.round(1e9 / r.s.p50).toLocaleString('en-US'), 11)}  ${ratio}`);
-    summary[`${name} / ${r.impl}`] = { cpu_ns_per_call: r.s.cpu, median_ns: r.s.p50, p75_ns: r.s.p75, p99_ns: r.s.p99, min_ns: r.s.min, max_ns: r.s.max };
+    const ratio =
+      r.s === engine
+        ? ''
+        : r.s.p50 >= engine.p50
+          ? `engine ${(r.s.p50 / engine.p50).toFixed(1)}× faster`
+          : `engine ${(engine.p50 / r.s.p50).toFixed(1)}× slower`;
+    console.log(
+      `${pad('', 8)} ${pad(r.impl, 40)} ${lpad(fmt(r.s.p50), 10)} ${lpad(fmt(r.s.p75), 10)} ${lpad(fmt(r.s.p99), 10)} ${lpad(fmt(r.s.min), 10)} ${lpad(fmt(r.s.max), 10)} ${lpad(fmt(r.s.cpu), 10)} ${lpad(Math.round(1e9 / r.s.p50).toLocaleString('en-US'), 11)}  ${ratio}`,
+    );
+    summary[`${name} / ${r.impl}`] = {
+      cpu_ns_per_call: r.s.cpu,
+      median_ns: r.s.p50,
+      p75_ns: r.s.p75,
+      p99_ns: r.s.p99,
+      min_ns: r.s.min,
+      max_ns: r.s.max,
+    };
   }
 }
 const t = (impl) => rows.find((r) => r.caseName === 'typical' && r.impl.startsWith(impl)).s.p50;
@@ -123,9 +179,21 @@ const e = t('evaluateCase');
 const verdict = (ok) => (ok ? 'met' : 'NOT MET');
 console.log('\nTargets (DESIGN.md §6), typical case, medians of this run:');
 const ecpu = rows.find((r) => r.caseName === 'typical' && r.impl.startsWith('evaluateCase')).s.cpu;
-console.log(`  evaluateCase ≤ 2 µs (≥ 500 000 cases/s on one core): median ${fmt(e)} wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — ${verdict(e <= 2000)}`);
+console.log(
+  `  evaluateCase ≤ 2 µs (≥ 500 000 cases/s on one core): median ${fmt(e)} wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — ${verdict(e <= 2000)}`,
+);
 console.log(`  ≥ 50× faster than the luxon peer: ${(t('peer: luxon') / e).toFixed(1)}× — ${verdict(t('peer: luxon') / e >= 50)}`);
 console.log(`  ≥ 3× faster than the date-fns peer: ${(t('peer: date-fns') / e).toFixed(1)}× — ${verdict(t('peer: date-fns') / e >= 3)}`);
-console.log(`  engine ÷ floor: ${(e / t('floor')).toFixed(0)}× the cost of bare integer additions for the 16 one-off dates (the engine also derives the evaluations, statuses, flags, titles, legal bases, explanations and dossier)`);
+console.log(
+  `  engine ÷ floor: ${(e / t('floor')).toFixed(0)}× the cost of bare integer additions for the 16 one-off dates (the engine also derives the evaluations, statuses, flags, titles, legal bases, explanations and dossier)`,
+);
 const jsonAt = process.argv.indexOf('--json');
-if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ date: new Date().toISOString(), from, node: process.version, cpu: cpus()[0]?.model, load: [load0, load1], results: summary }, null, 2));
+if (jsonAt > 0)
+  writeFileSync(
+    process.argv[jsonAt + 1],
+    JSON.stringify(
+      { date: new Date().toISOString(), from, node: process.version, cpu: cpus()[0]?.model, load: [load0, load1], results: summary },
+      null,
+      2,
+    ),
+  );

@@ -13,9 +13,25 @@ const UNSUPPORTED = new Set(['zwangerschapsverlof', 'einde-dienstverband', 'aow-
 
 /** Offsets of the law as integrations hard-code them (counted days, or days before the end). */
 export const LAW = {
-  melding: 7, signalering: 21, pa: 42, paLegal: 43, pvaAfter: 14, evalEvery: 42,
-  w42Window: 288, w42: 295, ejeWindow: 316, eje: 364, ivaWindow: 22, ivaLast: 476,
-  wachttijd: 728, letterBefore: 111, letterLatestBefore: 104, rivBefore: 91, wiaBefore: 77, afterLetter: 28, gap: 28,
+  melding: 7,
+  signalering: 21,
+  pa: 42,
+  paLegal: 43,
+  pvaAfter: 14,
+  evalEvery: 42,
+  w42Window: 288,
+  w42: 295,
+  ejeWindow: 316,
+  eje: 364,
+  ivaWindow: 22,
+  ivaLast: 476,
+  wachttijd: 728,
+  letterBefore: 111,
+  letterLatestBefore: 104,
+  rivBefore: 91,
+  wiaBefore: 77,
+  afterLetter: 28,
+  gap: 28,
 };
 
 function splitEvents(input) {
@@ -171,8 +187,22 @@ export function dateFnsPeer(holidayIsoDates) {
 export function floorDates(d1, paDone) {
   const end = d1 + 727;
   return [
-    d1 + 6, d1 + 20, d1 + 41, d1 + 42, paDone + 14, paDone + 14, d1 + 287, d1 + 294,
-    d1 + 315, d1 + 363, d1 + 21, d1 + 475, end - 111, end - 91, end - 77, end,
+    d1 + 6,
+    d1 + 20,
+    d1 + 41,
+    d1 + 42,
+    paDone + 14,
+    paDone + 14,
+    d1 + 287,
+    d1 + 294,
+    d1 + 315,
+    d1 + 363,
+    d1 + 21,
+    d1 + 475,
+    end - 111,
+    end - 91,
+    end - 77,
+    end,
   ];
 }
 
@@ -181,12 +211,20 @@ export function engineDates(t) {
   const out = [];
   for (const m of t.milestones) {
     for (const f of ['windowStart', 'due', 'legalLatest']) {
-      if (f === 'due' || m[f] !== null || (f === 'legalLatest' && (m.id === 'plan-van-aanpak' || m.id === 'casemanager' || m.id === 'probleemanalyse'))) {
+      if (
+        f === 'due' ||
+        m[f] !== null ||
+        (f === 'legalLatest' && (m.id === 'plan-van-aanpak' || m.id === 'casemanager' || m.id === 'probleemanalyse'))
+      ) {
         out.push([`${m.id}#${m.occurrence}.${f}`, m[f]]);
       }
     }
   }
-  out.push(['wachttijd.lastDay', t.wachttijd.lastDay], ['wachttijd.wiaStart', t.wachttijd.wiaStart], ['wageObligationEnd', t.wageObligationEnd]);
+  out.push(
+    ['wachttijd.lastDay', t.wachttijd.lastDay],
+    ['wachttijd.wiaStart', t.wachttijd.wiaStart],
+    ['wageObligationEnd', t.wageObligationEnd],
+  );
   return out;
 }
 
