@@ -122,6 +122,20 @@ describe('poortwachter batch (NDJSON)', () => {
     expect(r.code).toBe(invalid > 0 ? 2 : 0);
   });
 
+  it('CRLF line endings (Windows exports) and a last line without a newline', { timeout: 60_000 }, async () => {
+    count('batch lines', 4);
+    const r = await cli(['batch', '-', '--as-of', AS_OF], '{"firstSickDay":"2025-01-06"}\r\n{"firstSickDay":"2025-02-30"}\r\n\r\n{"firstSickDay":"2025-01-08"}');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; line: number });
+    expect(out.map((o) => [o.line, o.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    expect(r.code).toBe(2);
+  });
+
   it('csv output: a header and one row per input line, no stack trace', { timeout: 120_000 }, async () => {
     const lines = fc.sample(lineArb.filter((l) => !l.includes('\u2028') && !l.includes('\u2029')), { numRuns: runs(800), seed: SEED + 1 });
     count('batch csv lines', lines.length);
