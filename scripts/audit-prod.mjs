@@ -37,10 +37,18 @@ if (vulns && typeof vulns.total === 'number') {
 }
 
 // No report: why?
-const why = (report?.message ?? report?.error?.summary ?? `${r.stderr}`.split('\n').find((l) => /error/i.test(l)) ?? r.error?.message ?? `exit ${r.status}`).trim();
+const why = (
+  report?.message ??
+  report?.error?.summary ??
+  `${r.stderr}`.split('\n').find((l) => /error/i.test(l)) ??
+  r.error?.message ??
+  `exit ${r.status}`
+).trim();
 const unavailable =
   r.error !== undefined ||
-  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|socket hang up|audit endpoint returned an error|\b(40[45]|429|5\d\d)\b/.test(`${why}\n${r.stderr}\n${r.stdout}`);
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|socket hang up|audit endpoint returned an error|\b(40[45]|429|5\d\d)\b/.test(
+    `${why}\n${r.stderr}\n${r.stdout}`,
+  );
 if (unavailable && !strict) {
   process.stdout.write(`WARNING npm audit --omit=dev could not reach the advisory service, not checked: ${why}\n`);
   process.stdout.write('         (no verdict about the dependencies; set POORTWACHTER_AUDIT_STRICT=1 to make this an error)\n');

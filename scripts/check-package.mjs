@@ -24,7 +24,11 @@ const fail = (msg) => {
 const bin = (_pkg, name) => `${root}/node_modules/.bin/${name}`;
 
 function runTool(label, file, args) {
-  const r = spawnSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [file, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   if (r.status !== 0) fail(`${label} exited with ${r.status}`);
@@ -40,7 +44,14 @@ runTool('publint', bin('publint', 'publint'), ['--strict']);
 // wrong. Its resolution from ESM, CJS and bundlers is checked by scripts/smoke (Node 20/22/24)
 // and by the browser bundle below.
 step('attw --pack . (strict profile; ./schema.json excluded, see comment)');
-runTool('attw', bin('@arethetypeswrong/cli', 'attw'), ['--pack', '.', '--exclude-entrypoints', './schema.json', '--format', 'table-flipped']);
+runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
+  '--pack',
+  '.',
+  '--exclude-entrypoints',
+  './schema.json',
+  '--format',
+  'table-flipped',
+]);
 
 // 3. browser bundle of the library entry
 step('esbuild --platform=browser of dist/index.js');
@@ -96,7 +107,9 @@ try {
     const key = m ? m[1] : file.replace(/^.*?(dist\/)/, '$1');
     byPkg[key] = (byPkg[key] ?? 0) + info.bytesInOutput;
   }
-  const top = Object.entries(byPkg).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const top = Object.entries(byPkg)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6);
   process.stdout.write(`  largest parts (minified): ${top.map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} kB`).join(', ')}\n`);
 
   // Run it in a bare realm: only ECMAScript globals (no process, require, Buffer, setTimeout).
@@ -115,9 +128,13 @@ try {
   );
   const got = JSON.parse(probe);
   const lib = await import(`${root}/dist/index.js`);
-  const want = lib.evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] }, { asOf: '2025-03-10' });
+  const want = lib.evaluateCase(
+    { firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] },
+    { asOf: '2025-03-10' },
+  );
   if (JSON.stringify(got.t) !== JSON.stringify(want)) fail('the browser bundle gives another timeline than Node');
-  if (got.bad.success !== false || got.bad.issues[0]?.path?.[0] !== 'firstSickDay') fail('safeEvaluateCase in the browser bundle did not reject 2025-02-30');
+  if (got.bad.success !== false || got.bad.issues[0]?.path?.[0] !== 'firstSickDay')
+    fail('safeEvaluateCase in the browser bundle did not reject 2025-02-30');
   if (!got.hasSchema) fail('poortwachter/schema.json did not bundle');
   if (!got.noProcess) fail('the bare realm unexpectedly has process');
   if (failed === 0) process.stdout.write('runs in a bare realm (no process/require/Buffer): same timeline as Node, issues for bad input\n');

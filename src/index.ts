@@ -4,48 +4,49 @@
  *
  * @packageDocumentation
  */
-export { evaluateCase, type EvaluateCaseOptions } from './engine/evaluate.js';
-export { DEFAULT_POLICY } from './engine/policy.js';
-export { PoortwachterError } from './errors.js';
-export * from './types.js';
+
+export { type AtwHoliday, atwHolidays, isAtwWorkingDay, rollForwardToAtwWorkingDay } from './calendar/atw.js';
+export { easterSunday } from './calendar/easter.js';
 export {
   addDays,
   differenceInDays,
+  type EpochDay,
   formatIsoDate,
   isIsoDate,
   isoWeekday,
   parseIsoDate,
-  type EpochDay,
 } from './calendar/isoDate.js';
-export { atwHolidays, isAtwWorkingDay, rollForwardToAtwWorkingDay, type AtwHoliday } from './calendar/atw.js';
-export { easterSunday } from './calendar/easter.js';
-export { MILESTONE_RULES, type MilestoneRule, type DateRule } from './law/milestones.js';
-export { BASE_PARAMETERS, PARAMETER_VERSIONS, type LawParameters, type ParameterVersion } from './law/parameters.js';
-export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
-export { GELIJKGESTELDE_DAGEN } from './law/atw.js';
 export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
+export { DEFAULT_POLICY } from './engine/policy.js';
+export { PoortwachterError } from './errors.js';
+export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
+export { readableDate, sicknessWeekOn } from './format/dates.js';
+export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
+export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
+export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
 export {
-  renderTimelineSvg,
-  weekOfSickness,
-  type RenderTimelineSvgOptions,
-  type ReportLang,
-} from './format/svg.js';
-export { renderHtmlReport, type RenderHtmlReportOptions } from './format/html.js';
-// Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
-export { renderTable, type RenderTableOptions } from './format/table.js';
-export { csvCell, csvRow, renderCsv, TIMELINE_CSV_COLUMNS, type RenderCsvOptions } from './format/csv.js';
-export { escapeIcsText, foldIcsLine, icsUid, renderIcs, type RenderIcsOptions } from './format/ics.js';
-export {
+  type CaseSummary,
   DEFAULT_SUMMARY_FIELDS,
   parseSummaryFields,
   pickSummary,
+  type StepRef,
   SUMMARY_FIELDS,
+  type SummaryField,
   summarizeTimeline,
   summaryCsvColumns,
   summaryCsvValues,
-  type CaseSummary,
-  type StepRef,
-  type SummaryField,
 } from './format/summary.js';
-export { readableDate, sicknessWeekOn } from './format/dates.js';
-export { actorLabel, isOpen, kindLabel, milestoneTitle, statusLabel, stepKey, type Lang } from './format/labels.js';
+export {
+  type RenderTimelineSvgOptions,
+  type ReportLang,
+  renderTimelineSvg,
+  weekOfSickness,
+} from './format/svg.js';
+// Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
+export { type RenderTableOptions, renderTable } from './format/table.js';
+export { GELIJKGESTELDE_DAGEN } from './law/atw.js';
+export { type DateRule, MILESTONE_RULES, type MilestoneRule } from './law/milestones.js';
+export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
+export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
+export * from './types.js';

@@ -41,14 +41,7 @@ export type MilestoneKind = 'legal' | 'advice' | 'info';
 export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
 
 /** Where a step stands relative to `asOf` (DESIGN.md §3). */
-export type MilestoneStatus =
-  | 'done'
-  | 'done-late'
-  | 'overdue'
-  | 'due-soon'
-  | 'upcoming'
-  | 'suspended'
-  | 'not-applicable';
+export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable';
 
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
 export type CaseStatus = 'sick' | 'recovered' | 'closed';
@@ -279,6 +272,4 @@ export interface EvaluateOptions {
 }
 
 /** `{ success: true, data }` or `{ success: false, issues }`, as zod's `safeParse`. */
-export type Result<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly InputIssue[] };
+export type Result<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly InputIssue[] };

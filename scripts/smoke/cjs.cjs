@@ -5,7 +5,10 @@ const pw = require('poortwachter');
 const t = pw.evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
 assert.equal(t.countedSickDays, 64);
 assert.equal(t.currentWeek, 10);
-const bad = pw.safeEvaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'verlenging', date: '2025-03-01', weeks: 1e308 }] }, { asOf: '2025-03-10' });
+const bad = pw.safeEvaluateCase(
+  { firstSickDay: '2025-01-06', events: [{ type: 'verlenging', date: '2025-03-01', weeks: 1e308 }] },
+  { asOf: '2025-03-10' },
+);
 assert.equal(bad.success, false);
 assert.deepEqual(bad.issues[0].path, ['events', 0, 'weeks']);
 assert.throws(() => pw.evaluateCase({ firstSickDay: 'x' }, { asOf: '2025-03-10' }), pw.PoortwachterError);

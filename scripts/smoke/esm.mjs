@@ -1,7 +1,7 @@
 // ESM consumer of the installed tarball (run by smoke.mjs on Node 20, 22 and 24).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as api from 'poortwachter';
 import { caseInputJsonSchema, evaluateCase, parseCaseInput, safeEvaluateCase } from 'poortwachter';
 

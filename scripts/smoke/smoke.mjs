@@ -52,7 +52,12 @@ try {
     const node =
       v === process.versions.node.split('.')[0]
         ? [process.execPath]
-        : [must(sh('npx', ['-y', '-p', `node@${v}`, 'node', '-p', 'process.execPath'], { cwd: scratch }), `npx -p node@${v}`).stdout.trim()];
+        : [
+            must(
+              sh('npx', ['-y', '-p', `node@${v}`, 'node', '-p', 'process.execPath'], { cwd: scratch }),
+              `npx -p node@${v}`,
+            ).stdout.trim(),
+          ];
     const run = (args, input) => {
       const [cmd, ...pre] = node;
       return sh(cmd, [...pre, ...args], { cwd: app, input });
@@ -71,14 +76,25 @@ try {
     check('require (CJS)', run(['cjs.cjs']), (r) => r.stdout.includes('cjs ok'));
     const bin = join(app, 'node_modules', '.bin', 'poortwachter');
     check('bin --version', run([bin, '--version']), (r) => /^\d+\.\d+\.\d+/.test(r.stdout));
-    check('bin timeline --format json', run([bin, 'timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-03-10', '--format', 'json']), (r) => {
-      const t = JSON.parse(r.stdout);
-      return t.wachttijd.lastDay === '2027-01-03' && t.milestones.some((m) => m.id === 'probleemanalyse' && m.due === '2025-02-16');
-    });
+    check(
+      'bin timeline --format json',
+      run([bin, 'timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-03-10', '--format', 'json']),
+      (r) => {
+        const t = JSON.parse(r.stdout);
+        return t.wachttijd.lastDay === '2027-01-03' && t.milestones.some((m) => m.id === 'probleemanalyse' && m.due === '2025-02-16');
+      },
+    );
     // batch exits 2 when a line is invalid (after writing every line): check the lines and the status.
-    const b = run([bin, 'batch', '-', '--as-of', '2025-03-10', '--fields', 'summary'], '{"firstSickDay":"2025-01-06","id":"a"}\n{"firstSickDay":"2025-02-30"}\n');
-    const lines = b.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    const batchOk = b.status === 2 && lines.length === 2 && lines[0].ok === true && lines[0].id === 'a' && lines[1].ok === false && lines[1].line === 2;
+    const b = run(
+      [bin, 'batch', '-', '--as-of', '2025-03-10', '--fields', 'summary'],
+      '{"firstSickDay":"2025-01-06","id":"a"}\n{"firstSickDay":"2025-02-30"}\n',
+    );
+    const lines = b.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const batchOk =
+      b.status === 2 && lines.length === 2 && lines[0].ok === true && lines[0].id === 'a' && lines[1].ok === false && lines[1].line === 2;
     results.push(`${batchOk ? 'ok' : 'FAIL'} bin batch (stdin, one bad line → exit 2)`);
     if (!batchOk) {
       failed++;
@@ -96,5 +112,7 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-process.stdout.write(`smoke: ${failed === 0 ? 'all good' : `${failed} failure(s)`} on Node ${nodes.join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+process.stdout.write(
+  `smoke: ${failed === 0 ? 'all good' : `${failed} failure(s)`} on Node ${nodes.join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

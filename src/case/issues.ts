@@ -75,7 +75,10 @@ function describe(issue: core.$ZodIssue, value: unknown): [string, string] {
     }
     case 'invalid_format':
       if (issue.format === 'date') {
-        return [`${show(value)} is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande dag)`, `${show(value)} is not a valid date (expected YYYY-MM-DD, a real calendar day)`];
+        return [
+          `${show(value)} is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande dag)`,
+          `${show(value)} is not a valid date (expected YYYY-MM-DD, a real calendar day)`,
+        ];
       }
       return [`${show(value)} heeft niet de juiste vorm (${issue.format})`, `${show(value)} has the wrong format (${issue.format})`];
     case 'custom':
@@ -92,11 +95,17 @@ function describe(issue: core.$ZodIssue, value: unknown): [string, string] {
       return [`te lang (maximaal ${issue.maximum})`, `too long (at most ${issue.maximum})`];
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `'${k}'`).join(', ');
-      return [`onbekend veld ${keys} (velden worden nooit stilzwijgend genegeerd)`, `unknown field ${keys} (fields are never silently ignored)`];
+      return [
+        `onbekend veld ${keys} (velden worden nooit stilzwijgend genegeerd)`,
+        `unknown field ${keys} (fields are never silently ignored)`,
+      ];
     }
     case 'invalid_union':
       if ('discriminator' in issue) {
-        return [`onbekend soort gebeurtenis ${show(value)}; zie \`poortwachter schema\` voor de geldige soorten`, `unknown event type ${show(value)}; see \`poortwachter schema\` for the valid types`];
+        return [
+          `onbekend soort gebeurtenis ${show(value)}; zie \`poortwachter schema\` voor de geldige soorten`,
+          `unknown event type ${show(value)}; see \`poortwachter schema\` for the valid types`,
+        ];
       }
       return [`${show(value)} past bij geen van de toegestane vormen`, `${show(value)} matches none of the allowed shapes`];
     case 'invalid_value': {

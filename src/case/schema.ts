@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
-import { evaluateCase, type EvaluateCaseOptions, prepareEvents } from '../engine/evaluate.js';
+import { type EvaluateCaseOptions, evaluateCase, prepareEvents } from '../engine/evaluate.js';
 import { policyIssues } from '../engine/policy.js';
 import { checkDate } from '../engine/validate.js';
 import type { CaseInput, CaseTimeline, InputIssue, Result } from '../types.js';
@@ -16,10 +16,7 @@ import { toInputIssues } from './issues.js';
 /** Most events one case may carry (a guard against runaway input; real cases have dozens). */
 export const MAX_EVENTS = 10_000;
 
-const isoDate = z.iso
-  .date()
-  .refine(isIsoDate, { message: 'date outside 1900–2199' })
-  .describe('Calendar date YYYY-MM-DD (1900–2199)');
+const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
 
 const note = z.string().max(2000).optional().describe('Free text for the dossier; never interpreted');
 
@@ -84,7 +81,10 @@ export const CaseInputSchema = z
   .strictObject({
     firstSickDay: isoDate.describe('Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)'),
     events: z.array(CaseEventSchema).max(MAX_EVENTS).optional().describe('Events in any order'),
-    id: z.union([z.string().max(200), z.number()]).optional().describe('Your own reference, echoed by batch'),
+    id: z
+      .union([z.string().max(200), z.number()])
+      .optional()
+      .describe('Your own reference, echoed by batch'),
   })
   .describe('A sickness case for poortwachter');
 
@@ -121,8 +121,26 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): 
   checkDate(opts.asOf, ['asOf'], issues);
   issues.push(...policyIssues(opts.policy));
   const rules = opts.rules as { starts?: unknown; segments?: unknown } | undefined;
-  if (rules !== undefined && !(typeof rules === 'object' && rules !== null && Array.isArray(rules.starts) && Array.isArray(rules.segments) && rules.starts.length > 0 && rules.starts.length === rules.segments.length && rules.segments.every((s) => typeof s === 'object' && s !== null))) {
-    issues.push({ path: ['rules'], code: 'invalid_type', message: { nl: 'rules: geen regeltabel; maak er een met createRuleTable', en: 'rules: not a rule table; build one with createRuleTable' } });
+  if (
+    rules !== undefined &&
+    !(
+      typeof rules === 'object' &&
+      rules !== null &&
+      Array.isArray(rules.starts) &&
+      Array.isArray(rules.segments) &&
+      rules.starts.length > 0 &&
+      rules.starts.length === rules.segments.length &&
+      rules.segments.every((s) => typeof s === 'object' && s !== null)
+    )
+  ) {
+    issues.push({
+      path: ['rules'],
+      code: 'invalid_type',
+      message: {
+        nl: 'rules: geen regeltabel; maak er een met createRuleTable',
+        en: 'rules: not a rule table; build one with createRuleTable',
+      },
+    });
   }
   const parsed = parseCaseInput(input);
   if (!parsed.success) issues.push(...parsed.issues);

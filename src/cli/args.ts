@@ -44,7 +44,10 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
     throw new CliError([`poortwachter ${command}: ${first} (see 'poortwachter ${command} --help')`]);
   }
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals.slice(maxPositionals).map((p) => `'${p}'`).join(', ');
+    const extra = parsed.positionals
+      .slice(maxPositionals)
+      .map((p) => `'${p}'`)
+      .join(', ');
     throw new CliError([`poortwachter ${command}: unexpected argument ${extra} (see 'poortwachter ${command} --help')`]);
   }
   return parsed as ParsedArgs;
@@ -57,8 +60,20 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
  * choice('timeline', 'format', 'csv', ['table', 'csv'], 'table') //=> 'csv'
  */
 export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T;
-export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: undefined): T | undefined;
-export function choice<T extends string>(command: string, name: string, value: unknown, allowed: readonly T[], fallback: T | undefined): T | undefined {
+export function choice<T extends string>(
+  command: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: undefined,
+): T | undefined;
+export function choice<T extends string>(
+  command: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T | undefined,
+): T | undefined {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError([`poortwachter ${command}: --${name} must be one of ${allowed.join(', ')} (got '${String(value)}')`]);
@@ -74,7 +89,9 @@ export function choice<T extends string>(command: string, name: string, value: u
 export function dateOption(command: string, name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new CliError([`poortwachter ${command}: --${name} '${String(value)}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`]);
+  throw new CliError([
+    `poortwachter ${command}: --${name} '${String(value)}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
+  ]);
 }
 
 /**

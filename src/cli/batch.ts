@@ -23,7 +23,7 @@ import {
 import type { InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import { type CliIo, CliError, oneLine, todayInAmsterdam } from './io.js';
+import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
 import { failsOn } from './timeline.js';
 
 const OPTIONS = {
@@ -114,7 +114,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const source = positionals[0] ?? '-';
   let input: Readable;
   if (source === '-') {
-    if (io.stdin.isTTY === true) throw new CliError(["poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')"]);
+    if (io.stdin.isTTY === true)
+      throw new CliError([
+        "poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')",
+      ]);
     input = io.stdin;
   } else {
     try {
@@ -144,14 +147,21 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     let value: unknown;
     let issues: readonly InputIssue[];
     if (/^\s*$/.test(text)) {
-      issues = [issue('empty_line', `regel ${n} is leeg (verwacht één case als JSON per regel)`, `line ${n} is empty (expected one case as JSON per line)`)];
+      issues = [
+        issue(
+          'empty_line',
+          `regel ${n} is leeg (verwacht één case als JSON per regel)`,
+          `line ${n} is empty (expected one case as JSON per line)`,
+        ),
+      ];
     } else {
       let parsedJson = true;
       try {
         value = JSON.parse(text);
       } catch (error) {
         parsedJson = false;
-        const why = oneLine(error).replace(/, ".*" is not valid JSON$/, '')
+        const why = oneLine(error)
+          .replace(/, ".*" is not valid JSON$/, '')
           .replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/, (_, p: string) => ` at column ${Number(p) + 1}`);
         issues = [issue('invalid_json', `regel ${n} is geen geldige JSON: ${why}`, `line ${n} is not valid JSON: ${why}`)];
       }
@@ -195,7 +205,9 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
       } catch (error) {
         // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
         const why = oneLine(error);
-        r = invalid(counts.cases, undefined, [issue('internal_error', `regel ${counts.cases}: interne fout: ${why}`, `line ${counts.cases}: internal error: ${why}`)]);
+        r = invalid(counts.cases, undefined, [
+          issue('internal_error', `regel ${counts.cases}: interne fout: ${why}`, `line ${counts.cases}: internal error: ${why}`),
+        ]);
       }
       if (!r.ok) counts.invalid++;
       else {
@@ -221,7 +233,9 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     io.stderr.write(`\rpoortwachter batch: ${counts.cases} cases, ${counts.ok} ok, ${counts.invalid} invalid, ${counts.overdue} overdue\n`);
   }
   if (counts.invalid > 0) {
-    io.stderr.write(`poortwachter batch: ${counts.invalid} of ${counts.cases} lines are invalid (see the ok:false ${format === 'csv' ? 'rows' : 'lines'})\n`);
+    io.stderr.write(
+      `poortwachter batch: ${counts.invalid} of ${counts.cases} lines are invalid (see the ok:false ${format === 'csv' ? 'rows' : 'lines'})\n`,
+    );
     return 2;
   }
   return failed ? 1 : 0;
@@ -229,7 +243,13 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
 
 function readError(error: unknown): string {
   const code = (error as { code?: string }).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : oneLine(error);
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : oneLine(error);
 }
 
 /** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */

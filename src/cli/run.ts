@@ -4,13 +4,12 @@
  *
  * @module
  */
-import { runBatch } from './batch.js';
+import { OUTPUT_CLOSED, runBatch } from './batch.js';
 import { helpText } from './help.js';
-import { type CliIo, CliError, oneLine, packageVersion } from './io.js';
+import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
 import { runSchema } from './schema.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
-import { OUTPUT_CLOSED } from './batch.js';
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Errors are
@@ -46,7 +45,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'schema':
         return await runSchema(rest, io);
       default:
-        throw new CliError([`poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema (see 'poortwachter --help')`]);
+        throw new CliError([
+          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema (see 'poortwachter --help')`,
+        ]);
     }
   } catch (error) {
     if (error instanceof CliError) {

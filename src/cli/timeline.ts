@@ -13,7 +13,7 @@ import { renderTable } from '../format/table.js';
 import type { CaseTimeline } from '../types.js';
 import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import { type CliIo, CliError, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
+import { CliError, type CliIo, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
 
 /**
  * The `--format` values of `timeline`.
@@ -48,7 +48,10 @@ const OPTIONS = {
  * @example
  * failsOn(summarizeTimeline(timeline), 'overdue') //=> true when a legal step is overdue
  */
-export function failsOn(summary: { readonly overdue: readonly unknown[]; readonly doneLate: readonly unknown[] }, failOn: FailOn | undefined): boolean {
+export function failsOn(
+  summary: { readonly overdue: readonly unknown[]; readonly doneLate: readonly unknown[] },
+  failOn: FailOn | undefined,
+): boolean {
   if (failOn === undefined) return false;
   return summary.overdue.length > 0 || (failOn === 'late' && summary.doneLate.length > 0);
 }

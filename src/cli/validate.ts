@@ -8,7 +8,7 @@ import type { Lang } from '../format/labels.js';
 import type { InputIssue } from '../types.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import { type CliIo, CliError, parseJson, readSource } from './io.js';
+import { CliError, type CliIo, parseJson, readSource } from './io.js';
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -31,7 +31,8 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   const lang: Lang = choice('validate', 'lang', values.lang, LANGS, 'nl');
   const format = choice('validate', 'format', values.format, ['text', 'json'] as const, 'text');
   const source = positionals[0];
-  if (source === undefined) throw new CliError(["poortwachter validate: give a case file, or - for stdin (see 'poortwachter validate --help')"]);
+  if (source === undefined)
+    throw new CliError(["poortwachter validate: give a case file, or - for stdin (see 'poortwachter validate --help')"]);
 
   let issues: readonly InputIssue[];
   let name = source === '-' ? 'stdin' : source;

@@ -18,9 +18,9 @@ import type {
   CaseEvent,
   CaseEventType,
   CaseInput,
+  CasemanagerType,
   CaseStatus,
   CaseTimeline,
-  CasemanagerType,
   DossierItem,
   EvaluateOptions,
   Flag,
@@ -34,6 +34,8 @@ import type {
 } from '../types.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { fill, makeFlag } from './flags.js';
+import { buildCases, leaveDaysIn, type PeriodProblem, type RawCase } from './periods.js';
+import { resolvePolicy } from './policy.js';
 import {
   BEFORE_END_TAIL,
   beforeEndHead,
@@ -44,8 +46,6 @@ import {
   evaluationTail,
   intervalHead,
 } from './text.js';
-import { buildCases, leaveDaysIn, type PeriodProblem, type RawCase } from './periods.js';
-import { resolvePolicy } from './policy.js';
 import { checkDate } from './validate.js';
 
 /** Options of {@link evaluateCase}, with the advanced rule table. */
@@ -106,7 +106,9 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
 /** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
 const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
   'probleemanalyse', // single(): the legalLatest of plan-van-aanpak and casemanager
-  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) => (d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [])),
+  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
+  ),
 ]);
 
 function uniformDateRule(d: DateRule): DateRule {
@@ -227,7 +229,10 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
   }
   // Date order; on the same day a recovery precedes a relapse; other ties by type and content, never
   // by input order, so that the order of the events never changes the result.
-  return out.sort((a, b) => a.day - b.day || rank(a.type) - rank(b.type) || cmp(a.type, b.type) || cmp(tieKey(a.event), tieKey(b.event)) || a.index - b.index);
+  return out.sort(
+    (a, b) =>
+      a.day - b.day || rank(a.type) - rank(b.type) || cmp(a.type, b.type) || cmp(tieKey(a.event), tieKey(b.event)) || a.index - b.index,
+  );
 }
 
 /** Most weeks of vrijwillige verlenging a case may add up to (ten years; a guard, not a legal limit). */
@@ -544,7 +549,9 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
           ` = ${iso(ctx.baseLastDay)}`,
       );
       if (ctx.verlengingWeeks > 0) {
-        explain.push(`+ ${ctx.verlengingWeeks} weeks vrijwillige verlenging (WIA 24) = ${iso(ctx.lastDay)}; the first day of a WIA benefit is ${iso(ctx.wiaStart)}`);
+        explain.push(
+          `+ ${ctx.verlengingWeeks} weeks vrijwillige verlenging (WIA 24) = ${iso(ctx.lastDay)}; the first day of a WIA benefit is ${iso(ctx.wiaStart)}`,
+        );
       } else {
         explain.push(`the first day of a WIA benefit is the day after: ${iso(ctx.wiaStart)}`);
       }
@@ -647,7 +654,9 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
       );
       status = timeStatus(due, completedOn, ctx);
     } else {
-      explain.push(`employment ends after ${sickDays} counted sick days: ${short ? 'only a shortened report (verkort RIV) is needed' : 'no re-integratieverslag is needed (sick less than 6 weeks)'} (LAW.md §7.1)`);
+      explain.push(
+        `employment ends after ${sickDays} counted sick days: ${short ? 'only a shortened report (verkort RIV) is needed' : 'no re-integratieverslag is needed (sick less than 6 weeks)'} (LAW.md §7.1)`,
+      );
     }
   } else if (rule.id === 're-integratieverslag') {
     extra.variant = null;
@@ -669,10 +678,15 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
   if (rule.due.from !== 'chain') return [];
   const pva = byId.get(rule.due.step);
   const interval = paramValue(rule.due.param, ctx);
-  const records = ctx.done.get((rule.completedBy ?? "evaluatie") as CaseEventType) ?? [];
+  const records = ctx.done.get((rule.completedBy ?? 'evaluatie') as CaseEventType) ?? [];
   const out: Milestone[] = [];
   let base = pva === undefined ? ctx.day1 : dayOf(pva.completedOn ?? pva.due);
-  let baseText = pva === undefined ? 'day 1' : pva.completedOn !== null ? `the plan van aanpak of ${pva.completedOn}` : `the plan van aanpak due ${pva.due} (not done yet)`;
+  let baseText =
+    pva === undefined
+      ? 'day 1'
+      : pva.completedOn !== null
+        ? `the plan van aanpak of ${pva.completedOn}`
+        : `the plan van aanpak due ${pva.due} (not done yet)`;
   for (let k = 1; ; k++) {
     const due = countedDay(ctx.iv, countedIndex(ctx.iv, base) + interval);
     const record = records[k - 1];
@@ -727,21 +741,29 @@ function statusOf(
       return 'not-applicable';
     }
     if (rule.employerStep && due >= ctx.aowDate) {
-      explain.push(`not applicable: the employee has reached AOW age on ${iso(ctx.aowDate)}; no Poortwachter steps after that date (BW 7:629 lid 2 sub b; LAW.md §7.4)`);
+      explain.push(
+        `not applicable: the employee has reached AOW age on ${iso(ctx.aowDate)}; no Poortwachter steps after that date (BW 7:629 lid 2 sub b; LAW.md §7.4)`,
+      );
       return 'not-applicable';
     }
   }
   if (!Number.isNaN(ctx.eindeDienstverband) && rule.employerStep && due > ctx.eindeDienstverband) {
-    explain.push(`not applicable: employment ended on ${iso(ctx.eindeDienstverband)}; the employer reports the employee sick to UWV instead (LAW.md §7.1)`);
+    explain.push(
+      `not applicable: employment ended on ${iso(ctx.eindeDienstverband)}; the employer reports the employee sick to UWV instead (LAW.md §7.1)`,
+    );
     return 'not-applicable';
   }
   if (!Number.isNaN(ctx.fitFrom) && statutoryDue >= ctx.fitFrom) {
     if (ctx.caseStatus === 'closed') {
-      explain.push(`not applicable: the employee recovered on ${iso(ctx.fitFrom)} and stayed fit for ${ctx.p.samentellingGapDays} days or more, so the case closed before this step fell due`);
+      explain.push(
+        `not applicable: the employee recovered on ${iso(ctx.fitFrom)} and stayed fit for ${ctx.p.samentellingGapDays} days or more, so the case closed before this step fell due`,
+      );
       return 'not-applicable';
     }
     if (ctx.caseStatus === 'recovered') {
-      explain.push(`suspended: the employee is fit since ${iso(ctx.fitFrom)}; the date shown assumes sickness resumes the day after ${iso(ctx.asOf)} and moves with every further fit day`);
+      explain.push(
+        `suspended: the employee is fit since ${iso(ctx.fitFrom)}; the date shown assumes sickness resumes the day after ${iso(ctx.asOf)} and moves with every further fit day`,
+      );
       return 'suspended';
     }
   }
@@ -794,7 +816,12 @@ function milestone(
 /** Flags for a late or missing step. */
 function report(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | undefined): void {
   // Most milestones raise no flag: leave before building any text for one.
-  if (m.status !== 'overdue' && m.status !== 'done-late' && (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)) return;
+  if (
+    m.status !== 'overdue' &&
+    m.status !== 'done-late' &&
+    (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)
+  )
+    return;
   const label = m.occurrence > 1 || rule.repeats ? `${rule.title.nl} ${m.occurrence}` : rule.title.nl;
   const labelEn = m.occurrence > 1 || rule.repeats ? `${rule.title.en} ${m.occurrence}` : rule.title.en;
   const occ = rule.repeats ? m.occurrence : undefined;
@@ -808,7 +835,15 @@ function report(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | un
     if (late) {
       const lateNl = m.status === 'done-late' ? `kwam pas op ${m.completedOn}` : `is op ${m.due} nog niet ontvangen`;
       const lateEn = m.status === 'done-late' ? `only arrived on ${m.completedOn}` : `has not arrived by ${m.due}`;
-      ctx.flags.push(makeFlag('WIA_LETTER_LATE', 'warning', `De WIA-brief van UWV ${lateNl}. ${consequenceNl}`, `The UWV WIA letter ${lateEn}. ${consequenceEn}`, m.id));
+      ctx.flags.push(
+        makeFlag(
+          'WIA_LETTER_LATE',
+          'warning',
+          `De WIA-brief van UWV ${lateNl}. ${consequenceNl}`,
+          `The UWV WIA letter ${lateEn}. ${consequenceEn}`,
+          m.id,
+        ),
+      );
     }
     return;
   }
@@ -887,7 +922,8 @@ function periodFlag(pr: PeriodProblem): Flag {
 
 function frequentAbsence(cases: readonly RawCase[], asOf: number, p: LawParameters, policy: Policy, flags: Flag[]): void {
   let reports = 0;
-  for (const c of cases) for (const period of c.periods) if (period.start <= asOf && period.start > asOf - p.frequentAbsenceWindowDays) reports++;
+  for (const c of cases)
+    for (const period of c.periods) if (period.start <= asOf && period.start > asOf - p.frequentAbsenceWindowDays) reports++;
   if (reports >= policy.frequentAbsenceReports) {
     flags.push(
       makeFlag(
@@ -937,7 +973,14 @@ function previousCasesOf(cases: readonly RawCase[], used: readonly Ev[], leaveSt
 
 /** The steps that leave a document in the dossier (comparisons of interned strings: no hashing per milestone). */
 function isDossierId(id: MilestoneId): boolean {
-  return id === 'evaluatie' || id === 'probleemanalyse' || id === 'plan-van-aanpak' || id === 'eerstejaarsevaluatie' || id === 'eindevaluatie' || id === 're-integratieverslag';
+  return (
+    id === 'evaluatie' ||
+    id === 'probleemanalyse' ||
+    id === 'plan-van-aanpak' ||
+    id === 'eerstejaarsevaluatie' ||
+    id === 'eindevaluatie' ||
+    id === 're-integratieverslag'
+  );
 }
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
@@ -949,7 +992,8 @@ function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]):
   }
   let k = 0;
   for (const e of caseEvents) {
-    if (e.type === 'deskundigenoordeel') out.push({ id: 'deskundigenoordeel', occurrence: ++k, required: false, present: true, date: formatIsoDate(e.day) });
+    if (e.type === 'deskundigenoordeel')
+      out.push({ id: 'deskundigenoordeel', occurrence: ++k, required: false, present: true, date: formatIsoDate(e.day) });
   }
   return out;
 }

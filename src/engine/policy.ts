@@ -11,8 +11,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   frequentAbsenceReports: 3,
 });
 
-const intIn = (v: unknown, min: number, max: number): boolean =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const intIn = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /** Checks a partial policy; returns the problems, each naming its field. */
 export function policyIssues(policy: unknown): InputIssue[] {
@@ -23,17 +22,43 @@ export function policyIssues(policy: unknown): InputIssue[] {
   const p = policy as Record<string, unknown>;
   const out: InputIssue[] = [];
   for (const key of Object.keys(p)) {
-    if (!Object.hasOwn(DEFAULT_POLICY, key)) out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
+    if (!Object.hasOwn(DEFAULT_POLICY, key))
+      out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
   }
   const check = (key: keyof Policy, ok: boolean, nl: string, en: string) => {
     if (p[key] !== undefined && !ok) out.push(issue([key], 'invalid_value', nl, en));
   };
-  check('probleemanalyse', p.probleemanalyse === 'week' || p.probleemanalyse === 'strict', "moet 'week' of 'strict' zijn", "must be 'week' or 'strict'");
-  check('evaluationIntervalDays', intIn(p.evaluationIntervalDays, 1, 365), 'moet een geheel getal van 1 tot en met 365 zijn', 'must be a whole number from 1 to 365');
-  check('dueSoonDays', intIn(p.dueSoonDays, 0, 365), 'moet een geheel getal van 0 tot en met 365 zijn', 'must be a whole number from 0 to 365');
+  check(
+    'probleemanalyse',
+    p.probleemanalyse === 'week' || p.probleemanalyse === 'strict',
+    "moet 'week' of 'strict' zijn",
+    "must be 'week' or 'strict'",
+  );
+  check(
+    'evaluationIntervalDays',
+    intIn(p.evaluationIntervalDays, 1, 365),
+    'moet een geheel getal van 1 tot en met 365 zijn',
+    'must be a whole number from 1 to 365',
+  );
+  check(
+    'dueSoonDays',
+    intIn(p.dueSoonDays, 0, 365),
+    'moet een geheel getal van 0 tot en met 365 zijn',
+    'must be a whole number from 0 to 365',
+  );
   check('includeAdvice', typeof p.includeAdvice === 'boolean', 'moet true of false zijn', 'must be true or false');
-  check('meldingBedrijfsartsDay', intIn(p.meldingBedrijfsartsDay, 1, 42), 'moet een geheel getal van 1 tot en met 42 zijn', 'must be a whole number from 1 to 42');
-  check('frequentAbsenceReports', intIn(p.frequentAbsenceReports, 2, 100), 'moet een geheel getal van 2 tot en met 100 zijn', 'must be a whole number from 2 to 100');
+  check(
+    'meldingBedrijfsartsDay',
+    intIn(p.meldingBedrijfsartsDay, 1, 42),
+    'moet een geheel getal van 1 tot en met 42 zijn',
+    'must be a whole number from 1 to 42',
+  );
+  check(
+    'frequentAbsenceReports',
+    intIn(p.frequentAbsenceReports, 2, 100),
+    'moet een geheel getal van 2 tot en met 100 zijn',
+    'must be a whole number from 2 to 100',
+  );
   return out;
 }
 

@@ -31,7 +31,8 @@ const evaluationOfHeads = newCache();
 
 const makeCountedHead = (n: number): string => `counted day ${n} (week ${Math.ceil(n / 7)}) = day 1 `;
 const makeCountedTail = (n: number): string => ` + ${n - 1} days`;
-const makeBeforeEndHead = (n: number): string => `${n} days (${n % 7 === 0 ? `${n / 7} weeks` : `${Math.floor(n / 7)} weeks and ${n % 7} days`}) before the last day of the wachttijd `;
+const makeBeforeEndHead = (n: number): string =>
+  `${n} days (${n % 7 === 0 ? `${n / 7} weeks` : `${Math.floor(n / 7)} weeks and ${n % 7} days`}) before the last day of the wachttijd `;
 const makeIntervalHead = (n: number): string => `${n} counted days after `;
 const makeEvaluationTail = (k: number): string => ` (evaluation ${k}; UWV: at least every 6 weeks)`;
 const makeEvaluationDueHead = (k: number): string => `evaluation ${k} due `;

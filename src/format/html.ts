@@ -197,9 +197,7 @@ function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, ev
   }
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
-  const basis = m.legalBasis
-    .map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
-    .join('');
+  const basis = m.legalBasis.map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`).join('');
   const why = m.explanation.map((e) => `<li>${esc(e)}</li>`).join('');
   const extra = [
     m.casemanagerType ? `<div class="muted">${esc(m.casemanagerType)}</div>` : '',

@@ -135,7 +135,9 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     add(`UID:${icsUid(timeline, m, options.caseId)}`);
     add(`DTSTAMP:${dtstamp}`);
     add(`DTSTART;VALUE=DATE:${compact(m.due)}`);
-    add(`DTEND;VALUE=DATE:${compact(formatIsoDate(daysFromCivil(Number(m.due.slice(0, 4)), Number(m.due.slice(5, 7)), Number(m.due.slice(8, 10))) + 1))}`); // not parseIsoDate: due may lie after 2199
+    add(
+      `DTEND;VALUE=DATE:${compact(formatIsoDate(daysFromCivil(Number(m.due.slice(0, 4)), Number(m.due.slice(5, 7)), Number(m.due.slice(8, 10))) + 1))}`,
+    ); // not parseIsoDate: due may lie after 2199
     add(`SUMMARY:${escapeIcsText(`${caseLabel}${milestoneTitle(m, lang)}`)}`);
     add(`DESCRIPTION:${escapeIcsText(description)}`);
     add(`CATEGORIES:Poortwachter,${m.kind}`);

@@ -130,15 +130,7 @@ export const STATUS_COLORS: Readonly<Record<MilestoneStatus, string>> = {
   'not-applicable': '#5f6770',
 };
 
-const STATUS_ORDER: readonly MilestoneStatus[] = [
-  'done',
-  'done-late',
-  'overdue',
-  'due-soon',
-  'upcoming',
-  'suspended',
-  'not-applicable',
-];
+const STATUS_ORDER: readonly MilestoneStatus[] = ['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable'];
 
 const ROW_ORDER: readonly MilestoneId[] = [
   'melding-bedrijfsarts',
@@ -373,9 +365,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const { month, year } = civilFromDays(day);
     grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 30}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="${GRID}"/>`);
     if ((month === 1 || day === monthStarts[0]) && x(day) + 34 <= WIDTH) {
-      labels.push(
-        `<text x="${r1(x(day) + 3)}" y="${AXIS_Y - 40}" font-size="11" font-weight="600" fill="${INK}">${year}</text>`,
-      );
+      labels.push(`<text x="${r1(x(day) + 3)}" y="${AXIS_Y - 40}" font-size="11" font-weight="600" fill="${INK}">${year}</text>`);
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 50}" x2="${x(day)}" y2="${AXIS_Y - 18}" stroke="#afb8c1"/>`);
     }
     if ((month - 1) % monthStep === 0 && x(day) + 24 <= WIDTH) {
@@ -391,9 +381,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const major = w === 1 || w % 13 === 0;
     if (major && x(day) + 42 <= WIDTH) {
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 14}" x2="${x(day)}" y2="${chartBottom}" stroke="${GRID}"/>`);
-      labels.push(
-        `<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${WORDS.week[lang]} ${w}</text>`,
-      );
+      labels.push(`<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${WORDS.week[lang]} ${w}</text>`);
     } else if (pxPerWeek >= 3) {
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 3}" x2="${x(day)}" y2="${AXIS_Y}" stroke="#afb8c1"/>`);
     }
@@ -422,7 +410,13 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   for (const [s, e] of model.sick) {
     if (previousEnd !== null && s > previousEnd + 1) {
       band.push(
-        rect(previousEnd + 1, s - 1, `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`, 'fit-gap', `${WORDS.fitGap[lang]}: ${range(previousEnd + 1, s - 1)}`),
+        rect(
+          previousEnd + 1,
+          s - 1,
+          `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`,
+          'fit-gap',
+          `${WORDS.fitGap[lang]}: ${range(previousEnd + 1, s - 1)}`,
+        ),
       );
     }
     const known = Math.min(e, asOf);
@@ -433,13 +427,27 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     if (e > asOf) {
       const from = Math.max(s, asOf + 1);
       const to = Number.isFinite(e) ? e : end;
-      band.push(rect(from, to, `fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"`, 'sick-assumed', `${WORDS.sickAssumed[lang]}: ${range(from, to)}`));
+      band.push(
+        rect(
+          from,
+          to,
+          `fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"`,
+          'sick-assumed',
+          `${WORDS.sickAssumed[lang]}: ${range(from, to)}`,
+        ),
+      );
     }
     previousEnd = e;
   }
   if (previousEnd !== null && Number.isFinite(previousEnd) && asOf > previousEnd) {
     band.push(
-      rect(previousEnd + 1, Math.min(asOf, end), `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`, 'fit-gap', `${WORDS.fit[lang]}: ${range(previousEnd + 1, asOf)}`),
+      rect(
+        previousEnd + 1,
+        Math.min(asOf, end),
+        `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`,
+        'fit-gap',
+        `${WORDS.fit[lang]}: ${range(previousEnd + 1, asOf)}`,
+      ),
     );
   }
   for (const [s, e] of model.leave) {
@@ -474,15 +482,33 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', WORDS.wachttijd104[lang]);
   if (baseEnd < lastDay) {
     const weeks = Math.round((lastDay - baseEnd) / 7);
-    phase(baseEnd + 1, lastDay, `fill="url(#${idp}-ext)" stroke="#8c959f" stroke-width="0.8"`, 'extension', `${WORDS.extendedShort[lang]} +${weeks} wk`);
+    phase(
+      baseEnd + 1,
+      lastDay,
+      `fill="url(#${idp}-ext)" stroke="#8c959f" stroke-width="0.8"`,
+      'extension',
+      `${WORDS.extendedShort[lang]} +${weeks} wk`,
+    );
   }
   if (wageEnd < lastDay && wageEnd >= d1) {
     // AOW age or einde dienstverband: the employer's wage obligation ends before the wachttijd does.
-    phase(wageEnd + 1, lastDay, `fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`, 'no-wage', WORDS.noWage[lang]);
+    phase(
+      wageEnd + 1,
+      lastDay,
+      `fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`,
+      'no-wage',
+      WORDS.noWage[lang],
+    );
   }
   if (wageEnd > lastDay) {
     const weeks = Math.round((wageEnd - lastDay) / 7);
-    phase(lastDay + 1, wageEnd, `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`, 'loonsanctie', `loonsanctie +${weeks} wk`);
+    phase(
+      lastDay + 1,
+      wageEnd,
+      `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
+      'loonsanctie',
+      `loonsanctie +${weeks} wk`,
+    );
   }
   out.push(
     `<g class="pw-wachttijd-row" font-family="${FONT}">`,
@@ -591,17 +617,23 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const items: string[] = [];
   const colW = (WIDTH - 16) / 4;
   const entries: { draw: (cx: number, cy: number) => string; text: string }[] = [
-    ...STATUS_ORDER.map((s) => ({ draw: (cx: number, cy: number) => markerShape(s, cx, cy, STATUS_COLORS[s]), text: STATUS_LABELS[s][lang] })),
+    ...STATUS_ORDER.map((s) => ({
+      draw: (cx: number, cy: number) => markerShape(s, cx, cy, STATUS_COLORS[s]),
+      text: STATUS_LABELS[s][lang],
+    })),
     {
-      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 5}" width="16" height="10" fill="${STATUS_COLORS.upcoming}" fill-opacity="0.14" stroke="${STATUS_COLORS.upcoming}" stroke-width="0.8"/>`,
+      draw: (cx, cy) =>
+        `<rect x="${cx - 8}" y="${cy - 5}" width="16" height="10" fill="${STATUS_COLORS.upcoming}" fill-opacity="0.14" stroke="${STATUS_COLORS.upcoming}" stroke-width="0.8"/>`,
       text: WORDS.window[lang],
     },
     {
-      draw: (cx, cy) => `<path d="M${cx - 8} ${cy}H${cx + 8}M${cx + 8} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
+      draw: (cx, cy) =>
+        `<path d="M${cx - 8} ${cy}H${cx + 8}M${cx + 8} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
       text: WORDS.legalLatest[lang],
     },
     {
-      draw: (cx, cy) => `<path d="M${cx - 8} ${cy}H${cx + 4}M${cx + 4} ${cy - 7}V${cy + 7}" stroke="${STATUS_COLORS.done}" stroke-width="1.6" fill="none"/>`,
+      draw: (cx, cy) =>
+        `<path d="M${cx - 8} ${cy}H${cx + 4}M${cx + 4} ${cy - 7}V${cy + 7}" stroke="${STATUS_COLORS.done}" stroke-width="1.6" fill="none"/>`,
       text: WORDS.completed[lang],
     },
     {
@@ -610,21 +642,28 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     },
     { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#3e6fb0"/>`, text: WORDS.sick[lang] },
     {
-      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"/>`,
+      draw: (cx, cy) =>
+        `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"/>`,
       text: WORDS.sickAssumed[lang],
     },
     {
-      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"/>`,
+      draw: (cx, cy) =>
+        `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"/>`,
       text: WORDS.fitGap[lang],
     },
     {
-      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"/>`,
+      draw: (cx, cy) =>
+        `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"/>`,
       text: WORDS.leave[lang],
     },
     { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: WORDS.extended[lang] },
-    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`, text: WORDS.loonsanctie[lang] },
     {
-      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"/>`,
+      draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`,
+      text: WORDS.loonsanctie[lang],
+    },
+    {
+      draw: (cx, cy) =>
+        `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"/>`,
       text: WORDS.noWage[lang],
     },
     {
@@ -632,7 +671,8 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       text: WORDS.asOf[lang],
     },
     {
-      draw: (cx, cy) => `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="6 3"/>`,
+      draw: (cx, cy) =>
+        `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="6 3"/>`,
       text: lang === 'nl' ? 'einde wachttijd' : 'end of wachttijd',
     },
   ];

@@ -83,7 +83,10 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
 
   const out: string[] = [];
   out.push(
-    paint(BOLD, `${t.heading} · ${t.firstSickDay} ${readableDate(timeline.firstSickDay, lang)} · ${t.asOf} ${readableDate(timeline.asOf, lang)}`),
+    paint(
+      BOLD,
+      `${t.heading} · ${t.firstSickDay} ${readableDate(timeline.firstSickDay, lang)} · ${t.asOf} ${readableDate(timeline.asOf, lang)}`,
+    ),
   );
   out.push(
     [

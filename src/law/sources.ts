@@ -17,14 +17,16 @@ const basis = (citation: string, url: string): LegalBasis => Object.freeze({ cit
 
 const WIA = 'https://wetten.overheid.nl/BWBR0019057';
 const BW7 = 'https://wetten.overheid.nl/BWBR0005290/2024-01-01/#Boek7';
-const UWV_STAPPEN =
-  'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx';
+const UWV_STAPPEN = 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx';
 
 /** Every source the rule table cites (LAW.md §9 and §13). */
 export const SOURCES = Object.freeze({
   regelingArt2Lid1: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 1', 'https://wetten.overheid.nl/BWBR0013540'),
   regelingArt2Lid2: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2', 'https://wetten.overheid.nl/BWBR0013540'),
-  regelingPva: basis('Regeling procesgang eerste en tweede ziektejaar (plan van aanpak binnen 2 weken na het oordeel)', 'https://wetten.overheid.nl/BWBR0013540'),
+  regelingPva: basis(
+    'Regeling procesgang eerste en tweede ziektejaar (plan van aanpak binnen 2 weken na het oordeel)',
+    'https://wetten.overheid.nl/BWBR0013540',
+  ),
   regelingEje: basis('Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)', 'https://wetten.overheid.nl/BWBR0013540'),
   wia23: basis('WIA art. 23 (wachttijd, eerste dag, samentelling, verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
   wia23lid6: basis('WIA art. 23 lid 6–7 (verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
@@ -32,18 +34,36 @@ export const SOURCES = Object.freeze({
   wia25lid2: basis('WIA art. 25 lid 2 (plan van aanpak, periodiek geëvalueerd)', `${WIA}#Hoofdstuk3_Artikel25`),
   wia25lid3: basis('WIA art. 25 lid 3–4 (re-integratieverslag 13 weken vóór einde wachttijd)', `${WIA}#Hoofdstuk3_Artikel25`),
   wia25lid9: basis('WIA art. 25 lid 9 (loonsanctie, ten hoogste 52 weken)', `${WIA}#Hoofdstuk3_Artikel25`),
-  wia64: basis('WIA art. 64 lid 2–3, 6 (aanvraag 11 weken vóór einde wachttijd; late kennisgeving: 4 weken)', `${WIA}#Hoofdstuk7_Artikel64`),
+  wia64: basis(
+    'WIA art. 64 lid 2–3, 6 (aanvraag 11 weken vóór einde wachttijd; late kennisgeving: 4 weken)',
+    `${WIA}#Hoofdstuk7_Artikel64`,
+  ),
   bw629lid1: basis('BW 7:629 lid 1 (loondoorbetaling 104 weken)', BW7),
   bw629lid2: basis('BW 7:629 lid 2 sub b (AOW-leeftijd: 6 weken)', BW7),
   bw629lid10: basis('BW 7:629 lid 10 (samentelling bij onderbreking korter dan 4 weken)', BW7),
   bw629lid11: basis('BW 7:629 lid 11 (verlenging loondoorbetaling: verlenging, loonsanctie)', BW7),
   bw658a: basis('BW 7:658a lid 3 (plan van aanpak, regelmatig geëvalueerd)', BW7),
   zw38: basis('Ziektewet art. 38 (ziekmelding bij UWV na 42 weken; boete ten hoogste €455)', 'https://wetten.overheid.nl/BWBR0001888'),
-  zw38ziekUitDienst: basis('Ziektewet art. 38 (ziekmelding bij einde dienstverband, uiterlijk laatste werkdag)', 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv'),
+  zw38ziekUitDienst: basis(
+    'Ziektewet art. 38 (ziekmelding bij einde dienstverband, uiterlijk laatste werkdag)',
+    'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
+  ),
   atw1: basis('Algemene termijnenwet art. 1 en 3', 'https://wetten.overheid.nl/BWBR0002448'),
   uwvStappenplan: basis('UWV – Stappenplan bij ziekte werknemer', UWV_STAPPEN),
-  uwvEvaluatie: basis('UWV – minimaal eens per 6 weken evalueren (practice)', 'https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work'),
-  uwvWiaBrief: basis('UWV – brief na 88 weken ziekte (WIA 64 lid 2)', 'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan'),
-  seedCasemanagement: basis('Best practice, geen wettelijke grondslag: casemanager betrokken vanaf week 3, vóór het oordeel van Regeling procesgang art. 2 lid 2', 'https://wetten.overheid.nl/BWBR0013540'),
-  practiceBedrijfsarts: basis('Praktijk: melding aan de bedrijfsarts binnen een week (geen vaste wettelijke dag)', 'https://wetten.overheid.nl/BWBR0013540'),
+  uwvEvaluatie: basis(
+    'UWV – minimaal eens per 6 weken evalueren (practice)',
+    'https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work',
+  ),
+  uwvWiaBrief: basis(
+    'UWV – brief na 88 weken ziekte (WIA 64 lid 2)',
+    'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan',
+  ),
+  seedCasemanagement: basis(
+    'Best practice, geen wettelijke grondslag: casemanager betrokken vanaf week 3, vóór het oordeel van Regeling procesgang art. 2 lid 2',
+    'https://wetten.overheid.nl/BWBR0013540',
+  ),
+  practiceBedrijfsarts: basis(
+    'Praktijk: melding aan de bedrijfsarts binnen een week (geen vaste wettelijke dag)',
+    'https://wetten.overheid.nl/BWBR0013540',
+  ),
 } satisfies Record<string, LegalBasis>);

@@ -31,11 +31,17 @@ describe('atwHolidays', () => {
   it('puts Koningsdag on 26 April when 27 April is a Sunday (2025, 2014)', () => {
     // 2025-04-27 is a Sunday (E1 2025-01-06 is a Monday; +111 days = 15 weeks + 6 days → Sunday).
     expect(isoWeekday(iso('2025-04-27'))).toBe(7);
-    const kd2025 = atwHolidays(2025).filter((h) => h.name === 'Koningsdag').map((h) => formatIsoDate(h.day));
+    const kd2025 = atwHolidays(2025)
+      .filter((h) => h.name === 'Koningsdag')
+      .map((h) => formatIsoDate(h.day));
     expect(kd2025).toEqual(['2025-04-26']);
     expect(isAtwWorkingDay(iso('2025-04-27'))).toBe(false); // a Sunday anyway
     // 2014, the first Koningsdag, was celebrated on Saturday 26 April (27 April a Sunday).
-    expect(atwHolidays(2014).filter((h) => h.name === 'Koningsdag').map((h) => formatIsoDate(h.day))).toEqual(['2014-04-26']);
+    expect(
+      atwHolidays(2014)
+        .filter((h) => h.name === 'Koningsdag')
+        .map((h) => formatIsoDate(h.day)),
+    ).toEqual(['2014-04-26']);
     // 2026: 27 April is a Monday, so Koningsdag stays on the 27th and is a holiday on a weekday.
     expect(isAtwWorkingDay(iso('2026-04-27'))).toBe(false);
     expect(isAtwWorkingDay(iso('2026-04-28'))).toBe(true);
@@ -43,14 +49,28 @@ describe('atwHolidays', () => {
 
   it('keeps Koninginnedag on 30 April (29 April when the 30th is a Sunday) for 1980–2013', () => {
     // 2000-04-30 and 2006-04-30 were Sundays: Koninginnedag was celebrated on Saturday the 29th.
-    const kd = (y: number) => atwHolidays(y).filter((h) => h.name === 'Koningsdag').map((h) => formatIsoDate(h.day));
+    const kd = (y: number) =>
+      atwHolidays(y)
+        .filter((h) => h.name === 'Koningsdag')
+        .map((h) => formatIsoDate(h.day));
     expect(kd(2000)).toEqual(['2000-04-29']);
     expect(kd(2006)).toEqual(['2006-04-29']);
     expect(kd(2013)).toEqual(['2013-04-30']);
   });
 
   it('treats the gelijkgestelde dagen as non-working days only in their own year', () => {
-    for (const d of ['2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30', '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26']) {
+    for (const d of [
+      '2023-04-28',
+      '2023-05-19',
+      '2024-05-10',
+      '2024-12-27',
+      '2025-05-30',
+      '2026-01-02',
+      '2026-05-15',
+      '2027-05-07',
+      '2028-04-28',
+      '2028-05-26',
+    ]) {
       expect(isAtwWorkingDay(iso(d)), d).toBe(false);
     }
     // The Friday after Hemelvaart is not gelijkgesteld in 2029 (no besluit known): a working day.

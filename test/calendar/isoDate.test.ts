@@ -4,7 +4,7 @@
  * time at noon). Neither oracle shares code with the engine's Hinnant day count.
  */
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { addDays as dfAddDays, differenceInCalendarDays, format as dfFormat, getISODay } from 'date-fns';
+import { addDays as dfAddDays, format as dfFormat, differenceInCalendarDays, getISODay } from 'date-fns';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
@@ -50,7 +50,21 @@ describe('parseIsoDate / formatIsoDate', () => {
   });
 
   it('rejects impossible calendar dates', () => {
-    for (const bad of ['2025-02-29', '2024-02-30', '2023-02-29', '1900-02-29', '2100-02-29', '2025-04-31', '2025-06-31', '2025-09-31', '2025-11-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-01-32']) {
+    for (const bad of [
+      '2025-02-29',
+      '2024-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2100-02-29',
+      '2025-04-31',
+      '2025-06-31',
+      '2025-09-31',
+      '2025-11-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '2025-01-32',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeNaN();
       expect(isIsoDate(bad), bad).toBe(false);
     }
@@ -59,7 +73,21 @@ describe('parseIsoDate / formatIsoDate', () => {
   });
 
   it('rejects years outside 1900–2199 and malformed text', () => {
-    for (const bad of ['1899-12-31', '2200-01-01', '0000-01-01', '9999-12-31', '25-01-06', '2025-1-6', '2025/01/06', '2025-01-06T00:00', ' 2025-01-06', '2025-01-0a', '+2025-01-06', '', '2025-01-06 ']) {
+    for (const bad of [
+      '1899-12-31',
+      '2200-01-01',
+      '0000-01-01',
+      '9999-12-31',
+      '25-01-06',
+      '2025-1-6',
+      '2025/01/06',
+      '2025-01-06T00:00',
+      ' 2025-01-06',
+      '2025-01-0a',
+      '+2025-01-06',
+      '',
+      '2025-01-06 ',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeNaN();
     }
     expect(parseIsoDate(20250106 as unknown as string)).toBeNaN();
@@ -67,7 +95,9 @@ describe('parseIsoDate / formatIsoDate', () => {
   });
 
   it('knows the length of every month', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).toBe(29);
     expect(daysInMonth(2000, 2)).toBe(29);
     expect(daysInMonth(1900, 2)).toBe(28);

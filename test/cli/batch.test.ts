@@ -74,7 +74,12 @@ describe.concurrent('poortwachter batch', () => {
     lines(r.stdout).forEach((l, i) => {
       const expected = safeEvaluateCase(JSON.parse(valid[i] as string), { asOf: AS_OF });
       expect(expected.success).toBe(true);
-      expect(JSON.parse(l)).toEqual({ ok: true, line: i + 1, id: JSON.parse(valid[i] as string).id, timeline: expected.success ? expected.data : null });
+      expect(JSON.parse(l)).toEqual({
+        ok: true,
+        line: i + 1,
+        id: JSON.parse(valid[i] as string).id,
+        timeline: expected.success ? expected.data : null,
+      });
     });
   });
 
@@ -87,7 +92,15 @@ describe.concurrent('poortwachter batch', () => {
       const t = safeEvaluateCase(JSON.parse(valid[i] as string), { asOf: AS_OF });
       if (!t.success) throw new Error('generator made an invalid case');
       const s = summarizeTimeline(t.data);
-      expect(o).toEqual({ ok: true, line: i + 1, id: JSON.parse(valid[i] as string).id, status: s.status, currentWeek: s.currentWeek, next: s.next, overdue: s.overdue });
+      expect(o).toEqual({
+        ok: true,
+        line: i + 1,
+        id: JSON.parse(valid[i] as string).id,
+        status: s.status,
+        currentWeek: s.currentWeek,
+        next: s.next,
+        overdue: s.overdue,
+      });
     });
   });
 
@@ -110,7 +123,9 @@ describe.concurrent('poortwachter batch', () => {
     const overdueCase = JSON.stringify({ id: 'late', firstSickDay: '2025-01-06' });
     const onTime = JSON.stringify({ id: 'fine', firstSickDay: '2025-05-26' });
     expect((await runCli(['batch', '--as-of', AS_OF, '--fail-on', 'overdue'], { input: `${onTime}\n` })).code).toBe(0);
-    const r = await runCli(['batch', '--as-of', AS_OF, '--fail-on', 'overdue', '--fields', 'overdue'], { input: `${onTime}\n${overdueCase}\n` });
+    const r = await runCli(['batch', '--as-of', AS_OF, '--fail-on', 'overdue', '--fields', 'overdue'], {
+      input: `${onTime}\n${overdueCase}\n`,
+    });
     expect(r.code).toBe(1);
     expect(lines(r.stdout)).toHaveLength(2);
   });

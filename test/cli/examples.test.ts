@@ -1,5 +1,5 @@
 // Every script in examples/ runs here, so none of them can rot.
-import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -14,7 +14,13 @@ beforeAll(ensureBuilt);
 describe.concurrent('examples', () => {
   it('has the four promised scripts (and every script is covered below)', () => {
     expect(scripts).toEqual(
-      expect.arrayContaining(['esm-integration.mjs', 'cjs-integration.cjs', 'nightly-batch.mjs', 'generate-ndjson.mjs', 'calendar-export.mjs']),
+      expect.arrayContaining([
+        'esm-integration.mjs',
+        'cjs-integration.cjs',
+        'nightly-batch.mjs',
+        'generate-ndjson.mjs',
+        'calendar-export.mjs',
+      ]),
     );
     const covered = ['esm-integration.mjs', 'cjs-integration.cjs', 'nightly-batch.mjs', 'generate-ndjson.mjs', 'calendar-export.mjs'];
     expect(scripts.filter((s) => !covered.includes(s))).toEqual([]);
@@ -33,7 +39,9 @@ describe.concurrent('examples', () => {
     const r = await runNode([join(dir, 'cjs-integration.cjs')]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n')[0]).toBe('id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis');
-    expect(r.stdout).toMatch(/\r\nprobleemanalyse,1,legal,bedrijfsarts,Problem analysis \(occupational physician\),,2025-02-16,2025-02-17,done,2025-02-12,/);
+    expect(r.stdout).toMatch(
+      /\r\nprobleemanalyse,1,legal,bedrijfsarts,Problem analysis \(occupational physician\),,2025-02-16,2025-02-17,done,2025-02-12,/,
+    );
   });
 
   it('generate-ndjson.mjs is deterministic and reproduces the committed payroll export', async () => {

@@ -138,11 +138,36 @@ describe.concurrent('poortwachter timeline: bad input (exit 2, one line per prob
   const cases: [string, string[], string | undefined, RegExp][] = [
     ['malformed JSON', ['timeline', '--case', '-'], '{"firstSickDay": "2025-01-06",', /^stdin: not valid JSON: .+$/],
     ['an empty stdin', ['timeline', '--case', '-'], '', /^stdin: the input is empty/],
-    ['an impossible first sick day', ['timeline', '--first-sick-day', '2025-02-30'], undefined, /--first-sick-day '2025-02-30' is not a valid date/],
-    ['an impossible --as-of', ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2024-13-01'], undefined, /--as-of '2024-13-01' is not a valid date/],
-    ['an unknown flag', ['timeline', '--first-sick-day', '2025-01-06', '--colour'], undefined, /^poortwachter timeline: Unknown option '--colour' \(see 'poortwachter timeline --help'\)$/],
-    ['a missing option value', ['timeline', '--first-sick-day'], undefined, /^poortwachter timeline: Option '--first-sick-day <value>' argument missing/],
-    ['an unknown format', ['timeline', '--first-sick-day', '2025-01-06', '--format', 'xml'], undefined, /--format must be one of table, json, csv, ics, html/],
+    [
+      'an impossible first sick day',
+      ['timeline', '--first-sick-day', '2025-02-30'],
+      undefined,
+      /--first-sick-day '2025-02-30' is not a valid date/,
+    ],
+    [
+      'an impossible --as-of',
+      ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2024-13-01'],
+      undefined,
+      /--as-of '2024-13-01' is not a valid date/,
+    ],
+    [
+      'an unknown flag',
+      ['timeline', '--first-sick-day', '2025-01-06', '--colour'],
+      undefined,
+      /^poortwachter timeline: Unknown option '--colour' \(see 'poortwachter timeline --help'\)$/,
+    ],
+    [
+      'a missing option value',
+      ['timeline', '--first-sick-day'],
+      undefined,
+      /^poortwachter timeline: Option '--first-sick-day <value>' argument missing/,
+    ],
+    [
+      'an unknown format',
+      ['timeline', '--first-sick-day', '2025-01-06', '--format', 'xml'],
+      undefined,
+      /--format must be one of table, json, csv, ics, html/,
+    ],
     ['a missing file', ['timeline', '--case', 'no/such/case.json'], undefined, /^no\/such\/case\.json: cannot read \(no such file\)$/],
     ['no case at all', ['timeline'], undefined, /give --first-sick-day YYYY-MM-DD or --case FILE/],
     ['a stray argument', ['timeline', 'case.json'], undefined, /Unexpected argument 'case\.json'/],
@@ -162,7 +187,10 @@ describe.concurrent('poortwachter timeline: bad input (exit 2, one line per prob
   it('lists every problem of an invalid case on its own line, naming the field', async () => {
     const input = JSON.stringify({
       firstSickDay: '2024-02-30',
-      events: [{ type: 'probleemanalyse', date: '2025-13-01' }, { type: 'gedanst', date: '2025-01-01' }],
+      events: [
+        { type: 'probleemanalyse', date: '2025-13-01' },
+        { type: 'gedanst', date: '2025-01-01' },
+      ],
     });
     const r = await runCli(['timeline', '--case', '-', '--lang', 'en'], { input });
     expect(r.code).toBe(2);

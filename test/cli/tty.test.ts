@@ -9,7 +9,12 @@ const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).statu
 function onTty(command: string, env: Record<string, string | undefined> = {}): string {
   const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
   for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
-  return execFileSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: merged as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('script', ['-qec', command, '/dev/null'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: merged as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 beforeAll(ensureBuilt);

@@ -74,7 +74,12 @@ describe('no clock, randomness or locale in the core', () => {
   });
 
   it('the scan itself catches what it should (and ignores comments)', () => {
-    const hit = (src: string) => FORBIDDEN.some((f) => stripComments(src).split('\n').some((l) => f.re.test(l)));
+    const hit = (src: string) =>
+      FORBIDDEN.some((f) =>
+        stripComments(src)
+          .split('\n')
+          .some((l) => f.re.test(l)),
+      );
     expect(hit('const t = Date.now();')).toBe(true);
     expect(hit('const d = new Date(2025, 0, 6);')).toBe(true);
     expect(hit('x.toLocaleDateString("nl-NL")')).toBe(true);

@@ -33,7 +33,16 @@ const casesFile = join(build.dir, 'cases.ndjson');
 const cases = [
   ...fc.sample(validCaseArb(15), { numRuns: 250, seed: 7 }),
   ...fc.sample(lateCaseArb(), { numRuns: 30, seed: 8 }),
-  { input: { firstSickDay: '2024-03-31', events: [{ type: 'hersteld' as const, date: '2024-10-27' }, { type: 'ziek' as const, date: '2024-11-03' }] }, asOf: '2025-03-30' },
+  {
+    input: {
+      firstSickDay: '2024-03-31',
+      events: [
+        { type: 'hersteld' as const, date: '2024-10-27' },
+        { type: 'ziek' as const, date: '2024-11-03' },
+      ],
+    },
+    asOf: '2025-03-30',
+  },
 ];
 const AS_OF = '2025-06-02';
 
@@ -61,7 +70,9 @@ beforeAll(() => {
 afterAll(() => {
   build.remove();
   const envs = Object.keys(results).length;
-  console.log(`determinism: ${cases.length} cases × ${envs} environments (TZ × LANG/LC_ALL): ${ENVS.map((e) => `${e.TZ}/${e.LANG}`).join(', ')}`);
+  console.log(
+    `determinism: ${cases.length} cases × ${envs} environments (TZ × LANG/LC_ALL): ${ENVS.map((e) => `${e.TZ}/${e.LANG}`).join(', ')}`,
+  );
 });
 
 const envLabel = (e: (typeof ENVS)[number]) => `TZ=${e.TZ} LANG=${e.LANG}`;
@@ -75,7 +86,16 @@ async function outputsUnder(e: (typeof ENVS)[number]): Promise<Record<string, st
   out.library = lib.stdout;
   // The batch below covers --format json for every case; here each format once, on the richest example.
   for (const format of ['json', 'table', 'csv', 'html']) {
-    const r = await node([build.cli, 'timeline', '--case', join(process.cwd(), 'examples', 'complex-case.json'), '--as-of', AS_OF, '--format', format]);
+    const r = await node([
+      build.cli,
+      'timeline',
+      '--case',
+      join(process.cwd(), 'examples', 'complex-case.json'),
+      '--as-of',
+      AS_OF,
+      '--format',
+      format,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(hasStackTrace(r.stderr)).toBe(false);
     out[`timeline complex-case ${format}`] = r.stdout;

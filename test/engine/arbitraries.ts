@@ -34,7 +34,17 @@ export interface GenCase {
 
 export type GenEvent =
   | { readonly type: (typeof STEP_TYPES)[number]; readonly day: number; readonly casemanagerType?: 'hr' | 'extern' }
-  | { readonly type: 'hersteld' | 'ziek' | 'wia-brief-ontvangen' | 'einde-dienstverband' | 'aow-leeftijd' | 'deskundigenoordeel' | 'gedeeltelijk-hersteld'; readonly day: number }
+  | {
+      readonly type:
+        | 'hersteld'
+        | 'ziek'
+        | 'wia-brief-ontvangen'
+        | 'einde-dienstverband'
+        | 'aow-leeftijd'
+        | 'deskundigenoordeel'
+        | 'gedeeltelijk-hersteld';
+      readonly day: number;
+    }
   | { readonly type: 'verlenging' | 'loonsanctie'; readonly day: number; readonly weeks: number }
   | { readonly type: 'zwangerschapsverlof'; readonly day: number; readonly until: number };
 
@@ -43,7 +53,8 @@ export function toInput(c: GenCase, shift = 0): { input: CaseInput; asOf: string
   const events: CaseEvent[] = c.events.map((e) => {
     if ('until' in e) return { type: e.type, date: f(e.day), until: f(e.until) };
     if ('weeks' in e) return { type: e.type, date: f(e.day), weeks: e.weeks };
-    if ('casemanagerType' in e && e.casemanagerType !== undefined) return { type: 'casemanager', date: f(e.day), casemanagerType: e.casemanagerType };
+    if ('casemanagerType' in e && e.casemanagerType !== undefined)
+      return { type: 'casemanager', date: f(e.day), casemanagerType: e.casemanagerType };
     return { type: e.type, date: f(e.day) } as CaseEvent;
   });
   return { input: { firstSickDay: f(c.d1), events }, asOf: f(c.asOf) };
@@ -70,13 +81,23 @@ export function arbCase(opts: CaseOptions = {}): fc.Arbitrary<GenCase> {
       asOfOffset: fc.integer({ min: 0, max: 1000 }),
       gaps: recoveries ? transitions(maxFit) : fc.constant([]),
       steps: fc.array(
-        fc.record({ type: fc.constantFrom(...STEP_TYPES), offset: fc.integer({ min: 0, max: 800 }), cm: fc.constantFrom(undefined, 'hr', 'extern') }),
+        fc.record({
+          type: fc.constantFrom(...STEP_TYPES),
+          offset: fc.integer({ min: 0, max: 800 }),
+          cm: fc.constantFrom(undefined, 'hr', 'extern'),
+        }),
         { maxLength: 8 },
       ),
-      verlenging: branches ? fc.option(fc.record({ offset: fc.integer({ min: 300, max: 760 }), weeks: fc.integer({ min: 13, max: 60 }) }), { nil: undefined }) : fc.constant(undefined),
-      loonsanctie: branches ? fc.array(fc.record({ offset: fc.integer({ min: 300, max: 760 }), weeks: fc.integer({ min: 1, max: 52 }) }), { maxLength: 2 }) : fc.constant([]),
+      verlenging: branches
+        ? fc.option(fc.record({ offset: fc.integer({ min: 300, max: 760 }), weeks: fc.integer({ min: 13, max: 60 }) }), { nil: undefined })
+        : fc.constant(undefined),
+      loonsanctie: branches
+        ? fc.array(fc.record({ offset: fc.integer({ min: 300, max: 760 }), weeks: fc.integer({ min: 1, max: 52 }) }), { maxLength: 2 })
+        : fc.constant([]),
       letter: branches ? fc.option(fc.integer({ min: 400, max: 800 }), { nil: undefined }) : fc.constant(undefined),
-      leave: branches ? fc.option(fc.record({ offset: fc.integer({ min: 1, max: 700 }), length: fc.integer({ min: 1, max: 120 }) }), { nil: undefined }) : fc.constant(undefined),
+      leave: branches
+        ? fc.option(fc.record({ offset: fc.integer({ min: 1, max: 700 }), length: fc.integer({ min: 1, max: 120 }) }), { nil: undefined })
+        : fc.constant(undefined),
       einde: branches ? fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }) : fc.constant(undefined),
       aow: branches ? fc.option(fc.integer({ min: -400, max: 900 }), { nil: undefined }) : fc.constant(undefined),
       partial: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
@@ -91,12 +112,17 @@ export function arbCase(opts: CaseOptions = {}): fc.Arbitrary<GenCase> {
         cursor = s;
       }
       for (const s of r.steps) {
-        events.push(s.type === 'casemanager' && s.cm !== undefined ? { type: 'casemanager', day: r.d1 + s.offset, casemanagerType: s.cm } : { type: s.type, day: r.d1 + s.offset });
+        events.push(
+          s.type === 'casemanager' && s.cm !== undefined
+            ? { type: 'casemanager', day: r.d1 + s.offset, casemanagerType: s.cm }
+            : { type: s.type, day: r.d1 + s.offset },
+        );
       }
       if (r.verlenging) events.push({ type: 'verlenging', day: r.d1 + r.verlenging.offset, weeks: r.verlenging.weeks });
       for (const l of r.loonsanctie) events.push({ type: 'loonsanctie', day: r.d1 + l.offset, weeks: l.weeks });
       if (r.letter !== undefined) events.push({ type: 'wia-brief-ontvangen', day: r.d1 + r.letter });
-      if (r.leave) events.push({ type: 'zwangerschapsverlof', day: r.d1 + r.leave.offset, until: r.d1 + r.leave.offset + r.leave.length - 1 });
+      if (r.leave)
+        events.push({ type: 'zwangerschapsverlof', day: r.d1 + r.leave.offset, until: r.d1 + r.leave.offset + r.leave.length - 1 });
       if (r.einde !== undefined) events.push({ type: 'einde-dienstverband', day: r.d1 + r.einde });
       if (r.aow !== undefined) events.push({ type: 'aow-leeftijd', day: r.d1 + r.aow });
       if (r.partial !== undefined) events.push({ type: 'gedeeltelijk-hersteld', day: r.d1 + r.partial });

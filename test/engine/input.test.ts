@@ -6,8 +6,8 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
-import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
 import type { InputIssue } from '../../src/index.js';
+import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
 import { plus } from '../golden/helpers.js';
 import { arbCase, STEP_TYPES, toInput } from './arbitraries.js';
 
@@ -32,14 +32,44 @@ const BAD: readonly [string, unknown, (string | number)[], string][] = [
   ['an event without a date', withEvent({ type: 'probleemanalyse' }), ['events', 0, 'date'], 'events[0].date'],
   ['an event with an impossible date', withEvent({ type: 'probleemanalyse', date: '2025-04-31' }), ['events', 0, 'date'], 'events[0].date'],
   ['an event before day 1', withEvent({ type: 'plan-van-aanpak', date: '2025-01-05' }), ['events', 0, 'date'], 'events[0].date'],
-  ['a verlenging under 13 weeks', withEvent({ type: 'verlenging', date: '2025-06-01', weeks: 12 }), ['events', 0, 'weeks'], 'events[0].weeks'],
-  ['a loonsanctie over 52 weeks', withEvent({ type: 'loonsanctie', date: '2025-06-01', weeks: 53 }), ['events', 0, 'weeks'], 'events[0].weeks'],
-  ['a loonsanctie of half a week', withEvent({ type: 'loonsanctie', date: '2025-06-01', weeks: 2.5 }), ['events', 0, 'weeks'], 'events[0].weeks'],
+  [
+    'a verlenging under 13 weeks',
+    withEvent({ type: 'verlenging', date: '2025-06-01', weeks: 12 }),
+    ['events', 0, 'weeks'],
+    'events[0].weeks',
+  ],
+  [
+    'a loonsanctie over 52 weeks',
+    withEvent({ type: 'loonsanctie', date: '2025-06-01', weeks: 53 }),
+    ['events', 0, 'weeks'],
+    'events[0].weeks',
+  ],
+  [
+    'a loonsanctie of half a week',
+    withEvent({ type: 'loonsanctie', date: '2025-06-01', weeks: 2.5 }),
+    ['events', 0, 'weeks'],
+    'events[0].weeks',
+  ],
   ['a loonsanctie without weeks', withEvent({ type: 'loonsanctie', date: '2025-06-01' }), ['events', 0, 'weeks'], 'events[0].weeks'],
-  ['leave that ends before it starts', withEvent({ type: 'zwangerschapsverlof', date: '2025-03-07', until: '2025-03-01' }), ['events', 0, 'until'], 'events[0].until'],
+  [
+    'leave that ends before it starts',
+    withEvent({ type: 'zwangerschapsverlof', date: '2025-03-07', until: '2025-03-01' }),
+    ['events', 0, 'until'],
+    'events[0].until',
+  ],
   ['leave without an end', withEvent({ type: 'zwangerschapsverlof', date: '2025-03-07' }), ['events', 0, 'until'], 'events[0].until'],
-  ['an unknown casemanager type', withEvent({ type: 'casemanager', date: '2025-03-07', casemanagerType: 'baas' }), ['events', 0, 'casemanagerType'], 'events[0].casemanagerType'],
-  ['a percentage over 100', withEvent({ type: 'gedeeltelijk-hersteld', date: '2025-03-07', percentage: 150 }), ['events', 0, 'percentage'], 'events[0].percentage'],
+  [
+    'an unknown casemanager type',
+    withEvent({ type: 'casemanager', date: '2025-03-07', casemanagerType: 'baas' }),
+    ['events', 0, 'casemanagerType'],
+    'events[0].casemanagerType',
+  ],
+  [
+    'a percentage over 100',
+    withEvent({ type: 'gedeeltelijk-hersteld', date: '2025-03-07', percentage: 150 }),
+    ['events', 0, 'percentage'],
+    'events[0].percentage',
+  ],
 ];
 
 function expectNamed(issues: readonly InputIssue[], path: (string | number)[], name: string) {
@@ -70,7 +100,13 @@ describe('parseCaseInput', () => {
   });
 
   it('reports a problem in each of several events', () => {
-    const r = parseCaseInput({ firstSickDay: D1, events: [{ type: 'probleemanalyse', date: '2025-02-30' }, { type: 'verlenging', date: '2025-06-01', weeks: 1 }] });
+    const r = parseCaseInput({
+      firstSickDay: D1,
+      events: [
+        { type: 'probleemanalyse', date: '2025-02-30' },
+        { type: 'verlenging', date: '2025-06-01', weeks: 1 },
+      ],
+    });
     expect(r.success).toBe(false);
     if (!r.success) {
       expectNamed(r.issues, ['events', 0, 'date'], 'events[0].date');
@@ -133,14 +169,28 @@ describe('safeEvaluateCase', () => {
 describe('evaluateCase on input that parseCaseInput accepts', () => {
   const MIN = parseIsoDate('1900-01-01');
   const MAX = parseIsoDate('2199-12-31');
-  const TYPES = [...STEP_TYPES, 'hersteld', 'ziek', 'gedeeltelijk-hersteld', 'zwangerschapsverlof', 'wia-brief-ontvangen', 'verlenging', 'loonsanctie', 'einde-dienstverband', 'aow-leeftijd', 'deskundigenoordeel'] as const;
+  const TYPES = [
+    ...STEP_TYPES,
+    'hersteld',
+    'ziek',
+    'gedeeltelijk-hersteld',
+    'zwangerschapsverlof',
+    'wia-brief-ontvangen',
+    'verlenging',
+    'loonsanctie',
+    'einde-dienstverband',
+    'aow-leeftijd',
+    'deskundigenoordeel',
+  ] as const;
   const arbDay = fc.integer({ min: MIN, max: MAX });
-  const arbEvent = fc.record({ type: fc.constantFrom(...TYPES), day: arbDay, until: arbDay, weeks: fc.integer({ min: 0, max: 600 }) }).map((e) => {
-    const base: Record<string, unknown> = { type: e.type, date: formatIsoDate(e.day) };
-    if (e.type === 'zwangerschapsverlof') base.until = formatIsoDate(e.until);
-    if (e.type === 'verlenging' || e.type === 'loonsanctie') base.weeks = e.weeks;
-    return base;
-  });
+  const arbEvent = fc
+    .record({ type: fc.constantFrom(...TYPES), day: arbDay, until: arbDay, weeks: fc.integer({ min: 0, max: 600 }) })
+    .map((e) => {
+      const base: Record<string, unknown> = { type: e.type, date: formatIsoDate(e.day) };
+      if (e.type === 'zwangerschapsverlof') base.until = formatIsoDate(e.until);
+      if (e.type === 'verlenging' || e.type === 'loonsanctie') base.weeks = e.weeks;
+      return base;
+    });
   const arbPolicy = fc.record(
     {
       probleemanalyse: fc.constantFrom('week', 'strict'),

@@ -7,9 +7,9 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
-import { evaluateCase } from '../../src/index.js';
 import type { CaseEvent, CaseTimeline, MilestoneId } from '../../src/index.js';
-import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, shiftIso, STEP_TYPES, toInput } from './arbitraries.js';
+import { evaluateCase } from '../../src/index.js';
+import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, STEP_TYPES, shiftIso, toInput } from './arbitraries.js';
 
 const RUNS = { numRuns: 250 };
 const evaluate = (c: GenCase, shift = 0): CaseTimeline => {
@@ -20,7 +20,13 @@ const p = parseIsoDate;
 const f = formatIsoDate;
 
 /** Milestones whose dates are counted backward from the end of the wachttijd (calendar days). */
-const BACKWARD: ReadonlySet<MilestoneId> = new Set(['wia-brief-uwv', 'eindevaluatie', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd']);
+const BACKWARD: ReadonlySet<MilestoneId> = new Set([
+  'wia-brief-uwv',
+  'eindevaluatie',
+  're-integratieverslag',
+  'wia-aanvraag',
+  'einde-wachttijd',
+]);
 
 describe('shifting day 1 and every event by k days', () => {
   fcTest.prop([arbCase(), fc.integer({ min: -2000, max: 2000 })], RUNS)(
@@ -33,7 +39,9 @@ describe('shifting day 1 and every event by k days', () => {
       expect(b.wachttijd).toEqual({ lastDay: shiftIso(a.wachttijd.lastDay, k), wiaStart: shiftIso(a.wachttijd.wiaStart, k) });
       expect(b.wageObligationEnd).toBe(shiftIso(a.wageObligationEnd, k));
       expect([b.status, b.countedSickDays, b.currentWeek]).toEqual([a.status, a.countedSickDays, a.currentWeek]);
-      expect(b.periods).toEqual(a.periods.map((x) => ({ start: shiftIso(x.start, k), end: shiftIso(x.end, k), caseFirstSickDay: shiftIso(x.caseFirstSickDay, k) })));
+      expect(b.periods).toEqual(
+        a.periods.map((x) => ({ start: shiftIso(x.start, k), end: shiftIso(x.end, k), caseFirstSickDay: shiftIso(x.caseFirstSickDay, k) })),
+      );
       const ma = byKey(a);
       const mb = byKey(b);
       expect([...mb.keys()].sort()).toEqual([...ma.keys()].sort());
@@ -68,7 +76,11 @@ describe('shifting day 1 and every event by k days', () => {
 
 describe('event order', () => {
   fcTest.prop(
-    [arbCase().chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray([...c.events], { minLength: c.events.length, maxLength: c.events.length })))],
+    [
+      arbCase().chain((c) =>
+        fc.tuple(fc.constant(c), fc.shuffledSubarray([...c.events], { minLength: c.events.length, maxLength: c.events.length })),
+      ),
+    ],
     RUNS,
   )('does not change the result', (pair) => {
     const [c, shuffled] = pair;
@@ -86,7 +98,11 @@ describe('adding a step', () => {
     (c, pick, where) => {
       const before = evaluate(c);
       const open = before.milestones.filter(
-        (m) => m.kind !== 'info' && m.completedOn === null && ['overdue', 'due-soon', 'upcoming'].includes(m.status) && m.id !== 'ziekmelding-uwv-einde-dienstverband',
+        (m) =>
+          m.kind !== 'info' &&
+          m.completedOn === null &&
+          ['overdue', 'due-soon', 'upcoming'].includes(m.status) &&
+          m.id !== 'ziekmelding-uwv-einde-dienstverband',
       );
       fc.pre(open.length > 0);
       const m = open[pick % open.length];
@@ -113,7 +129,8 @@ describe('day 1', () => {
   fcTest.prop([arbCase()], RUNS)('no deadline, window or latest date precedes day 1', (c) => {
     const t = evaluate(c);
     for (const m of t.milestones) {
-      for (const d of [m.windowStart, m.due, m.legalLatest]) if (d !== null) expect(d >= t.firstSickDay, `${m.id}#${m.occurrence} ${d}`).toBe(true);
+      for (const d of [m.windowStart, m.due, m.legalLatest])
+        if (d !== null) expect(d >= t.firstSickDay, `${m.id}#${m.occurrence} ${d}`).toBe(true);
     }
     expect(t.wachttijd.lastDay >= f(p(t.firstSickDay) + 727)).toBe(true);
   });
@@ -128,77 +145,104 @@ describe('samentelling', () => {
       sick: fc.integer({ min: 1, max: 727 }),
       gap: fc.integer({ min: minGap, max: maxGap }),
       tail: fc.integer({ min: 0, max: 400 }),
-      steps: fc.array(fc.record({ type: fc.constantFrom(...STEP_TYPES), at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }) }), { maxLength: 5 }),
+      steps: fc.array(
+        fc.record({ type: fc.constantFrom(...STEP_TYPES), at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }) }),
+        { maxLength: 5 },
+      ),
     });
 
-  fcTest.prop([gapCase(27, 1)], RUNS)('a fit gap of g < 28 days moves every later forward deadline by g and every backward one by g', (r) => {
-    const h = r.d1 + r.sick;
-    const s = h + r.gap;
-    const asOf = f(s + r.tail);
-    const steps = r.steps.map((x) => ({ type: x.type, date: f(r.d1 + Math.floor(x.at * r.sick)) }) as CaseEvent);
-    const base = evaluateCase({ firstSickDay: f(r.d1), events: steps }, { asOf });
-    const gapped = evaluateCase({ firstSickDay: f(r.d1), events: [...steps, { type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }] }, { asOf });
-    expect(gapped.firstSickDay).toBe(base.firstSickDay);
-    expect(gapped.wachttijd.lastDay).toBe(shiftIso(base.wachttijd.lastDay, r.gap));
-    const mb = byKey(base);
-    const mg = byKey(gapped);
-    expect([...mg.keys()].sort()).toEqual([...mb.keys()].sort());
-    const moved = (iso: string | null, backward: boolean) => (iso === null ? null : backward || p(iso) >= h ? shiftIso(iso, r.gap) : iso);
-    for (const [key, x] of mb) {
-      const y = mg.get(key);
-      const backward = BACKWARD.has(x.id);
-      expect(y?.windowStart, key).toBe(x.id === 'wia-aanvraag' ? shiftIso(x.windowStart, r.gap) : moved(x.windowStart, false));
-      expect(y?.legalLatest, key).toBe(moved(x.legalLatest, backward));
-      // einde-wachttijd completes itself on its (moved) date; every recorded step keeps its date
-      if (x.id !== 'einde-wachttijd') expect(y?.completedOn, key).toBe(x.completedOn);
-      if (x.id === '42e-weeksmelding') {
-        // unrolled due = counted day 295 = window (counted day 288) + 7 in the uninterrupted baseline
-        const unrolled = p(x.windowStart as string) + 7;
-        const expected = rollForwardToAtwWorkingDay(unrolled >= h ? unrolled + r.gap : unrolled);
-        expect(y?.due, key).toBe(f(expected));
-      } else {
-        expect(y?.due, key).toBe(moved(x.due, backward));
-      }
-    }
-  });
-
-  fcTest.prop([gapCase(400, 28), fc.array(fc.record({ type: fc.constantFrom(...STEP_TYPES), offset: fc.integer({ min: 0, max: 500 }) }), { maxLength: 5 })], RUNS)(
-    'a fit gap of 28 days or more gives the same milestones as a fresh case from the new day 1',
-    (r, later) => {
+  fcTest.prop([gapCase(27, 1)], RUNS)(
+    'a fit gap of g < 28 days moves every later forward deadline by g and every backward one by g',
+    (r) => {
       const h = r.d1 + r.sick;
       const s = h + r.gap;
       const asOf = f(s + r.tail);
-      const early = r.steps.map((x) => ({ type: x.type, date: f(r.d1 + Math.floor(x.at * r.sick)) }) as CaseEvent);
-      const late = later.map((x) => ({ type: x.type, date: f(s + x.offset) }) as CaseEvent);
-      const joined = evaluateCase({ firstSickDay: f(r.d1), events: [...early, { type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }, ...late] }, { asOf });
-      const fresh = evaluateCase({ firstSickDay: f(s), events: late }, { asOf });
-      expect(joined.firstSickDay).toBe(f(s));
-      expect(joined.milestones).toEqual(fresh.milestones);
-      expect(joined.wachttijd).toEqual(fresh.wachttijd);
-      expect(joined.wageObligationEnd).toBe(fresh.wageObligationEnd);
-      expect([joined.status, joined.countedSickDays, joined.currentWeek]).toEqual([fresh.status, fresh.countedSickDays, fresh.currentWeek]);
-      expect(joined.dossier).toEqual(fresh.dossier);
-      expect(joined.flags.map((x) => x.code)).toContain('NEW_CASE_STARTED');
+      const steps = r.steps.map((x) => ({ type: x.type, date: f(r.d1 + Math.floor(x.at * r.sick)) }) as CaseEvent);
+      const base = evaluateCase({ firstSickDay: f(r.d1), events: steps }, { asOf });
+      const gapped = evaluateCase(
+        { firstSickDay: f(r.d1), events: [...steps, { type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }] },
+        { asOf },
+      );
+      expect(gapped.firstSickDay).toBe(base.firstSickDay);
+      expect(gapped.wachttijd.lastDay).toBe(shiftIso(base.wachttijd.lastDay, r.gap));
+      const mb = byKey(base);
+      const mg = byKey(gapped);
+      expect([...mg.keys()].sort()).toEqual([...mb.keys()].sort());
+      const moved = (iso: string | null, backward: boolean) => (iso === null ? null : backward || p(iso) >= h ? shiftIso(iso, r.gap) : iso);
+      for (const [key, x] of mb) {
+        const y = mg.get(key);
+        const backward = BACKWARD.has(x.id);
+        expect(y?.windowStart, key).toBe(x.id === 'wia-aanvraag' ? shiftIso(x.windowStart, r.gap) : moved(x.windowStart, false));
+        expect(y?.legalLatest, key).toBe(moved(x.legalLatest, backward));
+        // einde-wachttijd completes itself on its (moved) date; every recorded step keeps its date
+        if (x.id !== 'einde-wachttijd') expect(y?.completedOn, key).toBe(x.completedOn);
+        if (x.id === '42e-weeksmelding') {
+          // unrolled due = counted day 295 = window (counted day 288) + 7 in the uninterrupted baseline
+          const unrolled = p(x.windowStart as string) + 7;
+          const expected = rollForwardToAtwWorkingDay(unrolled >= h ? unrolled + r.gap : unrolled);
+          expect(y?.due, key).toBe(f(expected));
+        } else {
+          expect(y?.due, key).toBe(moved(x.due, backward));
+        }
+      }
     },
   );
+
+  fcTest.prop(
+    [
+      gapCase(400, 28),
+      fc.array(fc.record({ type: fc.constantFrom(...STEP_TYPES), offset: fc.integer({ min: 0, max: 500 }) }), { maxLength: 5 }),
+    ],
+    RUNS,
+  )('a fit gap of 28 days or more gives the same milestones as a fresh case from the new day 1', (r, later) => {
+    const h = r.d1 + r.sick;
+    const s = h + r.gap;
+    const asOf = f(s + r.tail);
+    const early = r.steps.map((x) => ({ type: x.type, date: f(r.d1 + Math.floor(x.at * r.sick)) }) as CaseEvent);
+    const late = later.map((x) => ({ type: x.type, date: f(s + x.offset) }) as CaseEvent);
+    const joined = evaluateCase(
+      { firstSickDay: f(r.d1), events: [...early, { type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }, ...late] },
+      { asOf },
+    );
+    const fresh = evaluateCase({ firstSickDay: f(s), events: late }, { asOf });
+    expect(joined.firstSickDay).toBe(f(s));
+    expect(joined.milestones).toEqual(fresh.milestones);
+    expect(joined.wachttijd).toEqual(fresh.wachttijd);
+    expect(joined.wageObligationEnd).toBe(fresh.wageObligationEnd);
+    expect([joined.status, joined.countedSickDays, joined.currentWeek]).toEqual([fresh.status, fresh.countedSickDays, fresh.currentWeek]);
+    expect(joined.dossier).toEqual(fresh.dossier);
+    expect(joined.flags.map((x) => x.code)).toContain('NEW_CASE_STARTED');
+  });
 });
 
 describe('samentelling with pregnancy leave in the gap', () => {
   fcTest.prop(
-    [fc.integer({ min: D1_MIN, max: D1_MAX }), fc.integer({ min: 1, max: 700 }), fc.integer({ min: 28, max: 120 }), fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true })],
+    [
+      fc.integer({ min: D1_MIN, max: D1_MAX }),
+      fc.integer({ min: 1, max: 700 }),
+      fc.integer({ min: 28, max: 120 }),
+      fc.integer({ min: 0, max: 200 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    ],
     RUNS,
-  )('merges when the fit days minus the leave days are under 28, moving the wachttijd by every calendar day of the gap', (d1, sick, gap, leaveLen, where) => {
-    const h = d1 + sick;
-    const s = h + gap;
-    const len = Math.min(leaveLen, gap);
-    const leaveStart = h + Math.floor(where * (gap - len));
-    const events: CaseEvent[] = [{ type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }];
-    if (len > 0) events.push({ type: 'zwangerschapsverlof', date: f(leaveStart), until: f(leaveStart + len - 1) });
-    const t = evaluateCase({ firstSickDay: f(d1), events }, { asOf: f(s) });
-    const merged = gap - len < 28;
-    expect(t.firstSickDay).toBe(merged ? f(d1) : f(s));
-    expect(t.wachttijd.lastDay).toBe(merged ? f(d1 + 727 + gap) : f(s + 727));
-  });
+  )(
+    'merges when the fit days minus the leave days are under 28, moving the wachttijd by every calendar day of the gap',
+    (d1, sick, gap, leaveLen, where) => {
+      const h = d1 + sick;
+      const s = h + gap;
+      const len = Math.min(leaveLen, gap);
+      const leaveStart = h + Math.floor(where * (gap - len));
+      const events: CaseEvent[] = [
+        { type: 'hersteld', date: f(h) },
+        { type: 'ziek', date: f(s) },
+      ];
+      if (len > 0) events.push({ type: 'zwangerschapsverlof', date: f(leaveStart), until: f(leaveStart + len - 1) });
+      const t = evaluateCase({ firstSickDay: f(d1), events }, { asOf: f(s) });
+      const merged = gap - len < 28;
+      expect(t.firstSickDay).toBe(merged ? f(d1) : f(s));
+      expect(t.wachttijd.lastDay).toBe(merged ? f(d1 + 727 + gap) : f(s + 727));
+    },
+  );
 });
 
 describe('the evaluation chain', () => {
@@ -210,26 +254,29 @@ describe('the evaluation chain', () => {
       fc.array(fc.integer({ min: 1, max: 90 }), { maxLength: 12 }),
     ],
     RUNS,
-  )('is strictly increasing when evaluations are recorded on distinct sick days after the plan van aanpak (non-decreasing with fit days)', (c, pvaOffset, gaps) => {
-    const events = c.events.filter((e) => e.type !== 'evaluatie' && e.type !== 'plan-van-aanpak');
-    const pva = c.d1 + pvaOffset;
-    let d = pva;
-    const evals = gaps.map((g) => {
-      d += g;
-      return { type: 'evaluatie' as const, day: d };
-    });
-    // asOf after the last recorded step, so none of them is ignored
-    const t = evaluate({ ...c, asOf: Math.max(c.asOf, d), events: [...events, { type: 'plan-van-aanpak', day: pva }, ...evals] });
-    const dues = t.milestones.filter((m) => m.id === 'evaluatie').sort((a, b) => a.occurrence - b.occurrence);
-    expect(dues.map((m) => m.occurrence)).toEqual(dues.map((_, i) => i + 1));
-    // Two records on different calendar days but with no sick day between them (the later one on a
-    // fit day) have the same counted index, so their next evaluations fall on the same date.
-    const strict = c.events.every((e) => e.type !== 'hersteld');
-    for (let i = 1; i < dues.length; i++) {
-      const [prev, cur] = [dues[i - 1]?.due as string, dues[i]?.due as string];
-      expect(strict ? cur > prev : cur >= prev, `evaluatie ${i + 1}: ${prev} → ${cur}`).toBe(true);
-    }
-  });
+  )(
+    'is strictly increasing when evaluations are recorded on distinct sick days after the plan van aanpak (non-decreasing with fit days)',
+    (c, pvaOffset, gaps) => {
+      const events = c.events.filter((e) => e.type !== 'evaluatie' && e.type !== 'plan-van-aanpak');
+      const pva = c.d1 + pvaOffset;
+      let d = pva;
+      const evals = gaps.map((g) => {
+        d += g;
+        return { type: 'evaluatie' as const, day: d };
+      });
+      // asOf after the last recorded step, so none of them is ignored
+      const t = evaluate({ ...c, asOf: Math.max(c.asOf, d), events: [...events, { type: 'plan-van-aanpak', day: pva }, ...evals] });
+      const dues = t.milestones.filter((m) => m.id === 'evaluatie').sort((a, b) => a.occurrence - b.occurrence);
+      expect(dues.map((m) => m.occurrence)).toEqual(dues.map((_, i) => i + 1));
+      // Two records on different calendar days but with no sick day between them (the later one on a
+      // fit day) have the same counted index, so their next evaluations fall on the same date.
+      const strict = c.events.every((e) => e.type !== 'hersteld');
+      for (let i = 1; i < dues.length; i++) {
+        const [prev, cur] = [dues[i - 1]?.due as string, dues[i]?.due as string];
+        expect(strict ? cur > prev : cur >= prev, `evaluatie ${i + 1}: ${prev} → ${cur}`).toBe(true);
+      }
+    },
+  );
 
   fcTest.prop([arbCase()], RUNS)('stops at the last day of the wachttijd unless an evaluation was recorded', (c) => {
     const t = evaluate(c);

@@ -44,9 +44,9 @@ describe('renderHtmlReport', () => {
   });
 
   it('lists the steps in date order with week, status in words, actor, linked legal basis and explanation', () => {
-    const dues = [...html.matchAll(/<tr id="m-[\w-]+-\d+" class="[\w-]+" data-row-milestone-id="[\w-]+" data-occurrence="\d+" data-due="([\d-]+)"/g)].map(
-      (m) => m[1] as string,
-    );
+    const dues = [
+      ...html.matchAll(/<tr id="m-[\w-]+-\d+" class="[\w-]+" data-row-milestone-id="[\w-]+" data-occurrence="\d+" data-due="([\d-]+)"/g),
+    ].map((m) => m[1] as string);
     expect(dues).toEqual([...dues].sort());
     const row = /<tr id="m-probleemanalyse-1"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
     expect(row).toContain('<time datetime="2024-04-28">zo 28 apr. 2024</time>');

@@ -27,7 +27,12 @@ describe('summarizeTimeline', () => {
 
   it('lists the steps done late', () => {
     const s = summarizeTimeline(evaluateCase(read('complex-case.json'), { asOf: '2025-06-02' }));
-    expect(s.doneLate.map((r) => `${r.id}#${r.occurrence}`)).toEqual(['probleemanalyse#1', 'plan-van-aanpak#1', 'evaluatie#2', 'evaluatie#5']);
+    expect(s.doneLate.map((r) => `${r.id}#${r.occurrence}`)).toEqual([
+      'probleemanalyse#1',
+      'plan-van-aanpak#1',
+      'evaluatie#2',
+      'evaluatie#5',
+    ]);
     expect(s.flags).toEqual(['EVENT_AFTER_AS_OF', 'MILESTONE_DONE_LATE']);
   });
 

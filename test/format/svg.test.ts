@@ -24,7 +24,9 @@ describe('renderTimelineSvg', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.endsWith('</svg>')).toBe(true);
     assertWellFormed(svg);
-    expect(svg).toMatch(/^<svg[^>]*role="img"[^>]*aria-labelledby="pw-title pw-desc"[^>]*>\n<title id="pw-title">[^<]+<\/title>\n<desc id="pw-desc">[^<]+<\/desc>/);
+    expect(svg).toMatch(
+      /^<svg[^>]*role="img"[^>]*aria-labelledby="pw-title pw-desc"[^>]*>\n<title id="pw-title">[^<]+<\/title>\n<desc id="pw-desc">[^<]+<\/desc>/,
+    );
   });
 
   it('describes the case in words in the desc (text alternative)', () => {
@@ -250,7 +252,9 @@ describe('contrast (WCAG AA)', () => {
 
   it('draws every text of the picture in a colour of at least 4.5:1 against white', () => {
     const fills = new Set(
-      [...renderTimelineSvg(complexTimeline, { events: complex.events }).matchAll(/<text [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1] as string),
+      [...renderTimelineSvg(complexTimeline, { events: complex.events }).matchAll(/<text [^>]*fill="(#[0-9a-f]{6})"/g)].map(
+        (m) => m[1] as string,
+      ),
     );
     expect(fills.size).toBeGreaterThan(0);
     for (const fill of fills) expect(contrast(fill, '#ffffff'), fill).toBeGreaterThanOrEqual(4.5);

@@ -31,20 +31,23 @@ describe('readableDate', () => {
 });
 
 describe('sicknessWeekOn', () => {
-  test.prop([fc.integer({ min: parseIsoDate('2015-01-01'), max: parseIsoDate('2030-01-01') }), fc.integer({ min: 0, max: 800 }), fc.integer({ min: -30, max: 900 })])(
-    'is week n = ceil(counted day / 7) in an uninterrupted case, and currentWeek at asOf',
-    (day1, age, offset) => {
-      const t = evaluateCase({ firstSickDay: formatIsoDate(day1) }, { asOf: formatIsoDate(day1 + age) });
-      expect(sicknessWeekOn(t, t.asOf)).toBe(t.currentWeek);
-      const n = offset + 1;
-      expect(sicknessWeekOn(t, formatIsoDate(day1 + offset))).toBe(n <= 0 ? 0 : Math.ceil(n / 7));
-    },
-  );
+  test.prop([
+    fc.integer({ min: parseIsoDate('2015-01-01'), max: parseIsoDate('2030-01-01') }),
+    fc.integer({ min: 0, max: 800 }),
+    fc.integer({ min: -30, max: 900 }),
+  ])('is week n = ceil(counted day / 7) in an uninterrupted case, and currentWeek at asOf', (day1, age, offset) => {
+    const t = evaluateCase({ firstSickDay: formatIsoDate(day1) }, { asOf: formatIsoDate(day1 + age) });
+    expect(sicknessWeekOn(t, t.asOf)).toBe(t.currentWeek);
+    const n = offset + 1;
+    expect(sicknessWeekOn(t, formatIsoDate(day1 + offset))).toBe(n <= 0 ? 0 : Math.ceil(n / 7));
+  });
 
   it('skips the fit days of samentelling', () => {
     const t = evaluateCase(read('complex-case.json'), { asOf: '2025-06-02' });
     expect(sicknessWeekOn(t, t.asOf)).toBe(t.currentWeek);
-    for (const m of t.milestones.filter((x) => x.id === 'probleemanalyse' || x.id === 'eerstejaarsevaluatie' || x.id === 'einde-wachttijd')) {
+    for (const m of t.milestones.filter(
+      (x) => x.id === 'probleemanalyse' || x.id === 'eerstejaarsevaluatie' || x.id === 'einde-wachttijd',
+    )) {
       const week = m.id === 'probleemanalyse' ? 6 : m.id === 'eerstejaarsevaluatie' ? 52 : 104;
       expect(sicknessWeekOn(t, m.due)).toBe(week);
     }

@@ -72,11 +72,21 @@ function eventArb(day1: number, maxOffset: number): fc.Arbitrary<CaseEvent> {
     fc.oneof(
       fc.record({ type: fc.constantFrom(...STEP_TYPES), date }),
       fc.record(
-        { type: fc.constant('casemanager' as const), date, casemanagerType: fc.constantFrom('leidinggevende', 'hr', 'extern', 'taakdelegatie') },
+        {
+          type: fc.constant('casemanager' as const),
+          date,
+          casemanagerType: fc.constantFrom('leidinggevende', 'hr', 'extern', 'taakdelegatie'),
+        },
         { requiredKeys: ['type', 'date'] },
       ),
-      fc.record({ type: fc.constantFrom('hersteld', 'ziek', 'wia-brief-ontvangen', 'einde-dienstverband', 'aow-leeftijd', 'deskundigenoordeel'), date }),
-      fc.record({ type: fc.constant('gedeeltelijk-hersteld' as const), date, percentage: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: ['type', 'date'] }),
+      fc.record({
+        type: fc.constantFrom('hersteld', 'ziek', 'wia-brief-ontvangen', 'einde-dienstverband', 'aow-leeftijd', 'deskundigenoordeel'),
+        date,
+      }),
+      fc.record(
+        { type: fc.constant('gedeeltelijk-hersteld' as const), date, percentage: fc.integer({ min: 0, max: 100 }) },
+        { requiredKeys: ['type', 'date'] },
+      ),
       fc
         .tuple(fc.integer({ min: 0, max: maxOffset }), fc.integer({ min: 0, max: 200 }))
         .map(([o, len]) => ({ type: 'zwangerschapsverlof' as const, date: iso(day1 + o), until: iso(Math.min(day1 + o + len, DAY_2199)) })),
@@ -178,7 +188,26 @@ export const badWeeksArb = (type: 'verlenging' | 'loonsanctie'): fc.Arbitrary<Js
   const bad = (w: number) => !Number.isInteger(w) || w < min || w > max;
   return fc.oneof(
     fc
-      .constantFrom(-1, 0, -0, 0.5, 12, 12.5, 13, 52, 53, 520, 521, 1e6, 2 ** 53, 2 ** 53 + 2, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE)
+      .constantFrom(
+        -1,
+        0,
+        -0,
+        0.5,
+        12,
+        12.5,
+        13,
+        52,
+        53,
+        520,
+        521,
+        1e6,
+        2 ** 53,
+        2 ** 53 + 2,
+        1e308,
+        -1e308,
+        Number.MAX_VALUE,
+        Number.MIN_VALUE,
+      )
       .filter(bad),
     fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
     fc.constantFrom('13', '52', null, true, [], {}),
@@ -255,16 +284,30 @@ export function invalidMutationArb(): fc.Arbitrary<Mutation> {
           (m.events[i] as Obj).date = v;
           return { kind: 'event.date: bad date', input: m, path: ['events', i, 'date'] };
         }),
-        fc.tuple(at, wrongTypeArb.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))).map(([i, v]) => {
-          const m = clone(base) as Obj & { events: Json[] };
-          m.events[i] = v;
-          return { kind: 'event: not an object', input: m, path: ['events', i] };
-        }),
+        fc
+          .tuple(
+            at,
+            wrongTypeArb.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+          )
+          .map(([i, v]) => {
+            const m = clone(base) as Obj & { events: Json[] };
+            m.events[i] = v;
+            return { kind: 'event: not an object', input: m, path: ['events', i] };
+          }),
         fc
           .tuple(
             at,
             fc.oneof(
-              fc.constantFrom('', 'Hersteld', 'HERSTELD', 'herstel', 'probleem-analyse', 'wia-brief-uwv', 'einde-wachttijd', ...POISON_KEYS),
+              fc.constantFrom(
+                '',
+                'Hersteld',
+                'HERSTELD',
+                'herstel',
+                'probleem-analyse',
+                'wia-brief-uwv',
+                'einde-wachttijd',
+                ...POISON_KEYS,
+              ),
               fc.string({ maxLength: 20 }),
               fc.constantFrom(null, 1, true, {}, []),
             ),
@@ -339,21 +382,29 @@ export function invalidMutationArb(): fc.Arbitrary<Mutation> {
       const gh = events.findIndex((e) => e.type === 'gedeeltelijk-hersteld');
       if (gh >= 0) {
         opts.push(
-          fc.oneof(fc.constantFrom(-1, 101, 1e308, -1e308, Number.NaN, '50', '50%', null), fc.double().filter((p) => !(p >= 0 && p <= 100))).map((v) => {
-            const m = clone(base) as Obj & { events: Obj[] };
-            (m.events[gh] as Obj).percentage = v;
-            return { kind: 'gedeeltelijk-hersteld.percentage: out of range', input: m, path: ['events', gh, 'percentage'] };
-          }),
+          fc
+            .oneof(
+              fc.constantFrom(-1, 101, 1e308, -1e308, Number.NaN, '50', '50%', null),
+              fc.double().filter((p) => !(p >= 0 && p <= 100)),
+            )
+            .map((v) => {
+              const m = clone(base) as Obj & { events: Obj[] };
+              (m.events[gh] as Obj).percentage = v;
+              return { kind: 'gedeeltelijk-hersteld.percentage: out of range', input: m, path: ['events', gh, 'percentage'] };
+            }),
         );
       }
       const cm = events.findIndex((e) => e.type === 'casemanager');
       if (cm >= 0) {
         opts.push(
-          fc.oneof(fc.constantFrom('HR', 'intern', '', 'hr ', null, 1), fc.string({ maxLength: 12 })).filter((v) => !['leidinggevende', 'hr', 'extern', 'taakdelegatie'].includes(v as string)).map((v) => {
-            const m = clone(base) as Obj & { events: Obj[] };
-            (m.events[cm] as Obj).casemanagerType = v;
-            return { kind: 'casemanager.casemanagerType: unknown', input: m, path: ['events', cm, 'casemanagerType'] };
-          }),
+          fc
+            .oneof(fc.constantFrom('HR', 'intern', '', 'hr ', null, 1), fc.string({ maxLength: 12 }))
+            .filter((v) => !['leidinggevende', 'hr', 'extern', 'taakdelegatie'].includes(v as string))
+            .map((v) => {
+              const m = clone(base) as Obj & { events: Obj[] };
+              (m.events[cm] as Obj).casemanagerType = v;
+              return { kind: 'casemanager.casemanagerType: unknown', input: m, path: ['events', cm, 'casemanagerType'] };
+            }),
         );
       }
     }
@@ -366,16 +417,34 @@ export function validMutationArb(): fc.Arbitrary<ValidCase & { kind: string }> {
   return validCaseArb(20).chain(({ input, asOf }) => {
     const events = [...(input.events ?? [])];
     return fc.oneof(
-      fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }).map((e) => ({ kind: 'shuffled', input: { ...input, events: e }, asOf })),
-      fc.integer({ min: 1, max: 5 }).map((k) => ({ kind: 'duplicated', input: { ...input, events: capVerlenging(events.flatMap((e) => Array.from({ length: k }, () => e))) }, asOf })),
+      fc
+        .shuffledSubarray(events, { minLength: events.length, maxLength: events.length })
+        .map((e) => ({ kind: 'shuffled', input: { ...input, events: e }, asOf })),
+      fc.integer({ min: 1, max: 5 }).map((k) => ({
+        kind: 'duplicated',
+        input: { ...input, events: capVerlenging(events.flatMap((e) => Array.from({ length: k }, () => e))) },
+        asOf,
+      })),
       fc.constant({ kind: 'reversed', input: { ...input, events: [...events].reverse() }, asOf }),
       fc.integer({ min: 1000, max: 3000 }).map((count) => ({
         kind: 'thousands of events',
-        input: { ...input, events: capVerlenging(Array.from({ length: count }, (_, i) => events[i % Math.max(1, events.length)] ?? { type: 'deskundigenoordeel', date: input.firstSickDay })) },
+        input: {
+          ...input,
+          events: capVerlenging(
+            Array.from(
+              { length: count },
+              (_, i) => events[i % Math.max(1, events.length)] ?? { type: 'deskundigenoordeel', date: input.firstSickDay },
+            ),
+          ),
+        },
         asOf,
       })),
       fc.constant({ kind: 'no events key', input: { firstSickDay: input.firstSickDay }, asOf }),
-      fc.constant({ kind: 'years 1900 and 2199', input: { firstSickDay: '1900-01-01', events: [{ type: 'probleemanalyse', date: '1900-02-10' }] }, asOf: '2199-12-31' }),
+      fc.constant({
+        kind: 'years 1900 and 2199',
+        input: { firstSickDay: '1900-01-01', events: [{ type: 'probleemanalyse', date: '1900-02-10' }] },
+        asOf: '2199-12-31',
+      }),
       fc.constant({ kind: 'first sick day 2199-12-31', input: { firstSickDay: '2199-12-31' }, asOf: '2199-12-31' }),
     ) as fc.Arbitrary<ValidCase & { kind: string }>;
   });

@@ -100,14 +100,19 @@ describe('runCli in-process', () => {
 
   it('every output format of timeline renders every valid case (first sick days up to 2199) without an error or NaN', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(validCaseArb(12), lateCaseArb()), fc.constantFrom('table', 'json', 'csv', 'ics', 'html'), fc.constantFrom('nl', 'en'), async ({ input, asOf }, format, lang) => {
-        count(`timeline --format ${format}`);
-        const r = await cli(['timeline', '--case', '-', '--as-of', asOf, '--format', format, '--lang', lang], JSON.stringify(input));
-        expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
-        expect(r.code, `${format} ${JSON.stringify(input).slice(0, 300)} as of ${asOf}: ${r.stderr}`).toBe(0);
-        expect(r.stdout.length).toBeGreaterThan(0);
-        expect(r.stdout).not.toMatch(/NaN|undefined|Invalid Date/);
-      }),
+      fc.asyncProperty(
+        fc.oneof(validCaseArb(12), lateCaseArb()),
+        fc.constantFrom('table', 'json', 'csv', 'ics', 'html'),
+        fc.constantFrom('nl', 'en'),
+        async ({ input, asOf }, format, lang) => {
+          count(`timeline --format ${format}`);
+          const r = await cli(['timeline', '--case', '-', '--as-of', asOf, '--format', format, '--lang', lang], JSON.stringify(input));
+          expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
+          expect(r.code, `${format} ${JSON.stringify(input).slice(0, 300)} as of ${asOf}: ${r.stderr}`).toBe(0);
+          expect(r.stdout.length).toBeGreaterThan(0);
+          expect(r.stdout).not.toMatch(/NaN|undefined|Invalid Date/);
+        },
+      ),
       { numRuns: runs(250) },
     );
   });

@@ -124,9 +124,15 @@ describe('poortwachter batch (NDJSON)', () => {
 
   it('CRLF line endings (Windows exports) and a last line without a newline', { timeout: 60_000 }, async () => {
     count('batch lines', 4);
-    const r = await cli(['batch', '-', '--as-of', AS_OF], '{"firstSickDay":"2025-01-06"}\r\n{"firstSickDay":"2025-02-30"}\r\n\r\n{"firstSickDay":"2025-01-08"}');
+    const r = await cli(
+      ['batch', '-', '--as-of', AS_OF],
+      '{"firstSickDay":"2025-01-06"}\r\n{"firstSickDay":"2025-02-30"}\r\n\r\n{"firstSickDay":"2025-01-08"}',
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; line: number });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; line: number });
     expect(out.map((o) => [o.line, o.ok])).toEqual([
       [1, true],
       [2, false],
@@ -137,7 +143,10 @@ describe('poortwachter batch (NDJSON)', () => {
   });
 
   it('csv output: a header and one row per input line, no stack trace', { timeout: 120_000 }, async () => {
-    const lines = fc.sample(lineArb.filter((l) => !l.includes('\u2028') && !l.includes('\u2029')), { numRuns: runs(800), seed: SEED + 1 });
+    const lines = fc.sample(
+      lineArb.filter((l) => !l.includes('\u2028') && !l.includes('\u2029')),
+      { numRuns: runs(800), seed: SEED + 1 },
+    );
     count('batch csv lines', lines.length);
     const r = await cli(['batch', '-', '--as-of', AS_OF, '--format', 'csv'], `${lines.join('\n')}\n`);
     expect(r.timedOut).toBe(false);
@@ -198,7 +207,9 @@ describe('poortwachter validate - and timeline --case -', () => {
     });
   });
 
-  it('timeline --case - --format json: exit 2 with a message for invalid input, the library timeline for valid', { timeout: 240_000 }, async () => {
+  it('timeline --case - --format json: exit 2 with a message for invalid input, the library timeline for valid', {
+    timeout: 240_000,
+  }, async () => {
     const samples = fc.sample(sampleArb, { numRuns: runs(30), seed: SEED + 3 });
     await pool(samples, 2, async (s) => {
       count('timeline');
@@ -236,10 +247,16 @@ describe('poortwachter validate - and timeline --case -', () => {
         ['--nope'],
         ['timeline', '--first-sick-day', '2025-01-06', '--as-of', AS_OF, '--unknown-flag'],
       ),
-      fc.array(fc.oneof(fc.constantFrom('timeline', 'batch', 'validate', '--as-of', '--format', '--case', '--first-sick-day', '-', '--lang', '--fields'), fc.string({ maxLength: 12 })), {
-        minLength: 1,
-        maxLength: 6,
-      }),
+      fc.array(
+        fc.oneof(
+          fc.constantFrom('timeline', 'batch', 'validate', '--as-of', '--format', '--case', '--first-sick-day', '-', '--lang', '--fields'),
+          fc.string({ maxLength: 12 }),
+        ),
+        {
+          minLength: 1,
+          maxLength: 6,
+        },
+      ),
     );
     const argvs = fc.sample(argArb, { numRuns: runs(20), seed: SEED + 4 });
     await pool(argvs, 2, async (argv) => {

@@ -128,36 +128,74 @@ describe('arbitrary values into the input boundary', () => {
 
   it('parseCaseInput never throws on arbitrary JS values (functions, symbols, getters, cycles)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true, withObjectString: true }), (v) => {
-        count('parseCaseInput(anything)');
-        checkResultShape(guarded('parseCaseInput', v, () => parseCaseInput(v)));
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withBoxedValues: true,
+          withObjectString: true,
+        }),
+        (v) => {
+          count('parseCaseInput(anything)');
+          checkResultShape(guarded('parseCaseInput', v, () => parseCaseInput(v)));
+        },
+      ),
       { numRuns: runs(1500) },
     );
   });
 
   it('safeEvaluateCase never throws on arbitrary input and arbitrary options', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.oneof(fc.anything(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2025-03-10')), policy: fc.anything() })), (v, o) => {
-        count('safeEvaluateCase(jsonValue, anything)');
-        checkResultShape(guarded('safeEvaluateCase', v, () => safeEvaluateCase(v, o as never)));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.oneof(fc.anything(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2025-03-10')), policy: fc.anything() })),
+        (v, o) => {
+          count('safeEvaluateCase(jsonValue, anything)');
+          checkResultShape(guarded('safeEvaluateCase', v, () => safeEvaluateCase(v, o as never)));
+        },
+      ),
       { numRuns: runs(1500) },
     );
   });
 
   it('safeEvaluateCase rejects malformed policies and rule tables as issues, never as a throw', () => {
     const policyArb = fc.dictionary(
-      fc.constantFrom('probleemanalyse', 'evaluationIntervalDays', 'dueSoonDays', 'includeAdvice', 'meldingBedrijfsartsDay', 'frequentAbsenceReports', 'constructor', '__proto__', 'toString', 'x'),
+      fc.constantFrom(
+        'probleemanalyse',
+        'evaluationIntervalDays',
+        'dueSoonDays',
+        'includeAdvice',
+        'meldingBedrijfsartsDay',
+        'frequentAbsenceReports',
+        'constructor',
+        '__proto__',
+        'toString',
+        'x',
+      ),
       fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 1e308, 'week', 'strict')),
     );
-    const rulesArb = fc.oneof(fc.anything({ maxDepth: 2 }), fc.record({ starts: fc.anything({ maxDepth: 1 }), segments: fc.anything({ maxDepth: 1 }) }));
+    const rulesArb = fc.oneof(
+      fc.anything({ maxDepth: 2 }),
+      fc.record({ starts: fc.anything({ maxDepth: 1 }), segments: fc.anything({ maxDepth: 1 }) }),
+    );
     fc.assert(
-      fc.property(validCaseArb(5), fc.option(policyArb, { nil: undefined }), fc.option(rulesArb, { nil: undefined }), ({ input, asOf }, policy, rules) => {
-        count('safeEvaluateCase(valid, policy, rules)');
-        const r = guarded('safeEvaluateCase', { input, policy, rules }, () => safeEvaluateCase(input, { asOf, policy: policy as never, rules: rules as never }));
-        checkResultShape(r);
-      }),
+      fc.property(
+        validCaseArb(5),
+        fc.option(policyArb, { nil: undefined }),
+        fc.option(rulesArb, { nil: undefined }),
+        ({ input, asOf }, policy, rules) => {
+          count('safeEvaluateCase(valid, policy, rules)');
+          const r = guarded('safeEvaluateCase', { input, policy, rules }, () =>
+            safeEvaluateCase(input, { asOf, policy: policy as never, rules: rules as never }),
+          );
+          checkResultShape(r);
+        },
+      ),
       { numRuns: runs(800) },
     );
   });
@@ -197,7 +235,10 @@ describe('structured mutations of valid cases', () => {
         ] as const) {
           const issues = expectRejected(r);
           const names = issues.some((i) => startsWith(i.path, m.path));
-          expect(names, `${label} [${m.kind}] expected an issue at ${JSON.stringify(m.path)}, got ${JSON.stringify(issues).slice(0, 600)}`).toBe(true);
+          expect(
+            names,
+            `${label} [${m.kind}] expected an issue at ${JSON.stringify(m.path)}, got ${JSON.stringify(issues).slice(0, 600)}`,
+          ).toBe(true);
         }
       }),
       { numRuns: runs(2500) },
@@ -222,14 +263,20 @@ describe('structured mutations of valid cases', () => {
 
   it('valid mutations (shuffled, duplicated, thousands of events, unicode notes) give a sound timeline', () => {
     fc.assert(
-      fc.property(fc.oneof(validMutationArb(), lateCaseArb().map((c) => ({ ...c, kind: 'late first sick day' }))), ({ kind, input, asOf }) => {
-        count(`valid: ${kind}`);
-        const parsed = guarded('parseCaseInput', input, () => parseCaseInput(input));
-        expect(parsed.success, `${kind}: ${JSON.stringify(parsed).slice(0, 500)}`).toBe(true);
-        const r = guarded('safeEvaluateCase', input, () => safeEvaluateCase(input, { asOf }));
-        expect(r.success).toBe(true);
-        if (r.success) checkTimeline(r.data, input.firstSickDay, asOf);
-      }),
+      fc.property(
+        fc.oneof(
+          validMutationArb(),
+          lateCaseArb().map((c) => ({ ...c, kind: 'late first sick day' })),
+        ),
+        ({ kind, input, asOf }) => {
+          count(`valid: ${kind}`);
+          const parsed = guarded('parseCaseInput', input, () => parseCaseInput(input));
+          expect(parsed.success, `${kind}: ${JSON.stringify(parsed).slice(0, 500)}`).toBe(true);
+          const r = guarded('safeEvaluateCase', input, () => safeEvaluateCase(input, { asOf }));
+          expect(r.success).toBe(true);
+          if (r.success) checkTimeline(r.data, input.firstSickDay, asOf);
+        },
+      ),
       { numRuns: runs(150) },
     );
   });
@@ -237,7 +284,9 @@ describe('structured mutations of valid cases', () => {
   it('the order of events does not matter', () => {
     fc.assert(
       fc.property(
-        validCaseArb(15).chain((c) => fc.shuffledSubarray([...(c.input.events ?? [])], { minLength: c.input.events?.length ?? 0 }).map((e) => [c, e] as const)),
+        validCaseArb(15).chain((c) =>
+          fc.shuffledSubarray([...(c.input.events ?? [])], { minLength: c.input.events?.length ?? 0 }).map((e) => [c, e] as const),
+        ),
         ([{ input, asOf }, shuffled]) => {
           count('valid: order independence');
           const a = canonical(evaluateCase(input, { asOf }));
@@ -265,7 +314,9 @@ describe('structured mutations of valid cases', () => {
     count('valid: MAX_EVENTS');
     count('invalid: MAX_EVENTS + 1');
     const ev = Array.from({ length: 10_000 }, (_, i) => ({ type: i % 2 ? 'evaluatie' : 'deskundigenoordeel', date: '2025-03-01' }));
-    const ok = guarded('safeEvaluateCase', '10 000 events', () => safeEvaluateCase({ firstSickDay: '2025-01-06', events: ev }, { asOf: '2026-01-01' }));
+    const ok = guarded('safeEvaluateCase', '10 000 events', () =>
+      safeEvaluateCase({ firstSickDay: '2025-01-06', events: ev }, { asOf: '2026-01-01' }),
+    );
     expect(ok.success).toBe(true);
     const bad = safeEvaluateCase({ firstSickDay: '2025-01-06', events: [...ev, ev[0]] }, { asOf: '2026-01-01' });
     expect(expectRejected(bad).some((i) => startsWith(i.path, ['events']))).toBe(true);
@@ -291,7 +342,9 @@ describe('regressions found by this fuzzing (issue 7)', () => {
   it('verlengingen adding up past 520 weeks are rejected once, at the event that crosses', () => {
     count('regression: verlenging total');
     const events = Array.from({ length: 10_000 }, () => ({ type: 'verlenging' as const, date: '2025-01-06', weeks: 520 }));
-    const r = guarded('safeEvaluateCase', 'verlenging x 10 000', () => safeEvaluateCase({ firstSickDay: '2025-01-06', events }, { asOf: '2025-06-01' }));
+    const r = guarded('safeEvaluateCase', 'verlenging x 10 000', () =>
+      safeEvaluateCase({ firstSickDay: '2025-01-06', events }, { asOf: '2025-06-01' }),
+    );
     expect(expectRejected(r).map((i) => i.path)).toEqual([['events', 1, 'weeks']]);
   });
 });

@@ -95,5 +95,10 @@ export function snapshotBuild(): { dir: string; cli: string; index: string; remo
   const dir = mkdtempSync(join(root, '.tmp', 'e2e-'));
   cpSync(dist, join(dir, 'dist'), { recursive: true });
   cpSync(join(root, 'package.json'), join(dir, 'package.json'));
-  return { dir, cli: join(dir, 'dist', 'cli.js'), index: join(dir, 'dist', 'index.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    cli: join(dir, 'dist', 'cli.js'),
+    index: join(dir, 'dist', 'index.js'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -60,7 +60,14 @@ describe('verlenging together with a late UWV letter', () => {
   });
 
   it('adds up several verlengingen', () => {
-    const two = run(D1, [{ type: 'verlenging', date: '2026-09-01', weeks: 13 }, { type: 'verlenging', date: '2027-03-01', weeks: 26 }], '2027-03-01');
+    const two = run(
+      D1,
+      [
+        { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        { type: 'verlenging', date: '2027-03-01', weeks: 26 },
+      ],
+      '2027-03-01',
+    );
     expect(two.wachttijd.lastDay).toBe(plus('2027-01-03', 7 * 39));
   });
 });
@@ -124,26 +131,56 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
 
   it('keeps the last day of employment as the due date once the RIV is recorded, and judges it against it', () => {
     // E = 2025-03-16 (70 counted days → full RIV due on E). RIV recorded 2025-03-20, after E → done-late, due E.
-    const late = run(D1, [{ type: 'einde-dienstverband', date: '2025-03-16' }, { type: 're-integratieverslag', date: '2025-03-20' }, { type: 'eindevaluatie', date: '2025-03-16' }], '2025-03-25');
+    const late = run(
+      D1,
+      [
+        { type: 'einde-dienstverband', date: '2025-03-16' },
+        { type: 're-integratieverslag', date: '2025-03-20' },
+        { type: 'eindevaluatie', date: '2025-03-16' },
+      ],
+      '2025-03-25',
+    );
     const riv = ms(late, 're-integratieverslag');
     expect([riv.due, riv.status, riv.variant]).toEqual(['2025-03-16', 'done-late', 'volledig']);
     const eind = ms(late, 'eindevaluatie');
     expect([eind.due, eind.status]).toEqual(['2025-03-16', 'done']);
     // recorded on E: done, and the due date does not change by recording it
-    const onTime = run(D1, [{ type: 'einde-dienstverband', date: '2025-03-16' }, { type: 're-integratieverslag', date: '2025-03-16' }], '2025-03-25');
+    const onTime = run(
+      D1,
+      [
+        { type: 'einde-dienstverband', date: '2025-03-16' },
+        { type: 're-integratieverslag', date: '2025-03-16' },
+      ],
+      '2025-03-25',
+    );
     expect([ms(onTime, 're-integratieverslag').due, ms(onTime, 're-integratieverslag').status]).toEqual(['2025-03-16', 'done']);
   });
 
   it('needs no RIV at the end of employment of an employee past AOW age (no WIA)', () => {
     // AOW on day 1 (≤ WIA start): RIV and eindevaluatie are not applicable, also when employment ends after 70 days
-    const t = run(D1, [{ type: 'aow-leeftijd', date: D1 }, { type: 'einde-dienstverband', date: '2025-03-16' }], '2025-02-01');
+    const t = run(
+      D1,
+      [
+        { type: 'aow-leeftijd', date: D1 },
+        { type: 'einde-dienstverband', date: '2025-03-16' },
+      ],
+      '2025-02-01',
+    );
     expect(ms(t, 're-integratieverslag').status).toBe('not-applicable');
     expect(ms(t, 'eindevaluatie').status).toBe('not-applicable');
   });
 
   it('counts weeks of sickness, not calendar days, at the end of employment', () => {
     // 14 fit days (2025-01-20 … 2025-02-02) before E = 2025-03-16: 70 − 14 = 56 counted days → verkort
-    const t = run(D1, [{ type: 'hersteld', date: '2025-01-20' }, { type: 'ziek', date: '2025-02-03' }, { type: 'einde-dienstverband', date: '2025-03-16' }], '2025-02-03');
+    const t = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-01-20' },
+        { type: 'ziek', date: '2025-02-03' },
+        { type: 'einde-dienstverband', date: '2025-03-16' },
+      ],
+      '2025-02-03',
+    );
     expect(ms(t, 're-integratieverslag').variant).toBe('verkort');
   });
 });
@@ -155,22 +192,50 @@ describe('end of the wage obligation', () => {
     expect(t.wageObligationEnd).toBe('2027-07-04');
     expect(plus('2027-01-03', 182)).toBe('2027-07-04');
     // with a verlenging of 13 weeks first: 2027-04-04 + 182 = 2027-10-03
-    const v = run(D1, [{ type: 'verlenging', date: '2026-09-01', weeks: 13 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
+    const v = run(
+      D1,
+      [
+        { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+      ],
+      '2026-12-01',
+    );
     expect(v.wageObligationEnd).toBe(plus('2027-04-04', 182));
   });
 
   it('caps loonsancties at 52 weeks in total and flags the excess', () => {
-    const t = run(D1, [{ type: 'loonsanctie', date: '2026-11-01', weeks: 30 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 30 }], '2026-12-01');
+    const t = run(
+      D1,
+      [
+        { type: 'loonsanctie', date: '2026-11-01', weeks: 30 },
+        { type: 'loonsanctie', date: '2026-12-01', weeks: 30 },
+      ],
+      '2026-12-01',
+    );
     expect(t.wageObligationEnd).toBe('2028-01-02'); // D1+1091
     expect(flagCodes(t)).toContain('LOONSANCTIE_OVER_MAX');
-    const ok = run(D1, [{ type: 'loonsanctie', date: '2026-11-01', weeks: 26 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
+    const ok = run(
+      D1,
+      [
+        { type: 'loonsanctie', date: '2026-11-01', weeks: 26 },
+        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+      ],
+      '2026-12-01',
+    );
     expect(ok.wageObligationEnd).toBe('2028-01-02');
     expect(flagCodes(ok)).not.toContain('LOONSANCTIE_OVER_MAX');
   });
 
   it('takes the earlier of loonsanctie and AOW, and keeps the WIA steps when AOW comes after the wachttijd', () => {
     // loonsanctie → 2027-07-04; AOW 2027-03-01 + 41 = 2027-04-11 is earlier
-    const t = run(D1, [{ type: 'loonsanctie', date: '2026-12-01', weeks: 26 }, { type: 'aow-leeftijd', date: '2027-03-01' }], '2026-12-01');
+    const t = run(
+      D1,
+      [
+        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+        { type: 'aow-leeftijd', date: '2027-03-01' },
+      ],
+      '2026-12-01',
+    );
     expect(t.wageObligationEnd).toBe('2027-04-11');
     expect(plus('2027-03-01', 41)).toBe('2027-04-11');
     // AOW (2027-03-01) is after WIA start (2027-01-04): WIA steps remain
@@ -197,7 +262,14 @@ describe('end of the wage obligation', () => {
   });
 
   it('ends the wage obligation at the end of employment when that is earlier', () => {
-    const t = run(D1, [{ type: 'loonsanctie', date: '2025-06-01', weeks: 10 }, { type: 'einde-dienstverband', date: '2025-08-31' }], '2025-06-01');
+    const t = run(
+      D1,
+      [
+        { type: 'loonsanctie', date: '2025-06-01', weeks: 10 },
+        { type: 'einde-dienstverband', date: '2025-08-31' },
+      ],
+      '2025-06-01',
+    );
     expect(t.wageObligationEnd).toBe('2025-08-31');
   });
 });

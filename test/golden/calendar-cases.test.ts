@@ -88,7 +88,14 @@ describe('leap days', () => {
     // RIV = lastDay − 91: Feb 25 → Jan 25 (−31) → Dec 25 (−62) → Nov 26 (−91)
     expect(ms(t, 're-integratieverslag').due).toBe('2025-11-26');
     expect(ms(t, 'wia-aanvraag').due).toBe('2025-12-10');
-    expect([41, 294, 363, 727, 636, 650].map((n) => plus(D1, n))).toEqual(['2024-04-10', '2024-12-19', '2025-02-26', '2026-02-25', '2025-11-26', '2025-12-10']);
+    expect([41, 294, 363, 727, 636, 650].map((n) => plus(D1, n))).toEqual([
+      '2024-04-10',
+      '2024-12-19',
+      '2025-02-26',
+      '2026-02-25',
+      '2025-11-26',
+      '2025-12-10',
+    ]);
   });
 
   it('counts a wachttijd that crosses 29 February 2028 as 728 calendar days', () => {
@@ -110,7 +117,14 @@ describe('samentelling boundaries', () => {
 
   it('merges a fit gap of 27 days and moves every later date by 27', () => {
     // hersteld 2025-03-03 (first fit day, after 56 sick days), ziek 2025-03-30: gap 27 < 28
-    const t = run(D1, [{ type: 'hersteld', date: '2025-03-03' }, { type: 'ziek', date: '2025-03-30' }], '2025-04-01');
+    const t = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-03-03' },
+        { type: 'ziek', date: '2025-03-30' },
+      ],
+      '2025-04-01',
+    );
     expect(t.firstSickDay).toBe(D1);
     expect(t.status).toBe('sick');
     expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 27)); // 2027-01-30
@@ -127,7 +141,14 @@ describe('samentelling boundaries', () => {
   });
 
   it('starts a new case after a fit gap of 28 days', () => {
-    const t = run(D1, [{ type: 'hersteld', date: '2025-03-03' }, { type: 'ziek', date: '2025-03-31' }], '2025-04-01');
+    const t = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-03-03' },
+        { type: 'ziek', date: '2025-03-31' },
+      ],
+      '2025-04-01',
+    );
     expect(t.firstSickDay).toBe('2025-03-31');
     // 2025-03-31 + 727: 2027-03-31 is +730 → 2027-03-28
     expect(t.wachttijd.lastDay).toBe('2027-03-28');
@@ -144,7 +165,14 @@ describe('samentelling boundaries', () => {
 
   it('moves the week-6 and week-8 deadlines by a gap before week 6', () => {
     // sick 2025-01-06 … 2025-01-19 (14 days), fit 2025-01-20 … 2025-02-02 (14 days), sick from 2025-02-03
-    const t = run(D1, [{ type: 'hersteld', date: '2025-01-20' }, { type: 'ziek', date: '2025-02-03' }], '2025-02-03');
+    const t = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-01-20' },
+        { type: 'ziek', date: '2025-02-03' },
+      ],
+      '2025-02-03',
+    );
     expect(ms(t, 'probleemanalyse').due).toBe('2025-03-02'); // D1+41+14
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2025-03-03');
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-16'); // D1+55+14
@@ -157,7 +185,14 @@ describe('samentelling boundaries', () => {
 
   it('leaves the 42e-weeksmelding alone but moves the second year after a gap after week 42', () => {
     // 42e-weeksmelding due 2025-10-27; fit 2025-11-03 … 2025-11-23 (21 days); sick again 2025-11-24
-    const t = run(D1, [{ type: 'hersteld', date: '2025-11-03' }, { type: 'ziek', date: '2025-11-24' }], '2025-11-24');
+    const t = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-11-03' },
+        { type: 'ziek', date: '2025-11-24' },
+      ],
+      '2025-11-24',
+    );
     expect(ms(t, '42e-weeksmelding').due).toBe('2025-10-27');
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2026-01-25'); // 2026-01-04 + 21
     expect(ms(t, 're-integratieverslag').due).toBe('2026-10-25'); // 2026-10-04 + 21

@@ -3,8 +3,9 @@
  * Date.UTC, so a golden expectation written as `plus('2025-01-06', 294)` is checked twice — by the
  * literal in the comment beside it and by this arithmetic.
  */
-import { evaluateCase } from '../../src/index.js';
+
 import type { CaseEvent, CaseTimeline, Milestone, MilestoneId, Policy } from '../../src/index.js';
+import { evaluateCase } from '../../src/index.js';
 
 /** `iso` + `days` calendar days, computed with Date.UTC (not with the engine). */
 export function plus(iso: string, days: number): string {
@@ -28,7 +29,8 @@ export function run(firstSickDay: string, events: readonly CaseEvent[], asOf: st
 /** The milestone `id` (occurrence `occ`), failing loudly when it is missing. */
 export function ms(t: CaseTimeline, id: MilestoneId, occ = 1): Milestone {
   const m = t.milestones.find((x) => x.id === id && x.occurrence === occ);
-  if (m === undefined) throw new Error(`milestone ${id} #${occ} missing; have ${t.milestones.map((x) => `${x.id}#${x.occurrence}`).join(', ')}`);
+  if (m === undefined)
+    throw new Error(`milestone ${id} #${occ} missing; have ${t.milestones.map((x) => `${x.id}#${x.occurrence}`).join(', ')}`);
   return m;
 }
 

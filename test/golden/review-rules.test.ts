@@ -69,7 +69,10 @@ describe('UWV WIA letter', () => {
   });
 
   it('warns for a letter received after the end of week 89, not for one received within it', () => {
-    const inTime = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-20' }] }, { asOf: '2026-09-30' });
+    const inTime = evaluateCase(
+      { firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-20' }] },
+      { asOf: '2026-09-30' },
+    );
     expect(due(inTime, 'wia-brief-uwv')?.status).toBe('done-late');
     expect(letterFlags(inTime)).toEqual([]);
     const late = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-25' }] }, { asOf: '2026-09-30' });

@@ -107,7 +107,9 @@ describe('case status: sick, recovered, closed', () => {
     // fit from 2025-02-01, leave 2025-02-10 … 2025-02-16 (7 days): on 2025-03-03 that is 31 − 7 = 24 fit days
     const t = run(D1, [...recovered, { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' }], '2025-03-03');
     expect(t.status).toBe('recovered');
-    expect(run(D1, [...recovered, { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' }], '2025-03-07').status).toBe('closed');
+    expect(run(D1, [...recovered, { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' }], '2025-03-07').status).toBe(
+      'closed',
+    );
   });
 
   it('flags a step dated while the case was closed', () => {
@@ -128,7 +130,14 @@ describe('history flags', () => {
   });
 
   it('uses future facts: AOW age, end of employment and planned leave', () => {
-    const t = run(D1, [{ type: 'einde-dienstverband', date: '2025-06-30' }, { type: 'zwangerschapsverlof', date: '2025-04-01', until: '2025-04-10' }], '2025-02-01');
+    const t = run(
+      D1,
+      [
+        { type: 'einde-dienstverband', date: '2025-06-30' },
+        { type: 'zwangerschapsverlof', date: '2025-04-01', until: '2025-04-10' },
+      ],
+      '2025-02-01',
+    );
     expect(flagCodes(t)).not.toContain('EVENT_AFTER_AS_OF');
     expect(t.wageObligationEnd).toBe('2025-06-30');
     expect(ms(t, 'ziekmelding-uwv-einde-dienstverband').due).toBe('2025-06-30');
@@ -140,7 +149,14 @@ describe('history flags', () => {
     expect(flagCodes(z)).toContain('ZIEK_WITHOUT_HERSTELD');
     expect(z.wachttijd.lastDay).toBe('2027-01-03');
     expect(flagCodes(run(D1, [{ type: 'ziek', date: D1 }], '2025-03-01'))).not.toContain('ZIEK_WITHOUT_HERSTELD');
-    const h = run(D1, [{ type: 'hersteld', date: '2025-02-01' }, { type: 'hersteld', date: '2025-02-05' }], '2025-02-10');
+    const h = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-02-01' },
+        { type: 'hersteld', date: '2025-02-05' },
+      ],
+      '2025-02-10',
+    );
     expect(flagCodes(h)).toContain('HERSTELD_TWICE');
     expect(h.periods).toEqual([{ start: D1, end: '2025-01-31', caseFirstSickDay: D1 }]);
   });

@@ -22,7 +22,15 @@ describe('the plan van aanpak follows the probleemanalyse', () => {
 
   it('skips fit days when counting the 14 days', () => {
     // PA 2025-02-01; fit 2025-02-05 … 2025-02-11 (7 days); sick from 2025-02-12 → PvA 2025-02-15 + 7 = 2025-02-22
-    const t = run(D1, [{ type: 'probleemanalyse', date: '2025-02-01' }, { type: 'hersteld', date: '2025-02-05' }, { type: 'ziek', date: '2025-02-12' }], '2025-02-12');
+    const t = run(
+      D1,
+      [
+        { type: 'probleemanalyse', date: '2025-02-01' },
+        { type: 'hersteld', date: '2025-02-05' },
+        { type: 'ziek', date: '2025-02-12' },
+      ],
+      '2025-02-12',
+    );
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-02-22');
   });
 
@@ -45,7 +53,14 @@ describe('the evaluation chain', () => {
   it('counts from the plan van aanpak as done, then from each evaluation as done', () => {
     // PvA done 2025-03-01 → evaluation 1 due 2025-04-12; done late on 2025-04-20 → evaluation 2 due 2025-06-01;
     // evaluation 2 not done → evaluation 3 due 2025-06-01 + 42 = 2025-07-13.
-    const t = run(D1, [{ type: 'plan-van-aanpak', date: '2025-03-01' }, { type: 'evaluatie', date: '2025-04-20' }], '2025-06-10');
+    const t = run(
+      D1,
+      [
+        { type: 'plan-van-aanpak', date: '2025-03-01' },
+        { type: 'evaluatie', date: '2025-04-20' },
+      ],
+      '2025-06-10',
+    );
     const e1 = ms(t, 'evaluatie', 1);
     expect([e1.due, e1.status, e1.completedOn]).toEqual(['2025-04-12', 'done-late', '2025-04-20']);
     expect(ms(t, 'evaluatie', 2).due).toBe('2025-06-01');
@@ -57,7 +72,14 @@ describe('the evaluation chain', () => {
   });
 
   it('lets the k-th evaluation recorded (in date order) complete occurrence k', () => {
-    const t = run(D1, [{ type: 'evaluatie', date: '2025-05-20' }, { type: 'evaluatie', date: '2025-04-10' }], '2025-06-10');
+    const t = run(
+      D1,
+      [
+        { type: 'evaluatie', date: '2025-05-20' },
+        { type: 'evaluatie', date: '2025-04-10' },
+      ],
+      '2025-06-10',
+    );
     expect(ms(t, 'evaluatie', 1).completedOn).toBe('2025-04-10');
     expect(ms(t, 'evaluatie', 2).completedOn).toBe('2025-05-20');
     expect(ms(t, 'evaluatie', 3).due).toBe(plus('2025-05-20', 42));

@@ -95,7 +95,21 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
     // rviregister.nl: "eindigde de periode van 104 weken op 1 januari 2024" = D1+728 [C1]
     expect(t.wachttijd).toEqual({ lastDay: '2023-12-31', wiaStart: '2024-01-01' });
     const offsets = [20, 41, 42, 55, 294, 315, 363, 475, 616, 636, 650, 727, 728].map((n) => plus(D1, n));
-    expect(offsets).toEqual(['2022-01-23', '2022-02-13', '2022-02-14', '2022-02-27', '2022-10-24', '2022-11-14', '2023-01-01', '2023-04-23', '2023-09-11', '2023-10-01', '2023-10-15', '2023-12-31', '2024-01-01']);
+    expect(offsets).toEqual([
+      '2022-01-23',
+      '2022-02-13',
+      '2022-02-14',
+      '2022-02-27',
+      '2022-10-24',
+      '2022-11-14',
+      '2023-01-01',
+      '2023-04-23',
+      '2023-09-11',
+      '2023-10-01',
+      '2023-10-15',
+      '2023-12-31',
+      '2024-01-01',
+    ]);
   });
 
   it('ends the wage obligation on zo 29-12-2024 (D1+1091) with a 52-week loonsanctie', () => {
@@ -124,7 +138,13 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
     expect(ms(t, 'wia-aanvraag').due).toBe('2023-11-05'); // zo, D1+650+21
     // rviregister.nl: "Vanwege de onderbreking en de samentelling eindigt die periode nu op 22 januari 2024"
     expect(t.wachttijd).toEqual({ lastDay: '2024-01-21', wiaStart: '2024-01-22' });
-    expect([294, 636, 650, 727, 728].map((n) => plus(D1, n + 21))).toEqual(['2022-11-14', '2023-10-22', '2023-11-05', '2024-01-21', '2024-01-22']);
+    expect([294, 636, 650, 727, 728].map((n) => plus(D1, n + 21))).toEqual([
+      '2022-11-14',
+      '2023-10-22',
+      '2023-11-05',
+      '2024-01-21',
+      '2024-01-22',
+    ]);
   });
 
   it('moves the other later dates by the gap and leaves the earlier ones alone', () => {
@@ -181,7 +201,16 @@ describe('the AOW example of LAW.md §11', () => {
   });
 
   it('makes the 42e-weeksmelding and every WIA step not applicable', () => {
-    for (const id of ['42e-weeksmelding', 'eerstejaarsevaluatie', 'vervroegde-iva', 'wia-brief-uwv', 'eindevaluatie', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd'] as const) {
+    for (const id of [
+      '42e-weeksmelding',
+      'eerstejaarsevaluatie',
+      'vervroegde-iva',
+      'wia-brief-uwv',
+      'eindevaluatie',
+      're-integratieverslag',
+      'wia-aanvraag',
+      'einde-wachttijd',
+    ] as const) {
       expect(ms(t, id).status, id).toBe('not-applicable');
     }
   });

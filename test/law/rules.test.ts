@@ -76,7 +76,15 @@ describe('the real AOW change of 1 July 2023 (13 → 6 weeks)', () => {
 
   it('takes the version from the first sick day of the samengestelde case, not from the relapse', () => {
     // D1 2023-06-20, fit 2023-06-25 … 2023-07-04 (10 days), sick again 2023-07-05: one case, D1 before July → 13 weeks
-    const t = run('2023-06-20', [{ type: 'hersteld', date: '2023-06-25' }, { type: 'ziek', date: '2023-07-05' }, { type: 'aow-leeftijd', date: '2023-09-01' }], '2023-07-05');
+    const t = run(
+      '2023-06-20',
+      [
+        { type: 'hersteld', date: '2023-06-25' },
+        { type: 'ziek', date: '2023-07-05' },
+        { type: 'aow-leeftijd', date: '2023-09-01' },
+      ],
+      '2023-07-05',
+    );
     expect(t.firstSickDay).toBe('2023-06-20');
     expect(t.wageObligationEnd).toBe('2023-11-30');
   });
@@ -115,9 +123,21 @@ describe('the rule table as data', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
       [
-        'melding-bedrijfsarts', 'signalering-week-3', 'probleemanalyse', 'plan-van-aanpak', 'casemanager', 'evaluatie',
-        '42e-weeksmelding', 'eerstejaarsevaluatie', 'vervroegde-iva', 'wia-brief-uwv', 'eindevaluatie',
-        're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd', 'ziekmelding-uwv-einde-dienstverband',
+        'melding-bedrijfsarts',
+        'signalering-week-3',
+        'probleemanalyse',
+        'plan-van-aanpak',
+        'casemanager',
+        'evaluatie',
+        '42e-weeksmelding',
+        'eerstejaarsevaluatie',
+        'vervroegde-iva',
+        'wia-brief-uwv',
+        'eindevaluatie',
+        're-integratieverslag',
+        'wia-aanvraag',
+        'einde-wachttijd',
+        'ziekmelding-uwv-einde-dienstverband',
       ].sort(),
     );
     expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['42e-weeksmelding']);

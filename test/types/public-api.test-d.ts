@@ -7,10 +7,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
   type CaseEvent,
+  type CaseEventSchema,
   type CaseEventType,
-  CaseEventSchema,
-  CaseInputSchema,
   type CaseInput,
+  type CaseInputSchema,
   type CaseTimeline,
   evaluateCase,
   type Flag,
@@ -19,12 +19,12 @@ import {
   type Milestone,
   type MilestoneId,
   type MilestoneStatus,
-  parseCaseInput,
   type Policy,
-  PoortwachterError,
+  type PoortwachterError,
+  parseCaseInput,
   type Result,
-  safeEvaluateCase,
   type StepEventType,
+  safeEvaluateCase,
 } from '../../src/index.js';
 
 /** DESIGN.md §4, verbatim. */
@@ -69,7 +69,9 @@ describe('contract names', () => {
   });
 
   it('statuses and flag severities are the enums of DESIGN.md §2/§3', () => {
-    expectTypeOf<MilestoneStatus>().toEqualTypeOf<'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable'>();
+    expectTypeOf<MilestoneStatus>().toEqualTypeOf<
+      'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable'
+    >();
     expectTypeOf<Flag['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
     expectTypeOf<CaseTimeline['status']>().toEqualTypeOf<'sick' | 'recovered' | 'closed'>();
     expectTypeOf<Milestone['kind']>().toEqualTypeOf<'legal' | 'advice' | 'info'>();
