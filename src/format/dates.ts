@@ -12,7 +12,7 @@
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
-import { parseIsoDate } from '../calendar/isoDate.js';
+import { daysFromCivil } from '../calendar/isoDate.js';
 import type { CaseTimeline, IsoDate } from '../types.js';
 import type { Lang } from './labels.js';
 
@@ -43,12 +43,12 @@ export function readableDate(date: IsoDate, lang: Lang): string {
  * sicknessWeekOn(timeline, timeline.asOf) //=> timeline.currentWeek
  */
 export function sicknessWeekOn(timeline: CaseTimeline, date: IsoDate): number {
-  const day = parseIsoDate(date);
-  const asOf = parseIsoDate(timeline.asOf);
+  const day = dayOf(date);
+  const asOf = dayOf(timeline.asOf);
   if (Number.isNaN(day) || Number.isNaN(asOf)) return 0;
   const periods = timeline.periods
     .filter((p) => p.caseFirstSickDay === timeline.firstSickDay)
-    .map((p) => ({ start: parseIsoDate(p.start), end: p.end === null ? Number.POSITIVE_INFINITY : parseIsoDate(p.end) }));
+    .map((p) => ({ start: dayOf(p.start), end: p.end === null ? Number.POSITIVE_INFINITY : dayOf(p.end) }));
   const sickBetween = (from: number, to: number): number => {
     let n = 0;
     for (const p of periods) {
@@ -64,4 +64,10 @@ export function sicknessWeekOn(timeline: CaseTimeline, date: IsoDate): number {
   const lastEnd = periods[periods.length - 1]?.end ?? Number.POSITIVE_INFINITY;
   const counted = day > lastEnd ? countedAt(lastEnd) + (day - lastEnd) : countedAt(day);
   return counted <= 0 ? 0 : Math.ceil(counted / 7);
+}
+
+/** Epoch day of a timeline date. Not parseIsoDate: deadlines of a late-2100s case may lie after 2199. */
+function dayOf(date: IsoDate): number {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return parts === null ? Number.NaN : daysFromCivil(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }

@@ -42,6 +42,13 @@ describe('sicknessWeekOn', () => {
     expect(sicknessWeekOn(t, formatIsoDate(day1 + offset))).toBe(n <= 0 ? 0 : Math.ceil(n / 7));
   });
 
+  it('counts past 2199 for a case that starts late in 2199', () => {
+    const t = evaluateCase({ firstSickDay: '2199-06-01' }, { asOf: '2199-06-10' });
+    const end = t.milestones.find((m) => m.id === 'einde-wachttijd');
+    expect(end?.due.startsWith('2201-')).toBe(true);
+    expect(sicknessWeekOn(t, end?.due ?? '')).toBe(104);
+  });
+
   it('skips the fit days of samentelling', () => {
     const t = evaluateCase(read('complex-case.json'), { asOf: '2025-06-02' });
     expect(sicknessWeekOn(t, t.asOf)).toBe(t.currentWeek);
