@@ -5,9 +5,13 @@
 //   3. a browser bundle          esbuild, platform 'browser', of the library entry: no `node:` import,
 //                                no Node builtin, and it runs in a bare JS realm (no process, no
 //                                require, no Buffer) and gives the same timeline as Node.
-// Run after `npm run build`. Exit code 1 when anything fails.
+// Run after `npm run build`. Every check works on one `npm pack` of the build, unpacked under .tmp/
+// (inside the repository, so that bundling still finds zod, luxon and date-fns in node_modules): a
+// concurrent `npm run build` on the same tree cannot change what is checked halfway through.
+// Exit code 1 when anything fails.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -35,18 +39,29 @@ function runTool(label, file, args) {
   return r;
 }
 
+// 0. one snapshot of the package
+const work = (mkdirSync(join(root, '.tmp'), { recursive: true }), mkdtempSync(join(root, '.tmp', 'check-package-')));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+if (packed.status !== 0 || tarball === undefined) {
+  process.stdout.write(`FAIL: npm pack: ${packed.stderr}\n`);
+  process.exit(1);
+}
+spawnSync('tar', ['-xzf', join(work, tarball), '-C', work]);
+const pkgDir = join(work, 'package');
+
 // 1. publint
 step('publint --strict');
-runTool('publint', bin('publint', 'publint'), ['--strict']);
+runTool('publint', bin('publint', 'publint'), [pkgDir, '--strict']);
 
 // 2. attw. `./schema.json` is excluded: a JSON subpath of `exports` can never resolve under
 // TypeScript's legacy node10 resolution (it ignores `exports`), and it carries no types to get
 // wrong. Its resolution from ESM, CJS and bundlers is checked by scripts/smoke (Node 20/22/24)
 // and by the browser bundle below.
-step('attw --pack . (strict profile; ./schema.json excluded, see comment)');
+step('attw on the packed tarball (= attw --pack .; strict profile; ./schema.json excluded, see comment)');
 runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
-  '--pack',
-  '.',
+  join(work, tarball),
   '--exclude-entrypoints',
   './schema.json',
   '--format',
@@ -54,18 +69,18 @@ runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
 ]);
 
 // 3. browser bundle of the library entry
-step('esbuild --platform=browser of dist/index.js');
+step('esbuild --platform=browser of the packed dist/index.js');
 try {
   const result = await build({
     stdin: {
       contents: `export * from 'poortwachter'; export { default as caseSchema } from 'poortwachter/schema.json';`,
-      resolveDir: root,
+      resolveDir: pkgDir,
       loader: 'js',
     },
     // Resolve the package through its own `exports` (as a bundler in a user's project would).
     alias: {},
     nodePaths: [],
-    absWorkingDir: root,
+    absWorkingDir: pkgDir,
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -82,10 +97,10 @@ try {
           // `poortwachter` from inside its own repository: point at the package root.
           b.onResolve({ filter: /^poortwachter(\/.*)?$/ }, (args) => {
             const sub = args.path.slice('poortwachter'.length);
-            const pj = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+            const pj = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
             const target = pj.exports[`.${sub}`];
             const file = typeof target === 'string' ? target : target.import.default;
-            return { path: `${root}/${file.replace(/^\.\//, '')}` };
+            return { path: `${pkgDir}/${file.replace(/^\.\//, '')}` };
           });
         },
       },
@@ -127,7 +142,7 @@ try {
     { timeout: 10_000 },
   );
   const got = JSON.parse(probe);
-  const lib = await import(`${root}/dist/index.js`);
+  const lib = await import(`${pkgDir}/dist/index.js`);
   const want = lib.evaluateCase(
     { firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] },
     { asOf: '2025-03-10' },
