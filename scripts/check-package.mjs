@@ -40,7 +40,8 @@ function runTool(label, file, args) {
 }
 
 // 0. one snapshot of the package
-const work = (mkdirSync(join(root, '.tmp'), { recursive: true }), mkdtempSync(join(root, '.tmp', 'check-package-')));
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const work = mkdtempSync(join(root, '.tmp', 'check-package-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
 const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
