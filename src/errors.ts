@@ -1,4 +1,3 @@
-import { pathName } from './engine/validate.js';
 import type { InputIssue } from './types.js';
 
 /**
@@ -12,7 +11,8 @@ export class PoortwachterError extends Error {
   readonly issues: readonly InputIssue[];
 
   constructor(issues: readonly InputIssue[]) {
-    super(issues.map((i) => `${pathName(i.path)}: ${i.message.en}`).join('; '));
+    // Every issue message already starts with the field it names.
+    super(issues.map((i) => i.message.en).join('; '));
     this.issues = issues;
   }
 }

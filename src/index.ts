@@ -14,6 +14,8 @@ export {
   formatIsoDate,
   isIsoDate,
   isoWeekday,
+  MAX_YEAR,
+  MIN_YEAR,
   parseIsoDate,
 } from './calendar/isoDate.js';
 export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
@@ -45,8 +47,8 @@ export {
 } from './format/svg.js';
 // Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
 export { type RenderTableOptions, renderTable } from './format/table.js';
-export { GELIJKGESTELDE_DAGEN } from './law/atw.js';
-export { type DateRule, MILESTONE_RULES, type MilestoneRule } from './law/milestones.js';
+export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
+export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export * from './types.js';

@@ -99,3 +99,18 @@ describe('42e-weeksmelding and a recovery during the Atw extension', () => {
     expect(due(t, '42e-weeksmelding')?.status).toBe('suspended');
   });
 });
+
+describe('PoortwachterError', () => {
+  it('names each field once in its message', async () => {
+    const { PoortwachterError } = await import('../../src/index.js');
+    const call = () => evaluateCase({ firstSickDay: '2025-02-30' }, { asOf: '2025-03-01' });
+    expect(call).toThrow(PoortwachterError);
+    expect(call).toThrow(/^firstSickDay: '2025-02-30' is not a valid date/);
+    try {
+      call();
+    } catch (e) {
+      expect((e as Error).message.match(/firstSickDay/g)).toHaveLength(1);
+      expect((e as InstanceType<typeof PoortwachterError>).issues[0]?.path).toEqual(['firstSickDay']);
+    }
+  });
+});
