@@ -1,12 +1,25 @@
 import { defineConfig } from 'tsup';
 
+// ESM: one file per module (`bundle: false`), so that with `"sideEffects": false` an application's
+// bundler keeps only the modules it uses — `import { evaluateCase }` leaves out zod, the schemas and
+// the renderers. CJS: one bundled file for `require`. The CLI: one bundled ESM file.
+// `npm run build` empties dist/ first; no config cleans (they run in parallel).
 export default defineConfig([
   {
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+  },
+  {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: 'node20',
     treeshake: true,
   },
@@ -14,6 +27,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
+    clean: false,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
