@@ -161,18 +161,27 @@ export interface Policy {
 
 /** One step of the timeline. */
 export interface Milestone {
+  /** Which step (DESIGN.md §4). */
   readonly id: MilestoneId;
   /** 1 for one-off steps; counts the repeats of `evaluatie`. */
   readonly occurrence: number;
+  /** `legal`, `advice` or `info`. */
   readonly kind: MilestoneKind;
+  /** Who has to act. */
   readonly actor: Actor;
+  /** The first day the step can be done, where the law sets one (42e-weeksmelding, eerstejaarsevaluatie, vervroegde IVA, WIA-aanvraag). */
   readonly windowStart: IsoDate | null;
+  /** The last day to do it (for `info` milestones: the day it happens or is expected). */
   readonly due: IsoDate;
   /** The latest date under the strict legal reading, where it differs from `due`. */
   readonly legalLatest: IsoDate | null;
+  /** Where the step stands on `asOf`. */
   readonly status: MilestoneStatus;
+  /** The date of the event that recorded it as done, or `null`. */
   readonly completedOn: IsoDate | null;
+  /** Its name in Dutch and English. */
   readonly title: LocalizedText;
+  /** The articles and sources it rests on, with links. */
   readonly legalBasis: readonly LegalBasis[];
   /** How the date was derived, in words. */
   readonly explanation: readonly string[];
@@ -202,16 +211,23 @@ export type FlagCode =
 
 /** A finding about the case. Findings are data, never exceptions. */
 export interface Flag {
+  /** What kind of finding; stable, for programs. */
   readonly code: FlagCode;
+  /** `error`: a legal step is missed; `warning`: late, inconsistent or at risk; `info`: worth knowing. */
   readonly severity: 'error' | 'warning' | 'info';
+  /** The milestone it is about, if any. */
   readonly milestoneId?: MilestoneId;
+  /** Which evaluation, for `evaluatie` findings. */
   readonly occurrence?: number;
+  /** For people, in Dutch and English, with the consequence where there is one. */
   readonly message: LocalizedText;
 }
 
 /** A sickness period: `end` is the last sick day, or `null` while it lasts. */
 export interface Period {
+  /** First sick day of the period. */
   readonly start: IsoDate;
+  /** Last sick day, or `null` while the period lasts. */
   readonly end: IsoDate | null;
   /** The first sick day of the case this period belongs to (samentelling). */
   readonly caseFirstSickDay: IsoDate;
@@ -219,8 +235,11 @@ export interface Period {
 
 /** An earlier case, closed by a recovery of 28 days or more (kept as history). */
 export interface PreviousCase {
+  /** Day 1 of that case. */
   readonly firstSickDay: IsoDate;
+  /** Its last sick day. */
   readonly lastSickDay: IsoDate;
+  /** Sick days it counted (samentelling). */
   readonly countedSickDays: number;
   /** Events recorded from its first sick day until the next case began (kept, not evaluated). */
   readonly eventCount: number;
@@ -228,11 +247,15 @@ export interface PreviousCase {
 
 /** One part of the re-integratiedossier UWV checks in the RIV-toets. */
 export interface DossierItem {
+  /** The part of the dossier. */
   readonly id: MilestoneId | 'deskundigenoordeel';
+  /** Which one, for evaluations and deskundigenoordelen. */
   readonly occurrence: number;
   /** Whether it should be in the dossier by `asOf`. */
   readonly required: boolean;
+  /** Whether it was recorded. */
   readonly present: boolean;
+  /** When it was recorded, or `null`. */
   readonly date: IsoDate | null;
 }
 
@@ -240,19 +263,27 @@ export interface DossierItem {
 export interface CaseTimeline {
   /** Day 1 of the evaluated (latest) case. */
   readonly firstSickDay: IsoDate;
+  /** The day the case was evaluated on. */
   readonly asOf: IsoDate;
+  /** `sick`, `recovered` (fit for under 28 days) or `closed`. */
   readonly status: CaseStatus;
   /** Counted sick days up to and including `asOf` (samentelling: fit days not counted). */
   readonly countedSickDays: number;
   /** Week of sickness `asOf` falls in (week n = counted days 7(n−1)+1 … 7n); 0 before day 1. */
   readonly currentWeek: number;
+  /** Every sick period, of this case and the earlier ones. */
   readonly periods: readonly Period[];
+  /** Earlier cases, closed by a recovery of 28 days or more. */
   readonly previousCases: readonly PreviousCase[];
+  /** The last day of the wachttijd (104 weeks of counted sickness plus any verlenging) and the first day a WIA benefit can start. */
   readonly wachttijd: { readonly lastDay: IsoDate; readonly wiaStart: IsoDate };
   /** Last day of the employer's wage obligation. */
   readonly wageObligationEnd: IsoDate;
+  /** Every step, sorted by due date. */
   readonly milestones: readonly Milestone[];
+  /** The findings: late, missing, inconsistent. */
   readonly flags: readonly Flag[];
+  /** The parts of the re-integratiedossier, present or missing. */
   readonly dossier: readonly DossierItem[];
 }
 
@@ -260,7 +291,9 @@ export interface CaseTimeline {
 export interface InputIssue {
   /** Path to the field, e.g. `['events', 2, 'date']`. */
   readonly path: readonly (string | number)[];
+  /** What went wrong, for programs (`invalid_type`, `invalid_format`, `invalid_date`, `before_first_sick_day`, …). */
   readonly code: string;
+  /** For people, in Dutch and English; starts with the field's name. */
   readonly message: LocalizedText;
 }
 
@@ -272,4 +305,14 @@ export interface EvaluateOptions {
 }
 
 /** `{ success: true, data }` or `{ success: false, issues }`, as zod's `safeParse`. */
-export type Result<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly InputIssue[] };
+export type Result<T> =
+  | {
+      readonly success: true;
+      /** The validated or computed value. */
+      readonly data: T;
+    }
+  | {
+      readonly success: false;
+      /** Every problem found, each naming its field. */
+      readonly issues: readonly InputIssue[];
+    };
