@@ -286,8 +286,12 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
   const flags: Flag[] = [];
   const iso = formatIsoDate;
 
-  // Occurrences after asOf are not yet facts: reported, not used.
+  // One pass over the events: occurrences after asOf are not yet facts (reported, not used); leave
+  // (sorted by start, as the events are) and the recoveries and relapses are collected.
   const used: Ev[] = [];
+  const leaveStarts: number[] = [];
+  const leaveEnds: number[] = [];
+  const transitions: { type: 'hersteld' | 'ziek'; day: number }[] = [];
   for (const e of events) {
     if (e.day > asOf && !FACT_TYPES.has(e.type)) {
       flags.push(
@@ -298,20 +302,20 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
           `Event '${e.type}' on ${iso(e.day)} is after the as-of date ${iso(asOf)} and was not used.`,
         ),
       );
-    } else used.push(e);
+      continue;
+    }
+    used.push(e);
+    if (e.type === 'zwangerschapsverlof') {
+      leaveStarts.push(e.day);
+      leaveEnds.push(parseIsoDate((e.event as { until: string }).until));
+    } else if (e.type === 'hersteld' || e.type === 'ziek') {
+      transitions.push({ type: e.type, day: e.day });
+    }
   }
-
-  // Leave intervals (sorted by start).
-  const leaves = used.filter((e) => e.type === 'zwangerschapsverlof');
-  const leaveStarts = leaves.map((e) => e.day);
-  const leaveEnds = leaves.map((e) => parseIsoDate((e.event as { until: string }).until));
 
   // Periods and cases (samentelling).
   const firstParams = parametersFor(rules, day1);
   const problems: PeriodProblem[] = [];
-  const transitions = used
-    .filter((e) => e.type === 'hersteld' || e.type === 'ziek')
-    .map((e) => ({ type: e.type as 'hersteld' | 'ziek', day: e.day }));
   const cases = buildCases(day1, transitions, leaveStarts, leaveEnds, firstParams.samentellingGapDays, problems);
   for (const pr of problems) flags.push(periodFlag(pr));
 
@@ -347,19 +351,42 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
   const iv = caseStatus === 'sick' && open ? actual : subtractIntervals(deadlineStarts, deadlineEnds, leaveStarts, leaveEnds);
   const countedSickDays = asOf < d1 ? 0 : countedIndex(actual, asOf);
 
-  // Events of the current case.
-  const caseEvents = used.filter((e) => e.day >= d1 || MAY_PRECEDE_DAY_1.has(e.type));
-  const lastOf = (type: CaseEventType) => {
-    let found: Ev | undefined;
-    for (const e of caseEvents) if (e.type === type) found = e;
-    return found;
-  };
-  const sumWeeks = (type: 'verlenging' | 'loonsanctie') =>
-    caseEvents.reduce((s, e) => (e.type === type ? s + (e.event as { weeks: number }).weeks : s), 0);
+  // Events of the current case, in one pass: completions by type, the weeks of verlenging and
+  // loonsanctie, and the last AOW date, end of employment and UWV letter.
+  const caseEvents: Ev[] = [];
+  const done = new Map<CaseEventType, Ev[]>();
+  let verlengingWeeks = 0;
+  let sanctionWeeks = 0;
+  let aow: Ev | undefined;
+  let einde: Ev | undefined;
+  let letterEv: Ev | undefined;
+  for (const e of used) {
+    if (e.day < d1 && !MAY_PRECEDE_DAY_1.has(e.type)) continue;
+    caseEvents.push(e);
+    const list = done.get(e.type);
+    if (list === undefined) done.set(e.type, [e]);
+    else list.push(e);
+    switch (e.type) {
+      case 'verlenging':
+        verlengingWeeks += (e.event as { weeks: number }).weeks;
+        break;
+      case 'loonsanctie':
+        sanctionWeeks += (e.event as { weeks: number }).weeks;
+        break;
+      case 'aow-leeftijd':
+        aow = e;
+        break;
+      case 'einde-dienstverband':
+        einde = e;
+        break;
+      case 'wia-brief-ontvangen':
+        letterEv = e;
+        break;
+    }
+  }
 
   // Wachttijd and verlenging (WIA 24).
   const baseLastDay = countedDay(iv, p.wachttijdDays);
-  const verlengingWeeks = sumWeeks('verlenging');
   const lastDay = baseLastDay + 7 * verlengingWeeks;
   const wiaStart = lastDay + 1;
   for (const e of caseEvents) {
@@ -376,7 +403,6 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
   }
 
   // Wage obligation: loonsanctie, AOW, end of employment.
-  let sanctionWeeks = sumWeeks('loonsanctie');
   if (sanctionWeeks > p.loonsanctieMaxWeeks) {
     flags.push(
       makeFlag(
@@ -389,23 +415,13 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     sanctionWeeks = p.loonsanctieMaxWeeks;
   }
   let wageObligationEnd = lastDay + 7 * sanctionWeeks;
-  const aow = lastOf('aow-leeftijd');
   const aowDate = aow === undefined ? Number.NaN : aow.day;
   if (aow !== undefined) {
     const aowParams = parametersFor(rules, d1);
     wageObligationEnd = Math.min(wageObligationEnd, Math.max(aowDate, d1) + 7 * aowParams.aowWageWeeks - 1);
   }
-  const einde = lastOf('einde-dienstverband');
   const eindeDienstverband = einde === undefined ? Number.NaN : einde.day;
   if (einde !== undefined) wageObligationEnd = Math.min(wageObligationEnd, eindeDienstverband);
-
-  const letterEv = lastOf('wia-brief-ontvangen');
-  const done = new Map<CaseEventType, Ev[]>();
-  for (const e of caseEvents) {
-    const list = done.get(e.type);
-    if (list === undefined) done.set(e.type, [e]);
-    else list.push(e);
-  }
 
   // The frozen parameter segment itself: no per-case copy (`fill` caches per values object).
   const values = p as unknown as Readonly<Record<string, number>>;
