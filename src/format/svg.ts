@@ -17,6 +17,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
 /**
@@ -132,23 +133,8 @@ export const STATUS_COLORS: Readonly<Record<MilestoneStatus, string>> = {
 
 const STATUS_ORDER: readonly MilestoneStatus[] = ['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable'];
 
-const ROW_ORDER: readonly MilestoneId[] = [
-  'melding-bedrijfsarts',
-  'signalering-week-3',
-  'probleemanalyse',
-  'plan-van-aanpak',
-  'casemanager',
-  'evaluatie',
-  '42e-weeksmelding',
-  'eerstejaarsevaluatie',
-  'vervroegde-iva',
-  'wia-brief-uwv',
-  'eindevaluatie',
-  're-integratieverslag',
-  'wia-aanvraag',
-  'einde-wachttijd',
-  'ziekmelding-uwv-einde-dienstverband',
-];
+/** One row per step, in the order of the process: the order of the rule table. */
+const ROW_ORDER: readonly MilestoneId[] = MILESTONE_RULES.map((r) => r.id);
 
 const WORDS = {
   sickPeriods: { nl: 'Ziekteperioden', en: 'Sick periods' },
