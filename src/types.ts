@@ -161,7 +161,7 @@ export interface Policy {
 
 /** One step of the timeline. */
 export interface Milestone {
-  /** Which step (DESIGN.md §4). */
+  /** Which step (see docs/rules.md). */
   readonly id: MilestoneId;
   /** 1 for one-off steps; counts the repeats of `evaluatie`. */
   readonly occurrence: number;
@@ -179,49 +179,224 @@ export interface Milestone {
   readonly status: MilestoneStatus;
   /** The date of the event that recorded it as done, or `null`. */
   readonly completedOn: IsoDate | null;
+  /**
+   * Week of sickness (ziekteweek) of `due`: week n holds counted days 7(n−1)+1 … 7n, so fit days
+   * between periods (samentelling) and pregnancy leave are not counted. The one source of the week
+   * every renderer shows.
+   */
+  readonly week: number;
+  /** Counted sick day (ziektedag) of `due`: 1 on the first sick day, gaps not counted. */
+  readonly countedDay: number;
   /** Its name in Dutch and English. */
   readonly title: LocalizedText;
-  /** The articles and sources it rests on, with links. */
+  /** The articles and sources it rests on, with links (shared objects: see `SOURCES`). */
   readonly legalBasis: readonly LegalBasis[];
-  /** How the date was derived, in words. */
-  readonly explanation: readonly string[];
+  /** How the dates were derived and why the status is what it is, as data; `explain()` renders it. */
+  readonly derivation: Derivation;
   /** Only on `casemanager`: the kind of casemanager, when recorded. */
   readonly casemanagerType?: CasemanagerType | null;
-  /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (LAW.md §7.1). */
+  /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (see docs/rules.md). */
   readonly variant?: 'volledig' | 'verkort' | null;
 }
 
-/** Codes of the findings about a case. */
-export type FlagCode =
-  | 'MILESTONE_OVERDUE'
-  | 'MILESTONE_DONE_LATE'
-  | 'STEP_BEFORE_WINDOW'
-  | 'STEP_WHILE_CLOSED'
-  | 'EVENT_AFTER_AS_OF'
-  | 'ZIEK_WITHOUT_HERSTELD'
-  | 'HERSTELD_TWICE'
-  | 'LOONSANCTIE_OVER_MAX'
-  | 'VERLENGING_AFTER_WACHTTIJD'
-  | 'WIA_LETTER_LATE'
-  | 'FREQUENT_ABSENCE'
-  | 'ATW_CALENDAR_INCOMPLETE'
-  | 'RULES_BEFORE_COVERAGE'
-  | 'DUPLICATE_STEP'
-  | 'NEW_CASE_STARTED';
+/**
+ * Days a count passed over: fit days between sick periods (samentelling, BW 7:629 lid 10) and days
+ * of pregnancy leave, which never count.
+ */
+export interface UncountedDays {
+  /** Fit days (hersteld) inside the counted range. */
+  readonly fit: number;
+  /** Days of zwangerschapsverlof inside the counted range. */
+  readonly leave: number;
+}
 
-/** A finding about the case. Findings are data, never exceptions. */
-export interface Flag {
+/** An Atw holiday (Algemene termijnenwet art. 3), by a stable id. */
+export type AtwHolidayId =
+  | 'nieuwjaarsdag'
+  | 'goede-vrijdag'
+  | 'tweede-paasdag'
+  | 'koningsdag'
+  | 'bevrijdingsdag'
+  | 'hemelvaartsdag'
+  | 'tweede-pinksterdag'
+  | 'eerste-kerstdag'
+  | 'tweede-kerstdag'
+  | 'gelijkgestelde-dag';
+
+/** A day the Atw roll passed over, and why it is no working day. */
+export interface SkippedDay {
+  readonly date: IsoDate;
+  /** `zaterdag`, `zondag` or the holiday. */
+  readonly reason: 'zaterdag' | 'zondag' | AtwHolidayId;
+}
+
+/**
+ * One step of a date's derivation. Each step ends on `date`; the last step of a list gives the
+ * milestone's date. Counting steps count sick days (`uncounted` says which days they passed over).
+ */
+export type DerivationStep =
+  /** Counted day `countedDay` = `from` (day 1) + `days` calendar days, of which `uncounted` were not counted. */
+  | {
+      readonly kind: 'counted';
+      readonly countedDay: number;
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly uncounted: UncountedDays;
+      readonly date: IsoDate;
+    }
+  /**
+   * `countedDays` counted days after an earlier step: the day it was done (`basis: 'completed'`),
+   * its due date while it is not done (`'due'`), its strict legal latest (`'legalLatest'`) or day 1
+   * when the step is not in the timeline (`'day1'`).
+   */
+  | {
+      readonly kind: 'afterStep';
+      readonly step: MilestoneId;
+      readonly occurrence: number;
+      readonly basis: 'completed' | 'due' | 'legalLatest' | 'day1';
+      readonly from: IsoDate;
+      readonly countedDays: number;
+      readonly uncounted: UncountedDays;
+      readonly date: IsoDate;
+    }
+  /** `days` calendar days before the last day of the wachttijd (counted backward: never rolled by the Atw). */
+  | { readonly kind: 'beforeEnd'; readonly days: number; readonly lastDay: IsoDate; readonly date: IsoDate }
+  /** + `weeks` weeks of vrijwillige verlenging (WIA 24). */
+  | { readonly kind: 'verlenging'; readonly weeks: number; readonly date: IsoDate }
+  /** Rolled forward from `from` past the non-working days `skipped` (Atw art. 1 lid 1). */
+  | { readonly kind: 'atwRoll'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /** The UWV letter arrived on `date`: the window opens then (WIA 64 lid 2–3). */
+  | { readonly kind: 'letterReceived'; readonly date: IsoDate }
+  /** The letter came late: the application is timely within `days` days of receiving it (WIA 64 lid 6). */
+  | { readonly kind: 'lateLetter'; readonly letter: IsoDate; readonly days: number; readonly date: IsoDate }
+  /**
+   * Employment ends on `lastDayOfEmployment` after `sickDays` counted sick days: the step falls due on
+   * the last day of employment (`report` says which re-integratieverslag is needed).
+   */
+  | {
+      readonly kind: 'eindeDienstverband';
+      readonly lastDayOfEmployment: IsoDate;
+      readonly sickDays: number;
+      readonly report: 'volledig' | 'verkort';
+      readonly date: IsoDate;
+    }
+  /** + `weeks` weeks of loonsanctie (WIA 25 lid 9); `imposed` is what the events added up to before the cap. */
+  | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly date: IsoDate }
+  /** The wage obligation ends `weeks` weeks after AOW age is reached on `aowDate` (BW 7:629 lid 2 sub b). */
+  | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly date: IsoDate }
+  /** The wage obligation ends with employment on `date`. */
+  | { readonly kind: 'employmentEnds'; readonly date: IsoDate };
+
+/** The kind of a {@link DerivationStep}. */
+export type DerivationStepKind = DerivationStep['kind'];
+
+/** Why a step is `not-applicable` or `suspended`, or why a branch left its date alone. */
+export type StatusReason =
+  /** AOW age is reached on `aowDate`, before a WIA benefit could start. */
+  | { readonly code: 'aow-before-wia'; readonly aowDate: IsoDate }
+  /** AOW age was reached on `aowDate`: no Poortwachter steps after it. */
+  | { readonly code: 'aow-reached'; readonly aowDate: IsoDate }
+  /** Employment ended on `lastDayOfEmployment`; `report` says what is still needed at its end. */
+  | {
+      readonly code: 'employment-ended';
+      readonly lastDayOfEmployment: IsoDate;
+      readonly sickDays: number;
+      readonly report: 'volledig' | 'verkort' | 'geen' | null;
+    }
+  /** Fit since `fitFrom` for `gapDays` days or more: the case closed before the step fell due. */
+  | { readonly code: 'case-closed'; readonly fitFrom: IsoDate; readonly gapDays: number }
+  /** Fit since `fitFrom`: the date assumes sickness resumes the day after `asOf`. */
+  | { readonly code: 'suspended'; readonly fitFrom: IsoDate; readonly asOf: IsoDate }
+  /** The employee's option lapsed: its window closed on `date` unused. */
+  | { readonly code: 'window-closed'; readonly date: IsoDate };
+
+/** The code of a {@link StatusReason}. */
+export type StatusReasonCode = StatusReason['code'];
+
+/** How a milestone's dates came about and why its status is what it is: data, no prose. */
+export interface Derivation {
+  /** The kind of rule the date comes from (see `DateRule` in the rule table). */
+  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband';
+  /** The steps that lead to `windowStart`, or `null` when there is no window. */
+  readonly windowStart: readonly DerivationStep[] | null;
+  /** The steps that lead to `due`; the last one's `date` is `due`. */
+  readonly due: readonly DerivationStep[];
+  /** The steps that lead to `legalLatest`, or `null`. */
+  readonly legalLatest: readonly DerivationStep[] | null;
+  /** Why the status is `not-applicable` or `suspended` (or what a branch decided), else `null`. */
+  readonly reason: StatusReason | null;
+}
+
+/** How bad a finding is: `error` a legal step missed; `warning` late, inconsistent or at risk; `info` worth knowing. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What missing a step costs, as a code the message catalogue renders. */
+export type ConsequenceCode = 'loonsanctie' | 'boete-42e-week' | 'riv-missing' | 'wia-aanvraag-late' | 'wia-late-letter' | 'advice' | 'info';
+
+/** The parameters of each flag code. */
+export interface FlagParams {
+  /** A step was not done by `due` (`withinLegal`: `asOf` is still within `legalLatest`). */
+  readonly MILESTONE_OVERDUE: {
+    readonly due: IsoDate;
+    readonly legalLatest: IsoDate | null;
+    readonly withinLegal: boolean;
+    readonly consequence: ConsequenceCode;
+    readonly maxFine: number | null;
+  };
+  /** A step was done on `completedOn`, after `due`. */
+  readonly MILESTONE_DONE_LATE: {
+    readonly due: IsoDate;
+    readonly completedOn: IsoDate;
+    readonly legalLatest: IsoDate | null;
+    readonly withinLegal: boolean;
+  };
+  /** A step was done before its window opened. */
+  readonly STEP_BEFORE_WINDOW: { readonly completedOn: IsoDate; readonly windowStart: IsoDate };
+  /** A step is dated while the case was closed. */
+  readonly STEP_WHILE_CLOSED: { readonly eventType: CaseEventType; readonly date: IsoDate; readonly fitFrom: IsoDate };
+  /** An event after `asOf` was not used. */
+  readonly EVENT_AFTER_AS_OF: { readonly eventType: CaseEventType; readonly date: IsoDate; readonly asOf: IsoDate };
+  /** `ziek` without a preceding `hersteld`: ignored. */
+  readonly ZIEK_WITHOUT_HERSTELD: { readonly date: IsoDate };
+  /** `hersteld` while not sick: ignored. */
+  readonly HERSTELD_TWICE: { readonly date: IsoDate };
+  /** Loonsancties add up to more than the maximum; computed with the maximum. */
+  readonly LOONSANCTIE_OVER_MAX: { readonly weeks: number; readonly max: number };
+  /** A verlenging recorded after the wachttijd ended. */
+  readonly VERLENGING_AFTER_WACHTTIJD: { readonly date: IsoDate; readonly lastDay: IsoDate };
+  /** The UWV letter came after its legal latest (`received`), or had not come by then (`received: null`); an application within `afterLetterDays` of receiving it is timely. */
+  readonly WIA_LETTER_LATE: { readonly latest: IsoDate; readonly received: IsoDate | null; readonly afterLetterDays: number };
+  /** Many sick reports in the last 12 months. */
+  readonly FREQUENT_ABSENCE: { readonly reports: number; readonly windowDays: number };
+  /** The Atw calendar of `year` lacks the gelijkgestelde dagen. */
+  readonly ATW_CALENDAR_INCOMPLETE: { readonly year: number; readonly knownFrom: number; readonly knownUntil: number };
+  /** The first sick day is before the rules this version covers. */
+  readonly RULES_BEFORE_COVERAGE: { readonly coverageFrom: IsoDate };
+  /** A one-off step was recorded more than once; the first counts. */
+  readonly DUPLICATE_STEP: { readonly dates: readonly IsoDate[]; readonly counted: IsoDate };
+  /** A recovery of 28 days or more: a new case begins on `date`. */
+  readonly NEW_CASE_STARTED: { readonly date: IsoDate; readonly gapDays: number };
+}
+
+/** Codes of the findings about a case (a closed union; see docs/codes.md). */
+export type FlagCode = keyof FlagParams;
+
+/** A finding about the case with code `C`. */
+export interface FlagOf<C extends FlagCode> {
   /** What kind of finding; stable, for programs. */
-  readonly code: FlagCode;
+  readonly code: C;
   /** `error`: a legal step is missed; `warning`: late, inconsistent or at risk; `info`: worth knowing. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** The milestone it is about, if any. */
   readonly milestoneId?: MilestoneId;
-  /** Which evaluation, for `evaluatie` findings. */
+  /** Which occurrence, for `evaluatie` findings. */
   readonly occurrence?: number;
-  /** For people, in Dutch and English, with the consequence where there is one. */
-  readonly message: LocalizedText;
+  /** The facts behind it; `flagMessage()` renders them in Dutch or English. */
+  readonly params: FlagParams[C];
 }
+
+/** A finding about the case. Findings are data, never exceptions; discriminated on `code`. */
+export type Flag = { [C in FlagCode]: FlagOf<C> }[FlagCode];
 
 /** A sickness period: `end` is the last sick day, or `null` while it lasts. */
 export interface Period {
@@ -279,6 +454,11 @@ export interface CaseTimeline {
   readonly wachttijd: { readonly lastDay: IsoDate; readonly wiaStart: IsoDate };
   /** Last day of the employer's wage obligation. */
   readonly wageObligationEnd: IsoDate;
+  /**
+   * How `wageObligationEnd` moved from the last day of the wachttijd: loonsanctie, AOW age, end of
+   * employment. Empty when it is the last day of the wachttijd.
+   */
+  readonly wageObligationDerivation: readonly DerivationStep[];
   /** Every step, sorted by due date. */
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
@@ -287,12 +467,37 @@ export interface CaseTimeline {
   readonly dossier: readonly DossierItem[];
 }
 
+/**
+ * What is wrong with an input field, for programs (a closed union; see docs/codes.md). The same
+ * problem gets the same code from every entry point: `parseCaseInput`, `safeEvaluateCase`,
+ * `evaluateCase`'s error, `poortwachter batch` and `validate`.
+ */
+export type InputIssueCode =
+  | 'missing'
+  | 'invalid_type'
+  | 'invalid_date'
+  | 'invalid_event_type'
+  | 'unknown_field'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_value'
+  | 'before_first_sick_day'
+  | 'until_before_date'
+  | 'invalid_weeks'
+  | 'total_too_big'
+  | 'invalid_json'
+  | 'unreadable'
+  | 'empty_line'
+  | 'internal_error';
+
 /** A problem with the input, naming the field. */
 export interface InputIssue {
   /** Path to the field, e.g. `['events', 2, 'date']`. */
   readonly path: readonly (string | number)[];
-  /** What went wrong, for programs (`invalid_type`, `invalid_format`, `invalid_date`, `before_first_sick_day`, …). */
-  readonly code: string;
+  /** What went wrong, for programs. */
+  readonly code: InputIssueCode;
+  /** The facts the message is made from (the value given, the allowed range, …). */
+  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
   /** For people, in Dutch and English; starts with the field's name. */
   readonly message: LocalizedText;
 }

@@ -1,5 +1,5 @@
 import { PoortwachterError } from '../errors.js';
-import type { InputIssue, Policy } from '../types.js';
+import type { InputIssue, InputIssueCode, Policy } from '../types.js';
 
 /** The default policy (DESIGN.md §3). */
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -23,7 +23,7 @@ export function policyIssues(policy: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const key of Object.keys(p)) {
     if (!Object.hasOwn(DEFAULT_POLICY, key))
-      out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
+      out.push(issue([key], 'unknown_field', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
   }
   const check = (key: keyof Policy, ok: boolean, nl: string, en: string) => {
     if (p[key] !== undefined && !ok) out.push(issue([key], 'invalid_value', nl, en));
@@ -62,7 +62,7 @@ export function policyIssues(policy: unknown): InputIssue[] {
   return out;
 }
 
-function issue(path: string[], code: string, nl: string, en: string): InputIssue {
+function issue(path: string[], code: InputIssueCode, nl: string, en: string): InputIssue {
   const name = ['policy', ...path].join('.');
   return { path: ['policy', ...path], code, message: { nl: `${name}: ${nl}`, en: `${name}: ${en}` } };
 }

@@ -58,15 +58,15 @@ export const KONINGSDAG_RULES = Object.freeze([
  */
 export const ATW_FEESTDAGEN = Object.freeze({
   fixed: [
-    { month: 1, day: 1, name: 'Nieuwjaarsdag' },
-    { month: 5, day: 5, name: 'Bevrijdingsdag (vijfde mei)' },
-    { month: 12, day: 25, name: 'Eerste Kerstdag' },
-    { month: 12, day: 26, name: 'Tweede Kerstdag' },
+    { month: 1, day: 1, id: 'nieuwjaarsdag', name: 'Nieuwjaarsdag' },
+    { month: 5, day: 5, id: 'bevrijdingsdag', name: 'Bevrijdingsdag (vijfde mei)' },
+    { month: 12, day: 25, id: 'eerste-kerstdag', name: 'Eerste Kerstdag' },
+    { month: 12, day: 26, id: 'tweede-kerstdag', name: 'Tweede Kerstdag' },
   ],
   easterOffsets: [
-    { offset: -2, name: 'Goede Vrijdag' },
-    { offset: 1, name: 'Tweede Paasdag' },
-    { offset: 39, name: 'Hemelvaartsdag' },
-    { offset: 50, name: 'Tweede Pinksterdag' },
+    { offset: -2, id: 'goede-vrijdag', name: 'Goede Vrijdag' },
+    { offset: 1, id: 'tweede-paasdag', name: 'Tweede Paasdag' },
+    { offset: 39, id: 'hemelvaartsdag', name: 'Hemelvaartsdag' },
+    { offset: 50, id: 'tweede-pinksterdag', name: 'Tweede Pinksterdag' },
   ],
 } as const);

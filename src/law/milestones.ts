@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Actor, CaseEventType, LocalizedText, MilestoneId, MilestoneKind } from '../types.js';
+import type { Actor, CaseEventType, ConsequenceCode, LocalizedText, MilestoneId, MilestoneKind } from '../types.js';
 import type { LawParameters } from './parameters.js';
 import { type LegalBasis, SOURCES } from './sources.js';
 
@@ -55,23 +55,9 @@ export interface MilestoneRule {
   readonly dueAtEindeDienstverband?: 'full-riv' | 'riv';
   /** Added only when employment ends during the wachttijd. */
   readonly onlyOnEindeDienstverband?: true;
-  /** What missing it costs; `{name}` is replaced by the parameter of that name. */
-  readonly consequence: LocalizedText;
+  /** What missing it costs, as a code the message catalogues render (see docs/codes.md). */
+  readonly consequence: ConsequenceCode;
 }
-
-const LOONSANCTIE: LocalizedText = {
-  nl: 'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA 25 lid 9, art. 65).',
-  en: 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA 25(9), art. 65).',
-};
-const ADVICE: LocalizedText = {
-  nl: 'Geen wettelijke sanctie; wel een zwakkere positie bij de toetsing van het re-integratieverslag.',
-  en: 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
-};
-const INFO: LocalizedText = { nl: 'Ter informatie.', en: 'For information.' };
-const FINE: LocalizedText = {
-  nl: 'Gevolg: een bestuurlijke boete van ten hoogste €{melding42MaxFine} (ZW 38), geen verlenging van de loondoorbetaling.',
-  en: 'Consequence: an administrative fine of at most €{melding42MaxFine} (ZW 38), not an extension of wage payment.',
-};
 
 /** All milestone definitions, in the order of the process. */
 export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
@@ -86,7 +72,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'melding-bedrijfsarts',
     employerStep: true,
     wiaRelated: false,
-    consequence: ADVICE,
+    consequence: 'advice',
   },
   {
     id: 'signalering-week-3',
@@ -99,7 +85,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'signalering-week-3',
     employerStep: true,
     wiaRelated: false,
-    consequence: ADVICE,
+    consequence: 'advice',
   },
   {
     id: 'probleemanalyse',
@@ -113,7 +99,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'probleemanalyse',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'plan-van-aanpak',
@@ -126,7 +112,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'plan-van-aanpak',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'casemanager',
@@ -139,7 +125,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'casemanager',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'evaluatie',
@@ -153,7 +139,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     repeats: true,
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: '42e-weeksmelding',
@@ -167,7 +153,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: '42e-weeksmelding',
     employerStep: true,
     wiaRelated: true,
-    consequence: FINE,
+    consequence: 'boete-42e-week',
   },
   {
     id: 'eerstejaarsevaluatie',
@@ -181,7 +167,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'eerstejaarsevaluatie',
     employerStep: true,
     wiaRelated: true,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'vervroegde-iva',
@@ -196,7 +182,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     optional: true,
     employerStep: false,
     wiaRelated: true,
-    consequence: INFO,
+    consequence: 'info',
   },
   {
     id: 'wia-brief-uwv',
@@ -210,10 +196,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'wia-brief-ontvangen',
     employerStep: false,
     wiaRelated: true,
-    consequence: {
-      nl: 'Komt de brief te laat, dan is een WIA-aanvraag tijdig binnen 4 weken na ontvangst (WIA 64 lid 6).',
-      en: 'If the letter is late, a WIA application is timely within 4 weeks of receiving it (WIA 64(6)).',
-    },
+    consequence: 'wia-late-letter',
   },
   {
     id: 'eindevaluatie',
@@ -227,7 +210,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     dueAtEindeDienstverband: 'full-riv',
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 're-integratieverslag',
@@ -241,10 +224,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     dueAtEindeDienstverband: 'riv',
-    consequence: {
-      nl: 'Gevolg: UWV schort de WIA-aanvraag op en kan de loondoorbetaling met ten hoogste 52 weken verlengen (WIA 64 lid 7–8, 25 lid 9).',
-      en: 'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA 64(7–8), 25(9)).',
-    },
+    consequence: 'riv-missing',
   },
   {
     id: 'wia-aanvraag',
@@ -258,10 +238,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'wia-aanvraag',
     employerStep: false,
     wiaRelated: true,
-    consequence: {
-      nl: 'Gevolg: de WIA-uitkering begint later; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
-      en: 'Consequence: the WIA benefit starts later; the employer pays wages for the delay (BW 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
-    },
+    consequence: 'wia-aanvraag-late',
   },
   {
     id: 'einde-wachttijd',
@@ -275,7 +252,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     selfCompleting: true,
     employerStep: false,
     wiaRelated: true,
-    consequence: INFO,
+    consequence: 'info',
   },
   {
     id: 'ziekmelding-uwv-einde-dienstverband',
@@ -289,7 +266,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: false,
     wiaRelated: false,
     onlyOnEindeDienstverband: true,
-    consequence: FINE,
+    consequence: 'boete-42e-week',
   },
 ] satisfies readonly MilestoneRule[]);
 

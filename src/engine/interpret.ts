@@ -1,0 +1,351 @@
+/**
+ * Stage 4 of the engine: the rule interpreter. Turns each rule of the table (src/law/milestones.ts)
+ * into milestones — window, due date, strict legal latest, week and counted day — each with the
+ * derivation that says, as data, how its dates came about. Statuses come from stage 5
+ * (status.ts), findings about each step from stage 6 (findings.ts).
+ *
+ * @module
+ */
+import { atwNonWorkingReason, isAtwCalendarKnown, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
+import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
+import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
+import type { DateRule, MilestoneRule } from '../law/milestones.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
+import type { LawParameters } from '../law/parameters.js';
+import type { CasemanagerType, Derivation, DerivationStep, Milestone, MilestoneId, SkippedDay, StatusReason } from '../types.js';
+import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
+import { countedDay, countedIndex } from './counting.js';
+import { reportStep } from './findings.js';
+import { makeFlag } from './flags.js';
+import { endsChain, type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
+
+/**
+ * {@link MILESTONE_RULES} with every optional key present (undefined where absent), once at load.
+ * The records of the law differ in their optional keys, so reading `rule.window`, `rule.repeats`, …
+ * in the hot loop saw a dozen object shapes (megamorphic property loads); one shape keeps them
+ * monomorphic.
+ */
+const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
+  (r): MilestoneRule => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    actor: r.actor,
+    legalBasis: r.legalBasis,
+    due: uniformDateRule(r.due) as DateRule,
+    window: r.window === undefined ? undefined : uniformDateRule(r.window),
+    legalLatest: r.legalLatest === undefined ? undefined : uniformDateRule(r.legalLatest),
+    roll: r.roll,
+    completedBy: r.completedBy,
+    repeats: r.repeats,
+    selfCompleting: r.selfCompleting,
+    optional: r.optional,
+    employerStep: r.employerStep,
+    wiaRelated: r.wiaRelated,
+    dueAtEindeDienstverband: r.dueAtEindeDienstverband,
+    onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
+    consequence: r.consequence,
+  }),
+);
+
+function uniformDateRule(d: DateRule): DateRule {
+  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId };
+  return { from: x.from, param: x.param, step: x.step } as DateRule;
+}
+
+/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
+  'probleemanalyse', // the legalLatest of plan-van-aanpak and casemanager
+  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
+  ),
+]);
+
+/** Every milestone of the case, sorted by due date (stable: rules in process order). */
+export function milestonesOf(ctx: Ctx): Milestone[] {
+  const milestones: Milestone[] = [];
+  const byId = new Map<MilestoneId, Milestone>();
+  for (const rule of ENGINE_RULES) {
+    if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
+    if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
+    if (rule.repeats) {
+      chain(rule, ctx, byId, milestones);
+      continue;
+    }
+    const m = single(rule, ctx, byId);
+    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, m);
+    milestones.push(m);
+  }
+  // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
+  // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
+  // calls, than Array.prototype.sort.
+  for (let i = 1; i < milestones.length; i++) {
+    const m = milestones[i] as Milestone;
+    let j = i - 1;
+    while (j >= 0 && (milestones[j] as Milestone).due > m.due) {
+      milestones[j + 1] = milestones[j] as Milestone;
+      j--;
+    }
+    milestones[j + 1] = m;
+  }
+  return milestones;
+}
+
+const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
+
+function paramValue(name: keyof LawParameters, ctx: Ctx): number {
+  if (name === 'evaluatieIntervalDays') return ctx.policy.evaluationIntervalDays;
+  if (name === 'meldingBedrijfsartsDay') return ctx.policy.meldingBedrijfsartsDay;
+  if (name === 'probleemanalyseDay' && ctx.policy.probleemanalyse === 'strict') return ctx.p.probleemanalyseLegalDay;
+  return ctx.p[name];
+}
+
+/** Counted day `n` of the case, as a derivation step. */
+function countedStep(n: number, ctx: Ctx): DerivationStep & { readonly kind: 'counted' } {
+  const day = countedDay(ctx.iv, n);
+  return {
+    kind: 'counted',
+    countedDay: n,
+    from: formatIsoDate(ctx.day1),
+    days: day - ctx.day1,
+    uncounted: uncountedBetween(ctx.day1 - 1, day, n, ctx.leave),
+    date: formatIsoDate(day),
+  };
+}
+
+/** `n` counted days after `base` (the date of an earlier step), as a derivation step. */
+function afterStep(
+  step: MilestoneId,
+  occurrence: number,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  n: number,
+  ctx: Ctx,
+): DerivationStep & { readonly kind: 'afterStep' } {
+  const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
+  return {
+    kind: 'afterStep',
+    step,
+    occurrence,
+    basis,
+    from: formatIsoDate(base),
+    countedDays: n,
+    uncounted: uncountedBetween(base, day, n, ctx.leave),
+    date: formatIsoDate(day),
+  };
+}
+
+/** Resolves a date rule to its derivation steps; the last step's date is the result. */
+function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>): DerivationStep[] {
+  switch (rule.from) {
+    case 'counted':
+      return [countedStep(paramValue(rule.param, ctx), ctx)];
+    case 'afterStep':
+    case 'chain': {
+      const prev = byId.get(rule.step);
+      const n = paramValue(rule.param, ctx);
+      if (prev === undefined) return [afterStep(rule.step, 1, 'day1', ctx.day1, n, ctx)];
+      return prev.completedOn !== null
+        ? [afterStep(rule.step, prev.occurrence, 'completed', dayOf(prev.completedOn), n, ctx)]
+        : [afterStep(rule.step, prev.occurrence, 'due', dayOf(prev.due), n, ctx)];
+    }
+    case 'beforeEnd': {
+      const n = paramValue(rule.param, ctx);
+      return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(ctx.lastDay - n) }];
+    }
+    case 'end':
+      return ctx.lastDayDerivation.slice();
+    case 'eindeDienstverband': {
+      const e = ctx.eindeDienstverband;
+      return [{ kind: 'eindeDienstverband', lastDayOfEmployment: formatIsoDate(e), sickDays: sickDaysAtEnd(ctx), report: 'volledig', date: formatIsoDate(e) }];
+    }
+    default:
+      return rule satisfies never;
+  }
+}
+
+const lastDate = (steps: readonly DerivationStep[]): number => dayOf((steps[steps.length - 1] as DerivationStep).date);
+
+/** Rolls `day` forward to the next Atw working day; appends the roll (with the days skipped) to `steps`. */
+function atwRoll(day: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
+  const rolled = rollForwardToAtwWorkingDay(day);
+  if (rolled !== day) {
+    const skipped: SkippedDay[] = [];
+    for (let d = day; d < rolled; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+    steps.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped, date: formatIsoDate(rolled) });
+  }
+  if (!isAtwCalendarKnown(rolled)) {
+    const knownFrom = GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR;
+    const knownUntil = GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
+    ctx.flags.push(makeFlag('ATW_CALENDAR_INCOMPLETE', 'info', { year: civilFromDays(rolled).year, knownFrom, knownUntil }, id));
+  }
+  return rolled;
+}
+
+/** One non-repeating milestone. */
+function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>): Milestone {
+  const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
+  let windowStart = windowSteps === null ? Number.NaN : lastDate(windowSteps);
+  const dueSteps = resolveDate(rule.due, ctx, byId);
+  let due = lastDate(dueSteps);
+  // The duty arises on the statutory day; the Atw only gives until the next working day to act.
+  const statutoryDue = due;
+  if (rule.roll === 'atw') due = atwRoll(due, ctx, rule.id, dueSteps);
+  let legalSteps: DerivationStep[] | null = null;
+  if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
+    legalSteps = resolveDate(rule.legalLatest, ctx, byId);
+  }
+  if (rule.id === 'plan-van-aanpak' || rule.id === 'casemanager') {
+    // While the probleemanalyse is not done, the strict reading counts from its strict latest.
+    const pa = byId.get('probleemanalyse');
+    if (pa !== undefined && pa.completedOn === null && pa.legalLatest !== null) {
+      legalSteps = [afterStep('probleemanalyse', 1, 'legalLatest', dayOf(pa.legalLatest), ctx.p.planVanAanpakAfterDays, ctx)];
+    }
+  }
+  const legalLatest = legalSteps === null ? Number.NaN : lastDate(legalSteps);
+  // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks.
+  if (rule.id === 'wia-aanvraag' && !Number.isNaN(ctx.letter)) {
+    windowStart = ctx.letter;
+    const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
+    const afterLetter = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
+    if (afterLetter > due) {
+      dueSteps.push({ kind: 'lateLetter', letter: formatIsoDate(ctx.letter), days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(afterLetter) });
+      due = afterLetter;
+    }
+    return finish(rule, ctx, windowStart, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+  }
+  return finish(rule, ctx, windowStart, windowSteps, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+}
+
+function finish(
+  rule: MilestoneRule,
+  ctx: Ctx,
+  windowStart: number,
+  windowSteps: readonly DerivationStep[] | null,
+  dueIn: number,
+  dueSteps: DerivationStep[],
+  statutoryDue: number,
+  legalLatest: number,
+  legalSteps: readonly DerivationStep[] | null,
+): Milestone {
+  let due = dueIn;
+  const completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
+  const completion = completions?.[0];
+  let completedOn = completion === undefined ? Number.NaN : completion.day;
+  if (rule.selfCompleting && ctx.asOf >= due) completedOn = due;
+  let judged: Judged = statusOf(rule, due, completedOn, ctx, statutoryDue);
+  let variant: 'volledig' | 'verkort' | null | undefined = rule.id === 're-integratieverslag' ? null : undefined;
+  // Einde dienstverband: full or shortened RIV due on the last day of employment (docs/rules.md) —
+  // also once recorded (judged against that day), never for an employee past AOW age (no WIA).
+  const aowEnds = rule.wiaRelated && !Number.isNaN(ctx.aowDate) && ctx.aowDate <= ctx.wiaStart;
+  if (rule.dueAtEindeDienstverband !== undefined && due > ctx.eindeDienstverband && !aowEnds && inEmploymentEnd(ctx)) {
+    const sickDays = sickDaysAtEnd(ctx);
+    const full = sickDays >= ctx.p.eindeDienstverbandFullRivDays;
+    const short = sickDays >= ctx.p.eindeDienstverbandShortRivDays;
+    const lastDayOfEmployment = formatIsoDate(ctx.eindeDienstverband);
+    if (full || (short && rule.dueAtEindeDienstverband === 'riv')) {
+      due = ctx.eindeDienstverband;
+      const report = full ? 'volledig' : 'verkort';
+      if (rule.id === 're-integratieverslag') variant = report;
+      dueSteps.push({ kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
+      judged = { status: timeStatus(due, completedOn, ctx), reason: null };
+    } else {
+      const reason: StatusReason = { code: 'employment-ended', lastDayOfEmployment, sickDays, report: short ? 'verkort' : 'geen' };
+      judged = { status: judged.status, reason };
+    }
+  }
+  const m = milestone(rule, 1, windowStart, due, legalLatest, judged, completedOn, ctx, {
+    rule: rule.due.from,
+    windowStart: windowSteps,
+    due: dueSteps,
+    legalLatest: legalSteps,
+    reason: judged.reason,
+  });
+  if (rule.id === 'casemanager') {
+    (m as { casemanagerType?: CasemanagerType | null }).casemanagerType =
+      (completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null;
+  }
+  if (variant !== undefined) (m as { variant?: 'volledig' | 'verkort' | null }).variant = variant;
+  reportStep(m, rule, ctx, completion, completions);
+  return m;
+}
+
+function inEmploymentEnd(ctx: Ctx): boolean {
+  return inWachttijd(ctx.eindeDienstverband, ctx) && ctx.caseStatus === 'sick';
+}
+
+/** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
+function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>, out: Milestone[]): void {
+  if (rule.due.from !== 'chain') return;
+  const pva = byId.get(rule.due.step);
+  const interval = paramValue(rule.due.param, ctx);
+  const records: readonly Ev[] = ctx.done.get(rule.completedBy ?? 'evaluatie') ?? [];
+  // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
+  let baseStep: MilestoneId = rule.due.step;
+  let baseOccurrence = 1;
+  let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : pva.completedOn !== null ? 'completed' : 'due';
+  let base = pva === undefined ? ctx.day1 : dayOf(pva.completedOn ?? pva.due);
+  for (let k = 1; ; k++) {
+    const step = afterStep(baseStep, baseOccurrence, basis, base, interval, ctx);
+    const due = dayOf(step.date);
+    const record = records[k - 1];
+    if (due > ctx.lastDay && record === undefined) break;
+    const stop = endsChain(due, ctx);
+    if (stop === 'exclude' && record === undefined) break;
+    const completedOn = record === undefined ? Number.NaN : record.day;
+    const judged = statusOf(rule, due, completedOn, ctx);
+    const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
+      rule: 'chain',
+      windowStart: null,
+      due: [step],
+      legalLatest: null,
+      reason: judged.reason,
+    });
+    reportStep(m, rule, ctx, record, undefined);
+    out.push(m);
+    if (stop === 'last' && record === undefined) break;
+    if (record === undefined) {
+      baseStep = rule.id;
+      baseOccurrence = k;
+      basis = 'due';
+      base = due;
+    } else if (record.day >= base) {
+      baseStep = rule.id;
+      baseOccurrence = k;
+      basis = 'completed';
+      base = record.day;
+    }
+    // An evaluation recorded before the current basis (say, before the plan van aanpak) never moves
+    // the chain backward: next = max(plan van aanpak, last evaluation) + interval (docs/rules.md).
+  }
+}
+
+function milestone(
+  rule: MilestoneRule,
+  occurrence: number,
+  windowStart: number,
+  due: number,
+  legalLatest: number,
+  judged: Judged,
+  completedOn: number,
+  ctx: Ctx,
+  derivation: Derivation,
+): Milestone {
+  const countedDayOfDue = due < ctx.day1 ? 0 : countedIndex(ctx.iv, due);
+  return {
+    id: rule.id,
+    occurrence,
+    kind: rule.kind,
+    actor: rule.actor,
+    windowStart: Number.isNaN(windowStart) ? null : formatIsoDate(windowStart),
+    due: formatIsoDate(due),
+    legalLatest: Number.isNaN(legalLatest) ? null : formatIsoDate(legalLatest),
+    status: judged.status,
+    completedOn: Number.isNaN(completedOn) ? null : formatIsoDate(completedOn),
+    week: Math.ceil(countedDayOfDue / 7),
+    countedDay: countedDayOfDue,
+    title: rule.title,
+    legalBasis: rule.legalBasis,
+    derivation,
+  };
+}
