@@ -65,7 +65,7 @@ describe('UWV WIA letter', () => {
   it('warns once the end of week 89 has passed without a letter', () => {
     const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-22' });
     expect(letterFlags(t)).toHaveLength(1);
-    expect(letterFlags(t)[0]?.message.en).toContain('WIA 64(6)');
+    expect(letterFlags(t)[0]?.params).toEqual({ latest: '2026-09-21', received: null, afterLetterDays: 28 });
   });
 
   it('warns for a letter received after the end of week 89, not for one received within it', () => {
