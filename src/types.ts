@@ -265,6 +265,11 @@ export type DerivationStep =
   | { readonly kind: 'verlenging'; readonly weeks: number; readonly date: IsoDate }
   /** Rolled forward from `from` past the non-working days `skipped` (Atw art. 1 lid 1). */
   | { readonly kind: 'atwRoll'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /**
+   * Back from `from` (the last day of employment) to the last working day on or before it, past the
+   * non-working days `skipped` (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag").
+   */
+  | { readonly kind: 'lastWorkingDay'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
   /** The UWV letter arrived on `date`: the window opens then (WIA 64 lid 2–3). */
   | { readonly kind: 'letterReceived'; readonly date: IsoDate }
   /** The letter came late: the application is timely within `days` days of receiving it (WIA 64 lid 6). */
@@ -331,7 +336,14 @@ export interface Derivation {
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What missing a step costs, as a code the message catalogue renders. */
-export type ConsequenceCode = 'loonsanctie' | 'boete-42e-week' | 'riv-missing' | 'wia-aanvraag-late' | 'wia-late-letter' | 'advice' | 'info';
+export type ConsequenceCode =
+  | 'loonsanctie'
+  | 'boete-42e-week'
+  | 'riv-missing'
+  | 'wia-aanvraag-late'
+  | 'wia-late-letter'
+  | 'advice'
+  | 'info';
 
 /** The parameters of each flag code. */
 export interface FlagParams {

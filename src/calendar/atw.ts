@@ -113,3 +113,17 @@ export function atwNonWorkingReason(day: EpochDay): 'zaterdag' | 'zondag' | AtwH
   const wd = isoWeekday(day);
   return wd === 6 ? 'zaterdag' : wd === 7 ? 'zondag' : null;
 }
+
+/**
+ * The last working day on or before `day`: `day` itself when it is one, else the working day
+ * before it (Monday–Friday, not an Atw holiday or gelijkgestelde dag). Used where a term is tied
+ * to the last *werkdag* of employment (Ziektewet art. 38 lid 2). Never moves a date forward.
+ *
+ * @example
+ * formatIsoDate(lastWorkingDayOnOrBefore(parseIsoDate('2025-08-31'))) //=> '2025-08-29' (Sunday → Friday)
+ */
+export function lastWorkingDayOnOrBefore(day: EpochDay): EpochDay {
+  let d = day;
+  while (!isAtwWorkingDay(d)) d--;
+  return d;
+}

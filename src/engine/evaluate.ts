@@ -18,7 +18,19 @@
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
-import type { CaseEvent, CaseInput, CaseTimeline, DossierItem, EvaluateOptions, InputIssue, Milestone, MilestoneId, Period, Policy, PreviousCase } from '../types.js';
+import type {
+  CaseEvent,
+  CaseInput,
+  CaseTimeline,
+  DossierItem,
+  EvaluateOptions,
+  InputIssue,
+  Milestone,
+  MilestoneId,
+  Period,
+  Policy,
+  PreviousCase,
+} from '../types.js';
 import type { Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';

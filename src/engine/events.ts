@@ -118,7 +118,6 @@ const tieKey = (e: CaseEvent): string => {
   return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.note}`;
 };
 
-
 /** The events that count on `asOf`, with leave and the recoveries and relapses collected on the way. */
 export interface UsedEvents {
   readonly used: readonly Ev[];

@@ -14,11 +14,22 @@ import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
 
 /** Flags for one step: late, missing, before its window, recorded twice. */
-export function reportStep(m: Milestone, rule: MilestoneRule, ctx: Ctx, completion: Ev | undefined, completions: readonly Ev[] | undefined): void {
+export function reportStep(
+  m: Milestone,
+  rule: MilestoneRule,
+  ctx: Ctx,
+  completion: Ev | undefined,
+  completions: readonly Ev[] | undefined,
+): void {
   if (completions !== undefined && completions.length > 1 && !rule.repeats) {
     // The first record counts (the step was done then); the later ones are reported, not used.
     ctx.flags.push(
-      makeFlag('DUPLICATE_STEP', 'warning', { dates: completions.map((e) => formatIsoDate(e.day)), counted: formatIsoDate((completions[0] as Ev).day) }, m.id),
+      makeFlag(
+        'DUPLICATE_STEP',
+        'warning',
+        { dates: completions.map((e) => formatIsoDate(e.day)), counted: formatIsoDate((completions[0] as Ev).day) },
+        m.id,
+      ),
     );
   }
   // Most milestones raise no flag: leave before building any.
@@ -36,7 +47,12 @@ export function reportStep(m: Milestone, rule: MilestoneRule, ctx: Ctx, completi
     const late = m.status === 'done-late' ? (m.completedOn as string) > latest : m.status === 'overdue' && formatIsoDate(ctx.asOf) > latest;
     if (late) {
       ctx.flags.push(
-        makeFlag('WIA_LETTER_LATE', 'warning', { latest, received: m.completedOn, afterLetterDays: ctx.p.wiaAanvraagAfterLetterDays }, m.id),
+        makeFlag(
+          'WIA_LETTER_LATE',
+          'warning',
+          { latest, received: m.completedOn, afterLetterDays: ctx.p.wiaAanvraagAfterLetterDays },
+          m.id,
+        ),
       );
     }
     return;
@@ -47,13 +63,21 @@ export function reportStep(m: Milestone, rule: MilestoneRule, ctx: Ctx, completi
     const severity = rule.kind === 'advice' || withinLegal ? 'warning' : 'error';
     const maxFine = rule.consequence === 'boete-42e-week' ? ctx.p.melding42MaxFine : null;
     ctx.flags.push(
-      makeFlag('MILESTONE_OVERDUE', severity, { due: m.due, legalLatest: m.legalLatest, withinLegal, consequence: rule.consequence, maxFine }, m.id, occ),
+      makeFlag(
+        'MILESTONE_OVERDUE',
+        severity,
+        { due: m.due, legalLatest: m.legalLatest, withinLegal, consequence: rule.consequence, maxFine },
+        m.id,
+        occ,
+      ),
     );
   } else if (m.status === 'done-late') {
     const completedOn = m.completedOn as string;
     const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
     const severity = rule.kind === 'advice' || withinLegal ? 'info' : 'warning';
-    ctx.flags.push(makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal }, m.id, occ));
+    ctx.flags.push(
+      makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal }, m.id, occ),
+    );
   }
   if (completion !== undefined && m.windowStart !== null && m.completedOn !== null && m.completedOn < m.windowStart) {
     ctx.flags.push(makeFlag('STEP_BEFORE_WINDOW', 'warning', { completedOn: m.completedOn, windowStart: m.windowStart }, m.id, occ));

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { atwNonWorkingReason, isAtwCalendarKnown, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
+import { atwNonWorkingReason, isAtwCalendarKnown, lastWorkingDayOnOrBefore, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
 import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
 import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
 import type { DateRule, MilestoneRule } from '../law/milestones.js';
@@ -157,7 +157,17 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
       return ctx.lastDayDerivation.slice();
     case 'eindeDienstverband': {
       const e = ctx.eindeDienstverband;
-      return [{ kind: 'eindeDienstverband', lastDayOfEmployment: formatIsoDate(e), sickDays: sickDaysAtEnd(ctx), report: 'volledig', date: formatIsoDate(e) }];
+      const steps: DerivationStep[] = [
+        {
+          kind: 'eindeDienstverband',
+          lastDayOfEmployment: formatIsoDate(e),
+          sickDays: sickDaysAtEnd(ctx),
+          report: 'volledig',
+          date: formatIsoDate(e),
+        },
+      ];
+      lastWorkingDay(e, steps, ctx.day1);
+      return steps;
     }
     default:
       return rule satisfies never;
@@ -180,6 +190,22 @@ function atwRoll(day: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]
     ctx.flags.push(makeFlag('ATW_CALENDAR_INCOMPLETE', 'info', { year: civilFromDays(rolled).year, knownFrom, knownUntil }, id));
   }
   return rolled;
+}
+
+/**
+ * Moves the last day of employment back to the last working day on or before it (Ziektewet art. 38
+ * lid 2: "uiterlijk op de laatste werkdag"), never before day 1 (an employee who fell sick on a
+ * weekend and whose employment ended before the next working day: day 1 is the earliest the duty
+ * can be met), appending the step when it moves.
+ */
+function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): number {
+  const werkdag = Math.max(lastWorkingDayOnOrBefore(day), Math.min(day, day1));
+  if (werkdag !== day) {
+    const skipped: SkippedDay[] = [];
+    for (let d = day; d > werkdag; d--) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+    steps.push({ kind: 'lastWorkingDay', from: formatIsoDate(day), skipped: skipped.reverse(), date: formatIsoDate(werkdag) });
+  }
+  return werkdag;
 }
 
 /** One non-repeating milestone. */
@@ -209,7 +235,12 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
     const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
     const afterLetter = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
     if (afterLetter > due) {
-      dueSteps.push({ kind: 'lateLetter', letter: formatIsoDate(ctx.letter), days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(afterLetter) });
+      dueSteps.push({
+        kind: 'lateLetter',
+        letter: formatIsoDate(ctx.letter),
+        days: ctx.p.wiaAanvraagAfterLetterDays,
+        date: formatIsoDate(afterLetter),
+      });
       due = afterLetter;
     }
     return finish(rule, ctx, windowStart, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
@@ -244,10 +275,10 @@ function finish(
     const short = sickDays >= ctx.p.eindeDienstverbandShortRivDays;
     const lastDayOfEmployment = formatIsoDate(ctx.eindeDienstverband);
     if (full || (short && rule.dueAtEindeDienstverband === 'riv')) {
-      due = ctx.eindeDienstverband;
       const report = full ? 'volledig' : 'verkort';
       if (rule.id === 're-integratieverslag') variant = report;
       dueSteps.push({ kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
+      due = lastWorkingDay(ctx.eindeDienstverband, dueSteps, ctx.day1);
       judged = { status: timeStatus(due, completedOn, ctx), reason: null };
     } else {
       const reason: StatusReason = { code: 'employment-ended', lastDayOfEmployment, sickDays, report: short ? 'verkort' : 'geen' };

@@ -123,7 +123,14 @@ export function currentCase(
   flags: Flag[],
 ): CurrentCase {
   const problems: PeriodProblem[] = [];
-  const cases = buildCases(firstSickDay, transitions, leave.starts, leave.ends, parametersFor(rules, firstSickDay).samentellingGapDays, problems);
+  const cases = buildCases(
+    firstSickDay,
+    transitions,
+    leave.starts,
+    leave.ends,
+    parametersFor(rules, firstSickDay).samentellingGapDays,
+    problems,
+  );
   for (const pr of problems) {
     const date = formatIsoDate(pr.day);
     if (pr.code === 'NEW_CASE_STARTED') flags.push(makeFlag('NEW_CASE_STARTED', 'info', { date, gapDays: pr.gap ?? 0 }));

@@ -46,12 +46,20 @@ export function statusOf(rule: MilestoneRule, due: number, completedOn: number, 
   if (!Number.isNaN(ctx.eindeDienstverband) && rule.employerStep && due > ctx.eindeDienstverband) {
     return {
       status: 'not-applicable',
-      reason: { code: 'employment-ended', lastDayOfEmployment: formatIsoDate(ctx.eindeDienstverband), sickDays: sickDaysAtEnd(ctx), report: null },
+      reason: {
+        code: 'employment-ended',
+        lastDayOfEmployment: formatIsoDate(ctx.eindeDienstverband),
+        sickDays: sickDaysAtEnd(ctx),
+        report: null,
+      },
     };
   }
   if (!Number.isNaN(ctx.fitFrom) && statutoryDue >= ctx.fitFrom) {
     if (ctx.caseStatus === 'closed') {
-      return { status: 'not-applicable', reason: { code: 'case-closed', fitFrom: formatIsoDate(ctx.fitFrom), gapDays: ctx.p.samentellingGapDays } };
+      return {
+        status: 'not-applicable',
+        reason: { code: 'case-closed', fitFrom: formatIsoDate(ctx.fitFrom), gapDays: ctx.p.samentellingGapDays },
+      };
     }
     if (ctx.caseStatus === 'recovered') {
       return { status: 'suspended', reason: { code: 'suspended', fitFrom: formatIsoDate(ctx.fitFrom), asOf: formatIsoDate(ctx.asOf) } };

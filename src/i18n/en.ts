@@ -119,6 +119,8 @@ export const enCatalogue: Catalogue = {
     verlenging: (s, c) => `+ ${weeks(s.weeks)} voluntary extension (WIA art. 24) = ${c.date(s.date)}`,
     atwRoll: (s, c) =>
       `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); moved forward to ${c.date(s.date)} (General Time Limits Act art. 1(1))`,
+    lastWorkingDay: (s, c) =>
+      `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); back to the last working day ${c.date(s.date)} (Sickness Benefits Act art. 38(2))`,
     letterReceived: (s, c) => `The UWV WIA letter arrived on ${c.date(s.date)}: the application can be made from that day`,
     lateLetter: (s, c) =>
       `The letter came late (${c.date(s.letter)}): the application is timely within ${days(s.days)} of receiving it = ${c.date(s.date)} (WIA art. 64(6))`,
@@ -132,7 +134,8 @@ export const enCatalogue: Catalogue = {
   },
   derivationPart: { windowStart: 'Opens:', legalLatest: 'Strict legal reading:' },
   reason: {
-    'aow-before-wia': (r, c) => `Not applicable: the employee reaches state pension (AOW) age on ${c.date(r.aowDate)}, before a WIA benefit could start`,
+    'aow-before-wia': (r, c) =>
+      `Not applicable: the employee reaches state pension (AOW) age on ${c.date(r.aowDate)}, before a WIA benefit could start`,
     'aow-reached': (r, c) =>
       `Not applicable: the employee reached state pension (AOW) age on ${c.date(r.aowDate)}; no Poortwachter steps apply after that (Civil Code 7:629(2)(b))`,
     'employment-ended': (r, c) =>

@@ -136,6 +136,8 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.verlenging(s, c);
     case 'atwRoll':
       return d.atwRoll(s, c);
+    case 'lastWorkingDay':
+      return d.lastWorkingDay(s, c);
     case 'letterReceived':
       return d.letterReceived(s, c);
     case 'lateLetter':

@@ -87,7 +87,8 @@ export const nlCatalogue: Catalogue = {
     'gelijkgestelde-dag': 'gelijkgestelde dag (Atw art. 3 lid 3)',
   },
   consequence: {
-    loonsanctie: () => 'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA art. 25 lid 9 en art. 65).',
+    loonsanctie: () =>
+      'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA art. 25 lid 9 en art. 65).',
     'boete-42e-week': (maxFine) =>
       `Gevolg: een bestuurlijke boete van ten hoogste € ${maxFine ?? '–'} (Ziektewet art. 38), geen verlenging van de loondoorbetaling.`,
     'riv-missing': () =>
@@ -118,6 +119,8 @@ export const nlCatalogue: Catalogue = {
     verlenging: (s, c) => `+ ${weken(s.weeks)} vrijwillige verlenging (WIA art. 24) = ${c.date(s.date)}`,
     atwRoll: (s, c) =>
       `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); doorgeschoven naar ${c.date(s.date)} (Algemene termijnenwet art. 1 lid 1)`,
+    lastWorkingDay: (s, c) =>
+      `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); terug naar de laatste werkdag ${c.date(s.date)} (Ziektewet art. 38 lid 2)`,
     letterReceived: (s, c) => `De WIA-brief van UWV is ontvangen op ${c.date(s.date)}: vanaf die dag kan de aanvraag worden ingediend`,
     lateLetter: (s, c) =>
       `De brief kwam laat (${c.date(s.letter)}): de aanvraag is tijdig binnen ${dagen(s.days)} na ontvangst = ${c.date(s.date)} (WIA art. 64 lid 6)`,
@@ -125,12 +128,14 @@ export const nlCatalogue: Catalogue = {
       `Het dienstverband eindigt op ${c.date(s.lastDayOfEmployment)} na ${s.sickDays} ziektedagen: ${s.report === 'volledig' ? 'een volledig re-integratieverslag met eindevaluatie' : 'een verkort re-integratieverslag'} is uiterlijk op de laatste dag van het dienstverband nodig`,
     loonsanctie: (s, c) =>
       `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''} = ${c.date(s.date)}`,
-    aow: (s, c) => `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} daarna = ${c.date(s.date)} (BW 7:629 lid 2 sub b)`,
+    aow: (s, c) =>
+      `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} daarna = ${c.date(s.date)} (BW 7:629 lid 2 sub b)`,
     employmentEnds: (s, c) => `Het dienstverband eindigt op ${c.date(s.date)}; de loondoorbetaling door de werkgever eindigt dan ook`,
   },
   derivationPart: { windowStart: 'Begin:', legalLatest: 'Strikt juridisch:' },
   reason: {
-    'aow-before-wia': (r, c) => `Niet van toepassing: de werknemer bereikt op ${c.date(r.aowDate)} de AOW-leeftijd, vóórdat een WIA-uitkering kan ingaan`,
+    'aow-before-wia': (r, c) =>
+      `Niet van toepassing: de werknemer bereikt op ${c.date(r.aowDate)} de AOW-leeftijd, vóórdat een WIA-uitkering kan ingaan`,
     'aow-reached': (r, c) =>
       `Niet van toepassing: de werknemer heeft op ${c.date(r.aowDate)} de AOW-leeftijd bereikt; daarna gelden geen poortwachterstappen meer (BW 7:629 lid 2 sub b)`,
     'employment-ended': (r, c) =>

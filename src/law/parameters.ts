@@ -39,7 +39,12 @@ export interface LawParameters {
   readonly wachttijdDays: number;
   /** UWV's WIA letter expected this many days before the last day of the wachttijd (week 89). */
   readonly wiaBriefBeforeEndDays: number;
-  /** …and at the latest by the end of week 89 (WIA 64 lid 2; LAW.md §2.14): D1+623. */
+  /**
+   * …and at the latest "op de dag waarop de wachttijd 89 weken heeft geduurd" (WIA 64 lid 2):
+   * counted day 623 = D1+622, the last day of week 89, read as ZW 38's "42 weken heeft geduurd"
+   * is read for the 42e-weeksmelding. 728 − 623 = 105 days before the last day of the wachttijd.
+   * https://wetten.overheid.nl/BWBR0019057/#Hoofdstuk7_Artikel64
+   */
   readonly wiaBriefLatestBeforeEndDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
@@ -89,7 +94,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   ivaLastDay: 476,
   wachttijdDays: 728,
   wiaBriefBeforeEndDays: 111,
-  wiaBriefLatestBeforeEndDays: 104,
+  wiaBriefLatestBeforeEndDays: 105,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,

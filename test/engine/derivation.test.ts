@@ -45,7 +45,13 @@ describe('week and counted day per milestone (the issue-10 example)', () => {
     const pva = t.milestones.find((m) => m.id === 'plan-van-aanpak') as Milestone;
     // 26 Feb + 14 counted days (no gap after 11 Feb) = 12 Mar 2025, counted day 56, week 8.
     expect(pva).toMatchObject({ due: '2025-03-12', countedDay: 56, week: 8 });
-    expect(pva.derivation.due[0]).toMatchObject({ kind: 'afterStep', step: 'probleemanalyse', basis: 'due', from: '2025-02-26', countedDays: 14 });
+    expect(pva.derivation.due[0]).toMatchObject({
+      kind: 'afterStep',
+      step: 'probleemanalyse',
+      basis: 'due',
+      from: '2025-02-26',
+      countedDays: 14,
+    });
   });
 });
 
@@ -64,7 +70,12 @@ describe('DUPLICATE_STEP', () => {
     );
     const dup = t.flags.filter((f) => f.code === 'DUPLICATE_STEP');
     expect(dup).toEqual([
-      { code: 'DUPLICATE_STEP', severity: 'warning', milestoneId: 'probleemanalyse', params: { dates: ['2024-07-20', '2024-07-22'], counted: '2024-07-20' } },
+      {
+        code: 'DUPLICATE_STEP',
+        severity: 'warning',
+        milestoneId: 'probleemanalyse',
+        params: { dates: ['2024-07-20', '2024-07-22'], counted: '2024-07-20' },
+      },
     ]);
     expect(t.milestones.find((m) => m.id === 'probleemanalyse')?.completedOn).toBe('2024-07-20');
     // the plan van aanpak counts from the first record: 20 Jul + 14 = 3 Aug 2024
@@ -94,7 +105,9 @@ describe('DUPLICATE_STEP', () => {
 
 const evaluate = (c: GenCase): { t: CaseTimeline; leave: [number, number][] } => {
   const { input, asOf } = toInput(c);
-  const leave = (input.events ?? []).flatMap((e) => (e.type === 'zwangerschapsverlof' ? [[p(e.date), p(e.until)] as [number, number]] : []));
+  const leave = (input.events ?? []).flatMap((e) =>
+    e.type === 'zwangerschapsverlof' ? [[p(e.date), p(e.until)] as [number, number]] : [],
+  );
   return { t: evaluateCase(input, { asOf }), leave };
 };
 
@@ -104,6 +117,7 @@ function checkStep(s: DerivationStep): void {
   if (s.kind === 'afterStep') expect(p(s.date) - p(s.from)).toBe(s.countedDays + s.uncounted.fit + s.uncounted.leave);
   if (s.kind === 'beforeEnd') expect(p(s.lastDay) - p(s.date)).toBe(s.days);
   if (s.kind === 'atwRoll') expect(s.skipped.length).toBe(p(s.date) - p(s.from));
+  if (s.kind === 'lastWorkingDay') expect(s.skipped.length).toBe(p(s.from) - p(s.date));
 }
 
 const last = (steps: readonly DerivationStep[]): string => (steps[steps.length - 1] as DerivationStep).date;
@@ -116,7 +130,9 @@ describe('derivation properties', () => {
       if (m.windowStart !== null) expect(m.derivation.windowStart && last(m.derivation.windowStart)).toBe(m.windowStart);
       if (m.derivation.legalLatest !== null) expect(last(m.derivation.legalLatest)).toBe(m.legalLatest);
       for (const s of [...(m.derivation.windowStart ?? []), ...m.derivation.due, ...(m.derivation.legalLatest ?? [])]) checkStep(s);
-      expect(m.derivation.reason !== null || (m.status !== 'not-applicable' && m.status !== 'suspended') || m.id === 'vervroegde-iva').toBe(true);
+      expect(m.derivation.reason !== null || (m.status !== 'not-applicable' && m.status !== 'suspended') || m.id === 'vervroegde-iva').toBe(
+        true,
+      );
     }
   });
 
@@ -144,7 +160,10 @@ describe('derivation properties', () => {
   });
 
   it('formats no date of its own: the derivation holds ISO dates only', () => {
-    const t = evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'verlenging', date: '2026-06-01', weeks: 13 }] }, { asOf: '2025-02-10' });
+    const t = evaluateCase(
+      { firstSickDay: '2025-01-06', events: [{ type: 'verlenging', date: '2026-06-01', weeks: 13 }] },
+      { asOf: '2025-02-10' },
+    );
     const json = JSON.stringify(t.milestones.map((m) => m.derivation));
     for (const d of json.match(/"\d{4}-\d{2}-\d{2}"/g) ?? []) expect(formatIsoDate(p(d.slice(1, -1)))).toBe(d.slice(1, -1));
     expect(json).not.toMatch(/[a-z]{3,} \d{4}/); // no "jan 2025"-like prose
