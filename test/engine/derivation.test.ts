@@ -5,7 +5,7 @@
  * (10 days, not counted), sick again from 11 Feb (asOf 10 Feb: the engine assumes sickness resumes
  * the next day). Counted day 42 = 11 Feb + (42 − 26 − 1) = 26 Feb 2025, week ⌈42/7⌉ = 6.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+import { test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { explain, flagMessage } from '../../src/i18n/index.js';
