@@ -13,7 +13,7 @@ import type { DateRule, MilestoneRule } from '../law/milestones.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { LawParameters } from '../law/parameters.js';
 import type { CasemanagerType, Derivation, DerivationStep, Milestone, MilestoneId, SkippedDay, StatusReason } from '../types.js';
-import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
+import { type Ctx, type Ev, uncountedBetween } from './context.js';
 import { countedDay, countedIndex } from './counting.js';
 import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
@@ -61,10 +61,21 @@ const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
   ),
 ]);
 
+/** A milestone that later rules count from, with its dates as epoch days (NaN where absent). */
+interface Ref {
+  readonly m: Milestone;
+  readonly due: number;
+  readonly completedOn: number;
+  readonly legalLatest: number;
+}
+
+/** The epoch day of the last step built by `countedStep`/`afterStep`/`resolveDate` (no re-parsing of ISO text). */
+let lastDay = 0;
+
 /** Every milestone of the case, sorted by due date (stable: rules in process order). */
 export function milestonesOf(ctx: Ctx): Milestone[] {
   const milestones: Milestone[] = [];
-  const byId = new Map<MilestoneId, Milestone>();
+  const byId = new Map<MilestoneId, Ref>();
   for (const rule of ENGINE_RULES) {
     if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
@@ -73,7 +84,7 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
       continue;
     }
     const m = single(rule, ctx, byId);
-    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, m);
+    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { m, due: lastDue, completedOn: lastCompletedOn, legalLatest: lastLegalLatest });
     milestones.push(m);
   }
   // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
@@ -103,6 +114,7 @@ function paramValue(name: keyof LawParameters, ctx: Ctx): number {
 /** Counted day `n` of the case, as a derivation step. */
 function countedStep(n: number, ctx: Ctx): DerivationStep & { readonly kind: 'counted' } {
   const day = countedDay(ctx.iv, n);
+  lastDay = day;
   return {
     kind: 'counted',
     countedDay: n,
@@ -123,6 +135,7 @@ function afterStep(
   ctx: Ctx,
 ): DerivationStep & { readonly kind: 'afterStep' } {
   const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
+  lastDay = day;
   return {
     kind: 'afterStep',
     step,
@@ -135,8 +148,8 @@ function afterStep(
   };
 }
 
-/** Resolves a date rule to its derivation steps; the last step's date is the result. */
-function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>): DerivationStep[] {
+/** Resolves a date rule to its derivation steps; the last step's date is the result, its epoch day left in `lastDay`. */
+function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): DerivationStep[] {
   switch (rule.from) {
     case 'counted':
       return [countedStep(paramValue(rule.param, ctx), ctx)];
@@ -145,15 +158,17 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
       const prev = byId.get(rule.step);
       const n = paramValue(rule.param, ctx);
       if (prev === undefined) return [afterStep(rule.step, 1, 'day1', ctx.day1, n, ctx)];
-      return prev.completedOn !== null
-        ? [afterStep(rule.step, prev.occurrence, 'completed', dayOf(prev.completedOn), n, ctx)]
-        : [afterStep(rule.step, prev.occurrence, 'due', dayOf(prev.due), n, ctx)];
+      return !Number.isNaN(prev.completedOn)
+        ? [afterStep(rule.step, prev.m.occurrence, 'completed', prev.completedOn, n, ctx)]
+        : [afterStep(rule.step, prev.m.occurrence, 'due', prev.due, n, ctx)];
     }
     case 'beforeEnd': {
       const n = paramValue(rule.param, ctx);
-      return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(ctx.lastDay - n) }];
+      lastDay = ctx.lastDay - n;
+      return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(lastDay) }];
     }
     case 'end':
+      lastDay = ctx.lastDay;
       return ctx.lastDayDerivation.slice();
     case 'eindeDienstverband': {
       const e = ctx.eindeDienstverband;
@@ -166,7 +181,7 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
           date: formatIsoDate(e),
         },
       ];
-      lastWorkingDay(e, steps, ctx.day1);
+      lastDay = lastWorkingDay(e, steps, ctx.day1);
       return steps;
     }
     default:
@@ -174,7 +189,10 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mi
   }
 }
 
-const lastDate = (steps: readonly DerivationStep[]): number => dayOf((steps[steps.length - 1] as DerivationStep).date);
+/** The dates of the last milestone `single` built, for the `Ref` of a referenced step. */
+let lastDue = 0;
+let lastCompletedOn = 0;
+let lastLegalLatest = 0;
 
 /** Rolls `day` forward to the next Atw working day; appends the roll (with the days skipped) to `steps`. */
 function atwRoll(day: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
@@ -209,26 +227,28 @@ function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): num
 }
 
 /** One non-repeating milestone. */
-function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>): Milestone {
+function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
   const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
-  let windowStart = windowSteps === null ? Number.NaN : lastDate(windowSteps);
+  let windowStart = windowSteps === null ? Number.NaN : lastDay;
   const dueSteps = resolveDate(rule.due, ctx, byId);
-  let due = lastDate(dueSteps);
+  let due = lastDay;
   // The duty arises on the statutory day; the Atw only gives until the next working day to act.
   const statutoryDue = due;
   if (rule.roll === 'atw') due = atwRoll(due, ctx, rule.id, dueSteps);
   let legalSteps: DerivationStep[] | null = null;
+  let legalLatest = Number.NaN;
   if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
     legalSteps = resolveDate(rule.legalLatest, ctx, byId);
+    legalLatest = lastDay;
   }
   if (rule.id === 'plan-van-aanpak' || rule.id === 'casemanager') {
     // While the probleemanalyse is not done, the strict reading counts from its strict latest.
     const pa = byId.get('probleemanalyse');
-    if (pa !== undefined && pa.completedOn === null && pa.legalLatest !== null) {
-      legalSteps = [afterStep('probleemanalyse', 1, 'legalLatest', dayOf(pa.legalLatest), ctx.p.planVanAanpakAfterDays, ctx)];
+    if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
+      legalSteps = [afterStep('probleemanalyse', 1, 'legalLatest', pa.legalLatest, ctx.p.planVanAanpakAfterDays, ctx)];
+      legalLatest = lastDay;
     }
   }
-  const legalLatest = legalSteps === null ? Number.NaN : lastDate(legalSteps);
   // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks.
   if (rule.id === 'wia-aanvraag' && !Number.isNaN(ctx.letter)) {
     windowStart = ctx.letter;
@@ -298,6 +318,9 @@ function finish(
   }
   if (variant !== undefined) (m as { variant?: 'volledig' | 'verkort' | null }).variant = variant;
   reportStep(m, rule, ctx, completion, completions);
+  lastDue = due;
+  lastCompletedOn = completedOn;
+  lastLegalLatest = legalLatest;
   return m;
 }
 
@@ -306,7 +329,7 @@ function inEmploymentEnd(ctx: Ctx): boolean {
 }
 
 /** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
-function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Milestone>, out: Milestone[]): void {
+function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
   if (rule.due.from !== 'chain') return;
   const pva = byId.get(rule.due.step);
   const interval = paramValue(rule.due.param, ctx);
@@ -314,11 +337,11 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Mil
   // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
   let baseStep: MilestoneId = rule.due.step;
   let baseOccurrence = 1;
-  let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : pva.completedOn !== null ? 'completed' : 'due';
-  let base = pva === undefined ? ctx.day1 : dayOf(pva.completedOn ?? pva.due);
+  let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
+  let base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
   for (let k = 1; ; k++) {
     const step = afterStep(baseStep, baseOccurrence, basis, base, interval, ctx);
-    const due = dayOf(step.date);
+    const due = lastDay;
     const record = records[k - 1];
     if (due > ctx.lastDay && record === undefined) break;
     const stop = endsChain(due, ctx);
