@@ -23,7 +23,7 @@ export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
 export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
-export { readableDate, sicknessWeekOn } from './format/dates.js';
+export { readableDate } from './format/dates.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
 export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
 export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
@@ -43,7 +43,6 @@ export {
   type RenderTimelineSvgOptions,
   type ReportLang,
   renderTimelineSvg,
-  weekOfSickness,
 } from './format/svg.js';
 // Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
 export { type RenderTableOptions, renderTable } from './format/table.js';

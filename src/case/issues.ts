@@ -6,7 +6,7 @@
  */
 import type { core } from 'zod';
 import { pathName } from '../engine/validate.js';
-import type { InputIssue } from '../types.js';
+import type { InputIssue, InputIssueCode } from '../types.js';
 
 type Path = (string | number)[];
 
@@ -59,9 +59,32 @@ export function toInputIssues(issues: readonly core.$ZodIssue[], input: unknown)
     const name = pathName(path);
     const value = valueAt(input, issue.path);
     const [nl, en] = describe(issue, value);
-    out.push({ path, code: issue.code, message: { nl: `${name}: ${nl}`, en: `${name}: ${en}` } });
+    out.push({ path, code: codeOf(issue, value), message: { nl: `${name}: ${nl}`, en: `${name}: ${en}` } });
   }
   return out;
+}
+
+/**
+ * zod's issue code → the closed {@link InputIssueCode} the engine's own checks use, so that the same
+ * problem has the same code from every entry point.
+ */
+function codeOf(issue: core.$ZodIssue, value: unknown): InputIssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'missing' : 'invalid_type';
+    case 'invalid_format':
+    case 'custom':
+      return 'invalid_date';
+    case 'too_small':
+    case 'too_big':
+      return issue.code;
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'invalid_union':
+      return 'discriminator' in issue ? 'invalid_event_type' : 'invalid_value';
+    default:
+      return 'invalid_value';
+  }
 }
 
 function describe(issue: core.$ZodIssue, value: unknown): [string, string] {

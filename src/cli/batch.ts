@@ -20,7 +20,7 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../format/summary.js';
-import type { InputIssue } from '../types.js';
+import type { InputIssue, InputIssueCode } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
@@ -73,7 +73,7 @@ interface LineResult {
   readonly summary: CaseSummary | null;
 }
 
-function issue(code: string, nl: string, en: string): InputIssue {
+function issue(code: InputIssueCode, nl: string, en: string): InputIssue {
   return { path: [], code, message: { nl, en } };
 }
 

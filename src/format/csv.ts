@@ -33,6 +33,8 @@ export const TIMELINE_CSV_COLUMNS = [
   'title',
   'window_start',
   'due',
+  'week',
+  'counted_day',
   'legal_latest',
   'status',
   'completed_on',
@@ -76,7 +78,7 @@ export function csvRow(values: readonly (string | number | boolean | null | unde
  *
  * @example
  * renderCsv(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' })).split('\r\n')[0]
- * //=> 'id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis'
+ * //=> 'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis'
  */
 export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
@@ -90,6 +92,8 @@ export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}
       milestoneTitle(m, lang),
       m.windowStart,
       m.due,
+      m.week,
+      m.countedDay,
       m.legalLatest,
       m.status,
       m.completedOn,

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { explain, flagMessage } from '../i18n/index.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
 import {
   escapeXml as esc,
@@ -16,7 +17,6 @@ import {
   renderTimelineSvg,
   STATUS_COLORS,
   STATUS_LABELS,
-  weekOfSickness,
 } from './svg.js';
 
 /**
@@ -86,10 +86,6 @@ const T = {
   footer: {
     nl: 'Gemaakt met poortwachter. Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
     en: 'Made with poortwachter. A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
-  },
-  explanationLang: {
-    nl: 'De toelichtingen komen uit de rekenkern en zijn in het Engels.',
-    en: '',
   },
 } as const satisfies Record<string, Record<ReportLang, string>>;
 
@@ -189,7 +185,7 @@ function statusCell(m: Milestone, lang: ReportLang): string {
   return `<span class="status" style="color:${STATUS_COLORS[m.status]}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[m.status]}</span>${esc(STATUS_LABELS[m.status][lang])}</span>`;
 }
 
-function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, events: readonly CaseEvent[] | undefined): string {
+function milestoneRow(m: Milestone, lang: ReportLang): string {
   const due = [dateCell(m.due, lang)];
   if (m.windowStart !== null) due.push(`<div class="muted">${t('windowFrom', lang)} ${dateCell(m.windowStart, lang)}</div>`);
   if (m.legalLatest !== null && m.legalLatest !== m.due) {
@@ -198,28 +194,30 @@ function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, ev
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
   const basis = m.legalBasis.map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`).join('');
-  const why = m.explanation.map((e) => `<li>${esc(e)}</li>`).join('');
+  const why = explain(m, lang)
+    .map((e) => `<li>${esc(e)}</li>`)
+    .join('');
   const extra = [
     m.casemanagerType ? `<div class="muted">${esc(m.casemanagerType)}</div>` : '',
     m.variant ? `<div class="muted">${esc(m.variant)}</div>` : '',
   ].join('');
   return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}">
 <td>${due.join('')}</td>
-<td class="nowrap">${weekOfSickness(timeline, m.due, events)}</td>
+<td class="nowrap">${m.week}</td>
 <td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(KINDS[m.kind][lang])}</div>${extra}</td>
 <td>${status.join('')}</td>
 <td>${esc(ACTORS[m.actor][lang])}</td>
 <td><ul>${basis}</ul></td>
-<td${lang === 'en' ? '' : ' lang="en"'}><ul>${why}</ul></td>
+<td><ul>${why}</ul></td>
 </tr>`;
 }
 
 function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
   const sev = SEVERITY[f.severity];
   const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
-  const message = esc(f.message[lang]);
+  const message = esc(flagMessage(f, lang));
   const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
-  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${sev[lang]}</span> <code>${esc(f.code)}</code> — ${message}${link}</li>`;
+  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${sev[lang]}</span> — ${message}${link}</li>`;
 }
 
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
@@ -319,14 +317,13 @@ ${flags}
 </section>
 <section aria-labelledby="h-steps">
 <h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
-${T.explanationLang[lang] === '' ? '' : `<p class="muted">${T.explanationLang[lang]}</p>`}
 <table class="milestones">
 <colgroup><col style="width:14%"><col style="width:5%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:18%"><col style="width:27%"></colgroup>
 <thead><tr><th scope="col">${t('colDue', lang)}</th><th scope="col">${t('colWeek', lang)}</th><th scope="col">${t('colStep', lang)}</th><th scope="col">${t('colStatus', lang)}</th><th scope="col">${t('colActor', lang)}</th><th scope="col">${t('colBasis', lang)}</th><th scope="col">${t('colWhy', lang)}</th></tr></thead>
 <tbody>
 ${[...timeline.milestones]
   .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-  .map((m) => milestoneRow(m, timeline, lang, events))
+  .map((m) => milestoneRow(m, lang))
   .join('\n')}
 </tbody>
 </table>

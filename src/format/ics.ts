@@ -7,8 +7,9 @@
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { explain } from '../i18n/index.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
-import { actorLabel, isOpen, type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
  * Options of {@link renderIcs}.
@@ -29,8 +30,24 @@ export interface RenderIcsOptions {
 }
 
 const TEXT = {
-  nl: { who: 'Wie', status: 'Status', window: 'Vanaf', basis: 'Grondslag', calendar: 'Poortwachter', case: 'eerste ziektedag' },
-  en: { who: 'Who', status: 'Status', window: 'From', basis: 'Legal basis', calendar: 'Poortwachter', case: 'first sick day' },
+  nl: {
+    who: 'Wie',
+    status: 'Status',
+    week: 'Ziekteweek',
+    window: 'Vanaf',
+    basis: 'Grondslag',
+    calendar: 'Poortwachter',
+    case: 'eerste ziektedag',
+  },
+  en: {
+    who: 'Who',
+    status: 'Status',
+    week: 'Week of sickness',
+    window: 'From',
+    basis: 'Legal basis',
+    calendar: 'Poortwachter',
+    case: 'first sick day',
+  },
 } as const;
 
 /**
@@ -127,9 +144,10 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     const description = [
       `${t.who}: ${actorLabel(m.actor, lang)}`,
       `${t.status}: ${statusLabel(m.status, lang)}`,
+      `${t.week}: ${m.week}`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
       ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
-      ...m.explanation,
+      ...explain(m, lang, { dates: 'iso' }),
     ].join('\n');
     add('BEGIN:VEVENT');
     add(`UID:${icsUid(timeline, m, options.caseId)}`);
@@ -140,7 +158,7 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     ); // not parseIsoDate: due may lie after 2199
     add(`SUMMARY:${escapeIcsText(`${caseLabel}${milestoneTitle(m, lang)}`)}`);
     add(`DESCRIPTION:${escapeIcsText(description)}`);
-    add(`CATEGORIES:Poortwachter,${m.kind}`);
+    add(`CATEGORIES:Poortwachter,${escapeIcsText(kindLabel(m.kind, lang))}`);
     add('TRANSP:TRANSPARENT');
     add('END:VEVENT');
   }

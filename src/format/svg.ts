@@ -17,6 +17,8 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { type CountedIntervals, countedDay, subtractIntervals } from '../engine/counting.js';
+import { CATALOGUES } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
@@ -97,21 +99,16 @@ function formatEpochDay(day: number, lang: ReportLang, pattern: string): string 
 }
 
 /**
- * The status of a step in words, in Dutch and English (the picture, its legend and the HTML report).
+ * The status of a step in words, in Dutch and English: the catalogues' words (src/i18n), the same
+ * in the picture, its legend, the HTML report, the table, CSV and ICS.
  *
  * @example
- * STATUS_LABELS.overdue.nl //=> 'te laat, nog open'
+ * STATUS_LABELS.overdue.nl //=> 'verstreken'
  * STATUS_LABELS['done-late'].en //=> 'done late'
  */
-export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = {
-  done: { nl: 'gedaan', en: 'done' },
-  'done-late': { nl: 'te laat gedaan', en: 'done late' },
-  overdue: { nl: 'te laat, nog open', en: 'overdue' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon' },
-  upcoming: { nl: 'gepland', en: 'upcoming' },
-  suspended: { nl: 'opgeschort', en: 'suspended' },
-  'not-applicable': { nl: 'niet van toepassing', en: 'not applicable' },
-};
+export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = Object.fromEntries(
+  (Object.keys(CATALOGUES.nl.status) as MilestoneStatus[]).map((s) => [s, { nl: CATALOGUES.nl.status[s], en: CATALOGUES.en.status[s] }]),
+) as Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>;
 
 /**
  * Colours per status, each at least 4.5:1 against white (WCAG AA for text, 3:1 for graphics).
@@ -180,61 +177,27 @@ const GRID = '#d8dee4';
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Counted-day intervals `[start, end]` (epoch days) of the evaluated case, leave removed. */
-interface Counting {
-  readonly intervals: readonly (readonly [number, number])[];
-}
+/**
+ * Counted-day intervals of the evaluated case, leave removed: built with the engine's own counting
+ * (src/engine/counting.ts), so the axis shows the weeks the engine counts. Only the axis ticks need
+ * this; each milestone's week comes from the timeline (`m.week`).
+ */
+type Counting = CountedIntervals;
 
 function buildCounting(sick: readonly (readonly [number, number])[], leave: readonly (readonly [number, number])[]): Counting {
-  let intervals: [number, number][] = sick.map(([s, e]) => [s, e]);
-  for (const [ls, le] of leave) {
-    const next: [number, number][] = [];
-    for (const [s, e] of intervals) {
-      if (le < s || ls > e) next.push([s, e]);
-      else {
-        if (ls > s) next.push([s, ls - 1]);
-        if (le < e) next.push([le + 1, e]);
-      }
-    }
-    intervals = next;
-  }
-  return { intervals };
+  return subtractIntervals(
+    sick.map((x) => x[0]),
+    sick.map((x) => x[1]),
+    leave.map((x) => x[0]),
+    leave.map((x) => x[1]),
+  );
 }
 
 /** The calendar day of counted day `n` (1-based), or `null` when the case never reaches it. */
 function dayOfCounted(counting: Counting, n: number): number | null {
-  let left = n;
-  for (const [s, e] of counting.intervals) {
-    const len = e - s + 1;
-    if (left <= len) return s + left - 1;
-    left -= len;
-  }
-  return null;
-}
-
-/** Counted days from day 1 up to and including `day`. */
-function countedUpTo(counting: Counting, day: number): number {
-  let n = 0;
-  for (const [s, e] of counting.intervals) {
-    if (day < s) break;
-    n += Math.min(e, day) - s + 1;
-  }
-  return n;
-}
-
-/**
- * The week of sickness a date falls in (week n = counted days 7(n−1)+1 … 7n), counted over the
- * timeline's periods of the evaluated case (and leave, when the events are given); 0 before day 1.
- *
- * @example
- * const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
- * weekOfSickness(t, '2025-02-16') //=> 6
- */
-export function weekOfSickness(timeline: CaseTimeline, date: IsoDate, events?: readonly CaseEvent[]): number {
-  const model = caseModel(timeline, events);
-  const day = dayOf(date);
-  if (Number.isNaN(day)) return 0;
-  return Math.ceil(countedUpTo(model.counting, day) / 7);
+  const last = counting.ends[counting.ends.length - 1];
+  const day = countedDay(counting, n);
+  return last === undefined || day > last ? null : day;
 }
 
 interface CaseModel {
@@ -730,7 +693,7 @@ function describe(timeline: CaseTimeline, lang: ReportLang): string {
   return [
     `Verzuim vanaf ${d(timeline.firstSickDay)}, peildatum ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} getelde ziektedagen, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} ziekteperiode(n)).`,
     `De wachttijd eindigt op ${d(timeline.wachttijd.lastDay)}; de loondoorbetaling op ${d(timeline.wageObligationEnd)}.`,
-    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} te laat en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
+    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} verstreken en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
     overdue.length > 0 ? `Te laat: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
     'De tabel met stappen beschrijft elke stap in woorden.',
   ]

@@ -4,8 +4,10 @@
  *
  * @module
  */
+
+import { flagMessage, severityLabel } from '../i18n/index.js';
 import type { CaseTimeline, Flag, MilestoneStatus } from '../types.js';
-import { readableDate, sicknessWeekOn } from './dates.js';
+import { readableDate } from './dates.js';
 import { actorLabel, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
@@ -101,7 +103,7 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   const rows: { cells: string[]; status: MilestoneStatus }[] = timeline.milestones.map((m) => ({
     status: m.status,
     cells: [
-      String(sicknessWeekOn(timeline, m.due)),
+      String(m.week),
       m.windowStart === null ? '' : readableDate(m.windowStart, lang),
       readableDate(m.due, lang),
       m.kind === 'legal' ? milestoneTitle(m, lang) : `${milestoneTitle(m, lang)} (${kindLabel(m.kind, lang)})`,
@@ -128,7 +130,9 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   out.push(paint(BOLD, t.flags));
   if (timeline.flags.length === 0) out.push(`  ${t.none}`);
   for (const f of timeline.flags) {
-    out.push(`  ${paint(SEVERITY_ANSI[f.severity], SEVERITY_MARK[f.severity])} ${f.message[lang]}`);
+    out.push(
+      `  ${paint(SEVERITY_ANSI[f.severity], SEVERITY_MARK[f.severity])} ${severityLabel(f.severity, lang)}: ${flagMessage(f, lang)}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

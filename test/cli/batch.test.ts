@@ -65,7 +65,7 @@ describe.concurrent('poortwachter batch', () => {
       }
     });
     const codes = new Set(bad.map((o) => o.issues[0].code));
-    expect(codes).toEqual(new Set(['invalid_json', 'invalid_format', 'empty_line']));
+    expect(codes).toEqual(new Set(['invalid_json', 'invalid_date', 'empty_line']));
   });
 
   it('emits the timeline that safeEvaluateCase returns for each line', async () => {

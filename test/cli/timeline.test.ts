@@ -75,13 +75,13 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain('eerste ziektedag ma 6 jan. 2025');
     expect(r.stdout).toMatch(/^\s+6\s+zo 16 feb\. 2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+wo 12 feb\. 2025$/m);
-    expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* te laat\s*$/m);
+    expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* verstreken\s*$/m);
   });
 
   it('colours the status with FORCE_COLOR and never with NO_COLOR', async () => {
     const args = ['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table'];
     const forced = await runCli(args, { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toMatch(/\u001b\[1;31mte laat/);
+    expect(forced.stdout).toMatch(/\u001b\[1;31mverstreken/);
     const off = await runCli(args, { env: { NO_COLOR: '1' } });
     expect(off.stdout).not.toMatch(/\u001b\[/);
   });
@@ -98,7 +98,7 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\r\n');
     expect(rows.at(-1)).toBe('');
-    expect(rows[0]).toBe('id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis');
+    expect(rows[0]).toBe('id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis');
     expect(rows.length - 2).toBe(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }).milestones.length);
   });
 

@@ -25,7 +25,7 @@ describe.runIf(hasScript).concurrent('on a terminal', () => {
   it('defaults timeline to the coloured table', () => {
     const out = onTty(`${node} timeline --first-sick-day 2025-01-06 --as-of 2025-03-10`);
     expect(out).toMatch(/^\u001b\[1mPoortwachter · eerste ziektedag ma 6 jan\. 2025/);
-    expect(out).toMatch(/\u001b\[1;31mte laat/);
+    expect(out).toMatch(/\u001b\[1;31mverstreken/);
   });
 
   it('leaves the colour out when NO_COLOR is set', () => {

@@ -100,9 +100,11 @@ describe('renderCsv', () => {
       expect(r[0]).toBe(m.id);
       expect(r[1]).toBe(String(m.occurrence));
       expect(r[6]).toBe(m.due);
-      expect(r[8]).toBe(m.status);
-      expect(r[9]).toBe(m.completedOn ?? '');
-      expect(r[10]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
+      expect(r[7]).toBe(String(m.week)); // the engine's week, not one the renderer counts
+      expect(r[8]).toBe(String(m.countedDay));
+      expect(r[10]).toBe(m.status);
+      expect(r[11]).toBe(m.completedOn ?? '');
+      expect(r[12]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
     });
     expect(records[1]?.[4]).toBe('Report to the occupational physician');
   });

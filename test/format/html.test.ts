@@ -56,21 +56,22 @@ describe('renderHtmlReport', () => {
     expect(row).toContain('gedaan op <time datetime="2024-04-30">');
     expect(row).toContain('bedrijfsarts');
     expect(row).toMatch(/<a href="https:\/\/wetten\.overheid\.nl\/BWBR0013540" rel="noopener noreferrer">Regeling procesgang/);
-    expect(row).toContain('14 uncounted day(s) of recovery or leave (samentelling)');
-    // The explanations are English text: marked as such for screen readers in the Dutch report.
-    expect(row).toContain('<td lang="en">');
+    // The derivation in Dutch, from the catalogue (issue 10): no English text in the Dutch report.
+    expect(row).toContain('14 niet-getelde dagen herstel');
+    expect(row).not.toContain('<td lang="en">');
   });
 
   it('marks overdue steps in the table too, by text as well as colour', () => {
     const overdueRows = html.match(/<tr id="m-[\w-]+-\d+" class="overdue"/g) ?? [];
     expect(overdueRows).toHaveLength(timeline.milestones.filter((m) => m.status === 'overdue').length);
-    expect(html).toContain('te laat, nog open</span>');
+    expect(html).toContain('verstreken</span>');
   });
 
   it('shows every flag with its severity in words and a link to its step', () => {
     expect(html).toContain(`Bevindingen (${timeline.flags.length})`);
     expect(html.match(/data-flag-code="/g)).toHaveLength(timeline.flags.length);
-    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> <code>MILESTONE_OVERDUE</code>');
+    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> — ');
+    expect(html).not.toContain('<code>MILESTONE_OVERDUE</code>'); // codes only where a developer reads them
     expect(html).toContain('<a href="#m-evaluatie-6" class="muted">naar de stap</a>');
   });
 
