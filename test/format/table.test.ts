@@ -30,7 +30,6 @@ describe('readableDate', () => {
   );
 });
 
-
 describe('renderTable', () => {
   const timeline = evaluateCase(read('sample-case.json'), { asOf: '2025-06-02' });
 
