@@ -102,6 +102,14 @@ export interface LoonsanctieEvent extends EventBase {
   readonly type: 'loonsanctie';
   readonly weeks: number;
 }
+/**
+ * Bekorting of a loonsanctie (WIA 25 lid 12–14): `date` is UWV's decision that the shortfall is
+ * repaired; the sanction ends six weeks later, or on `until` when the decision names that day.
+ */
+export interface LoonsanctieBekortEvent extends EventBase {
+  readonly type: 'loonsanctie-bekort';
+  readonly until?: IsoDate | undefined;
+}
 /** End of employment; `date` is the last day of employment. */
 export interface EindeDienstverbandEvent extends EventBase {
   readonly type: 'einde-dienstverband';
@@ -126,6 +134,7 @@ export type CaseEvent =
   | WiaBriefOntvangenEvent
   | VerlengingEvent
   | LoonsanctieEvent
+  | LoonsanctieBekortEvent
   | EindeDienstverbandEvent
   | AowLeeftijdEvent
   | DeskundigenoordeelEvent;
@@ -275,6 +284,18 @@ export type DerivationStep =
   /** The letter came late: the application is timely within `days` days of receiving it (WIA 64 lid 6). */
   | { readonly kind: 'lateLetter'; readonly letter: IsoDate; readonly days: number; readonly date: IsoDate }
   /**
+   * The letter came late, but its extra weeks do not apply: the 42e-weeksmelding was not made by
+   * `meldingBy` (counted day 567, the end of week 81; `melding` is when it was made, or `null`) —
+   * WIA 64 lid 6, last sentence. The date does not move.
+   */
+  | {
+      readonly kind: 'lateLetterExcluded';
+      readonly letter: IsoDate;
+      readonly meldingBy: IsoDate;
+      readonly melding: IsoDate | null;
+      readonly date: IsoDate;
+    }
+  /**
    * Employment ends on `lastDayOfEmployment` after `sickDays` counted sick days: the step falls due on
    * the last day of employment (`report` says which re-integratieverslag is needed).
    */
@@ -285,10 +306,32 @@ export type DerivationStep =
       readonly report: 'volledig' | 'verkort';
       readonly date: IsoDate;
     }
-  /** + `weeks` weeks of loonsanctie (WIA 25 lid 9); `imposed` is what the events added up to before the cap. */
-  | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly date: IsoDate }
-  /** The wage obligation ends `weeks` weeks after AOW age is reached on `aowDate` (BW 7:629 lid 2 sub b). */
-  | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly date: IsoDate }
+  /**
+   * + `days` days: the WIA application (due `due`) was made late on `completedOn`, or is still not
+   * made (`null`: the delay so far, up to `asOf`) — BW 7:629 lid 11 sub a.
+   */
+  | {
+      readonly kind: 'lateApplication';
+      readonly due: IsoDate;
+      readonly completedOn: IsoDate | null;
+      readonly days: number;
+      readonly date: IsoDate;
+    }
+  /**
+   * + `weeks` weeks of loonsanctie (WIA 25 lid 9), not counting `leaveDays` days of pregnancy leave
+   * that fell in it; `imposed` is what the events added up to before the cap.
+   */
+  | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly leaveDays: number; readonly date: IsoDate }
+  /**
+   * Bekorting (WIA 25 lid 12–14): UWV decided on `decision` that the shortfall is repaired; the
+   * sanction ends `days` days later, or on the day the decision names (`days: null`).
+   */
+  | { readonly kind: 'bekorting'; readonly decision: IsoDate; readonly days: number | null; readonly date: IsoDate }
+  /**
+   * The wage obligation ends `weeks` weeks of sickness after AOW age is reached on `aowDate` (BW 7:629
+   * lid 2 sub b); those weeks count sick days only (lid 10), so `uncounted` fit or leave days lengthen them.
+   */
+  | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly uncounted: UncountedDays; readonly date: IsoDate }
   /** The wage obligation ends with employment on `date`. */
   | { readonly kind: 'employmentEnds'; readonly date: IsoDate };
 
@@ -345,6 +388,17 @@ export type ConsequenceCode =
   | 'advice'
   | 'info';
 
+/**
+ * The fine for a late ziekmelding to UWV, by how late it is (Boetebesluit socialezekerheidswetten
+ * art. 2b): `euro` for `daysLate` days; `max` is the fine for a melding not made at all or with a
+ * wrong first sick day.
+ */
+export interface Fine {
+  readonly daysLate: number;
+  readonly euro: number;
+  readonly max: number;
+}
+
 /** The parameters of each flag code. */
 export interface FlagParams {
   /** A step was not done by `due` (`withinLegal`: `asOf` is still within `legalLatest`). */
@@ -353,7 +407,8 @@ export interface FlagParams {
     readonly legalLatest: IsoDate | null;
     readonly withinLegal: boolean;
     readonly consequence: ConsequenceCode;
-    readonly maxFine: number | null;
+    /** For a ziekmelding to UWV: the fine for the days late so far (it grows with the delay). */
+    readonly fine: Fine | null;
   };
   /** A step was done on `completedOn`, after `due`. */
   readonly MILESTONE_DONE_LATE: {
@@ -361,6 +416,8 @@ export interface FlagParams {
     readonly completedOn: IsoDate;
     readonly legalLatest: IsoDate | null;
     readonly withinLegal: boolean;
+    /** For a ziekmelding to UWV: the fine for how late it was. */
+    readonly fine: Fine | null;
   };
   /** A step was done before its window opened. */
   readonly STEP_BEFORE_WINDOW: { readonly completedOn: IsoDate; readonly windowStart: IsoDate };
@@ -378,6 +435,8 @@ export interface FlagParams {
   readonly VERLENGING_AFTER_WACHTTIJD: { readonly date: IsoDate; readonly lastDay: IsoDate };
   /** The UWV letter came after its legal latest (`received`), or had not come by then (`received: null`); an application within `afterLetterDays` of receiving it is timely. */
   readonly WIA_LETTER_LATE: { readonly latest: IsoDate; readonly received: IsoDate | null; readonly afterLetterDays: number };
+  /** A late UWV letter gives no extra weeks: the 42e-weeksmelding was not made by the end of week 81 (WIA 64 lid 6). */
+  readonly WIA_LETTER_EXTENSION_EXCLUDED: { readonly letter: IsoDate; readonly meldingBy: IsoDate; readonly melding: IsoDate | null };
   /** Many sick reports in the last 12 months. */
   readonly FREQUENT_ABSENCE: { readonly reports: number; readonly windowDays: number };
   /** The Atw calendar of `year` lacks the gelijkgestelde dagen. */

@@ -71,6 +71,11 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   z
     .strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: z.int().min(1).max(52), note })
     .describe('Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks'),
+  z
+    .strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: isoDate.optional(), note })
+    .describe(
+      'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
+    ),
   simple('einde-dienstverband', 'End of employment; date = last day of employment'),
   simple('aow-leeftijd', 'The employee reaches AOW age on date'),
   simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),

@@ -34,7 +34,7 @@ import type {
 import type { Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
-import { caseFacts } from './facts.js';
+import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
@@ -111,6 +111,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     lastDayDerivation: facts.lastDayDerivation,
   };
   const milestones = milestonesOf(ctx);
+  const wage = wageObligation(ctx, facts, milestones, rules);
   reportCase(ctx, c.cases, facts.caseEvents);
   return {
     firstSickDay: formatIsoDate(c.day1),
@@ -121,8 +122,8 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     periods: periodsOf(c.cases),
     previousCases: previousCasesOf(c.cases, used, leave),
     wachttijd: { lastDay: formatIsoDate(facts.lastDay), wiaStart: formatIsoDate(facts.lastDay + 1) },
-    wageObligationEnd: formatIsoDate(facts.wageObligationEnd),
-    wageObligationDerivation: facts.wageObligationDerivation,
+    wageObligationEnd: formatIsoDate(wage.end),
+    wageObligationDerivation: wage.derivation,
     milestones,
     flags,
     dossier: dossierOf(milestones, facts.caseEvents),

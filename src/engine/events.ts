@@ -31,6 +31,7 @@ export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   'wia-brief-ontvangen',
   'verlenging',
   'loonsanctie',
+  'loonsanctie-bekort',
   'einde-dienstverband',
   'aow-leeftijd',
   'deskundigenoordeel',

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { formatIsoDate } from '../calendar/isoDate.js';
+import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
-import type { CaseEventType, DerivationStep, Flag } from '../types.js';
-import { type Ev, type Leave, uncountedBetween } from './context.js';
-import { countedDay } from './counting.js';
+import type { CaseEventType, DerivationStep, Flag, Milestone } from '../types.js';
+import { type Ctx, type Ev, type Leave, uncountedBetween } from './context.js';
+import { countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
 import { makeFlag } from './flags.js';
 import type { CurrentCase } from './periods.js';
@@ -27,9 +27,11 @@ export interface CaseFacts {
   readonly verlengingWeeks: number;
   /** The steps from day 1 to `lastDay`. */
   readonly lastDayDerivation: readonly DerivationStep[];
-  readonly wageObligationEnd: number;
-  /** The steps from the last day of the wachttijd to the end of the wage obligation. */
-  readonly wageObligationDerivation: readonly DerivationStep[];
+  /** Weeks of loonsanctie imposed (before the cap), and the bekorting decision (NaN) and its end (NaN). */
+  readonly sanctionWeeks: number;
+  readonly imposedWeeks: number;
+  readonly bekorting: number;
+  readonly bekortingUntil: number;
   /** Last day of employment, AOW date and the UWV letter's arrival: NaN where not recorded. */
   readonly eindeDienstverband: number;
   readonly aowDate: number;
@@ -46,6 +48,8 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, rul
   let aow = Number.NaN;
   let einde = Number.NaN;
   let letter = Number.NaN;
+  let bekorting = Number.NaN;
+  let bekortingUntil = Number.NaN;
   for (const e of used) {
     if (e.day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) continue;
     caseEvents.push(e);
@@ -64,6 +68,11 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, rul
         break;
       case 'einde-dienstverband':
         einde = e.day;
+        break;
+      case 'loonsanctie-bekort':
+        // UWV's decision that the shortfall is repaired; the last one recorded holds.
+        bekorting = e.day;
+        bekortingUntil = parseOptionalDay((e.event as { until?: string }).until);
         break;
       case 'wia-brief-ontvangen':
         // The first letter counts, as for every step recorded twice.
@@ -92,28 +101,10 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, rul
     }
   }
 
-  // Wage obligation: loonsanctie (capped), AOW age, end of employment.
-  const wageObligationDerivation: DerivationStep[] = [];
   let sanctionWeeks = imposed;
   if (imposed > p.loonsanctieMaxWeeks) {
     flags.push(makeFlag('LOONSANCTIE_OVER_MAX', 'error', { weeks: imposed, max: p.loonsanctieMaxWeeks }));
     sanctionWeeks = p.loonsanctieMaxWeeks;
-  }
-  let wageObligationEnd = lastDay + 7 * sanctionWeeks;
-  if (sanctionWeeks > 0) {
-    wageObligationDerivation.push({ kind: 'loonsanctie', weeks: sanctionWeeks, imposed, date: formatIsoDate(wageObligationEnd) });
-  }
-  if (!Number.isNaN(aow)) {
-    const weeks = parametersFor(rules, day1).aowWageWeeks;
-    const end = Math.max(aow, day1) + 7 * weeks - 1;
-    if (end < wageObligationEnd) {
-      wageObligationEnd = end;
-      wageObligationDerivation.push({ kind: 'aow', aowDate: formatIsoDate(aow), weeks, date: formatIsoDate(end) });
-    }
-  }
-  if (!Number.isNaN(einde) && einde < wageObligationEnd) {
-    wageObligationEnd = einde;
-    wageObligationDerivation.push({ kind: 'employmentEnds', date: formatIsoDate(einde) });
   }
   return {
     caseEvents,
@@ -122,10 +113,77 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, rul
     lastDay,
     verlengingWeeks,
     lastDayDerivation,
-    wageObligationEnd,
-    wageObligationDerivation,
+    sanctionWeeks,
+    imposedWeeks: imposed,
+    bekorting,
+    bekortingUntil,
     eindeDienstverband: einde,
     aowDate: aow,
     letter,
   };
+}
+
+const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
+
+/**
+ * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
+ * day of the wachttijd: + the delay of a late WIA application (BW 7:629 lid 11 sub a), + the
+ * loonsanctie, whose weeks skip pregnancy leave (WIA 25 lid 9) and which a bekorting cuts short
+ * (lid 12–14); then capped by AOW age — 6 (13) weeks of sickness, counted like every term of BW
+ * 7:629 (lid 10) — and by the end of employment.
+ */
+export function wageObligation(
+  ctx: Ctx,
+  facts: CaseFacts,
+  milestones: readonly Milestone[],
+  rules: RuleTable,
+): { readonly end: number; readonly derivation: readonly DerivationStep[] } {
+  const steps: DerivationStep[] = [];
+  let end = ctx.lastDay;
+  const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
+  if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
+    // Done late: the delay; not done yet: the delay so far (it grows each day until the application).
+    const due = parseIsoDate(aanvraag.due);
+    const made = aanvraag.completedOn === null ? ctx.asOf : parseIsoDate(aanvraag.completedOn);
+    const days = made - due;
+    if (days > 0 && !Number.isNaN(days)) {
+      end += days;
+      steps.push({ kind: 'lateApplication', due: aanvraag.due, completedOn: aanvraag.completedOn, days, date: formatIsoDate(end) });
+    }
+  }
+  if (facts.sanctionWeeks > 0) {
+    const from = end;
+    const sanction = subtractIntervals([from + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
+    end = countedDay(sanction, 7 * facts.sanctionWeeks);
+    const leaveDays = end - from - 7 * facts.sanctionWeeks;
+    steps.push({ kind: 'loonsanctie', weeks: facts.sanctionWeeks, imposed: facts.imposedWeeks, leaveDays, date: formatIsoDate(end) });
+    if (!Number.isNaN(facts.bekorting)) {
+      const cut = Number.isNaN(facts.bekortingUntil) ? facts.bekorting + ctx.p.loonsanctieBekortingDays : facts.bekortingUntil;
+      if (cut < end) {
+        end = Math.max(cut, from);
+        steps.push({
+          kind: 'bekorting',
+          decision: formatIsoDate(facts.bekorting),
+          days: Number.isNaN(facts.bekortingUntil) ? ctx.p.loonsanctieBekortingDays : null,
+          date: formatIsoDate(end),
+        });
+      }
+    }
+  }
+  if (!Number.isNaN(ctx.aowDate)) {
+    const weeks = parametersFor(rules, ctx.day1).aowWageWeeks;
+    const start = Math.max(ctx.aowDate, ctx.day1);
+    const before = start > ctx.day1 ? countedIndex(ctx.iv, start - 1) : 0;
+    const aowEnd = countedDay(ctx.iv, before + 7 * weeks);
+    if (aowEnd < end) {
+      end = aowEnd;
+      const uncounted = uncountedBetween(start - 1, aowEnd, 7 * weeks, ctx.leave);
+      steps.push({ kind: 'aow', aowDate: formatIsoDate(ctx.aowDate), weeks, uncounted, date: formatIsoDate(aowEnd) });
+    }
+  }
+  if (!Number.isNaN(ctx.eindeDienstverband) && ctx.eindeDienstverband < end) {
+    end = ctx.eindeDienstverband;
+    steps.push({ kind: 'employmentEnds', date: formatIsoDate(end) });
+  }
+  return { end, derivation: steps };
 }

@@ -6,9 +6,10 @@
  * @module
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
 import { RULES_COVERAGE_FROM } from '../law/parameters.js';
-import type { CaseEventType, Milestone } from '../types.js';
+import type { CaseEventType, Fine, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
@@ -61,12 +62,12 @@ export function reportStep(
   if (m.status === 'overdue') {
     const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
     const severity = rule.kind === 'advice' || withinLegal ? 'warning' : 'error';
-    const maxFine = rule.consequence === 'boete-42e-week' ? ctx.p.melding42MaxFine : null;
+    const fine = fineFor(rule, m.due, ctx.asOf);
     ctx.flags.push(
       makeFlag(
         'MILESTONE_OVERDUE',
         severity,
-        { due: m.due, legalLatest: m.legalLatest, withinLegal, consequence: rule.consequence, maxFine },
+        { due: m.due, legalLatest: m.legalLatest, withinLegal, consequence: rule.consequence, fine },
         m.id,
         occ,
       ),
@@ -75,13 +76,23 @@ export function reportStep(
     const completedOn = m.completedOn as string;
     const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
     const severity = rule.kind === 'advice' || withinLegal ? 'info' : 'warning';
+    const fine = fineFor(rule, m.due, parseIsoDate(completedOn));
     ctx.flags.push(
-      makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal }, m.id, occ),
+      makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal, fine }, m.id, occ),
     );
   }
   if (completion !== undefined && m.windowStart !== null && m.completedOn !== null && m.completedOn < m.windowStart) {
     ctx.flags.push(makeFlag('STEP_BEFORE_WINDOW', 'warning', { completedOn: m.completedOn, windowStart: m.windowStart }, m.id, occ));
   }
+}
+
+/** The fine for a ziekmelding to UWV due on `due` and made (or still not made) on `day`. */
+function fineFor(rule: MilestoneRule, due: string, day: number): Fine | null {
+  if (rule.consequence !== 'boete-42e-week') return null;
+  const daysLate = day - parseIsoDate(due);
+  let version = ZIEKMELDING_FINES[0];
+  for (const v of ZIEKMELDING_FINES) if (v.validFrom <= due) version = v;
+  return { daysLate, euro: ziekmeldingFine(due, daysLate), max: version?.missingOrIncorrect ?? 0 };
 }
 
 /** Whether an event type records a step someone has to take (not an info milestone). */

@@ -49,8 +49,8 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
 );
 
 function uniformDateRule(d: DateRule): DateRule {
-  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId };
-  return { from: x.from, param: x.param, step: x.step } as DateRule;
+  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
+  return { from: x.from, param: x.param, step: x.step, plusVerlenging: x.plusVerlenging } as DateRule;
 }
 
 /** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
@@ -151,8 +151,12 @@ function afterStep(
 /** Resolves a date rule to its derivation steps; the last step's date is the result, its epoch day left in `lastDay`. */
 function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): DerivationStep[] {
   switch (rule.from) {
-    case 'counted':
-      return [countedStep(paramValue(rule.param, ctx), ctx)];
+    case 'counted': {
+      const step = countedStep(paramValue(rule.param, ctx), ctx);
+      if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return [step];
+      lastDay += 7 * ctx.verlengingWeeks;
+      return [step, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(lastDay) }];
+    }
     case 'afterStep':
     case 'chain': {
       const prev = byId.get(rule.step);
@@ -255,13 +259,20 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
     const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
     const afterLetter = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
     if (afterLetter > due) {
-      dueSteps.push({
-        kind: 'lateLetter',
-        letter: formatIsoDate(ctx.letter),
-        days: ctx.p.wiaAanvraagAfterLetterDays,
-        date: formatIsoDate(afterLetter),
-      });
-      due = afterLetter;
+      // Last sentence of lid 6: no extra weeks when the employer had not made the
+      // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
+      const meldingBy = countedDay(ctx.iv, ctx.p.melding42BeforeLetterExtensionDay);
+      const melding = ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
+      const letter = formatIsoDate(ctx.letter);
+      if (!Number.isNaN(melding) && melding <= meldingBy) {
+        dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(afterLetter) });
+        due = afterLetter;
+      } else {
+        const meldingOn = Number.isNaN(melding) ? null : formatIsoDate(melding);
+        const by = formatIsoDate(meldingBy);
+        dueSteps.push({ kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
+        ctx.flags.push(makeFlag('WIA_LETTER_EXTENSION_EXCLUDED', 'warning', { letter, meldingBy: by, melding: meldingOn }, rule.id));
+      }
     }
     return finish(rule, ctx, windowStart, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
   }

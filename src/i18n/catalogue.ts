@@ -13,6 +13,7 @@ import type {
   ConsequenceCode,
   DerivationStep,
   DerivationStepKind,
+  Fine,
   FlagCode,
   FlagParams,
   IsoDate,
@@ -67,7 +68,7 @@ export interface Catalogue {
   /** Why a day is no working day under the Atw. */
   readonly nonWorkingDay: Readonly<Record<SkippedDay['reason'], string>>;
   /** What missing a step costs. */
-  readonly consequence: { readonly [K in ConsequenceCode]: (maxFine: number | null) => string };
+  readonly consequence: { readonly [K in ConsequenceCode]: (fine: Fine | null) => string };
   /** One line per derivation step. */
   readonly derivation: { readonly [K in DerivationStepKind]: (step: StepOf<K>, c: RenderContext) => string };
   /** Prefixes of the lines that derive the window's start and the strict legal latest. */

@@ -69,6 +69,7 @@ export const enCatalogue: Catalogue = {
     'wia-brief-ontvangen': 'UWV WIA letter received',
     verlenging: 'voluntary extension',
     loonsanctie: 'loonsanctie',
+    'loonsanctie-bekort': 'loonsanctie cut short',
     'einde-dienstverband': 'end of employment',
     'aow-leeftijd': 'state pension (AOW) age',
     deskundigenoordeel: 'expert opinion (deskundigenoordeel)',
@@ -89,8 +90,10 @@ export const enCatalogue: Catalogue = {
   },
   consequence: {
     loonsanctie: () => 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA art. 25(9) and art. 65).',
-    'boete-42e-week': (maxFine) =>
-      `Consequence: an administrative fine of at most € ${maxFine ?? '–'} (Sickness Benefits Act art. 38), not an extension of wage payment.`,
+    'boete-42e-week': (fine) =>
+      fine === null || fine.daysLate <= 0
+        ? 'Consequence: an administrative fine (Sickness Benefits Act art. 38; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.'
+        : `Consequence: an administrative fine of € ${fine.euro} for ${days(fine.daysLate)} late (€ 70 under 7 days, € 230 under 28 days, € ${fine.max} from 28 days or without a report; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.`,
     'riv-missing': () =>
       'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA art. 64(7–8), art. 25(9)).',
     'wia-aanvraag-late': () =>
@@ -124,12 +127,18 @@ export const enCatalogue: Catalogue = {
     letterReceived: (s, c) => `The UWV WIA letter arrived on ${c.date(s.date)}: the application can be made from that day`,
     lateLetter: (s, c) =>
       `The letter came late (${c.date(s.letter)}): the application is timely within ${days(s.days)} of receiving it = ${c.date(s.date)} (WIA art. 64(6))`,
+    lateLetterExcluded: (s, c) =>
+      `The letter came late (${c.date(s.letter)}), but the week-42 report was ${s.melding === null ? 'not made' : `only made on ${c.date(s.melding)}`}, after the end of week 81 (${c.date(s.meldingBy)}): no extra 4 weeks; the deadline stays ${c.date(s.date)} (WIA art. 64(6), last sentence)`,
     eindeDienstverband: (s, c) =>
       `Employment ends on ${c.date(s.lastDayOfEmployment)} after ${s.sickDays} counted sick days: ${s.report === 'volledig' ? 'a full re-integration report with final evaluation' : 'a shortened re-integration report'} is due by the last day of employment`,
+    lateApplication: (s, c) =>
+      `+ ${days(s.days)} because the WIA application (due ${c.date(s.due)}) ${s.completedOn === null ? 'has not been made yet (the delay so far)' : `was only made on ${c.date(s.completedOn)}`} = ${c.date(s.date)} (Civil Code 7:629(11)(a))`,
     loonsanctie: (s, c) =>
-      `+ ${weeks(s.weeks)} loonsanctie (WIA art. 25(9))${s.imposed > s.weeks ? ` (imposed: ${weeks(s.imposed)}; at most ${weeks(s.weeks)})` : ''} = ${c.date(s.date)}`,
+      `+ ${weeks(s.weeks)} loonsanctie (WIA art. 25(9))${s.imposed > s.weeks ? ` (imposed: ${weeks(s.imposed)}; at most ${weeks(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} uncounted ${s.leaveDays === 1 ? 'day' : 'days'} of pregnancy leave` : ''} = ${c.date(s.date)}`,
+    bekorting: (s, c) =>
+      `Cut short: UWV decided on ${c.date(s.decision)} that the shortfall is repaired; the loonsanctie ends ${s.days === null ? 'on the day the decision names' : `${days(s.days)} later`} = ${c.date(s.date)} (WIA art. 25(12–14))`,
     aow: (s, c) =>
-      `State pension (AOW) age on ${c.date(s.aowDate)}: wages are paid until ${weeks(s.weeks)} after it = ${c.date(s.date)} (Civil Code 7:629(2)(b))`,
+      `State pension (AOW) age on ${c.date(s.aowDate)}: wages are paid for ${weeks(s.weeks)} of sickness after it${uncounted(s.uncounted)} = ${c.date(s.date)} (Civil Code 7:629(2)(b) and (10))`,
     employmentEnds: (s, c) => `Employment ends on ${c.date(s.date)}; the employer's wage payment ends with it`,
   },
   derivationPart: { windowStart: 'Opens:', legalLatest: 'Strict legal reading:' },
@@ -152,9 +161,9 @@ export const enCatalogue: Catalogue = {
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
-      `${label}: due by ${c.date(p.due)}${p.withinLegal && p.legalLatest !== null ? ` (strict legal latest ${c.date(p.legalLatest)})` : ''} and not recorded. ${enCatalogue.consequence[p.consequence](p.maxFine)}`,
+      `${label}: due by ${c.date(p.due)}${p.withinLegal && p.legalLatest !== null ? ` (strict legal latest ${c.date(p.legalLatest)})` : ''} and not recorded. ${enCatalogue.consequence[p.consequence](p.fine)}`,
     MILESTONE_DONE_LATE: (p, label, c) =>
-      `${label}: done on ${c.date(p.completedOn)}, after its deadline of ${c.date(p.due)}${p.withinLegal ? ' (within the strict legal reading)' : ''}.`,
+      `${label}: done on ${c.date(p.completedOn)}, after its deadline of ${c.date(p.due)}${p.withinLegal ? ' (within the strict legal reading)' : ''}.${p.fine === null ? '' : ` ${enCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
     STEP_BEFORE_WINDOW: (p, label, c) => `${label}: done on ${c.date(p.completedOn)}, before it could be (from ${c.date(p.windowStart)}).`,
     STEP_WHILE_CLOSED: (p, _label, c) =>
       `The step ‘${enCatalogue.eventType[p.eventType]}’ on ${c.date(p.date)} falls in a time the case was closed (recovered since ${c.date(p.fitFrom)}).`,
@@ -170,6 +179,8 @@ export const enCatalogue: Catalogue = {
       `The extension of ${c.date(p.date)} was recorded after the wachttijd ended (${c.date(p.lastDay)}); an extension must be requested before that end (WIA art. 24).`,
     WIA_LETTER_LATE: (p, _label, c) =>
       `${p.received === null ? `The UWV WIA letter has not arrived by ${c.date(p.latest)}` : `The UWV WIA letter only arrived on ${c.date(p.received)} (due by ${c.date(p.latest)})`}. A WIA application is then still timely within ${days(p.afterLetterDays)} of receiving it (WIA art. 64(6)).`,
+    WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
+      `The UWV WIA letter came late (${c.date(p.letter)}), but the employee gets no 4 extra weeks for the WIA application: the week-42 report was ${p.melding === null ? 'not made' : `only made on ${c.date(p.melding)}`}, while it was due before the end of week 81 (${c.date(p.meldingBy)}) (WIA art. 64(6)).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} sick reports in the last ${p.windowDays === 365 ? '12 months' : days(p.windowDays)}: frequent absence often comes before long-term absence. Consider a conversation or a consultation with the occupational physician (policy, not a legal duty).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

@@ -142,10 +142,16 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.letterReceived(s, c);
     case 'lateLetter':
       return d.lateLetter(s, c);
+    case 'lateLetterExcluded':
+      return d.lateLetterExcluded(s, c);
     case 'eindeDienstverband':
       return d.eindeDienstverband(s, c);
+    case 'lateApplication':
+      return d.lateApplication(s, c);
     case 'loonsanctie':
       return d.loonsanctie(s, c);
+    case 'bekorting':
+      return d.bekorting(s, c);
     case 'aow':
       return d.aow(s, c);
     case 'employmentEnds':

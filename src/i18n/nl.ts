@@ -68,6 +68,7 @@ export const nlCatalogue: Catalogue = {
     'wia-brief-ontvangen': 'WIA-brief van UWV ontvangen',
     verlenging: 'vrijwillige verlenging',
     loonsanctie: 'loonsanctie',
+    'loonsanctie-bekort': 'bekorting van de loonsanctie',
     'einde-dienstverband': 'einde dienstverband',
     'aow-leeftijd': 'AOW-leeftijd',
     deskundigenoordeel: 'deskundigenoordeel',
@@ -89,8 +90,10 @@ export const nlCatalogue: Catalogue = {
   consequence: {
     loonsanctie: () =>
       'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA art. 25 lid 9 en art. 65).',
-    'boete-42e-week': (maxFine) =>
-      `Gevolg: een bestuurlijke boete van ten hoogste € ${maxFine ?? '–'} (Ziektewet art. 38), geen verlenging van de loondoorbetaling.`,
+    'boete-42e-week': (fine) =>
+      fine === null || fine.daysLate <= 0
+        ? 'Gevolg: een bestuurlijke boete (Ziektewet art. 38; Boetebesluit socialezekerheidswetten art. 2b), geen verlenging van de loondoorbetaling.'
+        : `Gevolg: een bestuurlijke boete van € ${fine.euro} bij ${dagen(fine.daysLate)} te laat (€ 70 tot 7 dagen, € 230 tot 28 dagen, € ${fine.max} vanaf 28 dagen of zonder melding; Boetebesluit socialezekerheidswetten art. 2b), geen verlenging van de loondoorbetaling.`,
     'riv-missing': () =>
       'Gevolg: UWV schort de behandeling van de WIA-aanvraag op en kan de loondoorbetaling met ten hoogste 52 weken verlengen (WIA art. 64 lid 7–8, art. 25 lid 9).',
     'wia-aanvraag-late': () =>
@@ -124,12 +127,18 @@ export const nlCatalogue: Catalogue = {
     letterReceived: (s, c) => `De WIA-brief van UWV is ontvangen op ${c.date(s.date)}: vanaf die dag kan de aanvraag worden ingediend`,
     lateLetter: (s, c) =>
       `De brief kwam laat (${c.date(s.letter)}): de aanvraag is tijdig binnen ${dagen(s.days)} na ontvangst = ${c.date(s.date)} (WIA art. 64 lid 6)`,
+    lateLetterExcluded: (s, c) =>
+      `De brief kwam laat (${c.date(s.letter)}), maar de 42e-weeksmelding is ${s.melding === null ? 'niet gedaan' : `pas op ${c.date(s.melding)} gedaan`}, na het einde van week 81 (${c.date(s.meldingBy)}): geen extra 4 weken; de termijn blijft ${c.date(s.date)} (WIA art. 64 lid 6, laatste zin)`,
     eindeDienstverband: (s, c) =>
       `Het dienstverband eindigt op ${c.date(s.lastDayOfEmployment)} na ${s.sickDays} ziektedagen: ${s.report === 'volledig' ? 'een volledig re-integratieverslag met eindevaluatie' : 'een verkort re-integratieverslag'} is uiterlijk op de laatste dag van het dienstverband nodig`,
+    lateApplication: (s, c) =>
+      `+ ${dagen(s.days)} omdat de WIA-aanvraag (termijn ${c.date(s.due)}) ${s.completedOn === null ? 'nog niet is gedaan (de vertraging tot nu toe)' : `pas op ${c.date(s.completedOn)} is gedaan`} = ${c.date(s.date)} (BW 7:629 lid 11 sub a)`,
     loonsanctie: (s, c) =>
-      `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''} = ${c.date(s.date)}`,
+      `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} niet-getelde ${s.leaveDays === 1 ? 'dag' : 'dagen'} zwangerschapsverlof` : ''} = ${c.date(s.date)}`,
+    bekorting: (s, c) =>
+      `Bekorting: UWV besliste op ${c.date(s.decision)} dat de tekortkoming is hersteld; de loonsanctie eindigt ${s.days === null ? 'op de dag die het besluit noemt' : `${dagen(s.days)} later`} = ${c.date(s.date)} (WIA art. 25 lid 12–14)`,
     aow: (s, c) =>
-      `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} daarna = ${c.date(s.date)} (BW 7:629 lid 2 sub b)`,
+      `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} ziekte daarna${nietGeteld(s.uncounted)} = ${c.date(s.date)} (BW 7:629 lid 2 sub b en lid 10)`,
     employmentEnds: (s, c) => `Het dienstverband eindigt op ${c.date(s.date)}; de loondoorbetaling door de werkgever eindigt dan ook`,
   },
   derivationPart: { windowStart: 'Begin:', legalLatest: 'Strikt juridisch:' },
@@ -152,9 +161,9 @@ export const nlCatalogue: Catalogue = {
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
-      `${label}: uiterlijk ${c.date(p.due)} nodig${p.withinLegal && p.legalLatest !== null ? ` (strikt juridisch uiterlijk ${c.date(p.legalLatest)})` : ''} en nog niet vastgelegd. ${nlCatalogue.consequence[p.consequence](p.maxFine)}`,
+      `${label}: uiterlijk ${c.date(p.due)} nodig${p.withinLegal && p.legalLatest !== null ? ` (strikt juridisch uiterlijk ${c.date(p.legalLatest)})` : ''} en nog niet vastgelegd. ${nlCatalogue.consequence[p.consequence](p.fine)}`,
     MILESTONE_DONE_LATE: (p, label, c) =>
-      `${label}: gedaan op ${c.date(p.completedOn)}, na de termijn van ${c.date(p.due)}${p.withinLegal ? ' (wel binnen de strikt juridische termijn)' : ''}.`,
+      `${label}: gedaan op ${c.date(p.completedOn)}, na de termijn van ${c.date(p.due)}${p.withinLegal ? ' (wel binnen de strikt juridische termijn)' : ''}.${p.fine === null ? '' : ` ${nlCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
     STEP_BEFORE_WINDOW: (p, label, c) => `${label}: gedaan op ${c.date(p.completedOn)}, vóórdat dat kon (vanaf ${c.date(p.windowStart)}).`,
     STEP_WHILE_CLOSED: (p, _label, c) =>
       `De stap ‘${nlCatalogue.eventType[p.eventType]}’ op ${c.date(p.date)} valt in een periode waarin de zaak gesloten was (hersteld sinds ${c.date(p.fitFrom)}).`,
@@ -170,6 +179,8 @@ export const nlCatalogue: Catalogue = {
       `De verlenging van ${c.date(p.date)} is vastgelegd na het einde van de wachttijd (${c.date(p.lastDay)}); een verlenging moet vóór dat einde worden aangevraagd (WIA art. 24).`,
     WIA_LETTER_LATE: (p, _label, c) =>
       `${p.received === null ? `De WIA-brief van UWV is op ${c.date(p.latest)} nog niet ontvangen` : `De WIA-brief van UWV kwam pas op ${c.date(p.received)} (uiterlijk ${c.date(p.latest)})`}. Een WIA-aanvraag is dan nog tijdig binnen ${dagen(p.afterLetterDays)} na ontvangst (WIA art. 64 lid 6).`,
+    WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
+      `De WIA-brief van UWV kwam laat (${c.date(p.letter)}), maar de werknemer krijgt geen 4 extra weken voor de WIA-aanvraag: de 42e-weeksmelding is ${p.melding === null ? 'niet gedaan' : `pas op ${c.date(p.melding)} gedaan`}, terwijl die vóór het einde van week 81 (${c.date(p.meldingBy)}) nodig was (WIA art. 64 lid 6).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} ziekmeldingen in de laatste ${p.windowDays === 365 ? '12 maanden' : dagen(p.windowDays)}: frequent verzuim gaat vaak vooraf aan langdurig verzuim. Overweeg een gesprek of een spreekuur bij de bedrijfsarts (beleid, geen wettelijke plicht).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

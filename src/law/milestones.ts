@@ -14,8 +14,11 @@ export type ParamName = keyof LawParameters;
 
 /** How a date is derived. Forward rules count sick days (samentelling); backward rules count calendar days. */
 export type DateRule =
-  /** The date of counted day `param`. */
-  | { readonly from: 'counted'; readonly param: ParamName }
+  /**
+   * The date of counted day `param`; with `plusVerlenging`, moved on by the weeks of vrijwillige
+   * verlenging (the UWV letter: WIA 64 lid 2 lets it come with the verlenging decision).
+   */
+  | { readonly from: 'counted'; readonly param: ParamName; readonly plusVerlenging?: true }
   /** `param` counted days after `step` was completed, or after its due date while it is not. */
   | { readonly from: 'afterStep'; readonly step: MilestoneId; readonly param: ParamName }
   /** Repeating: `param` counted days after the previous occurrence (or after `step` for the first). */
@@ -190,8 +193,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'info',
     actor: 'uwv',
     legalBasis: [SOURCES.wia64, SOURCES.uwvWiaBrief],
-    due: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
-    legalLatest: { from: 'beforeEnd', param: 'wiaBriefLatestBeforeEndDays' },
+    due: { from: 'counted', param: 'wiaBriefExpectedDay', plusVerlenging: true },
+    legalLatest: { from: 'counted', param: 'wiaBriefLatestDay', plusVerlenging: true },
     roll: 'none',
     completedBy: 'wia-brief-ontvangen',
     employerStep: false,
@@ -232,7 +235,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'legal',
     actor: 'werknemer',
     legalBasis: [SOURCES.wia64],
-    window: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
+    window: { from: 'counted', param: 'wiaBriefExpectedDay', plusVerlenging: true },
     due: { from: 'beforeEnd', param: 'wiaAanvraagBeforeEndDays' },
     roll: 'none',
     completedBy: 'wia-aanvraag',

@@ -27,8 +27,6 @@ export interface LawParameters {
   readonly melding42WindowDay: number;
   /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. LAW.md §1.2, §2.8. */
   readonly melding42Day: number;
-  /** Maximum fine for a late or wrong 42e-weeksmelding, euro (ZW 38). LAW.md §2.8. */
-  readonly melding42MaxFine: number;
   /** Eerstejaarsevaluatie window: weeks 46–52. LAW.md §2.10. */
   readonly ejeWindowDay: number;
   readonly ejeDay: number;
@@ -37,15 +35,29 @@ export interface LawParameters {
   readonly ivaLastDay: number;
   /** Length of the wachttijd in counted days: 104 weeks. BW 7:629 lid 1, WIA 23 lid 1. */
   readonly wachttijdDays: number;
-  /** UWV's WIA letter expected this many days before the last day of the wachttijd (week 89). */
-  readonly wiaBriefBeforeEndDays: number;
+  /**
+   * UWV's WIA letter expected on this counted day: the first day after 88 weeks (UWV: "Na 88 weken
+   * ziekte krijgt u een brief van ons"); the WIA-aanvraag window opens then. Counted forward, so a
+   * fit gap after it does not move it.
+   */
+  readonly wiaBriefExpectedDay: number;
   /**
    * …and at the latest "op de dag waarop de wachttijd 89 weken heeft geduurd" (WIA 64 lid 2):
    * counted day 623 = D1+622, the last day of week 89, read as ZW 38's "42 weken heeft geduurd"
-   * is read for the 42e-weeksmelding. 728 − 623 = 105 days before the last day of the wachttijd.
-   * https://wetten.overheid.nl/BWBR0019057/#Hoofdstuk7_Artikel64
+   * is read for the 42e-weeksmelding. https://wetten.overheid.nl/BWBR0019057/#Hoofdstuk7_Artikel64
    */
-  readonly wiaBriefLatestBeforeEndDays: number;
+  readonly wiaBriefLatestDay: number;
+  /**
+   * WIA 64 lid 6, last sentence: the 4 weeks after a late letter do not apply when the
+   * 42e-weeksmelding was not made before the wachttijd had lasted 81 weeks — counted day 567, the
+   * last day of week 81 (a melding on that day is in time).
+   */
+  readonly melding42BeforeLetterExtensionDay: number;
+  /**
+   * A loonsanctie cut short (bekorting, WIA 25 lid 12–14): it ends this many days after UWV decides
+   * the shortfall is repaired ("zes weken na de beslissing"), unless the decision names the day.
+   */
+  readonly loonsanctieBekortingDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
   /** WIA-aanvraag: 11 weeks before the end (WIA 64 lid 3). */
@@ -87,14 +99,15 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   evaluatieIntervalDays: 42,
   melding42WindowDay: 288,
   melding42Day: 295,
-  melding42MaxFine: 455,
   ejeWindowDay: 316,
   ejeDay: 364,
   ivaWindowDay: 22,
   ivaLastDay: 476,
   wachttijdDays: 728,
-  wiaBriefBeforeEndDays: 111,
-  wiaBriefLatestBeforeEndDays: 105,
+  wiaBriefExpectedDay: 617,
+  wiaBriefLatestDay: 623,
+  melding42BeforeLetterExtensionDay: 567,
+  loonsanctieBekortingDays: 42,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,

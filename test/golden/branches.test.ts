@@ -10,9 +10,11 @@ import { flagCodes, has, ms, plus, run } from './helpers.js';
 const D1 = '2025-01-06';
 
 describe('verlenging together with a late UWV letter', () => {
-  // 13 weeks of verlenging: last day 2027-04-04 (LAW.md §11). The letter is expected on
-  // lastDay − 111 = 2026-12-14 but arrives on 2027-01-10.
+  // 13 weeks of verlenging: last day 2027-04-04. The letter is expected on counted day 617 + 13
+  // weeks = D1+616+91 = 2026-12-14 but arrives on 2027-01-10. The 42e-weeksmelding was made in time
+  // (D1+294 = 2025-10-27), so the late letter's extra weeks apply (WIA 64 lid 6, last sentence).
   const events = [
+    { type: '42e-weeksmelding', date: '2025-10-27' },
     { type: 'verlenging', date: '2026-09-01', weeks: 13 },
     { type: 'wia-brief-ontvangen', date: '2027-01-10' },
   ] as const;
@@ -43,7 +45,7 @@ describe('verlenging together with a late UWV letter', () => {
   });
 
   it('keeps the 11-week deadline when the letter comes on time', () => {
-    const onTime = run(D1, [events[0], { type: 'wia-brief-ontvangen', date: '2026-12-01' }], '2026-12-05');
+    const onTime = run(D1, [events[0], events[1], { type: 'wia-brief-ontvangen', date: '2026-12-01' }], '2026-12-05');
     // max(2027-01-17, 2026-12-01 + 28 = 2026-12-29) = 2027-01-17; the window opens with the letter
     expect(ms(onTime, 'wia-aanvraag').due).toBe('2027-01-17');
     expect(ms(onTime, 'wia-aanvraag').windowStart).toBe('2026-12-01');
@@ -189,9 +191,12 @@ describe('einde dienstverband (ziek uit dienst; docs/rules.md)', () => {
 });
 
 describe('end of the wage obligation', () => {
+  // UWV imposes a loonsanctie on the WIA application: each case below records the application in
+  // time (2026-10-10, before its deadline 2026-10-18), so no delay lengthens the wage period.
+  const aanvraag = { type: 'wia-aanvraag', date: '2026-10-10' } as const;
   it('adds a loonsanctie after the (extended) wachttijd', () => {
     // 26 weeks: 2027-01-03 + 182 = 2027-07-04
-    const t = run(D1, [{ type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
+    const t = run(D1, [aanvraag, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
     expect(t.wageObligationEnd).toBe('2027-07-04');
     expect(plus('2027-01-03', 182)).toBe('2027-07-04');
     // with a verlenging of 13 weeks first: 2027-04-04 + 182 = 2027-10-03
@@ -199,6 +204,7 @@ describe('end of the wage obligation', () => {
       D1,
       [
         { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        { type: 'wia-aanvraag', date: '2027-01-10' },
         { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
       ],
       '2026-12-01',
@@ -209,20 +215,14 @@ describe('end of the wage obligation', () => {
   it('caps loonsancties at 52 weeks in total and flags the excess', () => {
     const t = run(
       D1,
-      [
-        { type: 'loonsanctie', date: '2026-11-01', weeks: 30 },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 30 },
-      ],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 30 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 30 }],
       '2026-12-01',
     );
     expect(t.wageObligationEnd).toBe('2028-01-02'); // D1+1091
     expect(flagCodes(t)).toContain('LOONSANCTIE_OVER_MAX');
     const ok = run(
       D1,
-      [
-        { type: 'loonsanctie', date: '2026-11-01', weeks: 26 },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
-      ],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 26 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }],
       '2026-12-01',
     );
     expect(ok.wageObligationEnd).toBe('2028-01-02');

@@ -77,8 +77,13 @@ describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
     // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
     const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
     expect(overdue?.code).toBe('MILESTONE_OVERDUE');
-    expect(overdue?.params).toMatchObject({ due: '2025-12-29', consequence: 'boete-42e-week', maxFine: 455 });
-    expect(overdue && flagMessage(overdue, 'nl')).toContain('€ 455');
+    // 2026-01-10 − 2025-12-29 = 12 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2b)
+    expect(overdue?.params).toMatchObject({
+      due: '2025-12-29',
+      consequence: 'boete-42e-week',
+      fine: { daysLate: 12, euro: 230, max: 455 },
+    });
+    expect(overdue && flagMessage(overdue, 'nl')).toContain('€ 230 bij 12 dagen te laat');
     expect(overdue && flagMessage(overdue, 'en')).toContain('not an extension of wage payment');
   });
 

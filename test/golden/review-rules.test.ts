@@ -90,7 +90,16 @@ describe('UWV WIA letter (WIA 64 lid 2: "uiterlijk op de dag waarop de wachttijd
       { asOf: '2026-09-30' },
     );
     expect(due(onTime, 'wia-aanvraag')?.due).toBe('2026-10-18');
-    const late = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-21' }] }, { asOf: '2026-09-30' });
+    const late = evaluateCase(
+      {
+        firstSickDay: d1,
+        events: [
+          { type: '42e-weeksmelding', date: '2025-10-27' }, // in time, so lid 6's extra weeks apply
+          { type: 'wia-brief-ontvangen', date: '2026-09-21' },
+        ],
+      },
+      { asOf: '2026-09-30' },
+    );
     expect(due(late, 'wia-aanvraag')?.due).toBe('2026-10-19');
     expect(late.flags.some((f) => f.code === 'WIA_LETTER_LATE')).toBe(true);
   });

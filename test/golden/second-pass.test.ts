@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/i18n/index.js';
-import { evaluateCase } from '../../src/index.js';
+import { type CaseEvent, evaluateCase } from '../../src/index.js';
 import { ms, plus } from './helpers.js';
 
 describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag")', () => {
@@ -71,5 +71,259 @@ describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: 
       ).status;
     expect(done('2025-08-29')).toBe('done');
     expect(done('2025-08-31')).toBe('done-late');
+  });
+});
+
+describe('the UWV WIA letter is counted forward (WIA 64 lid 2: "89 weken heeft geduurd")', () => {
+  it('does not move the letter for a fit gap after week 89, while the end of the wachttijd moves', () => {
+    // D1 2025-01-06; fit 2026-09-28 (D1+630) … 2026-10-07, sick again 2026-10-08 (D1+640): 10 fit
+    // days after week 89. lastDay = D1+727+10 = D1+737 = 2027-01-13; the letter's latest stays
+    // counted day 623 = D1+622 = 2026-09-20 (a backward count from lastDay would say 2026-10-01).
+    const t = evaluateCase(
+      {
+        firstSickDay: '2025-01-06',
+        events: [
+          { type: 'hersteld', date: '2026-09-28' },
+          { type: 'ziek', date: '2026-10-08' },
+        ],
+      },
+      { asOf: '2026-10-08' },
+    );
+    expect([plus('2025-01-06', 737), plus('2025-01-06', 622)]).toEqual(['2027-01-13', '2026-09-20']);
+    expect(t.wachttijd.lastDay).toBe('2027-01-13');
+    expect(ms(t, 'wia-brief-uwv')).toMatchObject({ due: '2026-09-14', legalLatest: '2026-09-20' });
+  });
+
+  it('moves the letter with a fit gap before week 89', () => {
+    // 14 fit days (2025-03-03 … 03-16): latest = D1+622+14 = 2026-10-04 (Sun)
+    const t = evaluateCase(
+      {
+        firstSickDay: '2025-01-06',
+        events: [
+          { type: 'hersteld', date: '2025-03-03' },
+          { type: 'ziek', date: '2025-03-17' },
+        ],
+      },
+      { asOf: '2025-03-17' },
+    );
+    expect(ms(t, 'wia-brief-uwv').legalLatest).toBe(plus('2025-01-06', 636));
+    expect(plus('2025-01-06', 636)).toBe('2026-10-04');
+  });
+});
+
+describe('WIA 64 lid 6, last sentence: no extra weeks when the 42e-weeksmelding came after week 81', () => {
+  // D1 2025-01-06: application due D1+650 = 2026-10-18 (Sun); end of week 81 = counted day 567 =
+  // D1+566 = 2026-07-26 (Sun); a late letter on 2026-10-08 would give until 2026-11-05 (Thu).
+  const d1 = '2025-01-06';
+  const run = (melding: string | null, aanvraag?: string) =>
+    evaluateCase(
+      {
+        firstSickDay: d1,
+        events: [
+          ...(melding === null ? [] : [{ type: '42e-weeksmelding' as const, date: melding }]),
+          { type: 'wia-brief-ontvangen', date: '2026-10-08' },
+          ...(aanvraag === undefined ? [] : [{ type: 'wia-aanvraag' as const, date: aanvraag }]),
+        ],
+      },
+      { asOf: '2026-10-08' },
+    );
+
+  it('gives four weeks from the late letter when the melding was made in time', () => {
+    expect([plus(d1, 650), plus(d1, 566), plus('2026-10-08', 28)]).toEqual(['2026-10-18', '2026-07-26', '2026-11-05']);
+    const t = run('2025-10-27');
+    expect(ms(t, 'wia-aanvraag').due).toBe('2026-11-05');
+    expect(t.flags.some((f) => f.code === 'WIA_LETTER_EXTENSION_EXCLUDED')).toBe(false);
+  });
+
+  it('keeps the 11-week deadline when the melding came after week 81, and says why', () => {
+    const t = run('2026-08-29');
+    const a = ms(t, 'wia-aanvraag');
+    expect(a.due).toBe('2026-10-18');
+    expect(a.derivation.due.at(-1)).toEqual({
+      kind: 'lateLetterExcluded',
+      letter: '2026-10-08',
+      meldingBy: '2026-07-26',
+      melding: '2026-08-29',
+      date: '2026-10-18',
+    });
+    expect(t.flags.find((f) => f.code === 'WIA_LETTER_EXTENSION_EXCLUDED')?.params).toEqual({
+      letter: '2026-10-08',
+      meldingBy: '2026-07-26',
+      melding: '2026-08-29',
+    });
+  });
+
+  it('keeps it too when no melding was made at all', () => {
+    expect(ms(run(null), 'wia-aanvraag').due).toBe('2026-10-18');
+  });
+
+  it('counts a melding on the last day of week 81 as in time, the day after as not', () => {
+    expect(ms(run('2026-07-26'), 'wia-aanvraag').due).toBe('2026-11-05');
+    expect(ms(run('2026-07-27'), 'wia-aanvraag').due).toBe('2026-10-18');
+  });
+});
+
+describe('a late WIA application lengthens the wage obligation by the delay (BW 7:629 lid 11 sub a)', () => {
+  // D1 2025-01-06: lastDay 2027-01-03; application due 2026-10-18.
+  const d1 = '2025-01-06';
+  it('adds the days between the deadline and the application', () => {
+    // applied 2026-10-28: 10 days late → 2027-01-03 + 10 = 2027-01-13
+    const t = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-28' }] }, { asOf: '2026-10-28' });
+    expect(t.wageObligationEnd).toBe('2027-01-13');
+    expect(t.wageObligationDerivation[0]).toEqual({
+      kind: 'lateApplication',
+      due: '2026-10-18',
+      completedOn: '2026-10-28',
+      days: 10,
+      date: '2027-01-13',
+    });
+    expect(t.wachttijd.lastDay).toBe('2027-01-03'); // the wachttijd itself does not move
+  });
+
+  it('measures the delay from the deadline a late letter set', () => {
+    // melding in time, letter 2026-10-08 → due 2026-11-05; applied 2026-11-12: 7 days → 2027-01-10
+    const t = evaluateCase(
+      {
+        firstSickDay: d1,
+        events: [
+          { type: '42e-weeksmelding', date: '2025-10-27' },
+          { type: 'wia-brief-ontvangen', date: '2026-10-08' },
+          { type: 'wia-aanvraag', date: '2026-11-12' },
+        ],
+      },
+      { asOf: '2026-11-12' },
+    );
+    expect(t.wageObligationEnd).toBe('2027-01-10');
+  });
+
+  it('counts the delay so far while the application is still not made', () => {
+    // asOf 2026-11-01: 14 days past the deadline → at least 2027-01-17
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-11-01' });
+    expect(t.wageObligationEnd).toBe('2027-01-17');
+    expect(t.wageObligationDerivation[0]).toMatchObject({ kind: 'lateApplication', completedOn: null, days: 14 });
+  });
+
+  it('adds nothing for an application in time', () => {
+    const t = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-18' }] }, { asOf: '2026-10-20' });
+    expect(t.wageObligationEnd).toBe('2027-01-03');
+    expect(t.wageObligationDerivation).toEqual([]);
+  });
+});
+
+describe('AOW: the 6 (13) weeks of wage payment count sick days (BW 7:629 lid 2 sub b, lid 10)', () => {
+  it('lengthens the 6 weeks by a fit gap inside them', () => {
+    // D1 2025-03-03; AOW 2025-03-10; fit 2025-03-24 … 04-06 (14 days). Sick days from the AOW date:
+    // 03-10 … 03-23 = 14, then 28 more from 04-07 → 04-07 + 27 = 2025-05-04 (Sun), not 2025-04-20.
+    const t = evaluateCase(
+      {
+        firstSickDay: '2025-03-03',
+        events: [
+          { type: 'aow-leeftijd', date: '2025-03-10' },
+          { type: 'hersteld', date: '2025-03-24' },
+          { type: 'ziek', date: '2025-04-07' },
+        ],
+      },
+      { asOf: '2025-04-07' },
+    );
+    expect(plus('2025-04-07', 27)).toBe('2025-05-04');
+    expect(t.wageObligationEnd).toBe('2025-05-04');
+    expect(t.wageObligationDerivation.at(-1)).toMatchObject({
+      kind: 'aow',
+      aowDate: '2025-03-10',
+      weeks: 6,
+      uncounted: { fit: 14, leave: 0 },
+    });
+  });
+
+  it('counts from day 1 for an employee past AOW age, gaps not counted', () => {
+    // AOW before D1 2025-01-06: counted day 42 = D1+41 = 2025-02-16; with 14 fit days 2025-03-02
+    const plain = evaluateCase(
+      { firstSickDay: '2025-01-06', events: [{ type: 'aow-leeftijd', date: '2024-12-01' }] },
+      { asOf: '2025-01-10' },
+    );
+    expect(plain.wageObligationEnd).toBe('2025-02-16');
+    const gap = evaluateCase(
+      {
+        firstSickDay: '2025-01-06',
+        events: [
+          { type: 'aow-leeftijd', date: '2024-12-01' },
+          { type: 'hersteld', date: '2025-01-20' },
+          { type: 'ziek', date: '2025-02-03' },
+        ],
+      },
+      { asOf: '2025-02-03' },
+    );
+    expect(gap.wageObligationEnd).toBe('2025-03-02');
+  });
+
+  it('keeps 13 weeks for sickness that began before 1 July 2023', () => {
+    // D1 2023-03-01, AOW 2023-05-01: 2023-05-01 + 91 − 1 = 2023-07-30 (Sun)
+    const t = evaluateCase({ firstSickDay: '2023-03-01', events: [{ type: 'aow-leeftijd', date: '2023-05-01' }] }, { asOf: '2023-05-02' });
+    expect(plus('2023-05-01', 90)).toBe('2023-07-30');
+    expect(t.wageObligationEnd).toBe('2023-07-30');
+  });
+});
+
+describe('loonsanctie and pregnancy leave (WIA 25 lid 9), and bekorting (lid 12–14)', () => {
+  // D1 2025-01-06; lastDay 2027-01-03 (Sun); the application made in time; 52 weeks of loonsanctie.
+  const base = [
+    { type: 'wia-aanvraag', date: '2026-10-10' },
+    { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+  ] as const;
+  const run = (extra: readonly CaseEvent[], asOf = '2027-04-01') =>
+    evaluateCase({ firstSickDay: '2025-01-06', events: [...base, ...extra] }, { asOf });
+
+  it('runs 52 weeks after the wachttijd without leave', () => {
+    expect(run([]).wageObligationEnd).toBe('2028-01-02'); // 2027-01-03 + 364
+  });
+
+  it('pauses for pregnancy leave that starts during the sanction', () => {
+    // leave 2027-03-01 … 2027-06-20 (112 days): 2027-01-03 + 364 + 112 = 2028-04-23
+    const t = run([{ type: 'zwangerschapsverlof', date: '2027-03-01', until: '2027-06-20' }]);
+    expect(plus('2028-01-02', 112)).toBe('2028-04-23');
+    expect(t.wageObligationEnd).toBe('2028-04-23');
+    expect(t.wageObligationDerivation.find((s) => s.kind === 'loonsanctie')).toMatchObject({ weeks: 52, leaveDays: 112 });
+  });
+
+  it('starts after leave that runs at the end of the wachttijd', () => {
+    // leave 2026-12-01 … 2027-03-22 (112 days) inside the sickness: 694 counted days before it, the
+    // other 34 from 2027-03-23 → lastDay 2027-04-25; + 364 = 2028-04-23
+    const t = run([{ type: 'zwangerschapsverlof', date: '2026-12-01', until: '2027-03-22' }]);
+    expect(t.wachttijd.lastDay).toBe('2027-04-25');
+    expect(t.wageObligationEnd).toBe('2028-04-23');
+  });
+
+  it('ends six weeks after UWV decides the shortfall is repaired', () => {
+    // decision 2027-04-01 → + 42 = 2027-05-13 (Thu)
+    const t = run([{ type: 'loonsanctie-bekort', date: '2027-04-01' }]);
+    expect(t.wageObligationEnd).toBe('2027-05-13');
+    expect(t.wageObligationDerivation.at(-1)).toEqual({ kind: 'bekorting', decision: '2027-04-01', days: 42, date: '2027-05-13' });
+    // the day the decision names wins
+    expect(run([{ type: 'loonsanctie-bekort', date: '2027-04-01', until: '2027-04-30' }]).wageObligationEnd).toBe('2027-04-30');
+  });
+});
+
+describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit socialezekerheidswetten art. 2b)', () => {
+  // D1 2025-01-06: due D1+294 = Mon 2025-10-27 (a working day, not rolled).
+  const fine = (melding: string | null, asOf = '2025-12-31') => {
+    const t = evaluateCase(
+      { firstSickDay: '2025-01-06', events: melding === null ? [] : [{ type: '42e-weeksmelding', date: melding }] },
+      { asOf },
+    );
+    const f = t.flags.find(
+      (x) => x.milestoneId === '42e-weeksmelding' && (x.code === 'MILESTONE_DONE_LATE' || x.code === 'MILESTONE_OVERDUE'),
+    );
+    return f === undefined ? null : (f.params as { fine: { daysLate: number; euro: number } | null }).fine;
+  };
+  it('is € 70 under 7 days late, € 230 from 7 days, € 455 from 28 days', () => {
+    expect(plus('2025-01-06', 294)).toBe('2025-10-27');
+    expect(fine('2025-11-02')).toEqual({ daysLate: 6, euro: 70, max: 455 });
+    expect(fine('2025-11-03')).toEqual({ daysLate: 7, euro: 230, max: 455 });
+    expect(fine('2025-11-23')).toEqual({ daysLate: 27, euro: 230, max: 455 });
+    expect(fine('2025-11-24')).toEqual({ daysLate: 28, euro: 455, max: 455 });
+  });
+  it('is nothing for a melding in time, and grows while it is not made', () => {
+    expect(fine('2025-10-27')).toBeNull();
+    expect(fine(null, '2025-11-10')).toEqual({ daysLate: 14, euro: 230, max: 455 });
   });
 });

@@ -60,7 +60,15 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   });
 
   it('ends the wage obligation at D1+1091 = zo 02-01-2028 with the maximum loonsanctie of 52 weeks', () => {
-    const s = run(D1, [{ type: 'loonsanctie', date: '2026-11-20', weeks: 52 }], '2026-11-20');
+    // the WIA application made in time (due D1+650 = 2026-10-18), so no delay adds to the period
+    const s = run(
+      D1,
+      [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
+      ],
+      '2026-11-20',
+    );
     expect(s.wageObligationEnd).toBe('2028-01-02');
     expect(plus(D1, 1091)).toBe('2028-01-02');
     expect(s.wachttijd.lastDay).toBe('2027-01-03'); // a loonsanctie does not move the wachttijd
@@ -113,7 +121,15 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
   });
 
   it('ends the wage obligation on zo 29-12-2024 (D1+1091) with a 52-week loonsanctie', () => {
-    const s = run(D1, [{ type: 'loonsanctie', date: '2023-11-01', weeks: 52 }], '2023-11-01');
+    // the WIA application made in time (due D1+650 = 2023-10-15), so no delay adds to the period
+    const s = run(
+      D1,
+      [
+        { type: 'wia-aanvraag', date: '2023-10-10' },
+        { type: 'loonsanctie', date: '2023-11-01', weeks: 52 },
+      ],
+      '2023-11-01',
+    );
     expect(s.wageObligationEnd).toBe('2024-12-29');
     expect(plus(D1, 1091)).toBe('2024-12-29');
   });

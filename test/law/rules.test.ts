@@ -93,7 +93,7 @@ describe('the real AOW change of 1 July 2023 (13 → 6 weeks)', () => {
 describe('the rule table as data', () => {
   it('holds the offsets of DESIGN.md §3 as counted days (1-based)', () => {
     // counted day n = D1 + (n − 1): PA D1+41 → 42, PvA +14, 42e window D1+287 → 288, due D1+294 → 295,
-    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, backward 111/91/77.
+    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, UWV letter 617/623, backward 91/77.
     expect(BASE_PARAMETERS).toMatchObject({
       meldingBedrijfsartsDay: 7,
       signaleringDay: 21,
@@ -108,7 +108,10 @@ describe('the rule table as data', () => {
       ivaWindowDay: 22,
       ivaLastDay: 476,
       wachttijdDays: 104 * 7,
-      wiaBriefBeforeEndDays: 727 - 616,
+      wiaBriefExpectedDay: 88 * 7 + 1, // the first day after 88 weeks
+      wiaBriefLatestDay: 89 * 7, // "89 weken heeft geduurd": the last day of week 89
+      melding42BeforeLetterExtensionDay: 81 * 7, // "81 weken heeft geduurd"
+      loonsanctieBekortingDays: 6 * 7, // "zes weken na de beslissing"
       rivBeforeEndDays: 13 * 7,
       wiaAanvraagBeforeEndDays: 11 * 7,
       wiaAanvraagAfterLetterDays: 4 * 7,

@@ -56,7 +56,9 @@ type DesignFactEventTypes =
   | 'loonsanctie'
   | 'einde-dienstverband'
   | 'aow-leeftijd'
-  | 'deskundigenoordeel';
+  | 'deskundigenoordeel'
+  // added with the law's second pass (bekorting, WIA 25 lid 12–14)
+  | 'loonsanctie-bekort';
 
 describe('contract names', () => {
   it('MilestoneId is exactly the list of DESIGN.md §4', () => {
@@ -111,6 +113,8 @@ describe('CaseEvent is a discriminated union handled exhaustively', () => {
       case 'verlenging':
       case 'loonsanctie':
         return `${e.weeks} weeks`;
+      case 'loonsanctie-bekort':
+        return `${e.date}..${e.until ?? '+6 weeks'}`;
       default:
         return e satisfies never;
     }
