@@ -89,7 +89,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
-  const facts = caseFacts(c, used, leave, rules, flags);
+  const facts = caseFacts(c, used, leave, flags);
   const ctx: Ctx = {
     p: c.p,
     policy,

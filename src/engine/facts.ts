@@ -39,7 +39,7 @@ export interface CaseFacts {
 }
 
 /** Derives the facts of the current case from its events. */
-export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, rules: RuleTable, flags: Flag[]): CaseFacts {
+export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[]): CaseFacts {
   const { day1, p } = c;
   const caseEvents: Ev[] = [];
   const done = new Map<CaseEventType, Ev[]>();
