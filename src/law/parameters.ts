@@ -64,6 +64,16 @@ export interface LawParameters {
   readonly wiaAanvraagBeforeEndDays: number;
   /** After a late UWV letter the application is timely within 4 weeks (WIA 64 lid 6). */
   readonly wiaAanvraagAfterLetterDays: number;
+  /** Vangnet: the melding to UWV by the 4th day of sickness (ZW 38a lid 2): this calendar day. */
+  readonly vangnetDay: number;
+  /** Vangnet: no-riskpolis, orgaandonatie, pregnancy before the flex period: "binnen 6 weken" (UWV), this calendar day. */
+  readonly vangnetLateDay: number;
+  /** Pregnancy: the 4-day term applies from this many weeks before the expected date of birth (the flexibiliseringsperiode). */
+  readonly flexibiliseringWeeks: number;
+  /** …and from this many for a multiple pregnancy. */
+  readonly flexibiliseringWeeksMeerling: number;
+  /** Spoor 2: decide this many counted days after the eerstejaarsevaluatie (practice, Werkwijzer Poortwachter). */
+  readonly spoor2BesluitAfterDays: number;
   /** Samentelling: periods with a fit gap shorter than this many days are one case. BW 7:629 lid 10. */
   readonly samentellingGapDays: number;
   /** Loonsanctie at most 52 weeks (WIA 25 lid 9). */
@@ -111,6 +121,11 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,
+  vangnetDay: 4,
+  vangnetLateDay: 42,
+  flexibiliseringWeeks: 6,
+  flexibiliseringWeeksMeerling: 10,
+  spoor2BesluitAfterDays: 42,
   samentellingGapDays: 28,
   loonsanctieMaxWeeks: 52,
   verlengingMinWeeks: 13,
