@@ -9,7 +9,6 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { safeEvaluateCase } from '../case/schema.js';
 import { csvRow } from '../format/csv.js';
-import type { Lang } from '../format/labels.js';
 import {
   type CaseSummary,
   parseSummaryFields,
@@ -20,10 +19,14 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../format/summary.js';
-import type { InputIssue, InputIssueCode } from '../types.js';
+import type { CliCatalogue } from '../i18n/cli-catalogue.js';
+import type { Lang } from '../i18n/index.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
+import type { CaseTimeline, InputIssue, InputIssueCode } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
+import { CliError, type CliIo, fsReason, oneLine, todayInAmsterdam } from './io.js';
+import { CLI_CATALOGUES } from './messages.js';
 import { failsOn } from './timeline.js';
 
 const OPTIONS = {
@@ -46,13 +49,8 @@ export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
 
-/**
- * Thrown when the reader of stdout went away (EPIPE): the run stops quietly.
- *
- * @example
- * if (error instanceof CliError && error.lines[0] === OUTPUT_CLOSED) return 0;
- */
-export const OUTPUT_CLOSED = 'output closed';
+/** Thrown when the reader of stdout went away (EPIPE): the run stops quietly (exit 0). */
+const outputClosed = (): CliError => new CliError(() => [], 0, true);
 
 /**
  * Counts of a batch run.
@@ -73,8 +71,32 @@ interface LineResult {
   readonly summary: CaseSummary | null;
 }
 
-function issue(code: InputIssueCode, nl: string, en: string): InputIssue {
-  return { path: [], code, message: { nl, en } };
+/** An issue of the batch itself (empty line, broken JSON), in both languages like every input issue. */
+function issue(code: InputIssueCode, words: (m: CliCatalogue) => string): InputIssue {
+  return { path: [], code, message: { nl: words(CLI_CATALOGUES.nl), en: words(CLI_CATALOGUES.en) } };
+}
+
+/** The rule of each milestone id: its title and legal basis are what `poortwachter sources` lists. */
+const RULES: ReadonlyMap<string, (typeof MILESTONE_RULES)[number]> = new Map(MILESTONE_RULES.map((r) => [r.id, r]));
+
+/**
+ * JSON of a timeline for a batch line: the whole timeline, but each milestone without `title` and
+ * `legalBasis` where they are the rule table's own (the same objects: reachable by `id` through
+ * `MILESTONE_RULES` and `poortwachter sources`). A milestone whose title or legal basis is not the
+ * rule's — a verzuimprotocol step, or any the engine words differently — keeps them inline, so
+ * nothing is lost. Every other field is kept, in its order.
+ *
+ * @example
+ * compactTimelineJson(timeline).includes('"legalBasis"') //=> false
+ */
+export function compactTimelineJson(timeline: CaseTimeline): string {
+  const milestones = timeline.milestones.map((m) => {
+    const rule = RULES.get(m.id);
+    if (rule === undefined || rule.title !== m.title || rule.legalBasis !== m.legalBasis) return m;
+    const { title: _title, legalBasis: _legalBasis, ...rest } = m;
+    return rest;
+  });
+  return JSON.stringify({ ...timeline, milestones });
 }
 
 function idOf(value: unknown): string | number | undefined {
@@ -92,21 +114,21 @@ function idOf(value: unknown): string | number | undefined {
  */
 export async function runBatch(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('batch', args, OPTIONS, 1);
+  const lang: Lang = choice('batch', 'lang', values.lang, LANGS, 'nl');
   if (values.help === true) {
-    io.stdout.write(helpText('batch'));
+    io.stdout.write(helpText('batch', lang));
     return 0;
   }
+  const words = CLI_CATALOGUES[lang];
   const format = choice('batch', 'format', values.format, BATCH_FORMATS, 'ndjson');
-  const lang: Lang = choice('batch', 'lang', values.lang, LANGS, 'nl');
   const failOn = choice('batch', 'fail-on', values['fail-on'], FAIL_ON, undefined);
   const asOf = dateOption('batch', 'as-of', values['as-of']) ?? todayInAmsterdam();
   let fields: readonly SummaryField[] | null = format === 'csv' ? SUMMARY_FIELDS : null;
   if (typeof values.fields === 'string') {
     const parsed = parseSummaryFields(values.fields);
     if (!parsed.ok) {
-      throw new CliError([
-        `poortwachter batch: unknown --fields ${parsed.unknown.map((u) => `'${u}'`).join(', ')}; use summary, all or a comma list of ${SUMMARY_FIELDS.join(', ')}`,
-      ]);
+      const unknown = parsed.unknown;
+      throw new CliError((m) => [`poortwachter batch: ${m.unknownFields(unknown, SUMMARY_FIELDS)}`]);
     }
     fields = parsed.fields;
   }
@@ -114,10 +136,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const source = positionals[0] ?? '-';
   let input: Readable;
   if (source === '-') {
-    if (io.stdin.isTTY === true)
-      throw new CliError([
-        "poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')",
-      ]);
+    if (io.stdin.isTTY === true) throw new CliError((m) => [`poortwachter batch: ${m.stdinIsTerminal(true)} ${m.seeHelp('batch')}`]);
     input = io.stdin;
   } else {
     try {
@@ -128,7 +147,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
       }
       input = handle.createReadStream({ highWaterMark: FLUSH_AT });
     } catch (error) {
-      throw new CliError([`${source}: cannot read (${readError(error)})`]);
+      throw new CliError((m) => [`${source}: ${m.cannotRead(fsReason(error), oneLine(error))}`]);
     }
   }
 
@@ -147,23 +166,16 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     let value: unknown;
     let issues: readonly InputIssue[];
     if (/^\s*$/.test(text)) {
-      issues = [
-        issue(
-          'empty_line',
-          `regel ${n} is leeg (verwacht één case als JSON per regel)`,
-          `line ${n} is empty (expected one case as JSON per line)`,
-        ),
-      ];
+      issues = [issue('empty_line', (m) => m.emptyLine(n))];
     } else {
       let parsedJson = true;
       try {
         value = JSON.parse(text);
       } catch (error) {
         parsedJson = false;
-        const why = oneLine(error)
-          .replace(/, ".*" is not valid JSON$/, '')
-          .replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/, (_, p: string) => ` at column ${Number(p) + 1}`);
-        issues = [issue('invalid_json', `regel ${n} is geen geldige JSON: ${why}`, `line ${n} is not valid JSON: ${why}`)];
+        const at = /at position (\d+)/.exec(oneLine(error));
+        const column = at === null ? null : Number(at[1]) + 1;
+        issues = [issue('invalid_json', (m) => m.lineNotJson(n, column))];
       }
       if (parsedJson) {
         const r = safeEvaluateCase(value, options);
@@ -176,7 +188,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
             const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
             text =
               fields === null
-                ? `${head},"timeline":${JSON.stringify(r.data)}}\n`
+                ? `${head},"timeline":${compactTimelineJson(r.data)}}\n`
                 : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
           }
           return { ok: true, text, summary };
@@ -205,9 +217,8 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
       } catch (error) {
         // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
         const why = oneLine(error);
-        r = invalid(counts.cases, undefined, [
-          issue('internal_error', `regel ${counts.cases}: interne fout: ${why}`, `line ${counts.cases}: internal error: ${why}`),
-        ]);
+        const n = counts.cases;
+        r = invalid(n, undefined, [issue('internal_error', (m) => m.lineInternalError(n, why))]);
       }
       if (!r.ok) counts.invalid++;
       else {
@@ -216,13 +227,14 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
         if (r.summary !== null && failsOn(r.summary, failOn)) failed = true;
       }
       if (out.push(r.text)) await out.flush();
-      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${counts.cases} lines…`);
+      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${words.progress(counts.cases)}`);
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
     // The input broke off (a read error): what was read has been answered; say where it stopped.
     await out.flush();
-    throw new CliError([`${source === '-' ? 'stdin' : source}: cannot read after line ${counts.cases} (${readError(error)})`]);
+    const after = counts.cases;
+    throw new CliError((m) => [`${source === '-' ? 'stdin' : source}: ${m.cannotReadAfter(after, fsReason(error), oneLine(error))}`]);
   } finally {
     rl.close();
     if (source !== '-') input.destroy();
@@ -230,26 +242,13 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   await out.flush();
 
   if (progress) {
-    io.stderr.write(`\rpoortwachter batch: ${counts.cases} cases, ${counts.ok} ok, ${counts.invalid} invalid, ${counts.overdue} overdue\n`);
+    io.stderr.write(`\rpoortwachter batch: ${words.batchCounts(counts)}\n`);
   }
   if (counts.invalid > 0) {
-    io.stderr.write(
-      `poortwachter batch: ${counts.invalid} of ${counts.cases} lines are invalid (see the ok:false ${format === 'csv' ? 'rows' : 'lines'})\n`,
-    );
+    io.stderr.write(`poortwachter batch: ${words.invalidLines(counts.invalid, counts.cases, format === 'csv')}\n`);
     return 2;
   }
   return failed ? 1 : 0;
-}
-
-function readError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return code === 'ENOENT'
-    ? 'no such file'
-    : code === 'EISDIR'
-      ? 'is a directory'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : oneLine(error);
 }
 
 /** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */
@@ -262,7 +261,7 @@ function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(
     },
     async flush(): Promise<void> {
       if (buffer === '') return;
-      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+      if (stream.destroyed) throw outputClosed();
       const chunk = buffer;
       buffer = '';
       if (stream.write(chunk)) return;
@@ -277,7 +276,7 @@ function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(
         stream.on('close', done);
         stream.on('error', done);
       });
-      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+      if (stream.destroyed) throw outputClosed();
     },
   };
 }

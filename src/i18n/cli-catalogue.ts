@@ -1,0 +1,89 @@
+/**
+ * The shape of the CLI's message catalogue: every word the `poortwachter` command prints itself —
+ * usage and argument errors, file and JSON errors, batch progress, help texts. Both catalogues
+ * (`cli-nl.ts`, `cli-en.ts`) implement this interface, so a key missing from one is a type error.
+ * The words about a case (statuses, explanations, findings, input issues) live in the main
+ * catalogues (`nl.ts`, `en.ts`) and the input-issue catalogues.
+ *
+ * @module
+ */
+
+/** The commands the help texts cover, and `main` for `poortwachter --help`. */
+export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'validate' | 'schema' | 'sources';
+
+/** Why a file could not be read, as a short reason. */
+export type FsReason = 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTDIR';
+
+/** Every word the CLI prints itself, for one language. */
+export interface CliCatalogue {
+  /** `(zie 'poortwachter timeline --help')`: appended to usage errors. */
+  readonly seeHelp: (command: string) => string;
+  /** An unknown subcommand. */
+  readonly unknownCommand: (command: string, commands: readonly string[]) => string;
+  /** An option the command does not know. */
+  readonly unknownOption: (option: string) => string;
+  /** An option that needs a value got none. */
+  readonly missingValue: (option: string) => string;
+  /** A boolean option got a value. */
+  readonly noValueAllowed: (option: string) => string;
+  /** Positional arguments the command does not take. */
+  readonly unexpectedArgument: (args: readonly string[]) => string;
+  /** Any other argument error (the parser's own words are not shown). */
+  readonly badArguments: string;
+  /** An option value outside its allowed set. */
+  readonly mustBeOneOf: (option: string, allowed: readonly string[], got: string) => string;
+  /** An option value that is not a real calendar date. */
+  readonly invalidDate: (option: string, got: string) => string;
+  /** `timeline` without a first sick day or a case. */
+  readonly needCase: string;
+  /** The case file's firstSickDay contradicts --first-sick-day. */
+  readonly firstSickDayDiffers: (own: string, flag: string) => string;
+  /** `validate` without a file. */
+  readonly needCaseFile: string;
+  /** `validate`: the case is valid. */
+  readonly valid: string;
+  /** stdin is a terminal where a case (or NDJSON) was expected. */
+  readonly stdinIsTerminal: (batch: boolean) => string;
+  /** The input is larger than the limit. */
+  readonly inputTooLarge: (megabytes: number) => string;
+  /** The input is empty. */
+  readonly inputEmpty: (isFile: boolean) => string;
+  /** A file could not be read; `reason` is a known error code or `null` (then `detail`). */
+  readonly cannotRead: (reason: FsReason | null, detail: string) => string;
+  /** The input broke off after line `line`. */
+  readonly cannotReadAfter: (line: number, reason: FsReason | null, detail: string) => string;
+  /** JSON that does not parse: the character found (or the end), and where. */
+  readonly notJson: (found: { readonly char: string | null; readonly line: number; readonly column: number } | null) => string;
+  /** An NDJSON line that is empty. */
+  readonly emptyLine: (line: number) => string;
+  /** An NDJSON line that is not JSON. */
+  readonly lineNotJson: (line: number, column: number | null) => string;
+  /** A line whose evaluation failed unexpectedly. */
+  readonly lineInternalError: (line: number, detail: string) => string;
+  /** Unknown names in `--fields`. */
+  readonly unknownFields: (unknown: readonly string[], known: readonly string[]) => string;
+  /** Batch progress on a terminal. */
+  readonly progress: (lines: number) => string;
+  /** The final count of a batch run on a terminal. */
+  readonly batchCounts: (counts: { cases: number; ok: number; invalid: number; overdue: number }) => string;
+  /** How many lines were invalid (after a batch run). */
+  readonly invalidLines: (invalid: number, cases: number, csv: boolean) => string;
+  /** stdout failed for another reason than a closed pipe. */
+  readonly cannotWrite: (detail: string) => string;
+  /** A bug: the message of an unexpected error. */
+  readonly unexpectedError: (detail: string) => string;
+  /** `poortwachter sources`: headings of the table. */
+  readonly sources: {
+    readonly sourcesHeading: string;
+    readonly milestonesHeading: string;
+    readonly columns: {
+      readonly id: string;
+      readonly citation: string;
+      readonly url: string;
+      readonly step: string;
+      readonly sources: string;
+    };
+  };
+  /** The help text of each command (and of `poortwachter` itself). */
+  readonly help: Readonly<Record<CliHelpTopic, string>>;
+}

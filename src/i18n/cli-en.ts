@@ -1,0 +1,182 @@
+/**
+ * The words of the `poortwachter` command itself, in English: usage errors, file and JSON errors,
+ * batch progress and the help texts. Keep the same keys as `cli-nl.ts`.
+ *
+ * @module
+ */
+import type { CliCatalogue, FsReason } from './cli-catalogue.js';
+
+const REASON: Readonly<Record<FsReason, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+};
+const reason = (code: FsReason | null, detail: string): string => (code === null ? detail : REASON[code]);
+const quoted = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(', ');
+
+const MAIN = `poortwachter — every step of the Dutch Wet verbetering poortwachter, with its deadline,
+legal basis and status, from a first sick day and the events of a sickness case.
+
+Usage: poortwachter <command> [options]
+
+Commands:
+  timeline   the timeline of one case (table, json, csv, ics or html)
+  report     the self-contained HTML report of one case (timeline --format html)
+  batch      one result line per NDJSON case line (nightly payroll runs)
+  validate   check a case file against the input rules
+  schema     print the JSON Schema of a case
+  sources    the legal sources, and which step cites which
+
+Options:
+  -h, --help      help (also: poortwachter <command> --help)
+  -v, --version   the version
+  --lang L        nl | en (default nl): the language of everything poortwachter writes
+
+Example:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+
+Exit codes: 0 ok; 2 bad usage or invalid input; 1 only with --fail-on.
+Docs: docs/cli.md
+`;
+
+const TIMELINE = `Usage: poortwachter timeline (--first-sick-day YYYY-MM-DD | --case FILE|-) [options]
+
+The timeline of one case: every Poortwachter step with its due date, legal basis and status.
+
+Options:
+  --first-sick-day D   eerste ziektedag (day 1); enough on its own for a case without events
+  --case FILE|-        the case as JSON (a file, or - for stdin); see 'poortwachter schema'
+  --as-of D            evaluate on this day (default: today in Europe/Amsterdam)
+  --format F           table | json | csv | ics | html
+                       (default: table on a terminal, json otherwise)
+  --lang L             nl | en (default nl): labels, dates and messages
+  --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
+  --fail-on W          overdue: exit 1 when a legal step is overdue;
+                       late: also when one was done late
+  -h, --help           this help
+
+json: the library's CaseTimeline object; behind the existing fields, each milestone carries
+'explanation' and each finding 'message', rendered in --lang.
+
+Examples:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+  poortwachter timeline --case examples/sample-case.json --as-of 2025-06-02 --format ics > case.ics
+  cat case.json | poortwachter timeline --case - --format json --fail-on overdue
+`;
+
+const REPORT = `Usage: poortwachter report (--first-sick-day YYYY-MM-DD | --case FILE|-) [options]
+
+The self-contained HTML report of one case (the same as 'timeline --format html').
+Options as 'poortwachter timeline' (--as-of, --lang, --fail-on); --format is always html.
+
+Example:
+  poortwachter report --case examples/sample-case.json --as-of 2025-06-02 --lang en > report.html
+`;
+
+const BATCH = `Usage: poortwachter batch [FILE|-] [options]
+
+Reads NDJSON (one case per line, as in 'poortwachter schema', optionally with an "id") from FILE or
+stdin and writes exactly one result line per input line, in order, streaming:
+  {"ok":true,"line":1,"id":"E-17","timeline":{…}}
+  {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
+An empty or broken line gives an ok:false line; nothing is skipped and the run goes on.
+The full timeline leaves out each milestone's 'title' and 'legalBasis': they are listed under the
+milestone's 'id' by 'poortwachter sources' (and in the library's MILESTONE_RULES).
+
+Options:
+  --as-of D        evaluate every case on this day (default: today in Europe/Amsterdam)
+  --format F       ndjson | csv (csv: a header and one row per input line; default ndjson)
+  --fields LIST    instead of the whole timeline: 'summary' (status,currentWeek,next,overdue),
+                   'all', or a comma list of firstSickDay, asOf, status, currentWeek,
+                   countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
+                   wageObligationEnd, flags (csv default: all)
+  --lang L         nl | en: the language of the issues column in csv and of messages (default nl)
+  --fail-on W      overdue | late: exit 1 when any case has an overdue (or late) legal step
+  -h, --help       this help
+
+Progress and a final count (cases, ok, invalid, overdue) go to stderr when it is a terminal.
+Exit code 2 when any line was invalid (after writing every line).
+
+Examples:
+  poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson
+  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > cases.csv
+`;
+
+const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]
+
+Checks a case against the input rules. Exit 0 when valid; exit 2 with every problem listed, one
+line each on stderr (or, with --format json, {"valid":false,"issues":[…]} on stdout).
+
+Example:
+  poortwachter validate examples/sample-case.json
+`;
+
+const SCHEMA = `Usage: poortwachter schema
+
+Prints the JSON Schema (draft 2020-12) of a case, generated from the zod schemas; the same file
+ships in the package as poortwachter/schema.json.
+
+Example:
+  poortwachter schema > case-input.schema.json
+`;
+
+const SOURCES = `Usage: poortwachter sources [--format table|json] [--lang nl|en]
+
+The legal sources poortwachter cites, each with a stable id, and for each step (by the step's
+'id') the ids of its sources: the 'legalBasis' that 'poortwachter batch' leaves out per step.
+
+Options:
+  --format F   table | json (default: table on a terminal, json otherwise)
+  --lang L     nl | en (default nl): headings and step names
+  -h, --help   this help
+
+Example:
+  poortwachter sources --format json --lang en > sources.json
+`;
+
+export const cliEn: CliCatalogue = {
+  seeHelp: (command) => `(see 'poortwachter ${command} --help')`,
+  unknownCommand: (command, commands) => `unknown command '${command}'; commands: ${commands.join(', ')} (see 'poortwachter --help')`,
+  unknownOption: (option) => `unknown option '${option}'`,
+  missingValue: (option) => `option '${option}' needs a value`,
+  noValueAllowed: (option) => `option '${option}' does not take a value`,
+  unexpectedArgument: (args) => `unexpected argument ${quoted(args)}`,
+  badArguments: 'bad arguments',
+  mustBeOneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')} (got '${got}')`,
+  invalidDate: (option, got) => `--${option} '${got}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
+  needCase: 'give --first-sick-day YYYY-MM-DD or --case FILE',
+  firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' differs from --first-sick-day ${flag}; give one of them`,
+  needCaseFile: 'give a case file, or - for stdin',
+  valid: 'valid',
+  stdinIsTerminal: (batch) =>
+    batch
+      ? 'stdin is a terminal; pipe NDJSON into it or give a file name'
+      : "stdin is a terminal: pipe a case into '-' or give a file name",
+  inputTooLarge: (mb) => `input larger than ${mb} MB`,
+  inputEmpty: (isFile) => `${isFile ? 'the file' : 'the input'} is empty (expected a JSON case)`,
+  cannotRead: (code, detail) => `cannot read (${reason(code, detail)})`,
+  cannotReadAfter: (line, code, detail) => `cannot read after line ${line} (${reason(code, detail)})`,
+  notJson: (found) =>
+    found === null
+      ? 'not valid JSON'
+      : found.char === null
+        ? `not valid JSON: the input ends too early (line ${found.line}, column ${found.column})`
+        : `not valid JSON: unexpected character '${found.char}' (line ${found.line}, column ${found.column})`,
+  emptyLine: (line) => `line ${line} is empty (expected one case as JSON per line)`,
+  lineNotJson: (line, column) => `line ${line} is not valid JSON${column === null ? '' : ` (column ${column})`}`,
+  lineInternalError: (line, detail) => `line ${line}: internal error: ${detail}`,
+  unknownFields: (unknown, known) => `unknown --fields ${quoted(unknown)}; use summary, all or a comma list of ${known.join(', ')}`,
+  progress: (lines) => `${lines} lines…`,
+  batchCounts: (c) => `${c.cases} cases, ${c.ok} ok, ${c.invalid} invalid, ${c.overdue} overdue`,
+  invalidLines: (invalid, cases, csv) =>
+    `${invalid} of ${cases} lines ${invalid === 1 ? 'is' : 'are'} invalid (see the ok:false ${csv ? 'rows' : 'lines'})`,
+  cannotWrite: (detail) => `cannot write output: ${detail}`,
+  unexpectedError: (detail) => `unexpected error: ${detail}`,
+  sources: {
+    sourcesHeading: 'Sources',
+    milestonesHeading: 'Steps and their sources',
+    columns: { id: 'Id', citation: 'Citation', url: 'Address', step: 'Step', sources: 'Sources' },
+  },
+  help: { main: MAIN, timeline: TIMELINE, report: REPORT, batch: BATCH, validate: VALIDATE, schema: SCHEMA, sources: SOURCES },
+};

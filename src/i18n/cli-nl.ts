@@ -1,0 +1,186 @@
+/**
+ * De woorden van de `poortwachter`-opdracht zelf, in het Nederlands (de standaardtaal): fouten in
+ * het gebruik, bestands- en JSON-fouten, voortgang van `batch` en de helpteksten. Houd dezelfde
+ * sleutels aan als `cli-en.ts`.
+ *
+ * @module
+ */
+import type { CliCatalogue, FsReason } from './cli-catalogue.js';
+
+const REASON: Readonly<Record<FsReason, string>> = {
+  ENOENT: 'bestand bestaat niet',
+  EACCES: 'geen toegang',
+  EISDIR: 'is een map',
+  ENOTDIR: 'geen map',
+};
+const reason = (code: FsReason | null, detail: string): string => (code === null ? detail : REASON[code]);
+const quoted = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(', ');
+const or = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} of ${xs.at(-1)}`);
+
+const MAIN = `poortwachter — elke stap van de Wet verbetering poortwachter, met termijn, wettelijke
+grondslag en status, uit een eerste ziektedag en de gebeurtenissen van een verzuimgeval.
+
+Gebruik: poortwachter <opdracht> [opties]
+
+Opdrachten:
+  timeline   de tijdlijn van één verzuimgeval (tabel, json, csv, ics of html)
+  report     het HTML-verslag van één verzuimgeval (timeline --format html)
+  batch      één resultaatregel per NDJSON-regel (nachtelijke salarisruns)
+  validate   controleer een casusbestand op de invoerregels
+  schema     het JSON Schema van een casus
+  sources    de wettelijke bronnen, en welke stap welke bron noemt
+
+Opties:
+  -h, --help      hulp (ook: poortwachter <opdracht> --help)
+  -v, --version   de versie
+  --lang L        nl | en (standaard nl): de taal van alles wat poortwachter schrijft
+
+Voorbeeld:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+
+Afsluitcodes: 0 in orde; 2 verkeerd gebruik of ongeldige invoer; 1 alleen met --fail-on.
+Documentatie: docs/cli.md
+`;
+
+const TIMELINE = `Gebruik: poortwachter timeline (--first-sick-day JJJJ-MM-DD | --case BESTAND|-) [opties]
+
+De tijdlijn van één verzuimgeval: elke poortwachterstap met termijn, wettelijke grondslag en status.
+
+Opties:
+  --first-sick-day D   eerste ziektedag (dag 1); genoeg voor een geval zonder gebeurtenissen
+  --case BESTAND|-     de casus als JSON (een bestand, of - voor stdin); zie 'poortwachter schema'
+  --as-of D            peildatum (standaard: vandaag in Europe/Amsterdam)
+  --format F           table | json | csv | ics | html
+                       (standaard: table op een terminal, anders json)
+  --lang L             nl | en (standaard nl): woorden, datums en meldingen
+  --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
+  --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
+                       late: ook als er een te laat is gedaan
+  -h, --help           deze hulp
+
+json: het CaseTimeline-object van de bibliotheek; achter de bestaande velden staan per stap
+'explanation' (de toelichting) en per bevinding 'message', in --lang.
+
+Voorbeelden:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+  poortwachter timeline --case examples/sample-case.json --as-of 2025-06-02 --format ics > verzuim.ics
+  cat casus.json | poortwachter timeline --case - --format json --fail-on overdue
+`;
+
+const REPORT = `Gebruik: poortwachter report (--first-sick-day JJJJ-MM-DD | --case BESTAND|-) [opties]
+
+Het zelfstandige HTML-verslag van één verzuimgeval (hetzelfde als 'timeline --format html').
+Opties als bij 'poortwachter timeline' (--as-of, --lang, --fail-on); --format is altijd html.
+
+Voorbeeld:
+  poortwachter report --case examples/sample-case.json --as-of 2025-06-02 > verslag.html
+`;
+
+const BATCH = `Gebruik: poortwachter batch [BESTAND|-] [opties]
+
+Leest NDJSON (één casus per regel, als in 'poortwachter schema', eventueel met een "id") uit
+BESTAND of stdin en schrijft per invoerregel precies één resultaatregel, op volgorde, stromend:
+  {"ok":true,"line":1,"id":"E-17","timeline":{…}}
+  {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
+Een lege of kapotte regel geeft een ok:false-regel; niets wordt overgeslagen en de run gaat door.
+De volledige tijdlijn laat per stap 'title' en 'legalBasis' weg: die staan bij de 'id' van de
+stap in 'poortwachter sources' (en in MILESTONE_RULES van de bibliotheek).
+
+Opties:
+  --as-of D        peildatum voor elke casus (standaard: vandaag in Europe/Amsterdam)
+  --format F       ndjson | csv (csv: een kopregel en één rij per invoerregel; standaard ndjson)
+  --fields LIJST   in plaats van de hele tijdlijn: 'summary' (status,currentWeek,next,overdue),
+                   'all', of een lijst met komma's uit firstSickDay, asOf, status, currentWeek,
+                   countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
+                   wageObligationEnd, flags (csv standaard: all)
+  --lang L         nl | en: taal van de kolom issues in csv en van de meldingen (standaard nl)
+  --fail-on W      overdue | late: afsluitcode 1 als een casus een verstreken (of te laat gedane) wettelijke stap heeft
+  -h, --help       deze hulp
+
+Voortgang en een eindtelling (casussen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
+Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven).
+
+Voorbeelden:
+  poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
+  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > casussen.csv
+`;
+
+const VALIDATE = `Gebruik: poortwachter validate BESTAND|- [--format text|json] [--lang nl|en]
+
+Controleert een casus op de invoerregels. Afsluitcode 0 als hij geldig is; 2 met elk probleem op
+een eigen regel op stderr (of, met --format json, {"valid":false,"issues":[…]} op stdout).
+
+Voorbeeld:
+  poortwachter validate examples/sample-case.json
+`;
+
+const SCHEMA = `Gebruik: poortwachter schema
+
+Schrijft het JSON Schema (draft 2020-12) van een casus, gemaakt uit de zod-schema's; hetzelfde
+bestand zit in het pakket als poortwachter/schema.json.
+
+Voorbeeld:
+  poortwachter schema > case-input.schema.json
+`;
+
+const SOURCES = `Gebruik: poortwachter sources [--format table|json] [--lang nl|en]
+
+De wettelijke bronnen die poortwachter noemt, elk met een vaste id, en per stap (op de 'id' van
+de stap) de ids van zijn bronnen: het 'legalBasis' dat 'poortwachter batch' per stap weglaat.
+
+Opties:
+  --format F   table | json (standaard: table op een terminal, anders json)
+  --lang L     nl | en (standaard nl): koppen en namen van de stappen
+  -h, --help   deze hulp
+
+Voorbeeld:
+  poortwachter sources --format json > bronnen.json
+`;
+
+export const cliNl: CliCatalogue = {
+  seeHelp: (command) => `(zie 'poortwachter ${command} --help')`,
+  unknownCommand: (command, commands) => `onbekende opdracht '${command}'; opdrachten: ${commands.join(', ')} (zie 'poortwachter --help')`,
+  unknownOption: (option) => `onbekende optie '${option}'`,
+  missingValue: (option) => `optie '${option}' mist een waarde`,
+  noValueAllowed: (option) => `optie '${option}' neemt geen waarde`,
+  unexpectedArgument: (args) => `onverwacht argument ${quoted(args)}`,
+  badArguments: 'ongeldige argumenten',
+  mustBeOneOf: (option, allowed, got) => `--${option} moet ${or(allowed)} zijn (niet '${got}')`,
+  invalidDate: (option, got) =>
+    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)`,
+  needCase: 'geef --first-sick-day JJJJ-MM-DD of --case BESTAND',
+  firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' wijkt af van --first-sick-day ${flag}; geef er één`,
+  needCaseFile: 'geef een casusbestand, of - voor stdin',
+  valid: 'geldig',
+  stdinIsTerminal: (batch) =>
+    batch
+      ? 'stdin is een terminal; stuur er NDJSON in of geef een bestandsnaam'
+      : "stdin is een terminal: stuur een casus naar '-' of geef een bestandsnaam",
+  inputTooLarge: (mb) => `invoer groter dan ${mb} MB`,
+  inputEmpty: (isFile) => `${isFile ? 'het bestand' : 'de invoer'} is leeg (verwacht een casus als JSON)`,
+  cannotRead: (code, detail) => `kan niet lezen (${reason(code, detail)})`,
+  cannotReadAfter: (line, code, detail) => `kan na regel ${line} niet verder lezen (${reason(code, detail)})`,
+  notJson: (found) =>
+    found === null
+      ? 'geen geldige JSON'
+      : found.char === null
+        ? `geen geldige JSON: de invoer houdt halverwege op (regel ${found.line}, kolom ${found.column})`
+        : `geen geldige JSON: onverwacht teken '${found.char}' (regel ${found.line}, kolom ${found.column})`,
+  emptyLine: (line) => `regel ${line} is leeg (verwacht één casus als JSON per regel)`,
+  lineNotJson: (line, column) => `regel ${line} is geen geldige JSON${column === null ? '' : ` (kolom ${column})`}`,
+  lineInternalError: (line, detail) => `regel ${line}: interne fout: ${detail}`,
+  unknownFields: (unknown, known) =>
+    `onbekende --fields ${quoted(unknown)}; gebruik summary, all of een lijst met komma's uit ${known.join(', ')}`,
+  progress: (lines) => `${lines} regels…`,
+  batchCounts: (c) => `${c.cases} casussen, ${c.ok} in orde, ${c.invalid} ongeldig, ${c.overdue} met een verstreken stap`,
+  invalidLines: (invalid, cases, csv) =>
+    `${invalid} van ${cases} regels ${invalid === 1 ? 'is' : 'zijn'} ongeldig (zie de ${csv ? 'rijen' : 'regels'} met ok:false)`,
+  cannotWrite: (detail) => `kan de uitvoer niet schrijven: ${detail}`,
+  unexpectedError: (detail) => `onverwachte fout: ${detail}`,
+  sources: {
+    sourcesHeading: 'Bronnen',
+    milestonesHeading: 'Stappen en hun bronnen',
+    columns: { id: 'Id', citation: 'Vindplaats', url: 'Adres', step: 'Stap', sources: 'Bronnen' },
+  },
+  help: { main: MAIN, timeline: TIMELINE, report: REPORT, batch: BATCH, validate: VALIDATE, schema: SCHEMA, sources: SOURCES },
+};
