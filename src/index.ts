@@ -23,10 +23,9 @@ export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
 export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
-export { readableDate } from './format/dates.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
 export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
-export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
+export { isOpen, stepKey } from './format/labels.js';
 export {
   type CaseSummary,
   DEFAULT_SUMMARY_FIELDS,
@@ -46,8 +45,33 @@ export {
 } from './format/svg.js';
 // Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
 export { type RenderTableOptions, renderTable } from './format/table.js';
+// Words: the message catalogues (nl, en) and the functions that render the engine's data (issue 10).
+export {
+  actorLabel,
+  CATALOGUES,
+  type Catalogue,
+  caseStatusLabel,
+  eventTypeLabel,
+  explain,
+  explainStep,
+  flagMessage,
+  formatDate,
+  isLang,
+  kindLabel,
+  LANGS,
+  type Lang,
+  milestoneName,
+  milestoneTitle,
+  type RenderContext,
+  type RenderOptions,
+  readableDate,
+  reasonText,
+  severityLabel,
+  statusLabel,
+} from './i18n/index.js';
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
+export { SOURCES } from './law/sources.js';
 export * from './types.js';

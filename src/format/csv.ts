@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseTimeline } from '../types.js';
-import { type Lang, milestoneTitle } from './labels.js';
+import { type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -15,7 +15,7 @@ import { type Lang, milestoneTitle } from './labels.js';
  * renderCsv(timeline, { lang: 'en' })
  */
 export interface RenderCsvOptions {
-  /** Language of the `title` column. Default `nl`. */
+  /** Language of the `title` and `status_label` columns. Default `nl`. */
   readonly lang?: Lang | undefined;
 }
 
@@ -39,6 +39,7 @@ export const TIMELINE_CSV_COLUMNS = [
   'status',
   'completed_on',
   'legal_basis',
+  'status_label',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -74,11 +75,13 @@ export function csvRow(values: readonly (string | number | boolean | null | unde
 
 /**
  * A timeline as CSV: a header row ({@link TIMELINE_CSV_COLUMNS}) and one row per milestone, ISO
- * dates, legal bases joined with `; `.
+ * dates, legal bases joined with `; `. `kind`, `actor` and `status` are codes (for programs);
+ * `title` and `status_label` are words in `lang` (the catalogue's, as in every other output);
+ * `week` and `counted_day` are the engine's.
  *
  * @example
  * renderCsv(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' })).split('\r\n')[0]
- * //=> 'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis'
+ * //=> 'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis,status_label'
  */
 export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
@@ -98,6 +101,7 @@ export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}
       m.status,
       m.completedOn,
       m.legalBasis.map((b) => b.citation).join('; '),
+      statusLabel(m.status, lang),
     ]);
   }
   return out;

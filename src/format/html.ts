@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { actorLabel, explain, flagMessage, kindLabel } from '../i18n/index.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
+import { actorLabel, caseStatusLabel, eventTypeLabel, explain, flagMessage, kindLabel, severityLabel } from './labels.js';
 import {
   escapeXml as esc,
   formatReportDate,
@@ -47,6 +47,7 @@ const T = {
   status: { nl: 'Status', en: 'Status' },
   week: { nl: 'Week van ziekte', en: 'Week of sickness' },
   counted: { nl: 'Getelde ziektedagen', en: 'Counted sick days' },
+  countedDay: { nl: 'ziektedag', en: 'counted day' },
   lastDay: { nl: 'Laatste dag wachttijd', en: 'Last day of the wachttijd' },
   wiaStart: { nl: 'Ingang WIA', en: 'WIA start' },
   wageEnd: { nl: 'Einde loondoorbetaling', en: 'End of wage obligation' },
@@ -89,17 +90,24 @@ const T = {
   },
 } as const satisfies Record<string, Record<ReportLang, string>>;
 
-const CASE_STATUS = {
-  sick: { nl: 'ziek', en: 'sick' },
-  recovered: { nl: 'hersteld (korter dan 4 weken; kan worden samengeteld)', en: 'recovered (less than 4 weeks; may resume)' },
-  closed: { nl: 'afgesloten (4 weken of langer hersteld)', en: 'closed (fit for 4 weeks or more)' },
+/** A symbol and a colour per severity; the word comes from the catalogue (`severityLabel`). */
+const SEVERITY = {
+  error: { symbol: '✖', color: '#c21a26' },
+  warning: { symbol: '▲', color: '#8a5a00' },
+  info: { symbol: 'ℹ', color: '#0a5cc2' },
 } as const;
 
-const SEVERITY = {
-  error: { nl: 'Fout', en: 'Error', symbol: '✖', color: '#c21a26' },
-  warning: { nl: 'Waarschuwing', en: 'Warning', symbol: '▲', color: '#8a5a00' },
-  info: { nl: 'Info', en: 'Info', symbol: 'ℹ', color: '#0a5cc2' },
-} as const;
+/** Who acts as casemanager, and which re-integratieverslag, in words (the data holds Dutch codes). */
+const DETAIL: Readonly<Record<string, Readonly<Record<ReportLang, string>>>> = {
+  leidinggevende: { nl: 'casemanager: leidinggevende', en: 'case manager: line manager' },
+  hr: { nl: 'casemanager: HR', en: 'case manager: HR' },
+  extern: { nl: 'casemanager: extern', en: 'case manager: external' },
+  taakdelegatie: { nl: 'casemanager: taakdelegatie', en: 'case manager: delegated tasks (taakdelegatie)' },
+  volledig: { nl: 'volledig re-integratieverslag', en: 'full re-integratieverslag' },
+  verkort: { nl: 'verkort re-integratieverslag', en: 'short re-integratieverslag' },
+};
+const detail = (code: string, lang: ReportLang): string => DETAIL[code]?.[lang] ?? code;
+const upperFirst = (s: string): string => (s === '' ? s : (s[0] as string).toUpperCase() + s.slice(1));
 
 /** The status symbol used in the table: the same shape as the marker in the picture. */
 const STATUS_SYMBOL: Readonly<Record<Milestone['status'], string>> = {
@@ -184,12 +192,12 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
     .map((e) => `<li>${esc(e)}</li>`)
     .join('');
   const extra = [
-    m.casemanagerType ? `<div class="muted">${esc(m.casemanagerType)}</div>` : '',
-    m.variant ? `<div class="muted">${esc(m.variant)}</div>` : '',
+    m.casemanagerType ? `<div class="muted">${esc(detail(m.casemanagerType, lang))}</div>` : '',
+    m.variant ? `<div class="muted">${esc(detail(m.variant, lang))}</div>` : '',
   ].join('');
-  return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}">
+  return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}" data-week="${m.week}">
 <td>${due.join('')}</td>
-<td class="nowrap">${m.week}</td>
+<td class="nowrap" title="${esc(`${t('countedDay', lang)} ${m.countedDay}`)}">${m.week}</td>
 <td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(kindLabel(m.kind, lang))}</div>${extra}</td>
 <td>${status.join('')}</td>
 <td>${esc(actorLabel(m.actor, lang))}</td>
@@ -203,7 +211,7 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
   const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
   const message = esc(flagMessage(f, lang));
   const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
-  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${sev[lang]}</span> — ${message}${link}</li>`;
+  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${esc(upperFirst(severityLabel(f.severity, lang)))}</span> — ${message}${link}</li>`;
 }
 
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
@@ -239,7 +247,7 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
   const summary: [string, string][] = [
     [t('firstSickDay', lang), dateCell(timeline.firstSickDay, lang)],
     [t('asOf', lang), dateCell(timeline.asOf, lang)],
-    [t('status', lang), esc(CASE_STATUS[timeline.status][lang])],
+    [t('status', lang), esc(caseStatusLabel(timeline.status, lang))],
     [t('week', lang), `${timeline.currentWeek}`],
     [t('counted', lang), `${timeline.countedSickDays}`],
     [t('lastDay', lang), dateCell(timeline.wachttijd.lastDay, lang)],
@@ -269,7 +277,7 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
       ? ''
       : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
           .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((e) => `<li>${dateCell(e.date, lang)} <code>${esc(e.type)}</code>: ${esc(e.note ?? '')}</li>`)
+          .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
           .join('')}</ul></section>`;
 
   const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });

@@ -7,9 +7,8 @@
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
-import { explain } from '../i18n/index.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
-import { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
  * Options of {@link renderIcs}.
@@ -34,6 +33,7 @@ const TEXT = {
     who: 'Wie',
     status: 'Status',
     week: 'Ziekteweek',
+    countedDay: 'ziektedag',
     window: 'Vanaf',
     basis: 'Grondslag',
     calendar: 'Poortwachter',
@@ -43,6 +43,7 @@ const TEXT = {
     who: 'Who',
     status: 'Status',
     week: 'Week of sickness',
+    countedDay: 'counted day',
     window: 'From',
     basis: 'Legal basis',
     calendar: 'Poortwachter',
@@ -144,7 +145,7 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     const description = [
       `${t.who}: ${actorLabel(m.actor, lang)}`,
       `${t.status}: ${statusLabel(m.status, lang)}`,
-      `${t.week}: ${m.week}`,
+      `${t.week}: ${m.week} (${t.countedDay} ${m.countedDay})`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
       ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
       ...explain(m, lang, { dates: 'iso' }),
@@ -158,6 +159,7 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     ); // not parseIsoDate: due may lie after 2199
     add(`SUMMARY:${escapeIcsText(`${caseLabel}${milestoneTitle(m, lang)}`)}`);
     add(`DESCRIPTION:${escapeIcsText(description)}`);
+    // Catalogue words only (`wettelijk`, `advies`, …): no code or English word in a Dutch calendar.
     add(`CATEGORIES:Poortwachter,${escapeIcsText(kindLabel(m.kind, lang))}`);
     add('TRANSP:TRANSPARENT');
     add('END:VEVENT');

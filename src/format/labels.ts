@@ -1,12 +1,33 @@
 /**
- * What the renderers share: the labels (re-exported from the message catalogues in src/i18n, the
- * one set of words for every output) and two helpers on milestones.
+ * What the renderers share: the words (re-exported from the message catalogues in src/i18n, the
+ * one set of words for every output — no renderer has its own status, actor or kind words, and
+ * none writes an explanation or a finding itself) and two helpers on milestones.
  *
  * @module
  */
 import type { Milestone } from '../types.js';
 
-export { actorLabel, kindLabel, type Lang, milestoneTitle, statusLabel } from '../i18n/index.js';
+export {
+  actorLabel,
+  CATALOGUES,
+  caseStatusLabel,
+  eventTypeLabel,
+  explain,
+  explainStep,
+  flagMessage,
+  formatDate,
+  isLang,
+  kindLabel,
+  LANGS,
+  type Lang,
+  milestoneName,
+  milestoneTitle,
+  type RenderOptions,
+  readableDate,
+  reasonText,
+  severityLabel,
+  statusLabel,
+} from '../i18n/index.js';
 
 /**
  * A short, stable key of one milestone: `id#occurrence` (used in CSV cells and batch summaries).

@@ -153,6 +153,7 @@ const WORDS = {
   completed: { nl: 'uitgevoerd op (streep)', en: 'completed on (tick)' },
   overdueSpan: { nl: 'achterstand tot peildatum', en: 'overdue until as-of date' },
   week: { nl: 'wk', en: 'wk' },
+  weekLong: { nl: 'week', en: 'week' },
   due: { nl: 'termijn', en: 'due' },
   doneOn: { nl: 'gedaan op', en: 'done on' },
   windowFrom: { nl: 'venster vanaf', en: 'window from' },
@@ -512,7 +513,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const parts: string[] = [];
     const alt = [
       label,
-      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')}`,
+      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${WORDS.weekLong[lang]} ${m.week})`,
       STATUS_LABELS[m.status][lang],
       m.completedOn === null ? '' : `${WORDS.doneOn[lang]} ${formatReportDate(m.completedOn, lang)}`,
       m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
@@ -559,7 +560,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       );
     }
     markers.push(
-      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-x="${cx}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
+      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-week="${m.week}" data-x="${cx}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
     );
   }
   out.push(`<g class="pw-markers" font-family="${FONT}">`, ...markers, '</g>');
@@ -714,7 +715,7 @@ function describe(timeline: CaseTimeline, lang: ReportLang): string {
     `Verzuim vanaf ${d(timeline.firstSickDay)}, peildatum ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} getelde ziektedagen, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} ziekteperiode(n)).`,
     `De wachttijd eindigt op ${d(timeline.wachttijd.lastDay)}; de loondoorbetaling op ${d(timeline.wageObligationEnd)}.`,
     `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} verstreken en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
-    overdue.length > 0 ? `Te laat: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
+    overdue.length > 0 ? `Verstreken: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
     'De tabel met stappen beschrijft elke stap in woorden.',
   ]
     .filter((s) => s !== '')
