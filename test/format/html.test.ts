@@ -105,11 +105,12 @@ describe('renderHtmlReport', () => {
       milestones: timeline.milestones.map((m) => ({
         ...m,
         title: { nl: evil, en: evil },
-        explanation: [evil],
         legalBasis: [{ citation: evil, url: 'https://example.org/?a="b"&c=<d>' }],
       })),
-      flags: timeline.flags.map((f) => ({ ...f, message: { nl: evil, en: evil } })),
+      // A flag message names a verzuimprotocol step by the employer's own id: text from outside, escaped too.
+      flags: timeline.flags.map((f) => (f.milestoneId === undefined ? f : { ...f, protocolStep: evil })),
     };
+    expect(tampered.flags.some((f) => f.protocolStep === evil)).toBe(true);
     const events = [...(complex.events ?? []), { type: 'deskundigenoordeel' as const, date: '2025-04-15', note: evil }];
     const out = renderHtmlReport(tampered, { events });
     expect(out).not.toContain('<img');

@@ -132,7 +132,6 @@ describe('renderTimelineSvg', () => {
       milestones: complexTimeline.milestones.map((m) => ({
         ...m,
         title: { nl: `${m.title.nl} ${evil}`, en: evil },
-        explanation: [evil],
       })),
     };
     const out = renderTimelineSvg(tampered);
