@@ -146,7 +146,7 @@ function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: 
 export function withWords(
   timeline: CaseTimeline,
   lang: Lang,
-): CaseTimeline & {
+): Omit<CaseTimeline, 'milestones' | 'flags'> & {
   readonly milestones: readonly (Milestone & { readonly explanation: readonly string[] })[];
   readonly flags: readonly (Flag & { readonly message: string })[];
 } {

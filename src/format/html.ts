@@ -47,7 +47,6 @@ const T = {
   status: { nl: 'Status', en: 'Status' },
   week: { nl: 'Week van ziekte', en: 'Week of sickness' },
   counted: { nl: 'Getelde ziektedagen', en: 'Counted sick days' },
-  countedDay: { nl: 'ziektedag', en: 'counted day' },
   lastDay: { nl: 'Laatste dag wachttijd', en: 'Last day of the wachttijd' },
   wiaStart: { nl: 'Ingang WIA', en: 'WIA start' },
   wageEnd: { nl: 'Einde loondoorbetaling', en: 'End of wage obligation' },
@@ -197,7 +196,7 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
   ].join('');
   return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}" data-week="${m.week}">
 <td>${due.join('')}</td>
-<td class="nowrap" title="${esc(`${t('countedDay', lang)} ${m.countedDay}`)}">${m.week}</td>
+<td class="nowrap">${m.week}</td>
 <td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(kindLabel(m.kind, lang))}</div>${extra}</td>
 <td>${status.join('')}</td>
 <td>${esc(actorLabel(m.actor, lang))}</td>

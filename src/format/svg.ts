@@ -560,7 +560,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       );
     }
     markers.push(
-      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-week="${m.week}" data-x="${cx}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
+      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-x="${cx}" data-week="${m.week}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
     );
   }
   out.push(`<g class="pw-markers" font-family="${FONT}">`, ...markers, '</g>');
