@@ -39,6 +39,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   id: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -120,7 +121,7 @@ function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: 
     case 'json':
       return `${JSON.stringify(timeline, null, 2)}\n`;
     case 'csv':
-      return renderCsv(timeline, { lang });
+      return renderCsv(timeline, { lang, dialect: values.excel === true ? 'excel-nl' : 'rfc4180' });
     case 'ics':
       return renderIcs(timeline, { lang, caseId, dtstamp: new Date() });
     case 'html':
