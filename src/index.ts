@@ -36,7 +36,7 @@ export {
 } from './format/csv.js';
 export { readableDate } from './format/dates.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
-export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
+export { escapeIcsText, foldIcsLine, icsSequence, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
 export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
 export {
   type CaseSummary,
