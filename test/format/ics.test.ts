@@ -131,8 +131,8 @@ describe('calendar sync: two successive exports (issue 11)', () => {
   });
 
   it('raises the SEQUENCE with the as-of date (35 and 63 days after day 1)', () => {
-    expect(first.every((e) => e.getFirstPropertyValue('sequence') === 35)).toBe(true);
-    expect(second.every((e) => e.getFirstPropertyValue('sequence') === 63)).toBe(true);
+    expect(first.every((e) => Number(e.getFirstPropertyValue('sequence')) === 35)).toBe(true);
+    expect(second.every((e) => Number(e.getFirstPropertyValue('sequence')) === 63)).toBe(true);
   });
 
   it('cancels the step done since, and moves the step whose date changed', () => {
@@ -140,8 +140,8 @@ describe('calendar sync: two successive exports (issue 11)', () => {
     expect(a.get(pa)?.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(b.get(pa)?.getFirstPropertyValue('status')).toBe('CANCELLED');
     const pva = 'poortwachter-E-1-2025-01-06-plan-van-aanpak-1@poortwachter';
-    expect((a.get(pva)?.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2025-03-02');
-    expect((b.get(pva)?.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2025-02-26');
+    expect(String(a.get(pva)?.getFirstPropertyValue('dtstart'))).toBe('2025-03-02');
+    expect(String(b.get(pva)?.getFirstPropertyValue('dtstart'))).toBe('2025-02-26');
   });
 
   it('gives each step of an employer protocol its own UID', () => {
