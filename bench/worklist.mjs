@@ -1,4 +1,4 @@
-// node bench/worklist.mjs [--sizes 100000,1000000] [--match 0.01] [--format csv] [--cli dist/cli.js]
+// node bench/worklist.mjs [--sizes 100000,1000000] [--match 0.01] [--format csv] [--cli dist/cli.js] [--trace]
 //
 // `poortwachter worklist` over generated NDJSON streamed into its stdin through a pipe (issue 11:
 // memory grows with the items returned, not the input). For each size, this script starts
@@ -32,7 +32,9 @@ if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run `npm run build` first.');
   process.exit(2);
 }
-const hasTime = existsSync('/usr/bin/time');
+// --trace: sample RSS / V8 heap every second in the child (bench/lib/report-rss.mjs), to tell a plateau from a leak.
+const trace = process.argv.includes('--trace');
+const hasTime = existsSync('/usr/bin/time') && !trace;
 
 const DAY = 86_400_000;
 const asOfMs = Date.parse(`${AS_OF}T00:00:00Z`);
@@ -75,7 +77,10 @@ function run(n) {
     const args = [cli, 'worklist', '-', '--as-of', AS_OF, '--within', '14', '--format', format];
     const child = hasTime
       ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
-      : spawn(process.execPath, ['--import', join(root, 'bench', 'lib', 'report-rss.mjs'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+      : spawn(process.execPath, ['--import', join(root, 'bench', 'lib', 'report-rss.mjs'), ...args], {
+          stdio: ['pipe', 'pipe', 'pipe'],
+          env: { ...process.env, BENCH_RSS_TRACE: trace ? '1' : '0' },
+        });
     const t0 = process.hrtime.bigint();
     let newlines = 0;
     let err = '';
@@ -96,6 +101,14 @@ function run(n) {
       const rssKb = hasTime ? num(/Maximum resident set size \(kbytes\): (\d+)/) : num(/maxRSS=(\d+)/);
       const status = hasTime ? num(/Exit status: (\d+)/) : code;
       if (status !== 0) return reject(new Error(`worklist exited with ${status}: ${err.slice(0, 2000)}`));
+      if (trace)
+        console.log(
+          err
+            .trim()
+            .split('\n')
+            .filter((l) => l.startsWith('rss/'))
+            .join('\n'),
+        );
       resolve({ n, wall, rssMb: rssKb / 1024, rows: format === 'csv' ? newlines - 1 : Number.NaN });
     });
     // Write as generated, in ~64 kB chunks, waiting for drain: the input never sits in memory here.
