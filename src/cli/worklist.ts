@@ -17,7 +17,14 @@ import { worklistEn } from '../i18n/worklist-en.js';
 import { type WorklistWords, worklistNl } from '../i18n/worklist-nl.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { InputIssue, MilestoneId } from '../types.js';
-import { caseWorkItems, collectWorklist, type WorkItem, type WorklistCaseResult, type WorklistResult } from '../worklist.js';
+import {
+  caseWorkItems,
+  compareWorkItems,
+  type WorkItem,
+  type WorklistCaseResult,
+  type WorklistInvalid,
+  type WorklistResult,
+} from '../worklist.js';
 import { choice, dateOption, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
@@ -104,47 +111,52 @@ export async function runWorklist(args: readonly string[], io: CliIo): Promise<n
   const source = positionals[0] ?? '-';
   const input = await openNdjsonInput('worklist', source, io);
 
+  // One loop, no generator in between: only the items and the invalid lines are kept.
   let lineNo = 0;
-  async function* perLine(): AsyncGenerator<WorklistCaseResult> {
-    const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-    try {
-      for await (const line of rl) {
-        const n = ++lineNo;
-        let r: WorklistCaseResult;
-        try {
-          const parsed = parseNdjsonLine(line, n);
-          if (parsed.ok) {
-            const one = caseWorkItems(parsed.value, n - 1, options);
-            r = one.ok ? one : { ...one, line: n };
-          } else r = { ok: false, index: n - 1, line: n, id: undefined, issues: parsed.issues };
-        } catch (error) {
-          const why = oneLine(error);
-          r = {
-            ok: false,
-            index: n - 1,
-            line: n,
-            id: undefined,
-            issues: [
-              {
-                path: [],
-                code: 'internal_error',
-                message: { nl: `regel ${n}: interne fout: ${why}`, en: `line ${n}: internal error: ${why}` },
-              },
-            ],
-          };
-        }
-        if (!r.ok) io.stderr.write(`${oneLine(invalidText(words, lang, n, r))}\n`);
-        yield r;
+  const items: WorkItem[] = [];
+  const invalidLines: WorklistInvalid[] = [];
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const line of rl) {
+      const n = ++lineNo;
+      let r: WorklistCaseResult;
+      try {
+        const parsed = parseNdjsonLine(line, n);
+        if (parsed.ok) {
+          const one = caseWorkItems(parsed.value, n - 1, options);
+          r = one.ok ? one : { ...one, line: n };
+        } else r = { ok: false, index: n - 1, line: n, id: undefined, issues: parsed.issues };
+      } catch (error) {
+        const why = oneLine(error);
+        r = {
+          ok: false,
+          index: n - 1,
+          line: n,
+          id: undefined,
+          issues: [
+            {
+              path: [],
+              code: 'internal_error',
+              message: { nl: `regel ${n}: interne fout: ${why}`, en: `line ${n}: internal error: ${why}` },
+            },
+          ],
+        };
       }
-    } catch (error) {
-      throw new CliError([`${source === '-' ? 'stdin' : source}: cannot read after line ${lineNo} (${readError(error)})`]);
-    } finally {
-      rl.close();
-      if (source !== '-') input.destroy();
+      if (r.ok) for (const item of r.items) items.push(item);
+      else {
+        io.stderr.write(`${oneLine(invalidText(words, lang, n, r))}\n`);
+        invalidLines.push({ index: r.index, line: n, id: r.id, issues: r.issues });
+      }
     }
+  } catch (error) {
+    throw new CliError([`${source === '-' ? 'stdin' : source}: cannot read after line ${lineNo} (${readError(error)})`]);
+  } finally {
+    rl.close();
+    if (source !== '-') input.destroy();
   }
 
-  const result = await collectWorklist(perLine());
+  items.sort(compareWorkItems);
+  const result: WorklistResult = { items, invalid: invalidLines, casesRead: lineNo };
   const invalid = result.invalid.length;
   if (invalid > 0) io.stderr.write(`${words.invalidSummary(invalid, result.casesRead)}\n`);
 
