@@ -30,8 +30,9 @@ import type {
   Period,
   Policy,
   PreviousCase,
+  Vangnet,
 } from '../types.js';
-import type { Ctx, Ev, Leave } from './context.js';
+import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
@@ -79,13 +80,46 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
     issues.push({ path: ['events'], code: 'invalid_type', message: { nl: 'events: moet een lijst zijn', en: 'events: must be an array' } });
   }
   const events = Array.isArray(rawEvents) ? prepareEvents(rawEvents as readonly CaseEvent[], day1, issues) : [];
+  const vangnet = input?.vangnet === undefined ? null : checkVangnet(input.vangnet, issues);
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, policy, options.rules ?? DEFAULT_RULES);
+  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
+}
+
+const VANGNET_GRONDEN: ReadonlySet<string> = new Set(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']);
+
+/** Checks `CaseInput.vangnet`; problems go to `issues`. */
+function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet {
+  if (typeof v !== 'object' || v === null || !VANGNET_GRONDEN.has(v.grond)) {
+    const shown = typeof v === 'object' && v !== null ? String(v.grond) : typeof v;
+    issues.push({
+      path: ['vangnet', 'grond'],
+      code: 'invalid_value',
+      message: {
+        nl: `vangnet.grond: '${shown.slice(0, 40)}' is niet toegestaan; kies uit zwangerschap, zwangerschap-na-verlof, no-riskpolis, orgaandonatie`,
+        en: `vangnet.grond: '${shown.slice(0, 40)}' is not allowed; choose one of zwangerschap, zwangerschap-na-verlof, no-riskpolis, orgaandonatie`,
+      },
+    });
+    return { grond: 'no-riskpolis', bekendOp: Number.NaN, uitgerekendeDatum: Number.NaN, meerling: false };
+  }
+  return {
+    grond: v.grond,
+    bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
+    uitgerekendeDatum:
+      v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
+    meerling: v.meerling === true,
+  };
 }
 
 /** Runs the pipeline on checked input. */
-function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], policy: Policy, rules: RuleTable): CaseTimeline {
+function evaluateChecked(
+  day1: number,
+  asOf: number,
+  events: readonly Ev[],
+  vangnet: CheckedVangnet | null,
+  policy: Policy,
+  rules: RuleTable,
+): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
@@ -109,6 +143,8 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     done: facts.done,
     flags,
     lastDayDerivation: facts.lastDayDerivation,
+    vangnet,
+    vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);
@@ -124,6 +160,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     wachttijd: { lastDay: formatIsoDate(facts.lastDay), wiaStart: formatIsoDate(facts.lastDay + 1) },
     wageObligationEnd: formatIsoDate(wage.end),
     wageObligationDerivation: wage.derivation,
+    wagePhases: wage.phases,
     milestones,
     flags,
     dossier: dossierOf(milestones, facts.caseEvents),
