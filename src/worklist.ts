@@ -8,11 +8,12 @@
  *   their dates move when sickness resumes, so there is nothing to do yet. `include.suspended`
  *   lists them (their `daysUntilDue` counts from the due date the engine shows).
  * - `advice` steps (`melding-bedrijfsarts`, `signalering-week-3`) are included by default, as the
- *   engine's `policy.includeAdvice` does; `include.advice: false` leaves them out.
+ *   engine's `policy.includeAdvice` does; `include.advice: false` leaves them out. So are the
+ *   steps of the employer's own verzuimprotocol (kind `protocol`; `include.protocol: false`).
  * - `include.windows: true` adds a `window` item for a step whose window opens within the range
  *   while its due date lies beyond it (e.g. the 42nd-week report from counted day 288).
  * - Items are sorted by their date (`due`; `windowStart` for a `window` item), then severity
- *   (legal before advice, overdue before due-soon before upcoming before suspended, a due item
+ *   (legal, then the employer's own protocol, then advice; overdue before due-soon before upcoming before suspended, a due item
  *   before a window item), then case id (numbers before strings, numbers by value, strings by code
  *   unit), then the order of the process and the occurrence.
  *
@@ -29,6 +30,7 @@ import type {
   ConsequenceCode,
   InputIssue,
   IsoDate,
+  LocalizedText,
   MilestoneId,
   MilestoneKind,
   MilestoneStatus,
@@ -61,6 +63,8 @@ export interface WorklistOptions {
         readonly windows?: boolean | undefined;
         /** Advice steps (`melding-bedrijfsarts`, `signalering-week-3`). Default true. */
         readonly advice?: boolean | undefined;
+        /** Steps of the employer's own verzuimprotocol (kind `protocol`, `policy.protocol`). Default true. */
+        readonly protocol?: boolean | undefined;
         /** Steps of a case whose clock stands still (`suspended`). Default false. */
         readonly suspended?: boolean | undefined;
       }
@@ -83,6 +87,7 @@ export type WorkItemTrigger = 'due' | 'window';
  * @example
  * const item: WorkItem = {
  *   caseId: 'E-17', milestoneId: 'probleemanalyse', occurrence: 1, kind: 'legal', actor: 'bedrijfsarts',
+ *   title: { nl: 'Probleemanalyse', en: 'Problem analysis' },
  *   trigger: 'due', date: '2025-02-16', windowStart: null, due: '2025-02-16', legalLatest: '2025-02-17',
  *   week: 6, status: 'due-soon', daysUntilDue: 6, consequence: 'loonsanctie',
  * };
@@ -90,8 +95,12 @@ export type WorkItemTrigger = 'due' | 'window';
 export interface WorkItem {
   readonly caseId: string | number;
   readonly milestoneId: MilestoneId;
+  /** For a `protocol` milestone: the id of the employer's protocol step. */
+  readonly protocolStep?: string;
   readonly occurrence: number;
   readonly kind: MilestoneKind;
+  /** The step's title (for `protocol` steps, in the employer's words). */
+  readonly title: LocalizedText;
   readonly actor: Actor;
   readonly trigger: WorkItemTrigger;
   /** The date the item is sorted by: `due`, or `windowStart` for a `window` item. */
@@ -145,6 +154,7 @@ export type WorklistCaseResult =
 
 const CONSEQUENCE = new Map<MilestoneId, ConsequenceCode>(MILESTONE_RULES.map((r) => [r.id, r.consequence]));
 const ORDER = new Map<MilestoneId, number>(MILESTONE_RULES.map((r, i) => [r.id, i]));
+const KIND_RANK: Partial<Record<MilestoneKind, number>> = { legal: 0, protocol: 1, advice: 2 };
 const STATUS_RANK: Partial<Record<MilestoneStatus, number>> = { overdue: 0, 'due-soon': 1, upcoming: 2, suspended: 3 };
 
 function epoch(date: IsoDate): number {
@@ -157,6 +167,7 @@ interface Resolved {
   readonly within: number;
   readonly windows: boolean;
   readonly advice: boolean;
+  readonly protocol: boolean;
   readonly suspended: boolean;
   readonly evaluate: { asOf: IsoDate; policy?: Partial<Policy> };
 }
@@ -187,6 +198,7 @@ function resolve(options: WorklistOptions): Resolved {
     within,
     windows: o.include?.windows === true,
     advice: o.include?.advice !== false,
+    protocol: o.include?.protocol !== false,
     suspended: o.include?.suspended === true,
     evaluate: o.policy === undefined ? { asOf } : { asOf, policy: o.policy },
   };
@@ -196,7 +208,7 @@ function itemsOf(timeline: CaseTimeline, caseId: string | number, r: Resolved): 
   const items: WorkItem[] = [];
   const last = r.asOfDay + r.within;
   for (const m of timeline.milestones) {
-    if (m.kind === 'info' || (m.kind === 'advice' && !r.advice)) continue;
+    if (m.kind === 'info' || (m.kind === 'advice' && !r.advice) || (m.kind === 'protocol' && !r.protocol)) continue;
     const rank = STATUS_RANK[m.status];
     if (rank === undefined || (m.status === 'suspended' && !r.suspended)) continue;
     const dueDay = epoch(m.due);
@@ -207,8 +219,10 @@ function itemsOf(timeline: CaseTimeline, caseId: string | number, r: Resolved): 
     items.push({
       caseId,
       milestoneId: m.id,
+      ...(m.protocolStep === undefined ? {} : { protocolStep: m.protocolStep }),
       occurrence: m.occurrence,
       kind: m.kind,
+      title: m.title,
       actor: m.actor,
       trigger,
       date: trigger === 'due' ? m.due : (m.windowStart as IsoDate),
@@ -218,7 +232,7 @@ function itemsOf(timeline: CaseTimeline, caseId: string | number, r: Resolved): 
       week: m.week,
       status: m.status,
       daysUntilDue: dueDay - r.asOfDay,
-      consequence: CONSEQUENCE.get(m.id) ?? 'info',
+      consequence: m.kind === 'protocol' ? 'protocol' : (CONSEQUENCE.get(m.id) ?? 'info'),
     });
   }
   return items;
@@ -268,23 +282,28 @@ function compareId(a: string | number, b: string | number): number {
 }
 
 /**
- * The order of the worklist: date, then severity (legal before advice; overdue, due-soon,
- * upcoming, suspended; a due item before a window item), then case id, step order, occurrence.
+ * The order of the worklist: date, then severity (legal, then the employer's protocol, then
+ * advice; overdue, due-soon, upcoming, suspended; a due item before a window item), then case id,
+ * step order (protocol steps after the law's, by step id), occurrence.
  *
  * @example
  * items.sort(compareWorkItems);
  */
 export function compareWorkItems(a: WorkItem, b: WorkItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const kind = (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1);
+  const kind = (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9);
   if (kind !== 0) return kind;
   const status = (STATUS_RANK[a.status] ?? 9) - (STATUS_RANK[b.status] ?? 9);
   if (status !== 0) return status;
   if (a.trigger !== b.trigger) return a.trigger === 'due' ? -1 : 1;
   const id = compareId(a.caseId, b.caseId);
   if (id !== 0) return id;
-  const order = (ORDER.get(a.milestoneId) ?? 0) - (ORDER.get(b.milestoneId) ?? 0);
-  return order !== 0 ? order : a.occurrence - b.occurrence;
+  const order = (ORDER.get(a.milestoneId) ?? ORDER.size) - (ORDER.get(b.milestoneId) ?? ORDER.size);
+  if (order !== 0) return order;
+  const pa = a.protocolStep ?? '';
+  const pb = b.protocolStep ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.occurrence - b.occurrence;
 }
 
 /**

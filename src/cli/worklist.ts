@@ -15,8 +15,7 @@ import { escapeXml } from '../format/svg.js';
 import { actorLabel, type Lang, milestoneTitle, readableDate, statusLabel } from '../i18n/index.js';
 import { worklistEn } from '../i18n/worklist-en.js';
 import { type WorklistWords, worklistNl } from '../i18n/worklist-nl.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
-import type { InputIssue, MilestoneId } from '../types.js';
+import type { InputIssue } from '../types.js';
 import {
   caseWorkItems,
   compareWorkItems,
@@ -56,6 +55,7 @@ export const WORKLIST_FORMATS = ['table', 'json', 'csv', 'ics', 'html'] as const
 export const WORKLIST_CSV_COLUMNS = [
   'case_id',
   'step',
+  'protocol_step',
   'occurrence',
   'title',
   'kind',
@@ -71,18 +71,10 @@ export const WORKLIST_CSV_COLUMNS = [
 ] as const;
 
 const WORDS: Readonly<Record<Lang, WorklistWords>> = { nl: worklistNl, en: worklistEn };
-const TITLES = new Map(MILESTONE_RULES.map((r) => [r.id, r.title]));
 const TABLE_WIDTH = 100;
 
 function title(item: WorkItem, lang: Lang): string {
-  return milestoneTitle(
-    {
-      id: item.milestoneId,
-      occurrence: item.occurrence,
-      title: TITLES.get(item.milestoneId as MilestoneId) ?? { nl: item.milestoneId, en: item.milestoneId },
-    },
-    lang,
-  );
+  return milestoneTitle({ id: item.milestoneId, occurrence: item.occurrence, title: item.title }, lang);
 }
 
 /**
@@ -228,6 +220,7 @@ function renderCsvList(result: WorklistResult, lang: Lang): string {
     out += csvRow([
       String(i.caseId),
       i.milestoneId,
+      i.protocolStep,
       i.occurrence,
       title(i, lang),
       i.kind,
@@ -305,14 +298,16 @@ function nextDay(date: string): string {
 }
 
 /**
- * The UID of a work item's calendar event: `caseId/step/occurrence@poortwachter`, the case id
- * percent-encoded outside `A-Za-z0-9._-`; the same on every run.
+ * The UID of a work item's calendar event: `caseId/step/occurrence@poortwachter` (a protocol
+ * step: `caseId/protocol.<step id>/occurrence`), ids percent-encoded outside `A-Za-z0-9._-`; the
+ * same on every run.
  *
  * @example
  * worklistUid({ caseId: 'E 17', milestoneId: 'evaluatie', occurrence: 2 }) //=> 'E%2017/evaluatie/2@poortwachter'
  */
-export function worklistUid(item: Pick<WorkItem, 'caseId' | 'milestoneId' | 'occurrence'>): string {
-  return `${uidPart(String(item.caseId))}/${item.milestoneId}/${item.occurrence}@poortwachter`;
+export function worklistUid(item: Pick<WorkItem, 'caseId' | 'milestoneId' | 'occurrence' | 'protocolStep'>): string {
+  const step = item.protocolStep === undefined ? item.milestoneId : `protocol.${uidPart(item.protocolStep)}`;
+  return `${uidPart(String(item.caseId))}/${step}/${item.occurrence}@poortwachter`;
 }
 
 function renderIcsList(result: WorklistResult, lang: Lang, w: WorklistWords, asOf: string, withinDays: number, now: Date): string {

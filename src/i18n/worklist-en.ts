@@ -32,7 +32,9 @@ export const worklistEn: WorklistWords = {
     'riv-missing': 'WIA suspended',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
+    'vangnet-late': 'no sickness benefit',
     advice: 'advice',
+    protocol: 'own protocol',
     info: 'info',
   },
   counts: (cases, invalid, items) =>

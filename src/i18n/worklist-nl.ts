@@ -80,7 +80,9 @@ export const worklistNl: WorklistWords = {
     'riv-missing': 'WIA opgeschort',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
+    'vangnet-late': 'geen ziekengeld',
     advice: 'advies',
+    protocol: 'eigen protocol',
     info: 'info',
   },
   counts: (cases, invalid, items) =>

@@ -56,10 +56,10 @@ describe('poortwachter worklist', () => {
     const r = await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'csv'], { input });
     const rows = r.stdout.split('\r\n').filter((l) => l !== '');
     expect(rows[0]).toBe(
-      'case_id,step,occurrence,title,kind,actor,trigger,window_start,due,legal_latest,week,status,days_until_due,consequence',
+      'case_id,step,protocol_step,occurrence,title,kind,actor,trigger,window_start,due,legal_latest,week,status,days_until_due,consequence',
     );
     expect(rows).toHaveLength(expected.items.length + 1);
-    expect(r.stdout).toContain('"a,""b""",melding-bedrijfsarts,1,');
+    expect(r.stdout).toContain('"a,""b""",melding-bedrijfsarts,,1,');
   });
 
   it('ics: one VEVENT per item with a stable caseId/step/occurrence UID', async () => {

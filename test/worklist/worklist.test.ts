@@ -9,6 +9,7 @@ import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import {
   type CaseInput,
   collectWorklist,
+  compareWorkItems,
   evaluateCase,
   MILESTONE_RULES,
   type WorkItem,
@@ -70,7 +71,7 @@ function bruteForce(
         trigger = 'window';
         date = m.windowStart;
       } else continue;
-      const consequence = MILESTONE_RULES.find((r) => r.id === m.id)?.consequence;
+      const consequence = m.kind === 'protocol' ? 'protocol' : MILESTONE_RULES.find((r) => r.id === m.id)?.consequence;
       const idKey = typeof c.id === 'number' ? `0${String(c.id).padStart(12, '0')}` : `1${c.id}`;
       rows.push({
         key: [
@@ -82,7 +83,7 @@ function bruteForce(
           order.indexOf(m.id),
           m.occurrence,
         ],
-        text: [c.id, m.id, m.occurrence, trigger, date, m.due, m.status, untilDue, m.week, m.actor, consequence].join(' '),
+        text: [c.id, m.id, m.protocolStep, m.occurrence, trigger, date, m.due, m.status, untilDue, m.week, m.actor, consequence].join(' '),
       });
     }
   }
@@ -98,7 +99,20 @@ function bruteForce(
 }
 
 const show = (i: WorkItem): string =>
-  [i.caseId, i.milestoneId, i.occurrence, i.trigger, i.date, i.due, i.status, i.daysUntilDue, i.week, i.actor, i.consequence].join(' ');
+  [
+    i.caseId,
+    i.milestoneId,
+    i.protocolStep,
+    i.occurrence,
+    i.trigger,
+    i.date,
+    i.due,
+    i.status,
+    i.daysUntilDue,
+    i.week,
+    i.actor,
+    i.consequence,
+  ].join(' ');
 
 async function* slowly<T>(items: readonly T[]): AsyncGenerator<T> {
   for (const item of items) {
@@ -206,6 +220,36 @@ describe('invalid cases', () => {
   it('throws a PoortwachterError for bad options (a programmer error)', () => {
     expect(() => worklist([], { asOf: '2025-02-30' })).toThrow(/asOf/);
     expect(() => worklist([], { asOf: AS_OF, withinDays: -1 })).toThrow(/withinDays/);
+  });
+});
+
+describe("the employer's own protocol", () => {
+  it('lists protocol steps after the legal ones of the same day, with their own title and consequence', () => {
+    const policy = {
+      protocol: [
+        {
+          id: 'contact',
+          title: { nl: 'Contact met leidinggevende', en: 'Contact with the manager' },
+          actor: 'werkgever',
+          days: 2,
+          repeatEveryDays: 7,
+        },
+      ],
+    } as const;
+    const cases = [{ id: 1, firstSickDay: '2025-05-20' }];
+    const r = worklist(cases, { asOf: AS_OF, withinDays: 14, policy });
+    const protocol = r.items.filter((i) => i.kind === 'protocol');
+    expect(protocol.length).toBeGreaterThan(1);
+    for (const i of protocol) {
+      expect(i.protocolStep).toBe('contact');
+      expect(i.consequence).toBe('protocol');
+      expect(i.title.nl).toBe('Contact met leidinggevende');
+    }
+    expect(
+      worklist(cases, { asOf: AS_OF, withinDays: 14, policy, include: { protocol: false } }).items.some((i) => i.kind === 'protocol'),
+    ).toBe(false);
+    const r2 = worklist(cases, { asOf: AS_OF, withinDays: 14, policy });
+    expect(r2.items.map((i) => `${i.due} ${i.kind}`)).toEqual([...r2.items].sort(compareWorkItems).map((i) => `${i.due} ${i.kind}`));
   });
 });
 
