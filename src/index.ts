@@ -62,3 +62,17 @@ export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } fr
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export * from './types.js';
+export {
+  caseWorkItems,
+  collectWorklist,
+  compareWorkItems,
+  type WorkItem,
+  type WorkItemTrigger,
+  type WorklistCase,
+  type WorklistCaseResult,
+  type WorklistInvalid,
+  type WorklistOptions,
+  type WorklistResult,
+  worklist,
+  worklistStream,
+} from './worklist.js';
