@@ -32,7 +32,7 @@ export default {
   concurrency: 2,
   // Incremental mode: the results of the previous run are kept in incrementalFile and only mutants
   // in changed code, or covered by changed tests, are run again. The file is NOT committed
-  // (.gitignore): it is a machine-written cache of several MB that changes on every run and would
+  // (.gitignore): it is a machine-written cache (one record per mutant and test) that changes on every run and would
   // conflict between branches; a run without it is simply a full run. `--force` ignores it.
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
@@ -40,7 +40,7 @@ export default {
   // (10 s rather than the default 5 s: the 2-core machine is shared with other jobs).
   timeoutFactor: 1.5,
   timeoutMS: 10_000,
-  // The initial (unmutated, instrumented) run of the whole suite: ~2–3 min here, default is 5.
+  // The initial (unmutated, instrumented) run: 1.5 min idle, 7 min measured under load; default is 5.
   dryRunTimeoutMinutes: 15,
   // Progress on the terminal, a summary table, and an HTML + JSON report in reports/mutation/.
   reporters: ['progress', 'clear-text', 'html', 'json'],
