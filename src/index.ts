@@ -22,9 +22,20 @@ export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, pars
 export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
-export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
+export {
+  type CsvDialect,
+  csvCell,
+  csvRow,
+  csvSeparator,
+  type RenderCsvOptions,
+  renderCsv,
+  renderWagePhasesCsv,
+  TIMELINE_CSV_COLUMNS,
+  UTF8_BOM,
+  WAGE_PHASES_CSV_COLUMNS,
+} from './format/csv.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
-export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
+export { escapeIcsText, foldIcsLine, icsSequence, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
 export { isOpen, stepKey } from './format/labels.js';
 export {
   type CaseSummary,
@@ -75,3 +86,17 @@ export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type Parameter
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { SOURCES } from './law/sources.js';
 export * from './types.js';
+export {
+  caseWorkItems,
+  collectWorklist,
+  compareWorkItems,
+  type WorkItem,
+  type WorkItemTrigger,
+  type WorklistCase,
+  type WorklistCaseResult,
+  type WorklistInvalid,
+  type WorklistOptions,
+  type WorklistResult,
+  worklist,
+  worklistStream,
+} from './worklist.js';

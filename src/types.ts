@@ -215,6 +215,11 @@ export interface Policy {
    * milestones of kind `protocol` (never a legal duty). Default none.
    */
   readonly protocol: readonly ProtocolStep[];
+  /**
+   * Percentages of the wage per phase (BW 7:629 lid 1: at least 70 %, and in the first year at least
+   * the minimum wage; many CAOs pay more, often 100 % in year 1). Default 70 in every phase.
+   */
+  readonly wagePercentages: Readonly<Record<WagePhaseKind, number>>;
 }
 
 /**
@@ -626,6 +631,13 @@ export interface CaseTimeline {
    * employment. Empty when it is the last day of the wachttijd.
    */
   readonly wageObligationDerivation: readonly DerivationStep[];
+  /**
+   * The phases of wage payment payroll needs, in date order: sick year 1 (counted days 1–364), sick
+   * year 2 (365–728), a vrijwillige verlenging, the delay of a late WIA application and a loonsanctie,
+   * each ended where the wage obligation ends (AOW age, end of employment). Each lists its date
+   * ranges with fit gaps and pregnancy leave left out, and the percentage of `policy.wagePercentages`.
+   */
+  readonly wagePhases: readonly WagePhase[];
   /** Every step, sorted by due date. */
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
@@ -656,6 +668,23 @@ export type InputIssueCode =
   | 'unreadable'
   | 'empty_line'
   | 'internal_error';
+
+/** A phase of wage payment: which, and at what percentage. */
+export type WagePhaseKind = 'jaar-1' | 'jaar-2' | 'verlenging' | 'late-wia-aanvraag' | 'loonsanctie';
+
+/** One phase of the employer's wage payment (BW 7:629). */
+export interface WagePhase {
+  readonly kind: WagePhaseKind;
+  /** First and last day of the phase. */
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** The days wages are due in it: the phase with fit gaps and pregnancy leave left out, as ranges. */
+  readonly ranges: readonly { readonly from: IsoDate; readonly until: IsoDate }[];
+  /** Days in `ranges`. */
+  readonly days: number;
+  /** Percentage of the wage, from `policy.wagePercentages` (default the legal minimum, 70). */
+  readonly percentage: number;
+}
 
 /** A problem with the input, naming the field. */
 export interface InputIssue {

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { safeEvaluateCase } from '../case/schema.js';
-import { csvRow } from '../format/csv.js';
+import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import {
   type CaseSummary,
   parseSummaryFields,
@@ -19,14 +18,14 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../format/summary.js';
-import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
-import type { CaseTimeline, InputIssue, InputIssueCode } from '../types.js';
+import type { CaseTimeline, InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, fsReason, oneLine, todayInAmsterdam } from './io.js';
 import { CLI_CATALOGUES } from './messages.js';
+import { lineIssue as issue, openNdjsonInput, parseNdjsonLine } from './ndjson.js';
 import { failsOn } from './timeline.js';
 
 const OPTIONS = {
@@ -35,6 +34,7 @@ const OPTIONS = {
   fields: { type: 'string' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -44,7 +44,7 @@ const OPTIONS = {
  * @example
  * choice('batch', 'format', 'csv', BATCH_FORMATS, 'ndjson') //=> 'csv'
  */
-export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
+export const BATCH_FORMATS = ['ndjson', 'csv', 'payroll-csv'] as const;
 
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
@@ -69,11 +69,6 @@ interface LineResult {
   readonly ok: boolean;
   readonly text: string;
   readonly summary: CaseSummary | null;
-}
-
-/** An issue of the batch itself (empty line, broken JSON), in both languages like every input issue. */
-function issue(code: InputIssueCode, words: (m: CliCatalogue) => string): InputIssue {
-  return { path: [], code, message: { nl: words(CLI_CATALOGUES.nl), en: words(CLI_CATALOGUES.en) } };
 }
 
 /** The rule of each milestone id: its title and legal basis are what `poortwachter sources` lists. */
@@ -134,22 +129,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const source = positionals[0] ?? '-';
-  let input: Readable;
-  if (source === '-') {
-    if (io.stdin.isTTY === true) throw new CliError((m) => [`poortwachter batch: ${m.stdinIsTerminal(true)} ${m.seeHelp('batch')}`]);
-    input = io.stdin;
-  } else {
-    try {
-      const handle = await open(source, 'r');
-      if ((await handle.stat()).isDirectory()) {
-        await handle.close();
-        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      }
-      input = handle.createReadStream({ highWaterMark: FLUSH_AT });
-    } catch (error) {
-      throw new CliError((m) => [`${source}: ${m.cannotRead(fsReason(error), oneLine(error))}`]);
-    }
-  }
+  const input: Readable = await openNdjsonInput('batch', source, io);
 
   const progress = io.stderr.isTTY === true;
   const needSummary = fields !== null || failOn !== undefined || progress;
@@ -159,42 +139,47 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const options = { asOf };
 
   const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
-  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues']));
+  // --excel: semicolons and a UTF-8 BOM, so that Dutch Excel opens the file with a double-click.
+  const sep = csvSeparator(values.excel === true ? 'excel-nl' : 'rfc4180');
+  if (values.excel === true && format !== 'ndjson') out.push(UTF8_BOM);
+  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues'], sep));
+  if (format === 'payroll-csv') out.push(csvRow(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues'], sep));
 
   const lineResult = (line: string, n: number): LineResult => {
-    let text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     let value: unknown;
     let issues: readonly InputIssue[];
-    if (/^\s*$/.test(text)) {
-      issues = [issue('empty_line', (m) => m.emptyLine(n))];
-    } else {
-      let parsedJson = true;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        parsedJson = false;
-        const at = /at position (\d+)/.exec(oneLine(error));
-        const column = at === null ? null : Number(at[1]) + 1;
-        issues = [issue('invalid_json', (m) => m.lineNotJson(n, column))];
-      }
-      if (parsedJson) {
-        const r = safeEvaluateCase(value, options);
-        if (r.success) {
-          const summary = needSummary ? summarizeTimeline(r.data) : null;
-          const id = idOf(value);
-          if (format === 'csv') {
-            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null]);
-          } else {
-            const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
-            text =
-              fields === null
-                ? `${head},"timeline":${compactTimelineJson(r.data)}}\n`
-                : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
+    const parsed = parseNdjsonLine(line, n);
+    if (!parsed.ok) issues = parsed.issues;
+    else {
+      value = parsed.value;
+      const r = safeEvaluateCase(value, options);
+      if (r.success) {
+        let text: string;
+        const summary = needSummary ? summarizeTimeline(r.data) : null;
+        const id = idOf(value);
+        if (format === 'csv') {
+          text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
+        } else if (format === 'payroll-csv') {
+          // One row per employee per wage phase (a case with none still gets its line, with no phase).
+          const phases = r.data.wagePhases;
+          text = '';
+          for (const p of phases) {
+            text += csvRow(
+              [n, id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((x) => `${x.from}/${x.until}`).join(' '), null],
+              sep,
+            );
           }
-          return { ok: true, text, summary };
+          if (phases.length === 0) text = csvRow([n, id, null, null, null, null, null, null, null], sep);
+        } else {
+          const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
+          text =
+            fields === null
+              ? `${head},"timeline":${compactTimelineJson(r.data)}}\n`
+              : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
         }
-        issues = r.issues;
+        return { ok: true, text, summary };
       }
+      issues = r.issues;
     }
     return invalid(n, idOf(value), issues!);
   };
@@ -202,8 +187,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
     const text =
       format === 'csv'
-        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')])
-        : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
+        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')], sep)
+        : format === 'payroll-csv'
+          ? csvRow([n, id, null, null, null, null, null, null, issues.map((i) => i.message[lang]).join(' | ')], sep)
+          : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
     return { ok: false, text, summary: null };
   };
 
@@ -245,7 +232,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     io.stderr.write(`\rpoortwachter batch: ${words.batchCounts(counts)}\n`);
   }
   if (counts.invalid > 0) {
-    io.stderr.write(`poortwachter batch: ${words.invalidLines(counts.invalid, counts.cases, format === 'csv')}\n`);
+    io.stderr.write(`poortwachter batch: ${words.invalidLines(counts.invalid, counts.cases, format !== 'ndjson')}\n`);
     return 2;
   }
   return failed ? 1 : 0;

@@ -12,6 +12,7 @@ import { runSchema } from './schema.js';
 import { runSources } from './sources.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
+import { runWorklist } from './worklist.js';
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Errors are
@@ -63,6 +64,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runSchema(rest, io, lang);
       case 'sources':
         return await runSources(rest, io, lang);
+      case 'worklist':
+        return await runWorklist(rest, io);
       default:
         throw new CliError((m) => [`poortwachter: ${m.unknownCommand(command, COMMANDS)}`]);
     }

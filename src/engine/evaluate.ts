@@ -160,6 +160,7 @@ function evaluateChecked(
     wachttijd: { lastDay: formatIsoDate(facts.lastDay), wiaStart: formatIsoDate(facts.lastDay + 1) },
     wageObligationEnd: formatIsoDate(wage.end),
     wageObligationDerivation: wage.derivation,
+    wagePhases: wage.phases,
     milestones,
     flags,
     dossier: dossierOf(milestones, facts.caseEvents),

@@ -10,6 +10,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   meldingBedrijfsartsDay: 7,
   frequentAbsenceReports: 3,
   protocol: Object.freeze([]),
+  // BW 7:629 lid 1: 70 % (in year 1 at least the minimum wage); a CAO's percentages go here.
+  wagePercentages: Object.freeze({ 'jaar-1': 70, 'jaar-2': 70, verlenging: 70, 'late-wia-aanvraag': 70, loonsanctie: 70 }),
 });
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -101,6 +103,22 @@ export function policyIssues(policy: unknown): InputIssue[] {
   );
   check('includeAdvice', typeof p.includeAdvice === 'boolean', 'moet true of false zijn', 'must be true or false');
   if (p.protocol !== undefined) protocolIssues(p.protocol, out);
+  if (p.wagePercentages !== undefined) {
+    const w = p.wagePercentages as Record<string, unknown>;
+    if (typeof w !== 'object' || w === null) {
+      out.push(issue(['wagePercentages'], 'invalid_type', 'moet een object zijn', 'must be an object'));
+    } else {
+      for (const key of Object.keys(w)) {
+        if (!Object.hasOwn(DEFAULT_POLICY.wagePercentages, key)) {
+          out.push(issue(['wagePercentages', key], 'unknown_field', `onbekende fase '${key}'`, `unknown phase '${key}'`));
+        } else if (typeof w[key] !== 'number' || !Number.isFinite(w[key]) || (w[key] as number) < 0 || (w[key] as number) > 200) {
+          out.push(
+            issue(['wagePercentages', key], 'invalid_value', 'moet een getal van 0 tot en met 200 zijn', 'must be a number from 0 to 200'),
+          );
+        }
+      }
+    }
+  }
   check(
     'meldingBedrijfsartsDay',
     intIn(p.meldingBedrijfsartsDay, 1, 42),
@@ -126,5 +144,7 @@ export function resolvePolicy(policy: Partial<Policy> | undefined): Policy {
   if (policy === undefined) return DEFAULT_POLICY;
   const problems = policyIssues(policy);
   if (problems.length > 0) throw new PoortwachterError(problems);
-  return { ...DEFAULT_POLICY, ...policy };
+  return policy.wagePercentages === undefined
+    ? { ...DEFAULT_POLICY, ...policy }
+    : { ...DEFAULT_POLICY, ...policy, wagePercentages: { ...DEFAULT_POLICY.wagePercentages, ...policy.wagePercentages } };
 }

@@ -9,7 +9,7 @@
  */
 
 /** The commands the help texts cover, and `main` for `poortwachter --help`. */
-export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'validate' | 'schema' | 'sources';
+export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'worklist' | 'validate' | 'schema' | 'sources';
 
 /** Why a file could not be read, as a short reason. */
 export type FsReason = 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTDIR';

@@ -24,6 +24,7 @@ Commands:
   timeline   the timeline of one case (table, json, csv, ics or html)
   report     the self-contained HTML report of one case (timeline --format html)
   batch      one result line per NDJSON case line (nightly payroll runs)
+  worklist   the open steps over many cases: overdue or due within N days, by date
   validate   check a case file against the input rules
   schema     print the JSON Schema of a case
   sources    the legal sources, and which step cites which
@@ -50,6 +51,7 @@ Options:
   --as-of D            evaluate on this day (default: today in Europe/Amsterdam)
   --format F           table | json | csv | ics | html
                        (default: table on a terminal, json otherwise)
+  --excel              csv for Dutch Excel: semicolons and a UTF-8 BOM
   --lang L             nl | en (default nl): labels, dates and messages
   --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;
@@ -86,7 +88,11 @@ milestone's 'id' by 'poortwachter sources' (and in the library's MILESTONE_RULES
 
 Options:
   --as-of D        evaluate every case on this day (default: today in Europe/Amsterdam)
-  --format F       ndjson | csv (csv: a header and one row per input line; default ndjson)
+  --format F       ndjson | csv | payroll-csv (csv: a header and one row per input line;
+                   payroll-csv: one row per employee per wage phase — jaar-1, jaar-2,
+                   verlenging, late-wia-aanvraag, loonsanctie — with dates, days and
+                   percentage, for a payroll import; default ndjson)
+  --excel          csv for Dutch Excel: semicolons and a UTF-8 BOM
   --fields LIST    instead of the whole timeline: 'summary' (status,currentWeek,next,overdue),
                    'all', or a comma list of firstSickDay, asOf, status, currentWeek,
                    countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
@@ -101,6 +107,35 @@ Exit code 2 when any line was invalid (after writing every line).
 Examples:
   poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson
   node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > cases.csv
+  poortwachter batch cases.ndjson --format payroll-csv --excel > loon.csv
+`;
+
+const WORKLIST = `Usage: poortwachter worklist [FILE|-] [options]
+
+Reads NDJSON cases (one per line, each with an "id") from FILE or stdin and lists the open steps
+that are overdue or fall due within --within days, over all cases, sorted by date, then severity
+(legal before advice, overdue first), then case id. Information milestones (einde-wachttijd, the
+UWV letter, vervroegde IVA) are never listed; steps of a case whose clock stands still (the
+employee is fit, status suspended) are left out. Reads line by line: memory grows with the items
+listed, not with the input.
+
+Options:
+  --within N         days ahead of --as-of (default 14); overdue steps are always listed
+  --as-of D          the day of the list (default: today in Europe/Amsterdam)
+  --format F         table | json | csv | ics | html
+                     (default: table on a terminal, json otherwise)
+  --lang L           nl | en (default nl): every word printed, errors included
+  --include-windows  also list steps whose window opens within the range
+  -h, --help         this help
+
+Invalid lines (no id, broken JSON, bad dates) are reported on stderr by line number and counted
+in the output (json: "invalid"); the run goes on. Exit code 0, also when some lines were invalid;
+2 on bad usage, an unreadable input, or when every line was invalid.
+
+Examples:
+  poortwachter worklist cases.ndjson --within 14 --as-of 2025-06-02
+  poortwachter worklist cases.ndjson --format ics --lang en > worklist.ics
+  cat cases.ndjson | poortwachter worklist - --format csv > worklist.csv
 `;
 
 const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]
@@ -178,5 +213,14 @@ export const cliEn: CliCatalogue = {
     milestonesHeading: 'Steps and their sources',
     columns: { id: 'Id', citation: 'Citation', url: 'Address', step: 'Step', sources: 'Sources' },
   },
-  help: { main: MAIN, timeline: TIMELINE, report: REPORT, batch: BATCH, validate: VALIDATE, schema: SCHEMA, sources: SOURCES },
+  help: {
+    main: MAIN,
+    timeline: TIMELINE,
+    report: REPORT,
+    batch: BATCH,
+    worklist: WORKLIST,
+    validate: VALIDATE,
+    schema: SCHEMA,
+    sources: SOURCES,
+  },
 };

@@ -26,6 +26,7 @@ Opdrachten:
   timeline   de tijdlijn van één verzuimgeval (tabel, json, csv, ics of html)
   report     het HTML-verslag van één verzuimgeval (timeline --format html)
   batch      één resultaatregel per NDJSON-regel (nachtelijke salarisruns)
+  worklist   de open stappen over veel casussen: verstreken of binnen N dagen, op datum
   validate   controleer een casusbestand op de invoerregels
   schema     het JSON Schema van een casus
   sources    de wettelijke bronnen, en welke stap welke bron noemt
@@ -52,6 +53,7 @@ Opties:
   --as-of D            peildatum (standaard: vandaag in Europe/Amsterdam)
   --format F           table | json | csv | ics | html
                        (standaard: table op een terminal, anders json)
+  --excel              csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
   --lang L             nl | en (standaard nl): woorden, datums en meldingen
   --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
@@ -88,7 +90,11 @@ stap in 'poortwachter sources' (en in MILESTONE_RULES van de bibliotheek).
 
 Opties:
   --as-of D        peildatum voor elke casus (standaard: vandaag in Europe/Amsterdam)
-  --format F       ndjson | csv (csv: een kopregel en één rij per invoerregel; standaard ndjson)
+  --format F       ndjson | csv | payroll-csv (csv: een kopregel en één rij per invoerregel;
+                   payroll-csv: één rij per werknemer per loonfase — jaar-1, jaar-2,
+                   verlenging, late-wia-aanvraag, loonsanctie — met datums, dagen en
+                   percentage, voor de salarisadministratie; standaard ndjson)
+  --excel          csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
   --fields LIJST   in plaats van de hele tijdlijn: 'summary' (status,currentWeek,next,overdue),
                    'all', of een lijst met komma's uit firstSickDay, asOf, status, currentWeek,
                    countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
@@ -103,6 +109,35 @@ Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven).
 Voorbeelden:
   poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
   node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > casussen.csv
+  poortwachter batch casussen.ndjson --format payroll-csv --excel > loon.csv
+`;
+
+const WORKLIST = `Gebruik: poortwachter worklist [BESTAND|-] [opties]
+
+Leest NDJSON-casussen (één per regel, elk met een "id") uit BESTAND of stdin en zet de open
+stappen die verstreken zijn of binnen --within dagen vervallen op één lijst, over alle casussen,
+op datum, dan op zwaarte (wettelijk vóór advies, verstreken eerst), dan op id van de casus.
+Mijlpalen ter informatie (einde wachttijd, de brief van UWV, vervroegde IVA) staan er nooit op;
+stappen van een casus waarvan de klok stilstaat (de werknemer is hersteld, status opgeschort)
+blijven weg. Leest regel voor regel: het geheugen groeit met de lijst, niet met de invoer.
+
+Opties:
+  --within N         dagen na --as-of (standaard 14); verstreken stappen staan er altijd op
+  --as-of D          de datum van de lijst (standaard: vandaag in Europe/Amsterdam)
+  --format F         table | json | csv | ics | html
+                     (standaard: table op een terminal, anders json)
+  --lang L           nl | en (standaard nl): elk woord dat wordt geschreven, fouten ook
+  --include-windows  ook stappen waarvan het venster binnen de periode opengaat
+  -h, --help         deze hulp
+
+Ongeldige regels (geen id, kapotte JSON, verkeerde datums) worden op stderr gemeld met hun
+regelnummer en in de uitvoer geteld (json: "invalid"); de run gaat door. Afsluitcode 0, ook als
+er regels ongeldig waren; 2 bij verkeerd gebruik, onleesbare invoer, of als elke regel ongeldig was.
+
+Voorbeelden:
+  poortwachter worklist casussen.ndjson --within 14 --as-of 2025-06-02
+  poortwachter worklist casussen.ndjson --format ics > werklijst.ics
+  cat casussen.ndjson | poortwachter worklist - --format csv > werklijst.csv
 `;
 
 const VALIDATE = `Gebruik: poortwachter validate BESTAND|- [--format text|json] [--lang nl|en]
@@ -182,5 +217,14 @@ export const cliNl: CliCatalogue = {
     milestonesHeading: 'Stappen en hun bronnen',
     columns: { id: 'Id', citation: 'Vindplaats', url: 'Adres', step: 'Stap', sources: 'Bronnen' },
   },
-  help: { main: MAIN, timeline: TIMELINE, report: REPORT, batch: BATCH, validate: VALIDATE, schema: SCHEMA, sources: SOURCES },
+  help: {
+    main: MAIN,
+    timeline: TIMELINE,
+    report: REPORT,
+    batch: BATCH,
+    worklist: WORKLIST,
+    validate: VALIDATE,
+    schema: SCHEMA,
+    sources: SOURCES,
+  },
 };

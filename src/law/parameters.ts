@@ -33,6 +33,11 @@ export interface LawParameters {
   /** Vervroegde IVA request window: after 3 weeks until the end of week 68. LAW.md §2.15. */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
+  /**
+   * The first sick year in counted days: 52 weeks (BW 7:629 lid 1: "gedurende de eerste 52 weken
+   * ten minste het … minimumloon"); counted day 365 begins year 2, the "na 12 maanden" of CAO pay steps.
+   */
+  readonly wageYearDays: number;
   /** Length of the wachttijd in counted days: 104 weeks. BW 7:629 lid 1, WIA 23 lid 1. */
   readonly wachttijdDays: number;
   /**
@@ -113,6 +118,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   ejeDay: 364,
   ivaWindowDay: 22,
   ivaLastDay: 476,
+  wageYearDays: 364,
   wachttijdDays: 728,
   wiaBriefExpectedDay: 617,
   wiaBriefLatestDay: 623,

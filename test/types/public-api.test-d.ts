@@ -183,6 +183,7 @@ describe('Result narrowing', () => {
       | 'meldingBedrijfsartsDay'
       | 'frequentAbsenceReports'
       | 'protocol'
+      | 'wagePercentages'
     >();
   });
 
