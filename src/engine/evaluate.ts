@@ -17,6 +17,7 @@
  */
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
+import { inputIssue, jsonType, shownValue } from '../i18n/issues.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
   CaseEvent,
@@ -38,7 +39,7 @@ import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
-import { resolvePolicy } from './policy.js';
+import { DEFAULT_POLICY, policyIssues } from './policy.js';
 import { checkDate } from './validate.js';
 
 export { prepareEvents } from './events.js';
@@ -73,14 +74,23 @@ export interface EvaluateCaseOptions extends EvaluateOptions {
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
   const issues: InputIssue[] = [];
   const asOf = checkDate(options?.asOf, ['asOf'], issues);
-  const day1 = checkDate(input?.firstSickDay, ['firstSickDay'], issues);
-  const rawEvents = input?.events ?? [];
-  if (!Array.isArray(rawEvents)) {
-    issues.push({ path: ['events'], code: 'invalid_type', message: { nl: 'events: moet een lijst zijn', en: 'events: must be an array' } });
+  let events: Ev[] = [];
+  let day1 = Number.NaN;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
+  } else {
+    day1 = checkDate(input.firstSickDay, ['firstSickDay'], issues);
+    const rawEvents: unknown = input.events;
+    if (Array.isArray(rawEvents)) events = prepareEvents(rawEvents as readonly CaseEvent[], day1, issues);
+    else if (rawEvents !== undefined) {
+      issues.push(
+        inputIssue(['events'], 'invalid_type', { expected: 'array', received: jsonType(rawEvents), value: shownValue(rawEvents) }),
+      );
+    }
   }
-  const events = Array.isArray(rawEvents) ? prepareEvents(rawEvents as readonly CaseEvent[], day1, issues) : [];
+  if (options?.policy !== undefined) issues.push(...policyIssues(options.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
-  const policy = resolvePolicy(options.policy);
+  const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   return evaluateChecked(day1, asOf, events, policy, options.rules ?? DEFAULT_RULES);
 }
 
