@@ -574,8 +574,8 @@ export interface InputIssueParams {
   readonly invalid_json: { readonly line: number | null; readonly detail: string };
   /** CLI: a batch line that is empty. */
   readonly empty_line: { readonly line: number };
-  /** CLI: the file could not be read (`detail` says why). */
-  readonly unreadable: { readonly detail: string };
+  /** CLI: the `file` could not be read (`detail` says why). */
+  readonly unreadable: { readonly file: string; readonly detail: string };
   /** CLI: an unexpected error while evaluating a batch line (a bug: please report it). */
   readonly internal_error: { readonly line: number | null; readonly detail: string };
 }

@@ -18,7 +18,8 @@ const KIND: Readonly<Record<string, string>> = {
   'rule-table': 'a rule table (build one with createRuleTable)',
 };
 const kind = (t: string): string => KIND[t] ?? t;
-const line = (field: string, n: number | null): string => (n === null ? field : `line ${n}`);
+/** A batch line is named by its number; a whole file needs no name (the CLI puts the file's name first). */
+const line = (n: number | null): string => (n === null ? '' : `line ${n}: `);
 
 export const enIssues: IssueCatalogue = {
   lang: 'en',
@@ -47,9 +48,9 @@ export const enIssues: IssueCatalogue = {
     before_first_sick_day: (f, p) => `${f}: ${p.date} is before the first sick day (${p.firstSickDay})`,
     until_before_date: (f, p) => `${f}: ${p.until} is before the start date (${p.date})`,
     total_too_big: (f, p) => `${f}: the extensions add up to ${p.total} weeks; more than ${p.maximum} weeks in total is not accepted`,
-    invalid_json: (f, p) => `${line(f, p.line)}: not valid JSON (${p.detail})`,
+    invalid_json: (_f, p) => `${line(p.line)}not valid JSON (${p.detail})`,
     empty_line: (_f, p) => `line ${p.line}: empty (expected one case as JSON per line)`,
-    unreadable: (f, p) => `${f}: cannot be read (${p.detail})`,
-    internal_error: (f, p) => `${line(f, p.line)}: internal error (${p.detail}); please report this as a bug in poortwachter`,
+    unreadable: (_f, p) => `${p.file}: cannot be read (${p.detail})`,
+    internal_error: (_f, p) => `${line(p.line)}internal error (${p.detail}); please report this as a bug in poortwachter`,
   },
 };

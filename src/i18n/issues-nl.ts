@@ -18,7 +18,8 @@ const SOORT: Readonly<Record<string, string>> = {
   'rule-table': 'een regeltabel (maak er een met createRuleTable)',
 };
 const soort = (t: string): string => SOORT[t] ?? t;
-const regel = (field: string, line: number | null): string => (line === null ? field : `regel ${line}`);
+/** A batch line is named by its number; a whole file needs no name (the CLI puts the file's name first). */
+const regel = (line: number | null): string => (line === null ? '' : `regel ${line}: `);
 
 export const nlIssues: IssueCatalogue = {
   lang: 'nl',
@@ -48,9 +49,9 @@ export const nlIssues: IssueCatalogue = {
     until_before_date: (f, p) => `${f}: ${p.until} ligt vóór de begindatum (${p.date})`,
     total_too_big: (f, p) =>
       `${f}: de verlengingen tellen op tot ${p.total} weken; meer dan ${p.maximum} weken in totaal wordt niet aanvaard`,
-    invalid_json: (f, p) => `${regel(f, p.line)}: geen geldige JSON (${p.detail})`,
+    invalid_json: (_f, p) => `${regel(p.line)}geen geldige JSON (${p.detail})`,
     empty_line: (_f, p) => `regel ${p.line}: leeg (verwacht per regel één zaak als JSON)`,
-    unreadable: (f, p) => `${f}: kan niet worden gelezen (${p.detail})`,
-    internal_error: (f, p) => `${regel(f, p.line)}: interne fout (${p.detail}); meld dit als fout in poortwachter`,
+    unreadable: (_f, p) => `${p.file}: kan niet worden gelezen (${p.detail})`,
+    internal_error: (_f, p) => `${regel(p.line)}interne fout (${p.detail}); meld dit als fout in poortwachter`,
   },
 };
