@@ -141,7 +141,11 @@ function* rendered(lang: 'nl' | 'en'): Generator<string> {
   // which are the runtime's (English) and are quoted as they are.
   for (const code of INPUT_ISSUE_CODES) {
     const example = ISSUE_EXAMPLES[code];
-    const params = { ...example.params, ...('detail' in example.params ? { detail: '…' } : {}), ...('file' in example.params ? { file: 'x' } : {}) };
+    const params = {
+      ...example.params,
+      ...('detail' in example.params ? { detail: '…' } : {}),
+      ...('file' in example.params ? { file: 'x' } : {}),
+    };
     yield inputIssue(example.path, code, params as never).message[lang].replace(/^[^ ]*: /, '');
   }
 }
