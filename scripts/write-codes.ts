@@ -28,6 +28,8 @@ export const ISSUE_EXAMPLES: {
   },
   before_first_sick_day: { path: ['events', 0, 'date'], params: { date: '2025-01-05', firstSickDay: '2025-01-06' } },
   until_before_date: { path: ['events', 5, 'until'], params: { date: '2025-03-07', until: '2025-03-01' } },
+  invalid_id: { path: ['policy', 'protocol', 0, 'id'], params: { value: "'Gesprek Week 2'" } },
+  duplicate_id: { path: ['policy', 'protocol', 1, 'id'], params: { value: "'gesprek-week-2'" } },
   total_too_big: { path: ['events', 7, 'weeks'], params: { total: 533, maximum: 520 } },
   invalid_json: { path: [], params: { line: 4, detail: "Expected property name or '}' at column 2" } },
   empty_line: { path: [], params: { line: 3 } },

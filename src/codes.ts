@@ -19,6 +19,8 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   'invalid_value',
   'before_first_sick_day',
   'until_before_date',
+  'invalid_id',
+  'duplicate_id',
   'total_too_big',
   'invalid_json',
   'empty_line',

@@ -23,10 +23,21 @@ export * from './contract.js';
 export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
-export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
+export {
+  type CsvDialect,
+  csvCell,
+  csvRow,
+  csvSeparator,
+  type RenderCsvOptions,
+  renderCsv,
+  renderWagePhasesCsv,
+  TIMELINE_CSV_COLUMNS,
+  UTF8_BOM,
+  WAGE_PHASES_CSV_COLUMNS,
+} from './format/csv.js';
 export { readableDate } from './format/dates.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
-export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
+export { escapeIcsText, foldIcsLine, icsSequence, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
 export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
 export {
   type CaseSummary,

@@ -32,10 +32,19 @@ export type MilestoneId =
   | 're-integratieverslag'
   | 'wia-aanvraag'
   | 'einde-wachttijd'
-  | 'ziekmelding-uwv-einde-dienstverband';
+  | 'ziekmelding-uwv-einde-dienstverband'
+  /** Vangnet: the early ziekmelding to UWV for a Ziektewet benefit (ZW 38a; only with `CaseInput.vangnet`). */
+  | 'ziekmelding-uwv-vangnet'
+  /** Advice: the decision whether to start spoor 2 (re-integration with another employer) after the eerstejaarsevaluatie. */
+  | 'spoor-2-besluit'
+  /** A step of the employer's own verzuimprotocol (`policy.protocol`); `protocolStep` says which. */
+  | 'protocol';
 
-/** `legal`: required by law; `advice`: best practice; `info`: a date to know, nobody's duty. */
-export type MilestoneKind = 'legal' | 'advice' | 'info';
+/**
+ * `legal`: required by law; `advice`: best practice; `info`: a date to know, nobody's duty;
+ * `protocol`: the employer's own verzuimprotocol (never a legal duty).
+ */
+export type MilestoneKind = 'legal' | 'advice' | 'info' | 'protocol';
 
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
@@ -50,7 +59,7 @@ export type CaseStatus = 'sick' | 'recovered' | 'closed';
 export type CasemanagerType = 'leidinggevende' | 'hr' | 'extern' | 'taakdelegatie';
 
 /** Milestone ids that can be recorded as a completed step. */
-export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd'>;
+export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>;
 
 interface EventBase {
   /** The day it happened (or, for facts such as `aow-leeftijd`, the day it takes effect). */
@@ -68,6 +77,13 @@ export interface StepEvent extends EventBase {
 export interface CasemanagerEvent extends EventBase {
   readonly type: 'casemanager';
   readonly casemanagerType?: CasemanagerType | undefined;
+}
+
+/** A step of the employer's verzuimprotocol (`policy.protocol`) was done. */
+export interface ProtocolEvent extends EventBase {
+  readonly type: 'protocol';
+  /** The `id` of the protocol step. */
+  readonly step: string;
 }
 
 /** Full recovery in the own job; `date` is the first fit day. */
@@ -135,12 +151,35 @@ export type CaseEvent =
   | VerlengingEvent
   | LoonsanctieEvent
   | LoonsanctieBekortEvent
+  | ProtocolEvent
   | EindeDienstverbandEvent
   | AowLeeftijdEvent
   | DeskundigenoordeelEvent;
 
 /** The `type` of every event. */
 export type CaseEventType = CaseEvent['type'];
+
+/** Why a case falls under the Ziektewet vangnet. */
+export type VangnetGrond =
+  /** Sick from pregnancy before the pregnancy leave (ZW 29a). */
+  | 'zwangerschap'
+  /** Sick from pregnancy or childbirth after the leave (ZW 29a). */
+  | 'zwangerschap-na-verlof'
+  /** An employee with a no-riskpolis (ZW 29b). */
+  | 'no-riskpolis'
+  /** Sick from organ donation (ZW 29a). */
+  | 'orgaandonatie';
+
+/** The vangnet facts of a case. */
+export interface Vangnet {
+  readonly grond: VangnetGrond;
+  /** When the ground became known to the employer (default: the first sick day). */
+  readonly bekendOp?: IsoDate | undefined;
+  /** The expected date of birth (`zwangerschap`): from 6 weeks before it the melding is due within 4 days. */
+  readonly uitgerekendeDatum?: IsoDate | undefined;
+  /** A multiple pregnancy: the period starts 10 weeks before the expected date instead of 6. */
+  readonly meerling?: boolean | undefined;
+}
 
 /** What goes into {@link evaluateCase}: the first sick day and what has happened since. */
 export interface CaseInput {
@@ -150,6 +189,11 @@ export interface CaseInput {
   readonly events?: readonly CaseEvent[] | undefined;
   /** Your own reference; echoed by `poortwachter batch`, ignored by the engine. */
   readonly id?: string | number | undefined;
+  /**
+   * A vangnet case (Ziektewet art. 29a, 29b): the employer reports it to UWV early to claim a
+   * Ziektewet benefit; adds the `ziekmelding-uwv-vangnet` step.
+   */
+  readonly vangnet?: Vangnet | undefined;
 }
 
 /** Settings for the choices DESIGN.md §3 leaves open. */
@@ -166,6 +210,39 @@ export interface Policy {
   readonly meldingBedrijfsartsDay: number;
   /** Frequent short absence: this many sick reports within 12 months raise an advisory. Default 3. */
   readonly frequentAbsenceReports: number;
+  /**
+   * The employer's own verzuimprotocol: steps evaluated and flagged like the statutory ones, as
+   * milestones of kind `protocol` (never a legal duty). Default none.
+   */
+  readonly protocol: readonly ProtocolStep[];
+  /**
+   * Percentages of the wage per phase (BW 7:629 lid 1: at least 70 %, and in the first year at least
+   * the minimum wage; many CAOs pay more, often 100 % in year 1). Default 70 in every phase.
+   */
+  readonly wagePercentages: Readonly<Record<WagePhaseKind, number>>;
+}
+
+/**
+ * One step of an employer's verzuimprotocol: due `days` counted sick days after day 1 or after
+ * another step (done, or its due date while it is not), optionally repeating every `repeatEveryDays`
+ * counted days until the wachttijd ends. Recorded as done with `{ type: 'protocol', step: id, date }`.
+ *
+ * @example
+ * { id: 'contact-leidinggevende', title: { nl: 'Contact met leidinggevende', en: 'Contact with the manager' },
+ *   actor: 'werkgever', days: 2, repeatEveryDays: 7 }
+ */
+export interface ProtocolStep {
+  /** Kebab-case, unique within the protocol. */
+  readonly id: string;
+  /** Its name, in the employer's words, in Dutch and English. */
+  readonly title: LocalizedText;
+  readonly actor: Actor;
+  /** Counted sick days after `after` (day 1 when absent: day 1 itself is 0). */
+  readonly days: number;
+  /** A milestone id or an earlier protocol step's id to count from; day 1 when absent. */
+  readonly after?: string | undefined;
+  /** Repeat every this many counted days until the wachttijd ends. */
+  readonly repeatEveryDays?: number | undefined;
 }
 
 /** One step of the timeline. */
@@ -206,6 +283,8 @@ export interface Milestone {
   readonly casemanagerType?: CasemanagerType | null;
   /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (see docs/rules.md). */
   readonly variant?: 'volledig' | 'verkort' | null;
+  /** Only on `protocol` milestones: the id of the protocol step. */
+  readonly protocolStep?: string;
 }
 
 /**
@@ -261,6 +340,8 @@ export type DerivationStep =
   | {
       readonly kind: 'afterStep';
       readonly step: MilestoneId;
+      /** When `step` is `protocol`: which protocol step. */
+      readonly protocolStep?: string;
       readonly occurrence: number;
       readonly basis: 'completed' | 'due' | 'legalLatest' | 'day1';
       readonly from: IsoDate;
@@ -279,6 +360,20 @@ export type DerivationStep =
    * non-working days `skipped` (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag").
    */
   | { readonly kind: 'lastWorkingDay'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /**
+   * The vangnet melding to UWV (ZW 38a): `days` calendar days after `from` (the first sick day, the
+   * day the ground became known, or the start of the flexibiliseringsperiode `flexStart`).
+   */
+  | {
+      readonly kind: 'vangnet';
+      readonly grond: VangnetGrond;
+      /** `vierde-dag`: by the 4th day of sickness; `zes-weken`: within 6 weeks. */
+      readonly term: 'vierde-dag' | 'zes-weken';
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly flexStart: IsoDate | null;
+      readonly date: IsoDate;
+    }
   /** The UWV letter arrived on `date`: the window opens then (WIA 64 lid 2–3). */
   | { readonly kind: 'letterReceived'; readonly date: IsoDate }
   /** The letter came late: the application is timely within `days` days of receiving it (WIA 64 lid 6). */
@@ -356,7 +451,9 @@ export type StatusReason =
   /** Fit since `fitFrom`: the date assumes sickness resumes the day after `asOf`. */
   | { readonly code: 'suspended'; readonly fitFrom: IsoDate; readonly asOf: IsoDate }
   /** The employee's option lapsed: its window closed on `date` unused. */
-  | { readonly code: 'window-closed'; readonly date: IsoDate };
+  | { readonly code: 'window-closed'; readonly date: IsoDate }
+  /** UWV has the ziekmelding already: the vangnet melding of `date` (no 42e-weeksmelding then). */
+  | { readonly code: 'vangnet-reported'; readonly date: IsoDate };
 
 /** The code of a {@link StatusReason}. */
 export type StatusReasonCode = StatusReason['code'];
@@ -364,7 +461,7 @@ export type StatusReasonCode = StatusReason['code'];
 /** How a milestone's dates came about and why its status is what it is: data, no prose. */
 export interface Derivation {
   /** The kind of rule the date comes from (see `DateRule` in the rule table). */
-  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband';
+  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband' | 'vangnet' | 'protocol';
   /** The steps that lead to `windowStart`, or `null` when there is no window. */
   readonly windowStart: readonly DerivationStep[] | null;
   /** The steps that lead to `due`; the last one's `date` is `due`. */
@@ -385,7 +482,9 @@ export type ConsequenceCode =
   | 'riv-missing'
   | 'wia-aanvraag-late'
   | 'wia-late-letter'
+  | 'vangnet-late'
   | 'advice'
+  | 'protocol'
   | 'info';
 
 /**
@@ -462,6 +561,8 @@ export interface FlagOf<C extends FlagCode> {
   readonly milestoneId?: MilestoneId;
   /** Which occurrence, for `evaluatie` findings. */
   readonly occurrence?: number;
+  /** For `protocol` milestones: the id of the protocol step. */
+  readonly protocolStep?: string;
   /** The facts behind it; `flagMessage()` renders them in Dutch or English. */
   readonly params: FlagParams[C];
 }
@@ -530,6 +631,13 @@ export interface CaseTimeline {
    * employment. Empty when it is the last day of the wachttijd.
    */
   readonly wageObligationDerivation: readonly DerivationStep[];
+  /**
+   * The phases of wage payment payroll needs, in date order: sick year 1 (counted days 1–364), sick
+   * year 2 (365–728), a vrijwillige verlenging, the delay of a late WIA application and a loonsanctie,
+   * each ended where the wage obligation ends (AOW age, end of employment). Each lists its date
+   * ranges with fit gaps and pregnancy leave left out, and the percentage of `policy.wagePercentages`.
+   */
+  readonly wagePhases: readonly WagePhase[];
   /** Every step, sorted by due date. */
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
@@ -547,7 +655,7 @@ export interface InputIssueParams {
   readonly missing: Readonly<Record<string, never>>;
   /**
    * The value has the wrong JSON type: `expected` one of `string`, `number`, `int` (a whole
-   * number), `boolean`, `object`, `array`, `string | number`, `rule-table`; `received` is the JSON
+   * number), `boolean`, `object`, `array`, `string | number`, `rule-table`, `localized-text` (`{ nl, en }`); `received` is the JSON
    * type given (`int` when a number is not whole); `value` the value for a string, number or
    * boolean, else `null`.
    */
@@ -568,6 +676,10 @@ export interface InputIssueParams {
   readonly before_first_sick_day: { readonly date: IsoDate; readonly firstSickDay: IsoDate };
   /** Leave that ends (`until`) before it starts (`date`). */
   readonly until_before_date: { readonly date: IsoDate; readonly until: IsoDate };
+  /** An id that is not kebab-case (lower-case letters, digits, single hyphens), e.g. of a `policy.protocol` step. */
+  readonly invalid_id: { readonly value: string };
+  /** An id used by an earlier item of the same list. */
+  readonly duplicate_id: { readonly value: string };
   /** The verlengingen add up to `total` weeks, more than `maximum` in all. */
   readonly total_too_big: { readonly total: number; readonly maximum: number };
   /** CLI: the text is not JSON (`line` of a batch, or `null` for a whole file; `detail` is the parser's words). */
@@ -578,6 +690,23 @@ export interface InputIssueParams {
   readonly unreadable: { readonly file: string; readonly detail: string };
   /** CLI: an unexpected error while evaluating a batch line (a bug: please report it). */
   readonly internal_error: { readonly line: number | null; readonly detail: string };
+}
+
+/** A phase of wage payment: which, and at what percentage. */
+export type WagePhaseKind = 'jaar-1' | 'jaar-2' | 'verlenging' | 'late-wia-aanvraag' | 'loonsanctie';
+
+/** One phase of the employer's wage payment (BW 7:629). */
+export interface WagePhase {
+  readonly kind: WagePhaseKind;
+  /** First and last day of the phase. */
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** The days wages are due in it: the phase with fit gaps and pregnancy leave left out, as ranges. */
+  readonly ranges: readonly { readonly from: IsoDate; readonly until: IsoDate }[];
+  /** Days in `ranges`. */
+  readonly days: number;
+  /** Percentage of the wage, from `policy.wagePercentages` (default the legal minimum, 70). */
+  readonly percentage: number;
 }
 
 /**

@@ -34,6 +34,8 @@ const STEP_TYPES = [
   're-integratieverslag',
   'wia-aanvraag',
   'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
 ] as const;
 
 const simple = <T extends string>(type: T, description: string) =>
@@ -77,6 +79,9 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     .describe(
       'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
     ),
+  z
+    .strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().min(1).max(100), note })
+    .describe("A step of the employer's verzuimprotocol (policy.protocol) was done; step = its id"),
   simple('einde-dienstverband', 'End of employment; date = last day of employment'),
   simple('aow-leeftijd', 'The employee reaches AOW age on date'),
   simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
@@ -91,6 +96,15 @@ export const CaseInputSchema = z
       .union([z.string().max(200), z.number()])
       .optional()
       .describe('Your own reference, echoed by batch'),
+    vangnet: z
+      .strictObject({
+        grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+        bekendOp: isoDate.optional(),
+        uitgerekendeDatum: isoDate.optional(),
+        meerling: z.boolean().optional(),
+      })
+      .optional()
+      .describe('A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV'),
   })
   .describe('A sickness case for poortwachter');
 

@@ -32,6 +32,9 @@ const MILESTONE_IDS = [
   'wia-aanvraag',
   'einde-wachttijd',
   'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
+  'protocol',
 ] as const;
 const milestoneId = z.enum(MILESTONE_IDS);
 
@@ -49,6 +52,9 @@ const EVENT_TYPES = [
   're-integratieverslag',
   'wia-aanvraag',
   'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
+  'protocol',
   'hersteld',
   'ziek',
   'gedeeltelijk-hersteld',
@@ -91,6 +97,7 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('afterStep'),
     step: milestoneId,
+    protocolStep: z.string().optional(),
     occurrence: int,
     basis: z.enum(['completed', 'due', 'legalLatest', 'day1']),
     from: isoDate,
@@ -111,6 +118,15 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bekorting'), decision: isoDate, days: int.nullable(), date: isoDate }),
   z.object({ kind: z.literal('aow'), aowDate: isoDate, weeks: int, uncounted, date: isoDate }),
   z.object({ kind: z.literal('employmentEnds'), date: isoDate }),
+  z.object({
+    kind: z.literal('vangnet'),
+    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+    term: z.enum(['vierde-dag', 'zes-weken']),
+    from: isoDate,
+    days: int,
+    flexStart: isoDate.nullable(),
+    date: isoDate,
+  }),
 ]);
 
 /** Why a step is not applicable or suspended, discriminated on `code`. */
@@ -126,12 +142,13 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('case-closed'), fitFrom: isoDate, gapDays: int }),
   z.object({ code: z.literal('suspended'), fitFrom: isoDate, asOf: isoDate }),
   z.object({ code: z.literal('window-closed'), date: isoDate }),
+  z.object({ code: z.literal('vangnet-reported'), date: isoDate }),
 ]);
 
 const steps = z.array(DerivationStepSchema);
 
 const derivation = z.object({
-  rule: z.enum(['counted', 'afterStep', 'chain', 'beforeEnd', 'end', 'eindeDienstverband']),
+  rule: z.enum(['counted', 'afterStep', 'chain', 'beforeEnd', 'end', 'eindeDienstverband', 'vangnet', 'protocol']),
   windowStart: steps.nullable(),
   due: steps,
   legalLatest: steps.nullable(),
@@ -141,7 +158,7 @@ const derivation = z.object({
 const milestoneFields = {
   id: milestoneId,
   occurrence: int.min(1),
-  kind: z.enum(['legal', 'advice', 'info']),
+  kind: z.enum(['legal', 'advice', 'info', 'protocol']),
   actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
   windowStart: isoDate.nullable(),
   due: isoDate,
@@ -155,11 +172,22 @@ const milestoneFields = {
   derivation,
   casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
   variant: report.nullable().optional(),
+  protocolStep: z.string().optional(),
 };
 
 const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
 const severity = z.enum(['error', 'warning', 'info']);
-const consequence = z.enum(['loonsanctie', 'boete-42e-week', 'riv-missing', 'wia-aanvraag-late', 'wia-late-letter', 'advice', 'info']);
+const consequence = z.enum([
+  'loonsanctie',
+  'boete-42e-week',
+  'riv-missing',
+  'wia-aanvraag-late',
+  'wia-late-letter',
+  'vangnet-late',
+  'advice',
+  'protocol',
+  'info',
+]);
 
 const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
   z.object({
@@ -167,6 +195,7 @@ const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
     severity,
     milestoneId: milestoneId.optional(),
     occurrence: int.optional(),
+    protocolStep: z.string().optional(),
     params: z.object(params),
   });
 
@@ -213,6 +242,16 @@ const timelineFields = {
   wachttijd: z.object({ lastDay: isoDate, wiaStart: isoDate }),
   wageObligationEnd: isoDate,
   wageObligationDerivation: steps,
+  wagePhases: z.array(
+    z.object({
+      kind: z.enum(['jaar-1', 'jaar-2', 'verlenging', 'late-wia-aanvraag', 'loonsanctie']),
+      from: isoDate,
+      until: isoDate,
+      ranges: z.array(z.object({ from: isoDate, until: isoDate })),
+      days: count,
+      percentage: z.number(),
+    }),
+  ),
   flags: z.array(FlagSchema),
   dossier: z.array(
     z.object({

@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { safeEvaluateCase } from '../case/schema.js';
-import { csvRow } from '../format/csv.js';
+import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import type { Lang } from '../format/labels.js';
 import {
   type CaseSummary,
@@ -32,6 +32,7 @@ const OPTIONS = {
   fields: { type: 'string' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,7 +42,7 @@ const OPTIONS = {
  * @example
  * choice('batch', 'format', 'csv', BATCH_FORMATS, 'ndjson') //=> 'csv'
  */
-export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
+export const BATCH_FORMATS = ['ndjson', 'csv', 'payroll-csv'] as const;
 
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
@@ -140,7 +141,11 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const options = { asOf };
 
   const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
-  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues']));
+  // --excel: semicolons and a UTF-8 BOM, so that Dutch Excel opens the file with a double-click.
+  const sep = csvSeparator(values.excel === true ? 'excel-nl' : 'rfc4180');
+  if (values.excel === true && format !== 'ndjson') out.push(UTF8_BOM);
+  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues'], sep));
+  if (format === 'payroll-csv') out.push(csvRow(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues'], sep));
 
   const lineResult = (line: string, n: number): LineResult => {
     let text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
@@ -171,7 +176,18 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
           const summary = needSummary ? summarizeTimeline(r.data) : null;
           const id = idOf(value);
           if (format === 'csv') {
-            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null]);
+            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
+          } else if (format === 'payroll-csv') {
+            // One row per employee per wage phase (a case with none still gets its line, with no phase).
+            const phases = r.data.wagePhases;
+            text = '';
+            for (const p of phases) {
+              text += csvRow(
+                [n, id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((x) => `${x.from}/${x.until}`).join(' '), null],
+                sep,
+              );
+            }
+            if (phases.length === 0) text = csvRow([n, id, null, null, null, null, null, null, null], sep);
           } else {
             const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
             text =
@@ -190,8 +206,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
     const text =
       format === 'csv'
-        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')])
-        : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
+        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')], sep)
+        : format === 'payroll-csv'
+          ? csvRow([n, id, null, null, null, null, null, null, issues.map((i) => i.message[lang]).join(' | ')], sep)
+          : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
     return { ok: false, text, summary: null };
   };
 

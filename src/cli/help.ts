@@ -53,6 +53,7 @@ Options:
   --as-of D            evaluate on this day (default: today in Europe/Amsterdam)
   --format F           table | json | csv | ics | html
                        (default: table on a terminal, json otherwise)
+  --excel              csv for Dutch Excel: semicolons and a UTF-8 BOM
   --lang L             nl | en (default nl): labels, dates and messages
   --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;
@@ -84,7 +85,11 @@ An empty or broken line gives an ok:false line; nothing is skipped and the run g
 
 Options:
   --as-of D        evaluate every case on this day (default: today in Europe/Amsterdam)
-  --format F       ndjson | csv (csv: a header and one row per input line; default ndjson)
+  --format F       ndjson | csv | payroll-csv (csv: a header and one row per input line;
+                   payroll-csv: one row per employee per wage phase — jaar-1, jaar-2,
+                   verlenging, late-wia-aanvraag, loonsanctie — with dates, days and
+                   percentage, for a payroll import; default ndjson)
+  --excel          csv for Dutch Excel: semicolons and a UTF-8 BOM
   --fields LIST    instead of the whole timeline: 'summary' (status,currentWeek,next,overdue),
                    'all', or a comma list of firstSickDay, asOf, status, currentWeek,
                    countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
@@ -99,6 +104,7 @@ Exit code 2 when any line was invalid (after writing every line).
 Examples:
   poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson
   node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > cases.csv
+  poortwachter batch cases.ndjson --format payroll-csv --excel > loon.csv
 `;
 
 const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]

@@ -39,6 +39,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   id: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -103,7 +104,7 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
 
-  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId));
+  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId, values.excel === true));
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
 }
 
@@ -113,14 +114,21 @@ async function renderHtml(timeline: CaseTimeline, lang: Lang): Promise<string> {
   return renderHtmlReport(timeline, { lang });
 }
 
-function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: CliIo, caseId: string | number | undefined): string {
+function render(
+  timeline: CaseTimeline,
+  format: TimelineFormat,
+  lang: Lang,
+  io: CliIo,
+  caseId: string | number | undefined,
+  excel: boolean,
+): string {
   switch (format) {
     case 'table':
       return renderTable(timeline, { lang, color: useColor(io) });
     case 'json':
       return `${JSON.stringify(timeline, null, 2)}\n`;
     case 'csv':
-      return renderCsv(timeline, { lang });
+      return renderCsv(timeline, { lang, dialect: excel ? 'excel-nl' : 'rfc4180' });
     case 'ics':
       return renderIcs(timeline, { lang, caseId, dtstamp: new Date() });
     case 'html':

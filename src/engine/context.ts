@@ -6,7 +6,7 @@
  */
 import { daysFromCivil } from '../calendar/isoDate.js';
 import type { LawParameters } from '../law/parameters.js';
-import type { CaseEvent, CaseEventType, CaseStatus, DerivationStep, Flag, Policy, UncountedDays } from '../types.js';
+import type { CaseEvent, CaseEventType, CaseStatus, DerivationStep, Flag, Policy, UncountedDays, VangnetGrond } from '../types.js';
 import type { CountedIntervals } from './counting.js';
 import { leaveDaysIn } from './periods.js';
 
@@ -51,8 +51,20 @@ export interface Ctx {
   readonly done: ReadonlyMap<CaseEventType, Ev[]>;
   /** Findings: each stage appends. */
   readonly flags: Flag[];
+  /** The vangnet facts (epoch days; NaN where absent), or `null` for an ordinary case. */
+  readonly vangnet: CheckedVangnet | null;
+  /** The day the vangnet melding was recorded, or NaN. */
+  readonly vangnetReported: number;
   /** How `lastDay` was derived (counted day 728, verlenging). */
   readonly lastDayDerivation: readonly DerivationStep[];
+}
+
+/** `CaseInput.vangnet` with its dates as epoch days (NaN where not given). */
+export interface CheckedVangnet {
+  readonly grond: VangnetGrond;
+  readonly bekendOp: number;
+  readonly uitgerekendeDatum: number;
+  readonly meerling: boolean;
 }
 
 /** No day passed over: shared, so that the common case allocates nothing. */

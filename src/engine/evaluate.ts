@@ -17,7 +17,7 @@
  */
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
-import { inputIssue, jsonType, shownValue } from '../i18n/issues.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
   CaseEvent,
@@ -31,15 +31,16 @@ import type {
   Period,
   Policy,
   PreviousCase,
+  Vangnet,
 } from '../types.js';
-import type { Ctx, Ev, Leave } from './context.js';
+import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
-import { DEFAULT_POLICY, policyIssues } from './policy.js';
+import { policyIssues, resolvePolicy } from './policy.js';
 import { checkDate } from './validate.js';
 
 export { prepareEvents } from './events.js';
@@ -76,6 +77,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   const asOf = checkDate(options?.asOf, ['asOf'], issues);
   let events: Ev[] = [];
   let day1 = Number.NaN;
+  let vangnet: CheckedVangnet | null = null;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
   } else {
@@ -87,15 +89,46 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
         inputIssue(['events'], 'invalid_type', { expected: 'array', received: jsonType(rawEvents), value: shownValue(rawEvents) }),
       );
     }
+    if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
   }
   if (options?.policy !== undefined) issues.push(...policyIssues(options.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
-  const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
-  return evaluateChecked(day1, asOf, events, policy, options.rules ?? DEFAULT_RULES);
+  const policy = resolvePolicy(options.policy);
+  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
+}
+
+const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
+
+/** Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`. */
+function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet {
+  const grond: unknown = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.grond : undefined;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    issues.push(inputIssue(['vangnet'], 'invalid_type', { expected: 'object', received: jsonType(v), value: shownValue(v) }));
+  } else if (grond === undefined) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'missing', {}));
+  } else if (!(VANGNET_GRONDEN as readonly unknown[]).includes(grond)) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'invalid_value', { value: quote(grond), allowed: [...VANGNET_GRONDEN] }));
+  } else {
+    return {
+      grond: v.grond,
+      bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
+      uitgerekendeDatum:
+        v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
+      meerling: v.meerling === true,
+    };
+  }
+  return { grond: 'no-riskpolis', bekendOp: Number.NaN, uitgerekendeDatum: Number.NaN, meerling: false };
 }
 
 /** Runs the pipeline on checked input. */
-function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], policy: Policy, rules: RuleTable): CaseTimeline {
+function evaluateChecked(
+  day1: number,
+  asOf: number,
+  events: readonly Ev[],
+  vangnet: CheckedVangnet | null,
+  policy: Policy,
+  rules: RuleTable,
+): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
@@ -119,6 +152,8 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     done: facts.done,
     flags,
     lastDayDerivation: facts.lastDayDerivation,
+    vangnet,
+    vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);
@@ -134,6 +169,7 @@ function evaluateChecked(day1: number, asOf: number, events: readonly Ev[], poli
     wachttijd: { lastDay: formatIsoDate(facts.lastDay), wiaStart: formatIsoDate(facts.lastDay + 1) },
     wageObligationEnd: formatIsoDate(wage.end),
     wageObligationDerivation: wage.derivation,
+    wagePhases: wage.phases,
     milestones,
     flags,
     dossier: dossierOf(milestones, facts.caseEvents),

@@ -33,6 +33,7 @@ export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   'verlenging',
   'loonsanctie',
   'loonsanctie-bekort',
+  'protocol',
   'einde-dienstverband',
   'aow-leeftijd',
   'deskundigenoordeel',

@@ -7,9 +7,9 @@
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
-import type { CaseEventType, DerivationStep, Flag, Milestone } from '../types.js';
+import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
 import { type Ctx, type Ev, type Leave, uncountedBetween } from './context.js';
-import { countedDay, countedIndex, subtractIntervals } from './counting.js';
+import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
 import { makeFlag } from './flags.js';
 import type { CurrentCase } from './periods.js';
@@ -137,7 +137,7 @@ export function wageObligation(
   facts: CaseFacts,
   milestones: readonly Milestone[],
   rules: RuleTable,
-): { readonly end: number; readonly derivation: readonly DerivationStep[] } {
+): { readonly end: number; readonly derivation: readonly DerivationStep[]; readonly phases: readonly WagePhase[] } {
   const steps: DerivationStep[] = [];
   let end = ctx.lastDay;
   const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
@@ -185,5 +185,45 @@ export function wageObligation(
     end = ctx.eindeDienstverband;
     steps.push({ kind: 'employmentEnds', date: formatIsoDate(end) });
   }
-  return { end, derivation: steps };
+  return { end, derivation: steps, phases: wagePhases(ctx, steps, end) };
+}
+
+/**
+ * The phases of wage payment: year 1 and year 2 by counted days (fit gaps and leave left out), then
+ * the verlenging, a late application's delay and the loonsanctie after the wachttijd, each cut at
+ * `end`, the end of the wage obligation.
+ */
+function wagePhases(ctx: Ctx, steps: readonly DerivationStep[], end: number): WagePhase[] {
+  const out: WagePhase[] = [];
+  const pct = ctx.policy.wagePercentages;
+  const push = (kind: WagePhaseKind, from: number, until: number, iv: CountedIntervals): void => {
+    const last = Math.min(until, end);
+    if (last < from) return;
+    const ranges: { from: IsoDate; until: IsoDate }[] = [];
+    let days = 0;
+    for (let i = 0; i < iv.starts.length; i++) {
+      const s = Math.max(iv.starts[i] as number, from);
+      const e = Math.min(iv.ends[i] as number, last);
+      if (e < s) continue;
+      ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
+      days += e - s + 1;
+    }
+    if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
+  };
+  const year2 = countedDay(ctx.iv, ctx.p.wageYearDays + 1);
+  push('jaar-1', ctx.day1, year2 - 1, ctx.iv);
+  push('jaar-2', year2, ctx.baseLastDay, ctx.iv);
+  // After the 104 weeks the days run on the calendar (a verlenging and a loonsanctie are weeks of
+  // wage obligation); pregnancy leave is still left out.
+  const after = subtractIntervals([ctx.baseLastDay + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
+  if (ctx.lastDay > ctx.baseLastDay) push('verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
+  let from = ctx.lastDay + 1;
+  for (const s of steps) {
+    // (a bekorting is the loonsanctie's cut, already in `end`)
+    if (s.kind !== 'lateApplication' && s.kind !== 'loonsanctie') continue;
+    const until = parseIsoDate(s.date);
+    push(s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
+    from = until + 1;
+  }
+  return out;
 }

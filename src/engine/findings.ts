@@ -9,13 +9,28 @@ import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
 import { RULES_COVERAGE_FROM } from '../law/parameters.js';
-import type { CaseEventType, Fine, Milestone } from '../types.js';
+import type { CaseEventType, Fine, Flag, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
 
 /** Flags for one step: late, missing, before its window, recorded twice. */
 export function reportStep(
+  m: Milestone,
+  rule: MilestoneRule,
+  ctx: Ctx,
+  completion: Ev | undefined,
+  completions: readonly Ev[] | undefined,
+): void {
+  const before = ctx.flags.length;
+  reportStepFlags(m, rule, ctx, completion, completions);
+  if (m.protocolStep !== undefined) {
+    // Name the protocol step on its findings: `protocol` alone would not say which.
+    for (let i = before; i < ctx.flags.length; i++) ctx.flags[i] = { ...(ctx.flags[i] as Flag), protocolStep: m.protocolStep };
+  }
+}
+
+function reportStepFlags(
   m: Milestone,
   rule: MilestoneRule,
   ctx: Ctx,
@@ -61,7 +76,7 @@ export function reportStep(
   if (rule.kind === 'info') return;
   if (m.status === 'overdue') {
     const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
-    const severity = rule.kind === 'advice' || withinLegal ? 'warning' : 'error';
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'warning' : 'error';
     const fine = fineFor(rule, m.due, ctx.asOf);
     ctx.flags.push(
       makeFlag(
@@ -75,7 +90,7 @@ export function reportStep(
   } else if (m.status === 'done-late') {
     const completedOn = m.completedOn as string;
     const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
-    const severity = rule.kind === 'advice' || withinLegal ? 'info' : 'warning';
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'info' : 'warning';
     const fine = fineFor(rule, m.due, parseIsoDate(completedOn));
     ctx.flags.push(
       makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal, fine }, m.id, occ),

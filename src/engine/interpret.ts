@@ -12,8 +12,18 @@ import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_
 import type { DateRule, MilestoneRule } from '../law/milestones.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { LawParameters } from '../law/parameters.js';
-import type { CasemanagerType, Derivation, DerivationStep, Milestone, MilestoneId, SkippedDay, StatusReason } from '../types.js';
-import { type Ctx, type Ev, uncountedBetween } from './context.js';
+import type {
+  CasemanagerType,
+  Derivation,
+  DerivationStep,
+  Milestone,
+  MilestoneId,
+  ProtocolEvent,
+  ProtocolStep,
+  SkippedDay,
+  StatusReason,
+} from '../types.js';
+import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
 import { countedDay, countedIndex } from './counting.js';
 import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
@@ -44,6 +54,7 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
     wiaRelated: r.wiaRelated,
     dueAtEindeDienstverband: r.dueAtEindeDienstverband,
     onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
+    onlyWithVangnet: r.onlyWithVangnet,
     consequence: r.consequence,
   }),
 );
@@ -79,6 +90,7 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
   for (const rule of ENGINE_RULES) {
     if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
+    if (rule.onlyWithVangnet && ctx.vangnet === null) continue;
     if (rule.repeats) {
       chain(rule, ctx, byId, milestones);
       continue;
@@ -87,6 +99,7 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
     if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { m, due: lastDue, completedOn: lastCompletedOn, legalLatest: lastLegalLatest });
     milestones.push(m);
   }
+  if (ctx.policy.protocol.length > 0) protocolMilestones(ctx, milestones);
   // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
   // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
   // calls, than Array.prototype.sort.
@@ -188,9 +201,61 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       lastDay = lastWorkingDay(e, steps, ctx.day1);
       return steps;
     }
+    case 'vangnet':
+      return [vangnetStep(ctx)];
     default:
       return rule satisfies never;
   }
+}
+
+/**
+ * The vangnet melding to UWV (Ziektewet art. 38a lid 2; UWV's terms per ground): by the 4th day of
+ * sickness, counted from the day the ground became known; within 6 weeks for a no-riskpolis, organ
+ * donation, and pregnancy before the flexibiliseringsperiode (from 6 — multiple birth: 10 — weeks
+ * before the expected date of birth the 4-day term applies again). Calendar days: these terms run
+ * before any samentelling matters.
+ */
+function vangnetStep(ctx: Ctx): DerivationStep {
+  const v = ctx.vangnet as NonNullable<Ctx['vangnet']>;
+  const p = ctx.p;
+  const four = p.vangnetDay - 1;
+  const six = p.vangnetLateDay - 1;
+  const known = Number.isNaN(v.bekendOp) ? ctx.day1 : Math.max(ctx.day1, v.bekendOp);
+  let from = known;
+  let days = four;
+  let flexStart = Number.NaN;
+  if (v.grond === 'no-riskpolis' || v.grond === 'orgaandonatie') {
+    if (ctx.day1 + six >= known + four) {
+      from = ctx.day1;
+      days = six;
+    }
+  } else if (v.grond === 'zwangerschap') {
+    if (Number.isNaN(v.uitgerekendeDatum)) {
+      from = ctx.day1;
+      days = six;
+    } else {
+      flexStart = v.uitgerekendeDatum + 1 - 7 * (v.meerling ? p.flexibiliseringWeeksMeerling : p.flexibiliseringWeeks);
+      if (ctx.day1 < flexStart) {
+        const start = Math.max(known, flexStart);
+        if (ctx.day1 + six <= start + four) {
+          from = ctx.day1;
+          days = six;
+        } else {
+          from = start;
+        }
+      }
+    }
+  }
+  lastDay = from + days;
+  return {
+    kind: 'vangnet',
+    grond: v.grond,
+    term: days === six ? 'zes-weken' : 'vierde-dag',
+    from: formatIsoDate(from),
+    days,
+    flexStart: Number.isNaN(flexStart) ? null : formatIsoDate(flexStart),
+    date: formatIsoDate(lastDay),
+  };
 }
 
 /** The dates of the last milestone `single` built, for the `Ref` of a referenced step. */
@@ -382,6 +447,88 @@ function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref
     }
     // An evaluation recorded before the current basis (say, before the plan van aanpak) never moves
     // the chain backward: next = max(plan van aanpak, last evaluation) + interval (docs/rules.md).
+  }
+}
+
+/** The rule a protocol step is evaluated by: an employer step, no legal basis, kind `protocol`. */
+function protocolRule(step: ProtocolStep): MilestoneRule {
+  return {
+    id: 'protocol',
+    title: step.title,
+    kind: 'protocol',
+    actor: step.actor,
+    legalBasis: [],
+    due: { from: 'counted', param: 'meldingBedrijfsartsDay' }, // not read: the dates come from the step
+    roll: 'none',
+    completedBy: 'protocol',
+    ...(step.repeatEveryDays === undefined ? {} : { repeats: true as const }),
+    employerStep: true,
+    wiaRelated: false,
+    consequence: 'protocol',
+  };
+}
+
+/**
+ * The employer's verzuimprotocol (`policy.protocol`): each step `days` counted days after day 1 or
+ * after the step it names (done, or due while not done), repeating every `repeatEveryDays` counted
+ * days until the wachttijd ends or a branch ends it — evaluated like the evaluations of the plan van
+ * aanpak, kept apart by kind `protocol`.
+ */
+function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
+  // Dates of the steps a protocol step may count from: the law's (first occurrence) and earlier protocol steps.
+  const refs = new Map<string, { id: MilestoneId; occurrence: number; due: number; completedOn: number; protocolStep?: string }>();
+  for (const m of milestones) {
+    if (m.occurrence !== 1 || refs.has(m.id)) continue;
+    refs.set(m.id, { id: m.id, occurrence: 1, due: dayOf(m.due), completedOn: m.completedOn === null ? Number.NaN : dayOf(m.completedOn) });
+  }
+  const records = ctx.done.get('protocol') ?? [];
+  for (const step of ctx.policy.protocol) {
+    const rule = protocolRule(step);
+    const done = records.filter((e) => (e.event as ProtocolEvent).step === step.id);
+    let derivation: DerivationStep;
+    const ref = step.after === undefined ? undefined : refs.get(step.after);
+    if (step.after === undefined) {
+      derivation = countedStep(step.days + 1, ctx);
+    } else if (ref === undefined) {
+      derivation = afterStep('protocol', 1, 'day1', ctx.day1, step.days, ctx);
+    } else {
+      const completed = !Number.isNaN(ref.completedOn);
+      const after = afterStep(
+        ref.id,
+        ref.occurrence,
+        completed ? 'completed' : 'due',
+        completed ? ref.completedOn : ref.due,
+        step.days,
+        ctx,
+      );
+      derivation = ref.protocolStep === undefined ? after : { ...after, protocolStep: ref.protocolStep };
+    }
+    for (let k = 1; ; k++) {
+      const due = lastDay;
+      const record = done[k - 1];
+      if (k > 1 && due > ctx.lastDay && record === undefined) break;
+      const stop = endsChain(due, ctx);
+      if (k > 1 && stop === 'exclude' && record === undefined) break;
+      const completedOn = record === undefined ? Number.NaN : record.day;
+      const judged = statusOf(rule, due, completedOn, ctx);
+      const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
+        rule: 'protocol',
+        windowStart: null,
+        due: [derivation],
+        legalLatest: null,
+        reason: judged.reason,
+      });
+      (m as { protocolStep?: string }).protocolStep = step.id;
+      reportStep(m, rule, ctx, record, k === 1 && step.repeatEveryDays === undefined ? done : undefined);
+      milestones.push(m);
+      if (k === 1) refs.set(step.id, { id: 'protocol', occurrence: 1, due, completedOn, protocolStep: step.id });
+      if (step.repeatEveryDays === undefined || (stop === 'last' && record === undefined)) break;
+      const base = record !== undefined && record.day >= due ? record.day : due;
+      derivation = {
+        ...afterStep('protocol', k, record !== undefined && record.day >= due ? 'completed' : 'due', base, step.repeatEveryDays, ctx),
+        protocolStep: step.id,
+      };
+    }
   }
 }
 

@@ -35,6 +35,10 @@ const judged = (status: MilestoneStatus): Judged => JUDGED[status];
  */
 export function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
   if (!Number.isNaN(completedOn) && !rule.selfCompleting) return judged(completedOn <= due ? 'done' : 'done-late');
+  if (rule.id === '42e-weeksmelding' && !Number.isNaN(ctx.vangnetReported)) {
+    // UWV has had the ziekmelding since the vangnet melding (Ziektewet art. 38a).
+    return { status: 'not-applicable', reason: { code: 'vangnet-reported', date: formatIsoDate(ctx.vangnetReported) } };
+  }
   if (!Number.isNaN(ctx.aowDate)) {
     if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {
       return { status: 'not-applicable', reason: { code: 'aow-before-wia', aowDate: formatIsoDate(ctx.aowDate) } };

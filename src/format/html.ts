@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { explain, flagMessage } from '../i18n/index.js';
+import { actorLabel, explain, flagMessage, kindLabel } from '../i18n/index.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
 import {
   escapeXml as esc,
@@ -94,20 +94,6 @@ const CASE_STATUS = {
   recovered: { nl: 'hersteld (korter dan 4 weken; kan worden samengeteld)', en: 'recovered (less than 4 weeks; may resume)' },
   closed: { nl: 'afgesloten (4 weken of langer hersteld)', en: 'closed (fit for 4 weeks or more)' },
 } as const;
-
-const ACTORS: Readonly<Record<Milestone['actor'], Readonly<Record<ReportLang, string>>>> = {
-  werkgever: { nl: 'werkgever', en: 'employer' },
-  werknemer: { nl: 'werknemer', en: 'employee' },
-  bedrijfsarts: { nl: 'bedrijfsarts', en: 'occupational physician' },
-  uwv: { nl: 'UWV', en: 'UWV' },
-  'werkgever+werknemer': { nl: 'werkgever en werknemer', en: 'employer and employee' },
-};
-
-const KINDS: Readonly<Record<Milestone['kind'], Readonly<Record<ReportLang, string>>>> = {
-  legal: { nl: 'wettelijk', en: 'legal' },
-  advice: { nl: 'advies', en: 'advice' },
-  info: { nl: 'informatie', en: 'information' },
-};
 
 const SEVERITY = {
   error: { nl: 'Fout', en: 'Error', symbol: '✖', color: '#c21a26' },
@@ -204,9 +190,9 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
   return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}">
 <td>${due.join('')}</td>
 <td class="nowrap">${m.week}</td>
-<td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(KINDS[m.kind][lang])}</div>${extra}</td>
+<td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(kindLabel(m.kind, lang))}</div>${extra}</td>
 <td>${status.join('')}</td>
-<td>${esc(ACTORS[m.actor][lang])}</td>
+<td>${esc(actorLabel(m.actor, lang))}</td>
 <td><ul>${basis}</ul></td>
 <td><ul>${why}</ul></td>
 </tr>`;

@@ -146,6 +146,7 @@ const WORDS = {
   extendedShort: { nl: 'verlenging', en: 'extension' },
   noWage: { nl: 'geen loondoorbetaling meer', en: 'no wage obligation' },
   wachttijd104: { nl: 'wachttijd 104 weken', en: 'wachttijd of 104 weeks' },
+  lateApplication: { nl: 'WIA-aanvraag te laat', en: 'late WIA application' },
   asOf: { nl: 'peildatum', en: 'as of' },
   window: { nl: 'venster (vanaf … tot termijn)', en: 'window (from … to due date)' },
   legalLatest: { nl: 'uiterste wettelijke datum', en: 'latest legal date' },
@@ -430,7 +431,10 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const baseEnd = base728 !== null && base728 < lastDay ? base728 : lastDay;
   phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', WORDS.wachttijd104[lang]);
   if (baseEnd < lastDay) {
-    const weeks = Math.round((lastDay - baseEnd) / 7);
+    // The weeks as the engine derived them (the verlenging step of einde-wachttijd).
+    const end = timeline.milestones.find((m) => m.id === 'einde-wachttijd');
+    const step = end?.derivation.due.find((s) => s.kind === 'verlenging');
+    const weeks = step?.kind === 'verlenging' ? step.weeks : Math.round((lastDay - baseEnd) / 7);
     phase(
       baseEnd + 1,
       lastDay,
@@ -449,15 +453,31 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       WORDS.noWage[lang],
     );
   }
-  if (wageEnd > lastDay) {
-    const weeks = Math.round((wageEnd - lastDay) / 7);
-    phase(
-      lastDay + 1,
-      wageEnd,
-      `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
-      'loonsanctie',
-      `loonsanctie +${weeks} wk`,
-    );
+  // After the wachttijd: the phases of the engine's wageObligationDerivation, each to its date.
+  let from = lastDay + 1;
+  for (const step of timeline.wageObligationDerivation) {
+    const until = Math.min(dayOf(step.date), wageEnd);
+    if (until < from) continue;
+    if (step.kind === 'lateApplication') {
+      phase(
+        from,
+        until,
+        `fill="#fff4e5" stroke="#8a4b00" stroke-width="0.8"`,
+        'late-application',
+        `${WORDS.lateApplication[lang]} +${step.days} d`,
+      );
+    } else if (step.kind === 'loonsanctie') {
+      phase(
+        from,
+        until,
+        `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
+        'loonsanctie',
+        `loonsanctie +${step.weeks} wk`,
+      );
+    } else {
+      continue;
+    }
+    from = until + 1;
   }
   out.push(
     `<g class="pw-wachttijd-row" font-family="${FONT}">`,

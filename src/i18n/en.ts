@@ -7,6 +7,13 @@
  */
 import type { Catalogue } from './catalogue.js';
 
+const VANGNET_EN = {
+  zwangerschap: 'Safety net (pregnancy)',
+  'zwangerschap-na-verlof': 'Safety net (sick from pregnancy or childbirth after the leave)',
+  'no-riskpolis': 'Safety net (no-risk policy)',
+  orgaandonatie: 'Safety net (organ donation)',
+} as const;
+
 const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
 const weeks = (n: number): string => (n === 1 ? '1 week' : `${n} weeks`);
 /** `91 days (13 weeks)`, `95 days (13 weeks and 4 days)`. */
@@ -44,7 +51,7 @@ export const enCatalogue: Catalogue = {
     uwv: 'UWV',
     'werkgever+werknemer': 'employer and employee',
   },
-  kind: { legal: 'legal', advice: 'advice', info: 'for information' },
+  kind: { legal: 'legal', advice: 'advice', info: 'for information', protocol: 'absence protocol' },
   severity: { error: 'error', warning: 'warning', info: 'for information' },
   stepRef: { probleemanalyse: 'the problem analysis', 'plan-van-aanpak': 'the action plan', evaluatie: 'evaluation' },
   article: 'the',
@@ -62,6 +69,9 @@ export const enCatalogue: Catalogue = {
     're-integratieverslag': 're-integration report',
     'wia-aanvraag': 'WIA application',
     'ziekmelding-uwv-einde-dienstverband': 'sickness report to UWV at end of employment',
+    'ziekmelding-uwv-vangnet': 'sickness report to UWV (safety net)',
+    'spoor-2-besluit': 'decision on track 2',
+    protocol: 'absence protocol step',
     hersteld: 'recovery',
     ziek: 'new sick report',
     'gedeeltelijk-hersteld': 'partial return to work',
@@ -99,7 +109,10 @@ export const enCatalogue: Catalogue = {
     'wia-aanvraag-late': () =>
       'Consequence: the WIA benefit starts later; the employer pays wages for the delay (Civil Code 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
     'wia-late-letter': () => 'If the letter is late, a WIA application is still timely within 4 weeks of receiving it (WIA art. 64(6)).',
+    'vangnet-late': () =>
+      'Consequence: UWV pays no sickness benefit until the day of the report (Sickness Benefits Act art. 38a(3)), and an administrative fine is possible.',
     advice: () => 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
+    protocol: () => "A step of the employer's own absence protocol, not a legal duty.",
     info: () => 'For information.',
   },
   derivation: {
@@ -124,6 +137,8 @@ export const enCatalogue: Catalogue = {
       `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); moved forward to ${c.date(s.date)} (General Time Limits Act art. 1(1))`,
     lastWorkingDay: (s, c) =>
       `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); back to the last working day ${c.date(s.date)} (Sickness Benefits Act art. 38(2))`,
+    vangnet: (s, c) =>
+      `${VANGNET_EN[s.grond]}: ${s.term === 'vierde-dag' ? 'by the fourth day' : 'within 6 weeks'}${s.flexStart === null ? '' : ` (the period from 6 weeks before the expected date of birth starts on ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${days(s.days)} = ${c.date(s.date)} (Sickness Benefits Act art. 38a)`,
     letterReceived: (s, c) => `The UWV WIA letter arrived on ${c.date(s.date)}: the application can be made from that day`,
     lateLetter: (s, c) =>
       `The letter came late (${c.date(s.letter)}): the application is timely within ${days(s.days)} of receiving it = ${c.date(s.date)} (WIA art. 64(6))`,
@@ -158,6 +173,8 @@ export const enCatalogue: Catalogue = {
     suspended: (r, c) =>
       `Suspended: the employee is fit since ${c.date(r.fitFrom)}; the date assumes sickness resumes the day after ${c.date(r.asOf)} and moves with every further fit day`,
     'window-closed': (r, c) => `The window closed on ${c.date(r.date)} without an application`,
+    'vangnet-reported': (r, c) =>
+      `Not needed: UWV has had the sickness report since the safety-net report of ${c.date(r.date)} (Sickness Benefits Act art. 38a)`,
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

@@ -139,6 +139,8 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.atwRoll(s, c);
     case 'lastWorkingDay':
       return d.lastWorkingDay(s, c);
+    case 'vangnet':
+      return d.vangnet(s, c);
     case 'letterReceived':
       return d.letterReceived(s, c);
     case 'lateLetter':
@@ -184,6 +186,8 @@ export function reasonText(reason: StatusReason, lang: Lang, options?: RenderOpt
       return r.suspended(reason, c);
     case 'window-closed':
       return r['window-closed'](reason, c);
+    case 'vangnet-reported':
+      return r['vangnet-reported'](reason, c);
     default:
       return reason satisfies never;
   }
@@ -198,7 +202,12 @@ export function reasonText(reason: StatusReason, lang: Lang, options?: RenderOpt
  */
 export function flagMessage(flag: Flag, lang: Lang, options?: RenderOptions): string {
   const c = renderContext(lang, options);
-  const label = flag.milestoneId === undefined ? null : c.step(flag.milestoneId, flag.occurrence ?? 1);
+  const label =
+    flag.milestoneId === undefined
+      ? null
+      : flag.protocolStep !== undefined
+        ? `${CATALOGUES[lang].eventType.protocol} ‘${flag.protocolStep}’${(flag.occurrence ?? 1) > 1 ? ` ${flag.occurrence}` : ''}`
+        : c.step(flag.milestoneId, flag.occurrence ?? 1);
   const render = CATALOGUES[lang].flag[flag.code] as (p: FlagParams[FlagCode], label: string | null, c: RenderContext) => string;
   const text = render(flag.params, label === null ? null : upperFirst(label), c);
   return text;

@@ -16,6 +16,7 @@ const KIND: Readonly<Record<string, string>> = {
   null: 'null',
   'string | number': 'text or number',
   'rule-table': 'a rule table (build one with createRuleTable)',
+  'localized-text': '{ nl, en } with two texts',
 };
 const kind = (t: string): string => KIND[t] ?? t;
 /** A batch line is named by its number; a whole file needs no name (the CLI puts the file's name first). */
@@ -47,6 +48,8 @@ export const enIssues: IssueCatalogue = {
         : `${f}: ${p.value} is not allowed; choose one of ${p.allowed.map((a) => `'${a}'`).join(', ')}`,
     before_first_sick_day: (f, p) => `${f}: ${p.date} is before the first sick day (${p.firstSickDay})`,
     until_before_date: (f, p) => `${f}: ${p.until} is before the start date (${p.date})`,
+    invalid_id: (f, p) => `${f}: ${p.value} is not a valid name (lower-case letters, digits and hyphens, such as 'gesprek-week-2')`,
+    duplicate_id: (f, p) => `${f}: ${p.value} is already used earlier in the list; each name may occur once`,
     total_too_big: (f, p) => `${f}: the extensions add up to ${p.total} weeks; more than ${p.maximum} weeks in total is not accepted`,
     invalid_json: (_f, p) => `${line(p.line)}not valid JSON (${p.detail})`,
     empty_line: (_f, p) => `line ${p.line}: empty (expected one case as JSON per line)`,

@@ -16,6 +16,7 @@ const SOORT: Readonly<Record<string, string>> = {
   null: 'null',
   'string | number': 'tekst of getal',
   'rule-table': 'een regeltabel (maak er een met createRuleTable)',
+  'localized-text': '{ nl, en } met twee teksten',
 };
 const soort = (t: string): string => SOORT[t] ?? t;
 /** A batch line is named by its number; a whole file needs no name (the CLI puts the file's name first). */
@@ -47,6 +48,8 @@ export const nlIssues: IssueCatalogue = {
         : `${f}: ${p.value} is niet toegestaan; kies uit ${p.allowed.map((a) => `'${a}'`).join(', ')}`,
     before_first_sick_day: (f, p) => `${f}: ${p.date} ligt vóór de eerste ziektedag (${p.firstSickDay})`,
     until_before_date: (f, p) => `${f}: ${p.until} ligt vóór de begindatum (${p.date})`,
+    invalid_id: (f, p) => `${f}: ${p.value} is geen geldige naam (kleine letters, cijfers en koppeltekens, zoals 'gesprek-week-2')`,
+    duplicate_id: (f, p) => `${f}: ${p.value} komt al eerder in de lijst voor; elke naam mag één keer voorkomen`,
     total_too_big: (f, p) =>
       `${f}: de verlengingen tellen op tot ${p.total} weken; meer dan ${p.maximum} weken in totaal wordt niet aanvaard`,
     invalid_json: (_f, p) => `${regel(p.line)}geen geldige JSON (${p.detail})`,

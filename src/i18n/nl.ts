@@ -6,6 +6,13 @@
  */
 import type { Catalogue } from './catalogue.js';
 
+const VANGNET_NL = {
+  zwangerschap: 'Vangnet (zwangerschap)',
+  'zwangerschap-na-verlof': 'Vangnet (ziek door zwangerschap of bevalling na het verlof)',
+  'no-riskpolis': 'Vangnet (no-riskpolis)',
+  orgaandonatie: 'Vangnet (orgaandonatie)',
+} as const;
+
 const dagen = (n: number): string => (n === 1 ? '1 dag' : `${n} dagen`);
 const weken = (n: number): string => (n === 1 ? '1 week' : `${n} weken`);
 /** `91 dagen (13 weken)`, `95 dagen (13 weken en 4 dagen)`. */
@@ -43,7 +50,7 @@ export const nlCatalogue: Catalogue = {
     uwv: 'UWV',
     'werkgever+werknemer': 'werkgever en werknemer',
   },
-  kind: { legal: 'wettelijk', advice: 'advies', info: 'ter informatie' },
+  kind: { legal: 'wettelijk', advice: 'advies', info: 'ter informatie', protocol: 'verzuimprotocol' },
   severity: { error: 'fout', warning: 'waarschuwing', info: 'ter informatie' },
   stepRef: { probleemanalyse: 'de probleemanalyse', 'plan-van-aanpak': 'het plan van aanpak', evaluatie: 'evaluatie' },
   article: 'de',
@@ -61,6 +68,9 @@ export const nlCatalogue: Catalogue = {
     're-integratieverslag': 're-integratieverslag',
     'wia-aanvraag': 'WIA-aanvraag',
     'ziekmelding-uwv-einde-dienstverband': 'ziekmelding bij UWV bij einde dienstverband',
+    'ziekmelding-uwv-vangnet': 'ziekmelding bij UWV (vangnet)',
+    'spoor-2-besluit': 'besluit over spoor 2',
+    protocol: 'stap uit het verzuimprotocol',
     hersteld: 'hersteldmelding',
     ziek: 'nieuwe ziekmelding',
     'gedeeltelijk-hersteld': 'gedeeltelijke werkhervatting',
@@ -99,7 +109,10 @@ export const nlCatalogue: Catalogue = {
     'wia-aanvraag-late': () =>
       'Gevolg: de WIA-uitkering gaat later in; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
     'wia-late-letter': () => 'Komt de brief te laat, dan is een WIA-aanvraag nog tijdig binnen 4 weken na ontvangst (WIA art. 64 lid 6).',
+    'vangnet-late': () =>
+      'Gevolg: UWV betaalt geen ziekengeld tot de dag van de melding (Ziektewet art. 38a lid 3), en een bestuurlijke boete is mogelijk.',
     advice: () => 'Geen wettelijke sanctie, wel een zwakkere positie bij de toetsing van het re-integratieverslag door UWV.',
+    protocol: () => 'Een stap uit het eigen verzuimprotocol van de werkgever, geen wettelijke plicht.',
     info: () => 'Ter informatie.',
   },
   derivation: {
@@ -124,6 +137,8 @@ export const nlCatalogue: Catalogue = {
       `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); doorgeschoven naar ${c.date(s.date)} (Algemene termijnenwet art. 1 lid 1)`,
     lastWorkingDay: (s, c) =>
       `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); terug naar de laatste werkdag ${c.date(s.date)} (Ziektewet art. 38 lid 2)`,
+    vangnet: (s, c) =>
+      `${VANGNET_NL[s.grond]}: ${s.term === 'vierde-dag' ? 'uiterlijk de vierde dag' : 'binnen 6 weken'}${s.flexStart === null ? '' : ` (de periode vanaf 6 weken vóór de uitgerekende datum begint op ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${dagen(s.days)} = ${c.date(s.date)} (Ziektewet art. 38a)`,
     letterReceived: (s, c) => `De WIA-brief van UWV is ontvangen op ${c.date(s.date)}: vanaf die dag kan de aanvraag worden ingediend`,
     lateLetter: (s, c) =>
       `De brief kwam laat (${c.date(s.letter)}): de aanvraag is tijdig binnen ${dagen(s.days)} na ontvangst = ${c.date(s.date)} (WIA art. 64 lid 6)`,
@@ -158,6 +173,8 @@ export const nlCatalogue: Catalogue = {
     suspended: (r, c) =>
       `Opgeschort: de werknemer is sinds ${c.date(r.fitFrom)} hersteld; de datum gaat ervan uit dat de werknemer de dag na ${c.date(r.asOf)} weer ziek wordt en schuift op met elke dag dat hij hersteld blijft`,
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
+    'vangnet-reported': (r, c) =>
+      `Niet nodig: UWV heeft de ziekmelding al sinds de vangnetmelding van ${c.date(r.date)} (Ziektewet art. 38a)`,
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

@@ -28,7 +28,9 @@ export type DateRule =
   /** The last day of the wachttijd. */
   | { readonly from: 'end' }
   /** The last day of employment (`einde-dienstverband`). */
-  | { readonly from: 'eindeDienstverband' };
+  | { readonly from: 'eindeDienstverband' }
+  /** The vangnet melding to UWV: by the 4th day, or within 6 weeks, by the ground (`CaseInput.vangnet`). */
+  | { readonly from: 'vangnet' };
 
 /** The definition of one milestone. */
 export interface MilestoneRule {
@@ -58,6 +60,8 @@ export interface MilestoneRule {
   readonly dueAtEindeDienstverband?: 'full-riv' | 'riv';
   /** Added only when employment ends during the wachttijd. */
   readonly onlyOnEindeDienstverband?: true;
+  /** Added only for a vangnet case (`CaseInput.vangnet`). */
+  readonly onlyWithVangnet?: true;
   /** What missing it costs, as a code the message catalogues render (see docs/codes.md). */
   readonly consequence: ConsequenceCode;
 }
@@ -89,6 +93,20 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: false,
     consequence: 'advice',
+  },
+  {
+    id: 'ziekmelding-uwv-vangnet',
+    title: { nl: 'Ziekmelding bij UWV (vangnet)', en: 'Sickness report to UWV (safety net)' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.zw38a, SOURCES.zw29a29b, SOURCES.uwvVangnet],
+    due: { from: 'vangnet' },
+    roll: 'none',
+    completedBy: 'ziekmelding-uwv-vangnet',
+    employerStep: true,
+    wiaRelated: false,
+    onlyWithVangnet: true,
+    consequence: 'vangnet-late',
   },
   {
     id: 'probleemanalyse',
@@ -171,6 +189,20 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     consequence: 'loonsanctie',
+  },
+  {
+    id: 'spoor-2-besluit',
+    title: { nl: 'Besluit over spoor 2', en: 'Decision on track 2 (another employer)' },
+    kind: 'advice',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.bw658aLid1, SOURCES.beoordelingskader, SOURCES.practiceSpoor2],
+    window: { from: 'counted', param: 'ejeWindowDay' },
+    due: { from: 'afterStep', step: 'eerstejaarsevaluatie', param: 'spoor2BesluitAfterDays' },
+    roll: 'none',
+    completedBy: 'spoor-2-besluit',
+    employerStep: true,
+    wiaRelated: true,
+    consequence: 'advice',
   },
   {
     id: 'vervroegde-iva',

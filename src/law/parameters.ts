@@ -33,6 +33,11 @@ export interface LawParameters {
   /** Vervroegde IVA request window: after 3 weeks until the end of week 68. LAW.md §2.15. */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
+  /**
+   * The first sick year in counted days: 52 weeks (BW 7:629 lid 1: "gedurende de eerste 52 weken
+   * ten minste het … minimumloon"); counted day 365 begins year 2, the "na 12 maanden" of CAO pay steps.
+   */
+  readonly wageYearDays: number;
   /** Length of the wachttijd in counted days: 104 weeks. BW 7:629 lid 1, WIA 23 lid 1. */
   readonly wachttijdDays: number;
   /**
@@ -64,6 +69,16 @@ export interface LawParameters {
   readonly wiaAanvraagBeforeEndDays: number;
   /** After a late UWV letter the application is timely within 4 weeks (WIA 64 lid 6). */
   readonly wiaAanvraagAfterLetterDays: number;
+  /** Vangnet: the melding to UWV by the 4th day of sickness (ZW 38a lid 2): this calendar day. */
+  readonly vangnetDay: number;
+  /** Vangnet: no-riskpolis, orgaandonatie, pregnancy before the flex period: "binnen 6 weken" (UWV), this calendar day. */
+  readonly vangnetLateDay: number;
+  /** Pregnancy: the 4-day term applies from this many weeks before the expected date of birth (the flexibiliseringsperiode). */
+  readonly flexibiliseringWeeks: number;
+  /** …and from this many for a multiple pregnancy. */
+  readonly flexibiliseringWeeksMeerling: number;
+  /** Spoor 2: decide this many counted days after the eerstejaarsevaluatie (practice, Werkwijzer Poortwachter). */
+  readonly spoor2BesluitAfterDays: number;
   /** Samentelling: periods with a fit gap shorter than this many days are one case. BW 7:629 lid 10. */
   readonly samentellingGapDays: number;
   /** Loonsanctie at most 52 weeks (WIA 25 lid 9). */
@@ -103,6 +118,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   ejeDay: 364,
   ivaWindowDay: 22,
   ivaLastDay: 476,
+  wageYearDays: 364,
   wachttijdDays: 728,
   wiaBriefExpectedDay: 617,
   wiaBriefLatestDay: 623,
@@ -111,6 +127,11 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,
+  vangnetDay: 4,
+  vangnetLateDay: 42,
+  flexibiliseringWeeks: 6,
+  flexibiliseringWeeksMeerling: 10,
+  spoor2BesluitAfterDays: 42,
   samentellingGapDays: 28,
   loonsanctieMaxWeeks: 52,
   verlengingMinWeeks: 13,

@@ -196,3 +196,16 @@ describe.concurrent('poortwachter batch', () => {
     expect(JSON.parse(out)).toEqual({ code: 0, n: 3000, bad: 0 });
   });
 });
+
+describe('poortwachter batch --format payroll-csv', () => {
+  it('writes one row per employee per wage phase, and the issues of a broken line, for Dutch Excel', async () => {
+    const input = `${JSON.stringify({ id: 'E1', firstSickDay: '2025-01-06' })}\n{"id":"E2","firstSickDay":"06-01-2025"}\n`;
+    const r = await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'payroll-csv', '--excel'], { input });
+    expect(r.code).toBe(2); // one line invalid: reported, nothing dropped
+    const rows = r.stdout.split('\r\n');
+    expect(rows[0]).toBe('\uFEFFline;employee;phase;from;until;days;percentage;ranges;issues');
+    expect(rows[1]).toBe('1;E1;jaar-1;2025-01-06;2026-01-04;364;70;2025-01-06/2026-01-04;');
+    expect(rows[2]).toBe('1;E1;jaar-2;2026-01-05;2027-01-03;364;70;2026-01-05/2027-01-03;');
+    expect(rows[3]).toMatch(/^2;E2;;;;;;;"firstSickDay: /); // quoted: the message holds a semicolon
+  });
+});

@@ -140,6 +140,29 @@ const PRODUCERS: { readonly [C in InputIssueCode]: readonly Producer[] } = {
       entries: CASE_ENTRIES,
     },
   ],
+  invalid_id: [
+    {
+      input: { firstSickDay: D1 },
+      options: { policy: { protocol: [{ id: 'Niet Kebab', title: { nl: 'Gesprek', en: 'Talk' }, actor: 'werkgever', days: 2 }] } },
+      path: ['policy', 'protocol', 0, 'id'],
+      entries: OPTION_ENTRIES,
+    },
+  ],
+  duplicate_id: [
+    {
+      input: { firstSickDay: D1 },
+      options: {
+        policy: {
+          protocol: [
+            { id: 'gesprek', title: { nl: 'Gesprek', en: 'Talk' }, actor: 'werkgever', days: 2 },
+            { id: 'gesprek', title: { nl: 'Gesprek', en: 'Talk' }, actor: 'werkgever', days: 9 },
+          ],
+        },
+      },
+      path: ['policy', 'protocol', 1, 'id'],
+      entries: OPTION_ENTRIES,
+    },
+  ],
   total_too_big: [
     {
       input: {

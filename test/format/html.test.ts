@@ -92,7 +92,7 @@ describe('renderHtmlReport', () => {
     const en = renderHtmlReport(timeline, { lang: 'en' });
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(en).toContain('<title>Poortwachter report — 4 Mar 2024</title>');
-    expect(en).toContain('>Steps (30)</h2>');
+    expect(en).toContain('>Steps (31)</h2>'); // 30 until the spoor-2 decision was added
     expect(en).toContain('occupational physician');
     expect(en).not.toContain('<td lang="en">');
     assertWellFormed(en, VOID);

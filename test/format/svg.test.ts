@@ -33,8 +33,8 @@ describe('renderTimelineSvg', () => {
     const desc = /<desc id="pw-desc">([^<]+)<\/desc>/.exec(svg)?.[1] ?? '';
     expect(desc).toContain('4 mrt. 2024');
     expect(desc).toContain('15 jan. 2026');
-    expect(desc).toContain('30 stappen');
-    expect(desc).toContain('6 verstreken en nog open');
+    expect(desc).toContain('31 stappen'); // 30 until the spoor-2 decision was added
+    expect(desc).toContain('7 verstreken en nog open'); // 6 and the spoor-2 decision
     expect(desc).toContain('Evaluatie plan van aanpak 6 (termijn 16 jun. 2025)');
   });
 

@@ -4,8 +4,8 @@
  * (Date.UTC).
  */
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/i18n/index.js';
-import { type CaseEvent, evaluateCase } from '../../src/index.js';
+import { explain, flagMessage } from '../../src/i18n/index.js';
+import { type CaseEvent, type CaseInput, evaluateCase, type ProtocolStep } from '../../src/index.js';
 import { ms, plus } from './helpers.js';
 
 describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag")', () => {
@@ -325,5 +325,164 @@ describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit social
   it('is nothing for a melding in time, and grows while it is not made', () => {
     expect(fine('2025-10-27')).toBeNull();
     expect(fine(null, '2025-11-10')).toEqual({ daysLate: 14, euro: 230, max: 455 });
+  });
+});
+
+describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms per ground)', () => {
+  // D1 Mon 2025-01-06: the 4th day = D1+3 = 2025-01-09; 6 weeks = D1+41 = 2025-02-16 (Sun).
+  const d1 = '2025-01-06';
+  const run = (vangnet: CaseInput['vangnet'], events: CaseEvent[] = [], asOf = '2025-01-07') =>
+    evaluateCase({ firstSickDay: d1, vangnet, events }, { asOf });
+  const due = (t: ReturnType<typeof run>) => ms(t, 'ziekmelding-uwv-vangnet').due;
+
+  it('is due within 6 weeks for a pregnancy before the flexibiliseringsperiode', () => {
+    // expected 2025-06-30: the period starts 2025-07-01 − 42 = 2025-05-20, after D1 → D1+41
+    expect(plus('2025-07-01', -42)).toBe('2025-05-20');
+    expect(due(run({ grond: 'zwangerschap', uitgerekendeDatum: '2025-06-30' }))).toBe('2025-02-16');
+  });
+
+  it('falls due 4 days into the flexibiliseringsperiode when that comes first', () => {
+    // expected 2025-03-10: the period starts 2025-03-11 − 42 = 2025-01-28 → + 3 = 2025-01-31 (Fri)
+    const t = run({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-10' });
+    expect(due(t)).toBe('2025-01-31');
+    expect(ms(t, 'ziekmelding-uwv-vangnet').derivation.due[0]).toEqual({
+      kind: 'vangnet',
+      grond: 'zwangerschap',
+      term: 'vierde-dag',
+      from: '2025-01-28',
+      days: 3,
+      flexStart: '2025-01-28',
+      date: '2025-01-31',
+    });
+  });
+
+  it('is due on the 4th day after the pregnancy leave, counted from when the ground became known', () => {
+    expect(due(run({ grond: 'zwangerschap-na-verlof' }))).toBe('2025-01-09');
+    expect(due(run({ grond: 'zwangerschap-na-verlof', bekendOp: '2025-01-20' }))).toBe('2025-01-23');
+  });
+
+  it('is due within 6 weeks for a no-riskpolis and organ donation', () => {
+    expect(due(run({ grond: 'no-riskpolis' }))).toBe('2025-02-16');
+    expect(due(run({ grond: 'orgaandonatie' }))).toBe('2025-02-16');
+  });
+
+  it('is only there for a vangnet case, and makes the 42e-weeksmelding unnecessary once made', () => {
+    expect(evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-07' }).milestones.some((m) => m.id === 'ziekmelding-uwv-vangnet')).toBe(
+      false,
+    );
+    const t = run({ grond: 'no-riskpolis' }, [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-20' }], '2025-11-01');
+    expect(ms(t, 'ziekmelding-uwv-vangnet').status).toBe('done');
+    expect(ms(t, '42e-weeksmelding')).toMatchObject({
+      status: 'not-applicable',
+      derivation: { reason: { code: 'vangnet-reported', date: '2025-01-20' } },
+    });
+  });
+
+  it('flags a late vangnet melding with its consequence', () => {
+    const t = run({ grond: 'zwangerschap-na-verlof' }, [], '2025-01-15');
+    const f = t.flags.find((x) => x.milestoneId === 'ziekmelding-uwv-vangnet');
+    expect(f).toMatchObject({ code: 'MILESTONE_OVERDUE', severity: 'error', params: { consequence: 'vangnet-late' } });
+  });
+
+  it('rejects an unknown ground, naming the field', () => {
+    expect(() => run({ grond: 'griep' } as unknown as CaseInput['vangnet'])).toThrow(/vangnet\.grond/);
+  });
+});
+
+describe('spoor 2: the decision after the eerstejaarsevaluatie (advice; BW 7:658a lid 1, Werkwijzer Poortwachter)', () => {
+  const d1 = '2025-01-06';
+  it('is due 42 counted days after the eerstejaarsevaluatie, or after its due date while it is not done', () => {
+    // EJE due D1+363 = 2026-01-04; + 42 = D1+405 = 2026-02-15 (Sun). Window from counted day 316 = D1+315.
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-12-01' });
+    const s = ms(t, 'spoor-2-besluit');
+    expect([plus(d1, 405), plus(d1, 315)]).toEqual(['2026-02-15', '2025-11-17']);
+    expect(s).toMatchObject({ kind: 'advice', due: '2026-02-15', windowStart: '2025-11-17' });
+    // EJE done Mon 2025-12-15 → + 42 = Mon 2026-01-26
+    const done = evaluateCase({ firstSickDay: d1, events: [{ type: 'eerstejaarsevaluatie', date: '2025-12-15' }] }, { asOf: '2025-12-16' });
+    expect(ms(done, 'spoor-2-besluit').due).toBe('2026-01-26');
+  });
+
+  it('is left out with the other advice steps', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-12-01', policy: { includeAdvice: false } });
+    expect(t.milestones.some((m) => m.id === 'spoor-2-besluit')).toBe(false);
+  });
+});
+
+describe("the employer's verzuimprotocol as data (kind protocol)", () => {
+  const d1 = '2025-01-06';
+  const protocol = [
+    {
+      id: 'ziekmelding-leidinggevende',
+      title: { nl: 'Ziekmelding bij de leidinggevende', en: 'Sick report to the manager' },
+      actor: 'werknemer',
+      days: 0,
+    },
+    {
+      id: 'contact-leidinggevende',
+      title: { nl: 'Contact met de leidinggevende', en: 'Contact with the manager' },
+      actor: 'werkgever',
+      days: 2,
+      repeatEveryDays: 7,
+    },
+    {
+      id: 'spreekuur-bedrijfsarts',
+      title: { nl: 'Spreekuur bij de bedrijfsarts', en: 'Consultation with the occupational physician' },
+      actor: 'werknemer',
+      days: 7,
+      after: 'melding-bedrijfsarts',
+    },
+  ] as const satisfies readonly ProtocolStep[];
+  const run = (events: CaseEvent[], asOf: string) => evaluateCase({ firstSickDay: d1, events }, { asOf, policy: { protocol } });
+  const steps = (t: ReturnType<typeof run>, id: string) => t.milestones.filter((m) => m.id === 'protocol' && m.protocolStep === id);
+
+  it('puts each step on its counted day, after day 1 or after the step it names', () => {
+    const t = run([], '2025-01-07');
+    expect(steps(t, 'ziekmelding-leidinggevende').map((m) => m.due)).toEqual(['2025-01-06']);
+    // melding-bedrijfsarts due D1+6 = 2025-01-12; + 7 = 2025-01-19 (Sun)
+    expect(steps(t, 'spreekuur-bedrijfsarts').map((m) => m.due)).toEqual(['2025-01-19']);
+    expect(
+      steps(t, 'contact-leidinggevende')
+        .slice(0, 3)
+        .map((m) => m.due),
+    ).toEqual(['2025-01-08', '2025-01-15', '2025-01-22']);
+    const m = steps(t, 'contact-leidinggevende')[0];
+    expect(m).toMatchObject({ kind: 'protocol', actor: 'werkgever', legalBasis: [], title: protocol[1].title });
+  });
+
+  it('pauses a repeating step while the employee is fit (counted days)', () => {
+    // fit 2025-01-10 … 01-16 (7 days): counted day 10 = 2025-01-22 — the second contact
+    const t = run(
+      [
+        { type: 'hersteld', date: '2025-01-10' },
+        { type: 'ziek', date: '2025-01-17' },
+      ],
+      '2025-01-17',
+    );
+    expect(
+      steps(t, 'contact-leidinggevende')
+        .slice(0, 2)
+        .map((m) => m.due),
+    ).toEqual(['2025-01-08', '2025-01-22']);
+  });
+
+  it('is recorded with protocol events and flagged like an advice step, never as a legal error', () => {
+    const t = run([{ type: 'protocol', step: 'contact-leidinggevende', date: '2025-01-08' }], '2025-01-25');
+    const contacts = steps(t, 'contact-leidinggevende');
+    expect(contacts[0]?.status).toBe('done');
+    expect(contacts[1]).toMatchObject({ due: '2025-01-15', status: 'overdue' });
+    const flags = t.flags.filter((f) => f.milestoneId === 'protocol');
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.every((f) => f.severity !== 'error')).toBe(true);
+    const second = flags.find((f) => f.code === 'MILESTONE_OVERDUE' && f.occurrence === 2);
+    expect(second?.protocolStep).toBe('contact-leidinggevende');
+    expect(second && flagMessage(second, 'nl')).toMatch(
+      /^Stap uit het verzuimprotocol ‘contact-leidinggevende’ 2: uiterlijk wo 15 jan\. 2025 nodig/,
+    );
+  });
+
+  it('rejects a protocol step without a unique kebab-case id', () => {
+    expect(() =>
+      evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-07', policy: { protocol: [{ ...protocol[0], id: 'Niet Kebab' }] } }),
+    ).toThrow(/policy\.protocol\[0\]\.id/);
   });
 });

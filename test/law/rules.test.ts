@@ -141,8 +141,11 @@ describe('the rule table as data', () => {
         'wia-aanvraag',
         'einde-wachttijd',
         'ziekmelding-uwv-einde-dienstverband',
+        'ziekmelding-uwv-vangnet',
+        'spoor-2-besluit',
       ].sort(),
     );
+    // `protocol` milestones come from the employer's policy, never from the law's table
     expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['42e-weeksmelding']);
     // backward-counted rules are never rolled (Atw art. 1 lid 2)
     for (const r of MILESTONE_RULES) if (r.due.from === 'beforeEnd') expect(r.roll, r.id).toBe('none');

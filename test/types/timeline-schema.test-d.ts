@@ -1,7 +1,13 @@
 /** The output schemas and the types agree: `z.infer<typeof CaseTimelineSchema>` is `CaseTimeline` (readonly aside). */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { BatchLineSchema, CaseTimelineSchema, DerivationStepSchema, FlagSchema, StatusReasonSchema } from '../../src/case/timeline-schema.js';
+import type {
+  BatchLineSchema,
+  CaseTimelineSchema,
+  DerivationStepSchema,
+  FlagSchema,
+  StatusReasonSchema,
+} from '../../src/case/timeline-schema.js';
 import type { CaseTimeline, DerivationStep, Flag, StatusReason } from '../../src/index.js';
 
 /** The type without `readonly`, all the way down (zod infers mutable types). */
