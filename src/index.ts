@@ -58,8 +58,39 @@ export {
 } from './format/svg.js';
 // Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
 export { type RenderTableOptions, renderTable } from './format/table.js';
+// Words: the message catalogues and the functions that render the engine's data (issue 10).
+export {
+  CATALOGUES,
+  type Catalogue,
+  caseStatusLabel,
+  eventTypeLabel,
+  explain,
+  explainStep,
+  flagMessage,
+  formatDate,
+  isLang,
+  LANGS,
+  milestoneName,
+  type RenderOptions,
+  reasonText,
+  severityLabel,
+} from './i18n/index.js';
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export * from './types.js';
+export {
+  caseWorkItems,
+  collectWorklist,
+  compareWorkItems,
+  type WorkItem,
+  type WorkItemTrigger,
+  type WorklistCase,
+  type WorklistCaseResult,
+  type WorklistInvalid,
+  type WorklistOptions,
+  type WorklistResult,
+  worklist,
+  worklistStream,
+} from './worklist.js';

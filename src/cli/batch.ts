@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { safeEvaluateCase } from '../case/schema.js';
@@ -20,10 +19,11 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../format/summary.js';
-import type { InputIssue, InputIssueCode } from '../types.js';
+import type { InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
+import { lineIssue as issue, openNdjsonInput, parseNdjsonLine, readError } from './ndjson.js';
 import { failsOn } from './timeline.js';
 
 const OPTIONS = {
@@ -74,10 +74,6 @@ interface LineResult {
   readonly summary: CaseSummary | null;
 }
 
-function issue(code: InputIssueCode, nl: string, en: string): InputIssue {
-  return { path: [], code, message: { nl, en } };
-}
-
 function idOf(value: unknown): string | number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const id = (value as { id?: unknown }).id;
@@ -113,25 +109,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const source = positionals[0] ?? '-';
-  let input: Readable;
-  if (source === '-') {
-    if (io.stdin.isTTY === true)
-      throw new CliError([
-        "poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')",
-      ]);
-    input = io.stdin;
-  } else {
-    try {
-      const handle = await open(source, 'r');
-      if ((await handle.stat()).isDirectory()) {
-        await handle.close();
-        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      }
-      input = handle.createReadStream({ highWaterMark: FLUSH_AT });
-    } catch (error) {
-      throw new CliError([`${source}: cannot read (${readError(error)})`]);
-    }
-  }
+  const input: Readable = await openNdjsonInput('batch', source, io);
 
   const progress = io.stderr.isTTY === true;
   const needSummary = fields !== null || failOn !== undefined || progress;
@@ -148,57 +126,40 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   if (format === 'payroll-csv') out.push(csvRow(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues'], sep));
 
   const lineResult = (line: string, n: number): LineResult => {
-    let text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     let value: unknown;
     let issues: readonly InputIssue[];
-    if (/^\s*$/.test(text)) {
-      issues = [
-        issue(
-          'empty_line',
-          `regel ${n} is leeg (verwacht één case als JSON per regel)`,
-          `line ${n} is empty (expected one case as JSON per line)`,
-        ),
-      ];
-    } else {
-      let parsedJson = true;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        parsedJson = false;
-        const why = oneLine(error)
-          .replace(/, ".*" is not valid JSON$/, '')
-          .replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/, (_, p: string) => ` at column ${Number(p) + 1}`);
-        issues = [issue('invalid_json', `regel ${n} is geen geldige JSON: ${why}`, `line ${n} is not valid JSON: ${why}`)];
-      }
-      if (parsedJson) {
-        const r = safeEvaluateCase(value, options);
-        if (r.success) {
-          const summary = needSummary ? summarizeTimeline(r.data) : null;
-          const id = idOf(value);
-          if (format === 'csv') {
-            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
-          } else if (format === 'payroll-csv') {
-            // One row per employee per wage phase (a case with none still gets its line, with no phase).
-            const phases = r.data.wagePhases;
-            text = '';
-            for (const p of phases) {
-              text += csvRow(
-                [n, id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((x) => `${x.from}/${x.until}`).join(' '), null],
-                sep,
-              );
-            }
-            if (phases.length === 0) text = csvRow([n, id, null, null, null, null, null, null, null], sep);
-          } else {
-            const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
-            text =
-              fields === null
-                ? `${head},"timeline":${JSON.stringify(r.data)}}\n`
-                : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
+    const parsed = parseNdjsonLine(line, n);
+    if (!parsed.ok) issues = parsed.issues;
+    else {
+      value = parsed.value;
+      const r = safeEvaluateCase(value, options);
+      if (r.success) {
+        let text: string;
+        const summary = needSummary ? summarizeTimeline(r.data) : null;
+        const id = idOf(value);
+        if (format === 'csv') {
+          text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
+        } else if (format === 'payroll-csv') {
+          // One row per employee per wage phase (a case with none still gets its line, with no phase).
+          const phases = r.data.wagePhases;
+          text = '';
+          for (const p of phases) {
+            text += csvRow(
+              [n, id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((x) => `${x.from}/${x.until}`).join(' '), null],
+              sep,
+            );
           }
-          return { ok: true, text, summary };
+          if (phases.length === 0) text = csvRow([n, id, null, null, null, null, null, null, null], sep);
+        } else {
+          const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
+          text =
+            fields === null
+              ? `${head},"timeline":${JSON.stringify(r.data)}}\n`
+              : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
         }
-        issues = r.issues;
+        return { ok: true, text, summary };
       }
+      issues = r.issues;
     }
     return invalid(n, idOf(value), issues!);
   };
@@ -257,17 +218,6 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   return failed ? 1 : 0;
-}
-
-function readError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return code === 'ENOENT'
-    ? 'no such file'
-    : code === 'EISDIR'
-      ? 'is a directory'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : oneLine(error);
 }
 
 /** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */

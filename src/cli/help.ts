@@ -10,7 +10,7 @@
  * @example
  * COMMANDS.includes('batch') //=> true
  */
-export const COMMANDS = ['timeline', 'report', 'batch', 'validate', 'schema'] as const;
+export const COMMANDS = ['timeline', 'report', 'batch', 'worklist', 'validate', 'schema'] as const;
 
 /**
  * A subcommand name.
@@ -29,6 +29,7 @@ Commands:
   timeline   the timeline of one case (table, json, csv, ics or html)
   report     the self-contained HTML report of one case (timeline --format html)
   batch      one result line per NDJSON case line (nightly payroll runs)
+  worklist   the open steps over many cases: overdue or due within N days, by date
   validate   check a case file against the input rules
   schema     print the JSON Schema of a case
 
@@ -107,6 +108,34 @@ Examples:
   poortwachter batch cases.ndjson --format payroll-csv --excel > loon.csv
 `;
 
+const WORKLIST = `Usage: poortwachter worklist [FILE|-] [options]
+
+Reads NDJSON cases (one per line, each with an "id") from FILE or stdin and lists the open steps
+that are overdue or fall due within --within days, over all cases, sorted by date, then severity
+(legal before advice, overdue first), then case id. Information milestones (einde-wachttijd, the
+UWV letter, vervroegde IVA) are never listed; steps of a case whose clock stands still (the
+employee is fit, status suspended) are left out. Reads line by line: memory grows with the items
+listed, not with the input.
+
+Options:
+  --within N         days ahead of --as-of (default 14); overdue steps are always listed
+  --as-of D          the day of the list (default: today in Europe/Amsterdam)
+  --format F         table | json | csv | ics | html
+                     (default: table on a terminal, json otherwise)
+  --lang L           nl | en (default nl): every word printed, errors included
+  --include-windows  also list steps whose window opens within the range
+  -h, --help         this help
+
+Invalid lines (no id, broken JSON, bad dates) are reported on stderr by line number and counted
+in the output (json: "invalid"); the run goes on. Exit code 0, also when some lines were invalid;
+2 on bad usage, an unreadable input, or when every line was invalid.
+
+Examples:
+  poortwachter worklist cases.ndjson --within 14 --as-of 2025-06-02
+  poortwachter worklist cases.ndjson --format ics --lang en > worklist.ics
+  cat cases.ndjson | poortwachter worklist - --format csv > worklist.csv
+`;
+
 const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]
 
 Checks a case against the input rules. Exit 0 when valid; exit 2 with every problem listed, one
@@ -130,6 +159,7 @@ const TEXTS: Readonly<Record<CommandName | 'main', string>> = {
   timeline: TIMELINE,
   report: REPORT,
   batch: BATCH,
+  worklist: WORKLIST,
   validate: VALIDATE,
   schema: SCHEMA,
 };

@@ -10,6 +10,7 @@ import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
 import { runSchema } from './schema.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
+import { runWorklist } from './worklist.js';
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Errors are
@@ -44,9 +45,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runValidate(rest, io);
       case 'schema':
         return await runSchema(rest, io);
+      case 'worklist':
+        return await runWorklist(rest, io);
       default:
         throw new CliError([
-          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema (see 'poortwachter --help')`,
+          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, worklist, validate, schema (see 'poortwachter --help')`,
         ]);
     }
   } catch (error) {

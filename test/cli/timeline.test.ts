@@ -102,14 +102,16 @@ describe.concurrent('poortwachter timeline', () => {
     expect(rows.length - 2).toBe(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }).milestones.length);
   });
 
-  it('writes iCalendar that ical.js parses, one event per open milestone on its due date', async () => {
+  it('writes iCalendar that ical.js parses, one event per step on its due date, confirmed while open', async () => {
     const r = await runCli(['timeline', '--case', complex, '--as-of', '2025-06-02', '--format', 'ics', '--id', 'E-17']);
     expect(r.code).toBe(0);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
-    const open = evaluateCase(JSON.parse(readFileSync(complex, 'utf8')), { asOf: '2025-06-02' }).milestones.filter((m) =>
-      ['overdue', 'due-soon', 'upcoming', 'suspended'].includes(m.status),
+    const steps = evaluateCase(JSON.parse(readFileSync(complex, 'utf8')), { asOf: '2025-06-02' }).milestones.filter(
+      (m) => m.kind !== 'info',
     );
-    expect(events.map((e) => e.getFirstPropertyValue('dtstart')?.toString())).toEqual(open.map((m) => m.due));
+    expect(events.map((e) => e.getFirstPropertyValue('dtstart')?.toString())).toEqual(steps.map((m) => m.due));
+    const open = (m: (typeof steps)[number]) => ['overdue', 'due-soon', 'upcoming', 'suspended'].includes(m.status);
+    expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual(steps.map((m) => (open(m) ? 'CONFIRMED' : 'CANCELLED')));
     expect(events.every((e) => String(e.getFirstPropertyValue('uid')).startsWith('poortwachter-E-17-'))).toBe(true);
   });
 
