@@ -56,15 +56,17 @@ const pkgDir = join(work, 'package');
 step('publint --strict');
 runTool('publint', bin('publint', 'publint'), [pkgDir, '--strict']);
 
-// 2. attw. `./schema.json` is excluded: a JSON subpath of `exports` can never resolve under
+// 2. attw. `./schema.json` (and the two output schemas) are excluded: a JSON subpath of `exports` can never resolve under
 // TypeScript's legacy node10 resolution (it ignores `exports`), and it carries no types to get
 // wrong. Its resolution from ESM, CJS and bundlers is checked by scripts/smoke (Node 20/22/24)
 // and by the browser bundle below.
-step('attw on the packed tarball (= attw --pack .; strict profile; ./schema.json excluded, see comment)');
+step('attw on the packed tarball (= attw --pack .; strict profile; the *.schema.json subpaths excluded, see comment)');
 runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
   join(work, tarball),
   '--exclude-entrypoints',
   './schema.json',
+  './timeline.schema.json',
+  './batch-line.schema.json',
   '--format',
   'table-flipped',
 ]);
