@@ -3,7 +3,7 @@
  *
  * Every offset the engine uses comes from here; the engine contains no day counts of its own.
  * Counted days are 1-based: counted day 1 is the first sick day, counted day n the date on which
- * the case reaches its n-th counted sick day (DESIGN.md §3, LAW.md §1). A version applies to cases
+ * the case reaches its n-th counted sick day (docs/law.md#counting). A version applies to cases
  * whose first sick day is on or after its `validFrom` (until the next version takes over).
  *
  * @module
@@ -11,35 +11,38 @@
 
 /** All numeric rule parameters. */
 export interface LawParameters {
-  /** Melding aan de bedrijfsarts (advice), counted day. LAW.md §2.2: practice "binnen een week". */
+  /** Melding aan de bedrijfsarts (advice), counted day. Practice "binnen een week" (docs/law.md#melding-bedrijfsarts). */
   readonly meldingBedrijfsartsDay: number;
-  /** Week-3 signal (advice), counted day: end of week 3. LAW.md §2.3, seed 000. */
+  /** Week-3 signal (advice), counted day: end of week 3. Best practice, no legal basis (docs/law.md#signalering-week-3). */
   readonly signaleringDay: number;
-  /** Probleemanalyse due, counted day: end of week 6 (D1+41). LAW.md §1.2, §2.4. */
+  /** Probleemanalyse due, counted day: end of week 6 (D1+41). docs/law.md#probleemanalyse. */
   readonly probleemanalyseDay: number;
-  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). LAW.md §1.2. */
+  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). docs/law.md#phrasings. */
   readonly probleemanalyseLegalDay: number;
-  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. LAW.md §2.5. */
+  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. docs/law.md#plan-van-aanpak. */
   readonly planVanAanpakAfterDays: number;
-  /** Evaluation interval in counted days (policy default). LAW.md §2.6 (UWV practice). */
+  /** Evaluation interval in counted days (policy default): UWV practice, docs/law.md#evaluatie. */
   readonly evaluatieIntervalDays: number;
-  /** 42e-weeksmelding window opens: start of week 42. LAW.md §2.8. */
+  /** 42e-weeksmelding window opens: start of week 42. docs/law.md#42e-weeksmelding. */
   readonly melding42WindowDay: number;
-  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. LAW.md §1.2, §2.8. */
+  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. docs/law.md#42e-weeksmelding. */
   readonly melding42Day: number;
-  /** Maximum fine for a late or wrong 42e-weeksmelding, euro (ZW 38). LAW.md §2.8. */
+  /** Maximum fine for a late or wrong 42e-weeksmelding, euro (ZW 38). docs/law.md#42e-weeksmelding. */
   readonly melding42MaxFine: number;
-  /** Eerstejaarsevaluatie window: weeks 46–52. LAW.md §2.10. */
+  /** Eerstejaarsevaluatie window: weeks 46–52. docs/law.md#eerstejaarsevaluatie. */
   readonly ejeWindowDay: number;
   readonly ejeDay: number;
-  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. LAW.md §2.15. */
+  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. docs/law.md#vervroegde-iva. */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
   /** Length of the wachttijd in counted days: 104 weeks. BW 7:629 lid 1, WIA 23 lid 1. */
   readonly wachttijdDays: number;
   /** UWV's WIA letter expected this many days before the last day of the wachttijd (week 89). */
   readonly wiaBriefBeforeEndDays: number;
-  /** …and at the latest by the end of week 89 (WIA 64 lid 2; LAW.md §2.14): D1+623. */
+  /**
+   * …and at the latest by the end of week 89 (WIA 64 lid 2): D1+623 here, one day after the
+   * statute's D1+622 (docs/law.md#wia-brief-uwv; the difference is listed in docs/rules.md §8).
+   */
   readonly wiaBriefLatestBeforeEndDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
@@ -55,11 +58,11 @@ export interface LawParameters {
   readonly verlengingMinWeeks: number;
   /** Wage obligation for an employee at AOW age, in weeks (BW 7:629 lid 2 sub b). */
   readonly aowWageWeeks: number;
-  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). docs/law.md#einde-dienstverband. */
   readonly eindeDienstverbandFullRivDays: number;
-  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). docs/law.md#einde-dienstverband. */
   readonly eindeDienstverbandShortRivDays: number;
-  /** Frequent absence window in days (12 months), for the advisory signal. LAW.md §7.3. */
+  /** Frequent absence window in days (12 months), for the advisory signal. docs/law.md#frequent-verzuim. */
   readonly frequentAbsenceWindowDays: number;
 }
 
@@ -72,7 +75,7 @@ export interface ParameterVersion {
   readonly source: string;
 }
 
-/** The base version: the rules as in force for the 104-week regime (LAW.md §1.4). */
+/** The base version: the rules as in force for the 104-week regime (docs/law.md). */
 export const BASE_PARAMETERS: LawParameters = Object.freeze({
   meldingBedrijfsartsDay: 7,
   signaleringDay: 21,
@@ -103,7 +106,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
 });
 
 /**
- * First sick day from which the engine's rules are verified (LAW.md §2.11: the week-91/93 RIV and
+ * First sick day from which the engine's rules are verified (docs/law.md#eindevaluatie: the week-91/93 RIV and
  * WIA-aanvraag timeline applies since 1 July 2013). Earlier cases are computed with these rules and
  * flagged `RULES_BEFORE_COVERAGE`.
  */
@@ -116,6 +119,7 @@ export const PARAMETER_VERSIONS: readonly ParameterVersion[] = Object.freeze([
   {
     validFrom: '2023-07-01',
     values: { aowWageWeeks: 6 },
-    source: 'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (LAW.md §7.4 [C19])',
+    source:
+      'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (https://cs-opleidingen.nl/actueel/wet-werken-na-de-aow-gerechtigde-leeftijd/)',
   },
 ]);

@@ -1,5 +1,5 @@
 /**
- * Golden cases for the branches that move the clock (LAW.md §2.12–2.17, §7): verlenging with a
+ * Golden cases for the branches that move the clock (docs/law.md#branches): verlenging with a
  * late UWV letter, einde dienstverband at < 6, 6–10 and ≥ 10 weeks of sickness (with the
  * boundaries), loonsanctie and AOW on the end of the wage obligation. All on E1 (D1 ma 06-01-2025),
  * whose plain dates are hand-checked in worked-examples.test.ts; offsets re-derived with `plus`.
@@ -10,7 +10,7 @@ import { flagCodes, has, ms, plus, run } from './helpers.js';
 const D1 = '2025-01-06';
 
 describe('verlenging together with a late UWV letter', () => {
-  // 13 weeks of verlenging: last day 2027-04-04 (LAW.md §11). The letter is expected on
+  // 13 weeks of verlenging: last day 2027-04-04 (docs/law.md#worked-examples). The letter is expected on
   // lastDay − 111 = 2026-12-14 but arrives on 2027-01-10.
   const events = [
     { type: 'verlenging', date: '2026-09-01', weeks: 13 },
@@ -72,7 +72,7 @@ describe('verlenging together with a late UWV letter', () => {
   });
 });
 
-describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
+describe('einde dienstverband (ziek uit dienst, docs/law.md#einde-dienstverband)', () => {
   const asOf = '2025-02-01';
   const withEnd = (e: string) => run(D1, [{ type: 'einde-dienstverband', date: e }], asOf);
 

@@ -6,7 +6,7 @@ const due = (t: ReturnType<typeof evaluateCase>, id: string, occurrence = 1) =>
   t.milestones.find((m) => m.id === id && m.occurrence === occurrence);
 
 describe('evaluation chain', () => {
-  it('never runs backward when an evaluation is recorded before the plan van aanpak (LAW.md §2.6)', () => {
+  it('never runs backward when an evaluation is recorded before the plan van aanpak (docs/law.md#evaluatie)', () => {
     // D1 Mon 2025-01-06; PA on its due date 2025-02-16 (D1+41); PvA on its due date 2025-03-02 (PA + 14).
     // An evaluation recorded on 2025-01-20, before the plan existed.
     // Evaluation 1: PvA 2025-03-02 + 42 = 2025-04-13 (March 31 days: 03-02 + 29 = 03-31, + 13 = 04-13); done early.
@@ -47,7 +47,7 @@ describe('Atw calendar coverage', () => {
 
 describe('UWV WIA letter', () => {
   // D1 Mon 2025-01-06: expected D1+616 = Mon 2026-09-14 (start of week 89); by law at the latest
-  // D1+623 = Mon 2026-09-21 (end of week 89, WIA 64 lid 2; LAW.md §2.14). 2026-09-14 + 7 = 2026-09-21.
+  // D1+623 = Mon 2026-09-21 (WIA 64 lid 2; this version's legalLatest, see docs/rules.md §8). 2026-09-14 + 7 = 2026-09-21.
   const d1 = '2025-01-06';
   const letterFlags = (t: ReturnType<typeof evaluateCase>) => t.flags.filter((f) => f.code === 'WIA_LETTER_LATE');
 

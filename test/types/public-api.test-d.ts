@@ -1,6 +1,6 @@
 /**
  * Type tests of the public API (vitest typecheck, `test/**\/*.test-d.ts`): the contract names of
- * DESIGN.md §2 and §4 as types, exhaustive event handling, Result narrowing, and the zod schema
+ * The documented API (README) and the milestone ids (docs/rules.md §2) as types, exhaustive event handling, Result narrowing, and the zod schema
  * agreeing with the hand-written CaseInput.
  */
 import { describe, expectTypeOf, it } from 'vitest';
@@ -27,7 +27,7 @@ import {
   safeEvaluateCase,
 } from '../../src/index.js';
 
-/** DESIGN.md §4, verbatim. */
+/** The milestone ids of docs/rules.md §2, verbatim. */
 type DesignMilestoneIds =
   | 'melding-bedrijfsarts'
   | 'signalering-week-3'
@@ -45,7 +45,7 @@ type DesignMilestoneIds =
   | 'einde-wachttijd'
   | 'ziekmelding-uwv-einde-dienstverband';
 
-/** DESIGN.md §2: the fixed event type names besides the completed steps. */
+/** The fixed event type names besides the completed steps (docs/cli.md, the case schema). */
 type DesignFactEventTypes =
   | 'hersteld'
   | 'ziek'
@@ -59,16 +59,16 @@ type DesignFactEventTypes =
   | 'deskundigenoordeel';
 
 describe('contract names', () => {
-  it('MilestoneId is exactly the list of DESIGN.md §4', () => {
+  it('MilestoneId is exactly the documented list of milestone ids', () => {
     expectTypeOf<MilestoneId>().toEqualTypeOf<DesignMilestoneIds>();
   });
 
-  it('events: every milestone that can be done, plus the facts of DESIGN.md §2', () => {
+  it('events: every milestone that can be done, plus the documented facts', () => {
     expectTypeOf<StepEventType>().toEqualTypeOf<Exclude<DesignMilestoneIds, 'wia-brief-uwv' | 'einde-wachttijd'>>();
     expectTypeOf<CaseEventType>().toEqualTypeOf<StepEventType | DesignFactEventTypes>();
   });
 
-  it('statuses and flag severities are the enums of DESIGN.md §2/§3', () => {
+  it('statuses and flag severities are the documented enums', () => {
     expectTypeOf<MilestoneStatus>().toEqualTypeOf<
       'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable'
     >();
