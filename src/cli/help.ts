@@ -40,7 +40,8 @@ Example:
   poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
 
 Exit codes: 0 ok; 2 bad usage or invalid input; 1 only with --fail-on.
-Docs: docs/cli.md
+Docs (in the package: node_modules/poortwachter/docs/): cli.md for every option,
+rules.md for how each date is computed, law.md for the law behind it.
 `;
 
 const TIMELINE = `Usage: poortwachter timeline (--first-sick-day YYYY-MM-DD | --case FILE|-) [options]
@@ -61,7 +62,7 @@ Options:
 
 Examples:
   poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
-  poortwachter timeline --case examples/sample-case.json --as-of 2025-06-02 --format ics > case.ics
+  poortwachter timeline --case case.json --as-of 2025-06-02 --format ics > case.ics
   cat case.json | poortwachter timeline --case - --format json --fail-on overdue
 `;
 
@@ -71,7 +72,7 @@ The self-contained HTML report of one case (the same as 'timeline --format html'
 Options as 'poortwachter timeline' (--as-of, --lang, --fail-on); --format is always html.
 
 Example:
-  poortwachter report --case examples/sample-case.json --as-of 2025-06-02 --lang en > report.html
+  poortwachter report --case case.json --as-of 2025-06-02 --lang en > report.html
 `;
 
 const BATCH = `Usage: poortwachter batch [FILE|-] [options]
@@ -98,7 +99,7 @@ Exit code 2 when any line was invalid (after writing every line).
 
 Examples:
   poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson
-  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > cases.csv
+  cat cases.ndjson | poortwachter batch - --format csv > cases.csv
 `;
 
 const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]
@@ -107,7 +108,7 @@ Checks a case against the input rules. Exit 0 when valid; exit 2 with every prob
 line each on stderr (or, with --format json, {"valid":false,"issues":[…]} on stdout).
 
 Example:
-  poortwachter validate examples/sample-case.json
+  poortwachter validate case.json
 `;
 
 const SCHEMA = `Usage: poortwachter schema
