@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the built package as users get it (issue 7, DESIGN.md §7):
+// Checks the built package as users get it (issue 7; docs/reliability.md §3):
 //   1. publint --strict          package.json fields, exports, files (warnings count as errors)
 //   2. attw --pack .             types resolve for node10, node16 (ESM and CJS) and bundlers
 //   3. a browser bundle          esbuild, platform 'browser', of the library entry: no `node:` import,
@@ -118,7 +118,7 @@ try {
   const code = result.outputFiles[0].text;
   if (/\bnode:[a-z_]+/.test(code)) fail(`the browser bundle mentions a node: specifier: ${code.match(/\bnode:[a-z_]+/)[0]}`);
   process.stdout.write(`bundled ${inputs.length} modules, ${(code.length / 1024).toFixed(1)} kB minified, no node: imports\n`);
-  // Where the bytes come from (per package), for the size budgets of DESIGN.md §6.
+  // Where the bytes come from (per package), for the size budgets (docs/performance.md).
   const byPkg = {};
   for (const [file, info] of Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)) {
     const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);

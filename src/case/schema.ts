@@ -1,5 +1,5 @@
 /**
- * The input boundary: zod 4 schemas of CaseInput and its events (DESIGN.md §2), `parseCaseInput`
+ * The input boundary: zod 4 schemas of CaseInput and its events (README, API), `parseCaseInput`
  * and `safeEvaluateCase`. Issues name the field and carry messages in Dutch and English.
  * The engine itself never imports zod.
  *
