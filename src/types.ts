@@ -1,6 +1,6 @@
 /**
  * The public data types of poortwachter: the case that goes in and the timeline that comes out
- * (DESIGN.md §2, a contract: names and shapes here are relied on by other code).
+ * (docs/rules.md), a contract: names and shapes here are relied on by other code).
  *
  * @module
  */
@@ -16,7 +16,7 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** The milestone ids of DESIGN.md §4 (a contract). */
+/** The milestone ids of docs/rules.md (a contract). */
 export type MilestoneId =
   | 'melding-bedrijfsarts'
   | 'signalering-week-3'
@@ -49,7 +49,7 @@ export type MilestoneKind = 'legal' | 'advice' | 'info' | 'protocol';
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
 
-/** Where a step stands relative to `asOf` (DESIGN.md §3). */
+/** Where a step stands relative to `asOf` (docs/rules.md). */
 export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable';
 
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
@@ -196,7 +196,7 @@ export interface CaseInput {
   readonly vangnet?: Vangnet | undefined;
 }
 
-/** Settings for the choices DESIGN.md §3 leaves open. */
+/** Settings for the choices docs/rules.md leaves open. */
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
   readonly probleemanalyse: 'week' | 'strict';
@@ -606,7 +606,7 @@ export interface DossierItem {
   readonly date: IsoDate | null;
 }
 
-/** What {@link evaluateCase} returns (DESIGN.md §2; the JSON of `--format json`). */
+/** What {@link evaluateCase} returns (docs/rules.md); the JSON of `--format json`). */
 export interface CaseTimeline {
   /** Day 1 of the evaluated (latest) case. */
   readonly firstSickDay: IsoDate;

@@ -3,7 +3,7 @@ import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import type { InputIssue, Policy } from '../types.js';
 import { checkInt } from './validate.js';
 
-/** The default policy (DESIGN.md §3). */
+/** The default policy (docs/rules.md). */
 export const DEFAULT_POLICY: Policy = Object.freeze({
   probleemanalyse: 'week',
   evaluationIntervalDays: 42,
