@@ -37,7 +37,7 @@ export const nlCatalogue: Catalogue = {
     done: 'op tijd gedaan',
     'done-late': 'gedaan, maar na de termijn',
     overdue: 'termijn verstreken en nog niet gedaan',
-    'due-soon': 'termijn verstrijkt binnenkort',
+    'due-soon': 'de termijn verstrijkt binnenkort',
     upcoming: 'nog niet aan de beurt',
     suspended: 'de werknemer is hersteld; de klok staat stil',
     'not-applicable': 'niet (meer) nodig in deze zaak',
@@ -147,7 +147,7 @@ export const nlCatalogue: Catalogue = {
     eindeDienstverband: (s, c) =>
       `Het dienstverband eindigt op ${c.date(s.lastDayOfEmployment)} na ${s.sickDays} ziektedagen: ${s.report === 'volledig' ? 'een volledig re-integratieverslag met eindevaluatie' : 'een verkort re-integratieverslag'} is uiterlijk op de laatste dag van het dienstverband nodig`,
     lateApplication: (s, c) =>
-      `+ ${dagen(s.days)} omdat de WIA-aanvraag (termijn ${c.date(s.due)}) ${s.completedOn === null ? 'nog niet is gedaan (de vertraging tot nu toe)' : `pas op ${c.date(s.completedOn)} is gedaan`} = ${c.date(s.date)} (BW 7:629 lid 11 sub a)`,
+      `+ ${dagen(s.days)} omdat de WIA-aanvraag (termijn ${c.date(s.due)}) ${s.completedOn === null ? 'nog niet is ingediend (de vertraging tot nu toe)' : `pas op ${c.date(s.completedOn)} is ingediend`} = ${c.date(s.date)} (BW 7:629 lid 11 sub a)`,
     loonsanctie: (s, c) =>
       `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} niet-getelde ${s.leaveDays === 1 ? 'dag' : 'dagen'} zwangerschapsverlof` : ''} = ${c.date(s.date)}`,
     bekorting: (s, c) =>
@@ -171,7 +171,7 @@ export const nlCatalogue: Catalogue = {
     'case-closed': (r, c) =>
       `Niet van toepassing: de werknemer is sinds ${c.date(r.fitFrom)} hersteld en ${r.gapDays} dagen of langer niet ziek geweest, dus de zaak was gesloten voordat deze stap aan de beurt was`,
     suspended: (r, c) =>
-      `Opgeschort: de werknemer is sinds ${c.date(r.fitFrom)} hersteld; de datum gaat ervan uit dat de werknemer de dag na ${c.date(r.asOf)} weer ziek wordt en schuift op met elke dag dat hij hersteld blijft`,
+      `Opgeschort: de werknemer is sinds ${c.date(r.fitFrom)} hersteld; de datum gaat ervan uit dat de werknemer de dag na ${c.date(r.asOf)} weer ziek wordt en schuift op met elke dag dat de werknemer hersteld blijft`,
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
     'vangnet-reported': (r, c) =>
       `Niet nodig: UWV heeft de ziekmelding al sinds de vangnetmelding van ${c.date(r.date)} (Ziektewet art. 38a)`,
