@@ -1,6 +1,6 @@
 /**
  * The public data types of poortwachter: the case that goes in and the timeline that comes out
- * (DESIGN.md §2, a contract: names and shapes here are relied on by other code).
+ * (docs/rules.md), a contract: names and shapes here are relied on by other code).
  *
  * @module
  */
@@ -16,7 +16,7 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** The milestone ids of DESIGN.md §4 (a contract). */
+/** The milestone ids of docs/rules.md (a contract). */
 export type MilestoneId =
   | 'melding-bedrijfsarts'
   | 'signalering-week-3'
@@ -49,7 +49,7 @@ export type MilestoneKind = 'legal' | 'advice' | 'info' | 'protocol';
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
 
-/** Where a step stands relative to `asOf` (DESIGN.md §3). */
+/** Where a step stands relative to `asOf` (docs/rules.md). */
 export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable';
 
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
@@ -196,7 +196,7 @@ export interface CaseInput {
   readonly vangnet?: Vangnet | undefined;
 }
 
-/** Settings for the choices DESIGN.md §3 leaves open. */
+/** Settings for the choices docs/rules.md leaves open. */
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
   readonly probleemanalyse: 'week' | 'strict';
@@ -606,7 +606,7 @@ export interface DossierItem {
   readonly date: IsoDate | null;
 }
 
-/** What {@link evaluateCase} returns (DESIGN.md §2; the JSON of `--format json`). */
+/** What {@link evaluateCase} returns (docs/rules.md); the JSON of `--format json`). */
 export interface CaseTimeline {
   /** Day 1 of the evaluated (latest) case. */
   readonly firstSickDay: IsoDate;
@@ -647,27 +647,50 @@ export interface CaseTimeline {
 }
 
 /**
- * What is wrong with an input field, for programs (a closed union; see docs/codes.md). The same
- * problem gets the same code from every entry point: `parseCaseInput`, `safeEvaluateCase`,
- * `evaluateCase`'s error, `poortwachter batch` and `validate`.
+ * The parameters of each input issue code: the facts its message is made from. Values the user gave
+ * are quoted as shortened JSON text (`value`), never echoed whole.
  */
-export type InputIssueCode =
-  | 'missing'
-  | 'invalid_type'
-  | 'invalid_date'
-  | 'invalid_event_type'
-  | 'unknown_field'
-  | 'too_small'
-  | 'too_big'
-  | 'invalid_value'
-  | 'before_first_sick_day'
-  | 'until_before_date'
-  | 'invalid_weeks'
-  | 'total_too_big'
-  | 'invalid_json'
-  | 'unreadable'
-  | 'empty_line'
-  | 'internal_error';
+export interface InputIssueParams {
+  /** A required field is absent. */
+  readonly missing: Readonly<Record<string, never>>;
+  /**
+   * The value has the wrong JSON type: `expected` one of `string`, `number`, `int` (a whole
+   * number), `boolean`, `object`, `array`, `string | number`, `rule-table`, `localized-text` (`{ nl, en }`); `received` is the JSON
+   * type given (`int` when a number is not whole); `value` the value for a string, number or
+   * boolean, else `null`.
+   */
+  readonly invalid_type: { readonly expected: string; readonly received: string; readonly value: string | null };
+  /** Not a real calendar date `YYYY-MM-DD` from 1900 through 2199. */
+  readonly invalid_date: { readonly value: string };
+  /** An event `type` poortwachter does not know (`poortwachter schema` lists them). */
+  readonly invalid_event_type: { readonly value: string };
+  /** A field the input does not have (`field` is its name); fields are never silently ignored. */
+  readonly unknown_field: { readonly field: string };
+  /** Below `minimum`: a number (`origin: 'number'`), the length of a text (`'string'`) or a list (`'array'`). */
+  readonly too_small: { readonly origin: 'number' | 'string' | 'array'; readonly minimum: number; readonly value: string | null };
+  /** Above `maximum`: a number, the length of a text or the number of items in a list. */
+  readonly too_big: { readonly origin: 'number' | 'string' | 'array'; readonly maximum: number; readonly value: string | null };
+  /** Not one of the `allowed` values. */
+  readonly invalid_value: { readonly value: string; readonly allowed: readonly string[] };
+  /** An event dated before the first sick day (only `aow-leeftijd` may be). */
+  readonly before_first_sick_day: { readonly date: IsoDate; readonly firstSickDay: IsoDate };
+  /** Leave that ends (`until`) before it starts (`date`). */
+  readonly until_before_date: { readonly date: IsoDate; readonly until: IsoDate };
+  /** An id that is not kebab-case (lower-case letters, digits, single hyphens), e.g. of a `policy.protocol` step. */
+  readonly invalid_id: { readonly value: string };
+  /** An id used by an earlier item of the same list. */
+  readonly duplicate_id: { readonly value: string };
+  /** The verlengingen add up to `total` weeks, more than `maximum` in all. */
+  readonly total_too_big: { readonly total: number; readonly maximum: number };
+  /** CLI: the text is not JSON (`line` of a batch, or `null` for a whole file; `detail` is the parser's words). */
+  readonly invalid_json: { readonly line: number | null; readonly detail: string };
+  /** CLI: a batch line that is empty. */
+  readonly empty_line: { readonly line: number };
+  /** CLI: the `file` could not be read (`detail` says why). */
+  readonly unreadable: { readonly file: string; readonly detail: string };
+  /** CLI: an unexpected error while evaluating a batch line (a bug: please report it). */
+  readonly internal_error: { readonly line: number | null; readonly detail: string };
+}
 
 /** A phase of wage payment: which, and at what percentage. */
 export type WagePhaseKind = 'jaar-1' | 'jaar-2' | 'verlenging' | 'late-wia-aanvraag' | 'loonsanctie';
@@ -686,17 +709,27 @@ export interface WagePhase {
   readonly percentage: number;
 }
 
-/** A problem with the input, naming the field. */
-export interface InputIssue {
-  /** Path to the field, e.g. `['events', 2, 'date']`. */
+/**
+ * What is wrong with an input field, for programs (a closed union; see docs/codes.md and
+ * `INPUT_ISSUE_CODES`). The same problem gets the same code and path from every entry point:
+ * `parseCaseInput`, `safeEvaluateCase`, `evaluateCase`'s error, `poortwachter batch` and `validate`.
+ */
+export type InputIssueCode = keyof InputIssueParams;
+
+/** A problem with the input with code `C`, naming the field. */
+export interface InputIssueOf<C extends InputIssueCode> {
+  /** Path to the field, e.g. `['events', 2, 'date']`; `[]` for the input as a whole. */
   readonly path: readonly (string | number)[];
   /** What went wrong, for programs. */
-  readonly code: InputIssueCode;
-  /** The facts the message is made from (the value given, the allowed range, …). */
-  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly code: C;
+  /** The facts the message is made from (always set by the library). */
+  readonly params?: InputIssueParams[C];
   /** For people, in Dutch and English; starts with the field's name. */
   readonly message: LocalizedText;
 }
+
+/** A problem with the input, naming the field; discriminated on `code`. */
+export type InputIssue = { [C in InputIssueCode]: InputIssueOf<C> }[InputIssueCode];
 
 /** Options of {@link evaluateCase}. */
 export interface EvaluateOptions {

@@ -89,7 +89,7 @@ export function rollForwardToAtwWorkingDay(day: EpochDay): EpochDay {
 }
 
 /**
- * Whether the gelijkgestelde dagen for the year of `day` are in the data (LAW.md §6.2: published per
+ * Whether the gelijkgestelde dagen for the year of `day` are in the data (docs/law.md#atw: published per
  * few years; the data holds 2023–2028). Outside those years a roll may miss a gelijkgestelde dag.
  */
 export function isAtwCalendarKnown(day: EpochDay): boolean {

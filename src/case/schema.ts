@@ -1,5 +1,5 @@
 /**
- * The input boundary: zod 4 schemas of CaseInput and its events (DESIGN.md §2), `parseCaseInput`
+ * The input boundary: zod 4 schemas of CaseInput and its events (README, API), `parseCaseInput`
  * and `safeEvaluateCase`. Issues name the field and carry messages in Dutch and English.
  * The engine itself never imports zod.
  *
@@ -10,6 +10,7 @@ import { isIsoDate } from '../calendar/isoDate.js';
 import { type EvaluateCaseOptions, evaluateCase, prepareEvents } from '../engine/evaluate.js';
 import { policyIssues } from '../engine/policy.js';
 import { checkDate } from '../engine/validate.js';
+import { inputIssue, jsonType, shownValue } from '../i18n/issues.js';
 import type { CaseInput, CaseTimeline, InputIssue, Result } from '../types.js';
 import { toInputIssues } from './issues.js';
 
@@ -113,7 +114,7 @@ export const CaseInputSchema = z
  *
  * @example
  * parseCaseInput({ firstSickDay: '2025-02-30' })
- * //=> { success: false, issues: [{ path: ['firstSickDay'], code: 'invalid_format', message: { nl: …, en: … } }] }
+ * //=> { success: false, issues: [{ path: ['firstSickDay'], code: 'invalid_date', params: { value: "'2025-02-30'" }, message: { nl: …, en: … } }] }
  */
 export function parseCaseInput(input: unknown): Result<CaseInput> {
   const parsed = CaseInputSchema.safeParse(input);
@@ -137,7 +138,10 @@ export function parseCaseInput(input: unknown): Result<CaseInput> {
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
   const issues: InputIssue[] = [];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateCaseOptions>;
+  // In the order evaluateCase reports them: asOf, the input, the policy (then the rule table).
   checkDate(opts.asOf, ['asOf'], issues);
+  const parsed = parseCaseInput(input);
+  if (!parsed.success) issues.push(...parsed.issues);
   issues.push(...policyIssues(opts.policy));
   const rules = opts.rules as { starts?: unknown; segments?: unknown } | undefined;
   if (
@@ -152,17 +156,8 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): 
       rules.segments.every((s) => typeof s === 'object' && s !== null)
     )
   ) {
-    issues.push({
-      path: ['rules'],
-      code: 'invalid_type',
-      message: {
-        nl: 'rules: geen regeltabel; maak er een met createRuleTable',
-        en: 'rules: not a rule table; build one with createRuleTable',
-      },
-    });
+    issues.push(inputIssue(['rules'], 'invalid_type', { expected: 'rule-table', received: jsonType(rules), value: shownValue(rules) }));
   }
-  const parsed = parseCaseInput(input);
-  if (!parsed.success) issues.push(...parsed.issues);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };
   return { success: true, data: evaluateCase(parsed.data, opts as EvaluateCaseOptions) };
 }

@@ -17,6 +17,7 @@
  */
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
   CaseEvent,
@@ -39,7 +40,7 @@ import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
-import { resolvePolicy } from './policy.js';
+import { policyIssues, resolvePolicy } from './policy.js';
 import { checkDate } from './validate.js';
 
 export { prepareEvents } from './events.js';
@@ -74,41 +75,49 @@ export interface EvaluateCaseOptions extends EvaluateOptions {
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
   const issues: InputIssue[] = [];
   const asOf = checkDate(options?.asOf, ['asOf'], issues);
-  const day1 = checkDate(input?.firstSickDay, ['firstSickDay'], issues);
-  const rawEvents = input?.events ?? [];
-  if (!Array.isArray(rawEvents)) {
-    issues.push({ path: ['events'], code: 'invalid_type', message: { nl: 'events: moet een lijst zijn', en: 'events: must be an array' } });
+  let events: Ev[] = [];
+  let day1 = Number.NaN;
+  let vangnet: CheckedVangnet | null = null;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
+  } else {
+    day1 = checkDate(input.firstSickDay, ['firstSickDay'], issues);
+    const rawEvents: unknown = input.events;
+    if (Array.isArray(rawEvents)) events = prepareEvents(rawEvents as readonly CaseEvent[], day1, issues);
+    else if (rawEvents !== undefined) {
+      issues.push(
+        inputIssue(['events'], 'invalid_type', { expected: 'array', received: jsonType(rawEvents), value: shownValue(rawEvents) }),
+      );
+    }
+    if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
   }
-  const events = Array.isArray(rawEvents) ? prepareEvents(rawEvents as readonly CaseEvent[], day1, issues) : [];
-  const vangnet = input?.vangnet === undefined ? null : checkVangnet(input.vangnet, issues);
+  if (options?.policy !== undefined) issues.push(...policyIssues(options.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
   return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
 }
 
-const VANGNET_GRONDEN: ReadonlySet<string> = new Set(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']);
+const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
 
-/** Checks `CaseInput.vangnet`; problems go to `issues`. */
+/** Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`. */
 function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet {
-  if (typeof v !== 'object' || v === null || !VANGNET_GRONDEN.has(v.grond)) {
-    const shown = typeof v === 'object' && v !== null ? String(v.grond) : typeof v;
-    issues.push({
-      path: ['vangnet', 'grond'],
-      code: 'invalid_value',
-      message: {
-        nl: `vangnet.grond: '${shown.slice(0, 40)}' is niet toegestaan; kies uit zwangerschap, zwangerschap-na-verlof, no-riskpolis, orgaandonatie`,
-        en: `vangnet.grond: '${shown.slice(0, 40)}' is not allowed; choose one of zwangerschap, zwangerschap-na-verlof, no-riskpolis, orgaandonatie`,
-      },
-    });
-    return { grond: 'no-riskpolis', bekendOp: Number.NaN, uitgerekendeDatum: Number.NaN, meerling: false };
+  const grond: unknown = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.grond : undefined;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    issues.push(inputIssue(['vangnet'], 'invalid_type', { expected: 'object', received: jsonType(v), value: shownValue(v) }));
+  } else if (grond === undefined) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'missing', {}));
+  } else if (!(VANGNET_GRONDEN as readonly unknown[]).includes(grond)) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'invalid_value', { value: quote(grond), allowed: [...VANGNET_GRONDEN] }));
+  } else {
+    return {
+      grond: v.grond,
+      bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
+      uitgerekendeDatum:
+        v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
+      meerling: v.meerling === true,
+    };
   }
-  return {
-    grond: v.grond,
-    bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
-    uitgerekendeDatum:
-      v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
-    meerling: v.meerling === true,
-  };
+  return { grond: 'no-riskpolis', bekendOp: Number.NaN, uitgerekendeDatum: Number.NaN, meerling: false };
 }
 
 /** Runs the pipeline on checked input. */

@@ -5,11 +5,12 @@
  * @module
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseEventType, Flag, InputIssue } from '../types.js';
 import type { Ev, Leave } from './context.js';
 import { makeFlag } from './flags.js';
-import { checkDate } from './validate.js';
+import { checkDate, checkInt } from './validate.js';
 
 /**
  * Events that state a fact known in advance (a birthday, a contract end, planned leave): used even
@@ -38,65 +39,51 @@ export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   'deskundigenoordeel',
 ]);
 
-/** Checks and sorts events; problems go to `issues`. Shared with `parseCaseInput`. */
+/**
+ * Checks and sorts events; problems go to `issues`, with the code and path the schema gives the same
+ * problem (`parseCaseInput` runs this after the schema, `evaluateCase` on its own).
+ */
 export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssue[]): Ev[] {
   const out: Ev[] = [];
   let verlengingTotal = 0;
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i] as CaseEvent;
-    if (typeof e !== 'object' || e === null || !KNOWN_TYPES.has(e.type)) {
-      issues.push({
-        path: ['events', i, 'type'],
-        code: 'invalid_event_type',
-        message: { nl: `events[${i}].type: onbekend soort gebeurtenis`, en: `events[${i}].type: unknown event type` },
-      });
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+      issues.push(inputIssue(['events', i], 'invalid_type', { expected: 'object', received: jsonType(e), value: shownValue(e) }));
+      continue;
+    }
+    if (!KNOWN_TYPES.has(e.type)) {
+      const type: unknown = e.type;
+      issues.push(
+        type === undefined
+          ? inputIssue(['events', i, 'type'], 'missing', {})
+          : inputIssue(['events', i, 'type'], 'invalid_event_type', { value: quote(type) }),
+      );
       continue;
     }
     const day = checkDate(e.date, ['events', i, 'date'], issues);
     if (!Number.isNaN(day) && !Number.isNaN(day1) && day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) {
-      issues.push({
-        path: ['events', i, 'date'],
-        code: 'before_first_sick_day',
-        message: {
-          nl: `events[${i}].date: ${e.date} ligt vóór de eerste ziektedag`,
-          en: `events[${i}].date: ${e.date} is before the first sick day`,
-        },
-      });
+      issues.push(inputIssue(['events', i, 'date'], 'before_first_sick_day', { date: e.date, firstSickDay: formatIsoDate(day1) }));
     }
     if (e.type === 'zwangerschapsverlof') {
       const until = checkDate(e.until, ['events', i, 'until'], issues);
-      if (until < day) {
-        issues.push({
-          path: ['events', i, 'until'],
-          code: 'until_before_date',
-          message: { nl: `events[${i}].until: ligt vóór date`, en: `events[${i}].until: is before date` },
-        });
-      }
+      if (until < day) issues.push(inputIssue(['events', i, 'until'], 'until_before_date', { date: e.date, until: e.until }));
+    } else if (e.type === 'loonsanctie-bekort' && e.until !== undefined) {
+      checkDate(e.until, ['events', i, 'until'], issues);
     }
     if (e.type === 'verlenging' || e.type === 'loonsanctie') {
       const w = e.weeks;
       const [min, max] = e.type === 'verlenging' ? [13, 520] : [1, 52];
-      if (typeof w !== 'number' || !Number.isInteger(w) || w < min || w > max) {
-        issues.push({
-          path: ['events', i, 'weeks'],
-          code: 'invalid_weeks',
-          message: {
-            nl: `events[${i}].weeks: moet een geheel getal van ${min} tot en met ${max} zijn`,
-            en: `events[${i}].weeks: must be a whole number from ${min} to ${max}`,
-          },
-        });
-      } else if (e.type === 'verlenging' && verlengingTotal <= MAX_VERLENGING_WEEKS && (verlengingTotal += w) > MAX_VERLENGING_WEEKS) {
+      if (
+        checkInt(w, ['events', i, 'weeks'], min, max, issues) &&
+        e.type === 'verlenging' &&
+        verlengingTotal <= MAX_VERLENGING_WEEKS &&
+        (verlengingTotal += w) > MAX_VERLENGING_WEEKS
+      ) {
         // Verlengingen add up (WIA 24 has no maximum); unbounded, one case could extend the wachttijd
         // by millennia and yield an evaluatie every six weeks of it (a timeline too large to print).
         // Reported once, at the event that crosses the limit.
-        issues.push({
-          path: ['events', i, 'weeks'],
-          code: 'total_too_big',
-          message: {
-            nl: `events[${i}].weeks: de verlengingen tellen op tot ${verlengingTotal} weken; meer dan ${MAX_VERLENGING_WEEKS} weken in totaal wordt niet aanvaard`,
-            en: `events[${i}].weeks: the extensions add up to ${verlengingTotal} weeks; more than ${MAX_VERLENGING_WEEKS} weeks in total is not accepted`,
-          },
-        });
+        issues.push(inputIssue(['events', i, 'weeks'], 'total_too_big', { total: verlengingTotal, maximum: MAX_VERLENGING_WEEKS }));
       }
     }
     out.push({ type: e.type, day, index: i, event: e });

@@ -1,5 +1,5 @@
 /**
- * Sickness periods and samentelling: from `hersteld` / `ziek` events to cases (LAW.md §4).
+ * Sickness periods and samentelling: from `hersteld` / `ziek` events to cases (docs/law.md).
  *
  * After `hersteld` on h, `ziek` on s continues the same case when the fit gap s − h, not counting
  * days of pregnancy leave, is shorter than the samentelling limit (28 days, BW 7:629 lid 10);

@@ -70,6 +70,8 @@ export interface CliCatalogue {
   readonly invalidLines: (invalid: number, cases: number, csv: boolean) => string;
   /** stdout failed for another reason than a closed pipe. */
   readonly cannotWrite: (detail: string) => string;
+  /** `schema` with a name it does not know. */
+  readonly unknownSchema: (which: string, known: readonly string[]) => string;
   /** A bug: the message of an unexpected error. */
   readonly unexpectedError: (detail: string) => string;
   /** `poortwachter sources`: headings of the table. */

@@ -207,6 +207,7 @@ export const cliEn: CliCatalogue = {
   invalidLines: (invalid, cases, csv) =>
     `${invalid} of ${cases} lines ${invalid === 1 ? 'is' : 'are'} invalid (see the ok:false ${csv ? 'rows' : 'lines'})`,
   cannotWrite: (detail) => `cannot write output: ${detail}`,
+  unknownSchema: (which, known) => `poortwachter schema: unknown schema '${which}'; choose one of ${known.join(', ')}`,
   unexpectedError: (detail) => `unexpected error: ${detail}`,
   sources: {
     sourcesHeading: 'Sources',

@@ -211,6 +211,7 @@ export const cliNl: CliCatalogue = {
   invalidLines: (invalid, cases, csv) =>
     `${invalid} van ${cases} regels ${invalid === 1 ? 'is' : 'zijn'} ongeldig (zie de ${csv ? 'rijen' : 'regels'} met ok:false)`,
   cannotWrite: (detail) => `kan de uitvoer niet schrijven: ${detail}`,
+  unknownSchema: (which, known) => `poortwachter schema: onbekend schema '${which}'; kies uit ${known.join(', ')}`,
   unexpectedError: (detail) => `onverwachte fout: ${detail}`,
   sources: {
     sourcesHeading: 'Bronnen',

@@ -28,6 +28,7 @@ import { nlCatalogue } from './nl.js';
 
 export type { Catalogue, Lang, ReasonOf, RenderContext, StepOf } from './catalogue.js';
 export { readableDate } from './dates.js';
+export { enIssues, ISSUE_CATALOGUES, type IssueCatalogue, inputIssue, issueMessage, nlIssues, pathName } from './issues.js';
 
 /** The catalogues by language. */
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = Object.freeze({ nl: nlCatalogue, en: enCatalogue });

@@ -1,5 +1,5 @@
 /**
- * One definition per milestone id of DESIGN.md §4, as data: titles, actor, kind, legal basis, how
+ * One definition per milestone id (`MilestoneId`), as data: titles, actor, kind, legal basis, how
  * its window and due date are derived, how branches affect it, and what missing it costs.
  * The engine interprets these records; adding or changing a step touches this file, not the engine.
  *
@@ -42,7 +42,7 @@ export interface MilestoneRule {
   readonly due: DateRule;
   readonly window?: DateRule;
   readonly legalLatest?: DateRule;
-  /** `atw`: a forward statutory term, rolled to the next Atw working day (LAW.md §6.3). */
+  /** `atw`: a forward statutory term, rolled to the next Atw working day (docs/law.md#atw). */
   readonly roll: 'atw' | 'none';
   /** The event type that records it as done; `null` when no event does (it happens by itself). */
   readonly completedBy: CaseEventType | null;
@@ -52,11 +52,11 @@ export interface MilestoneRule {
   readonly selfCompleting?: true;
   /** The employee's option: when its window passes unused it lapses (`not-applicable`), no flag. */
   readonly optional?: true;
-  /** An employer-side step: ends at `einde-dienstverband` (LAW.md §7.1). */
+  /** An employer-side step: ends at `einde-dienstverband` (docs/law.md#einde-dienstverband). */
   readonly employerStep: boolean;
-  /** Tied to a WIA benefit: ends when the employee reaches AOW age (LAW.md §7.4). */
+  /** Tied to a WIA benefit: ends when the employee reaches AOW age (docs/law.md#aow). */
   readonly wiaRelated: boolean;
-  /** At `einde-dienstverband` this step falls due on the last day of employment instead (LAW.md §7.1). */
+  /** At `einde-dienstverband` this step falls due on the last day of employment instead (docs/law.md#einde-dienstverband). */
   readonly dueAtEindeDienstverband?: 'full-riv' | 'riv';
   /** Added only when employment ends during the wachttijd. */
   readonly onlyOnEindeDienstverband?: true;

@@ -3,7 +3,7 @@
  *
  * Every offset the engine uses comes from here; the engine contains no day counts of its own.
  * Counted days are 1-based: counted day 1 is the first sick day, counted day n the date on which
- * the case reaches its n-th counted sick day (DESIGN.md §3, LAW.md §1). A version applies to cases
+ * the case reaches its n-th counted sick day (docs/rules.md), docs/law.md. A version applies to cases
  * whose first sick day is on or after its `validFrom` (until the next version takes over).
  *
  * @module
@@ -11,26 +11,26 @@
 
 /** All numeric rule parameters. */
 export interface LawParameters {
-  /** Melding aan de bedrijfsarts (advice), counted day. LAW.md §2.2: practice "binnen een week". */
+  /** Melding aan de bedrijfsarts (advice), counted day. docs/law.md: practice "binnen een week". */
   readonly meldingBedrijfsartsDay: number;
-  /** Week-3 signal (advice), counted day: end of week 3. LAW.md §2.3, seed 000. */
+  /** Week-3 signal (advice), counted day: end of week 3. docs/law.md, seed 000. */
   readonly signaleringDay: number;
-  /** Probleemanalyse due, counted day: end of week 6 (D1+41). LAW.md §1.2, §2.4. */
+  /** Probleemanalyse due, counted day: end of week 6 (D1+41). docs/law.md */
   readonly probleemanalyseDay: number;
-  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). LAW.md §1.2. */
+  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). docs/law.md */
   readonly probleemanalyseLegalDay: number;
-  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. LAW.md §2.5. */
+  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. docs/law.md */
   readonly planVanAanpakAfterDays: number;
-  /** Evaluation interval in counted days (policy default). LAW.md §2.6 (UWV practice). */
+  /** Evaluation interval in counted days (policy default). docs/law.md (UWV practice). */
   readonly evaluatieIntervalDays: number;
-  /** 42e-weeksmelding window opens: start of week 42. LAW.md §2.8. */
+  /** 42e-weeksmelding window opens: start of week 42. docs/law.md */
   readonly melding42WindowDay: number;
-  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. LAW.md §1.2, §2.8. */
+  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. docs/law.md */
   readonly melding42Day: number;
-  /** Eerstejaarsevaluatie window: weeks 46–52. LAW.md §2.10. */
+  /** Eerstejaarsevaluatie window: weeks 46–52. docs/law.md */
   readonly ejeWindowDay: number;
   readonly ejeDay: number;
-  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. LAW.md §2.15. */
+  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. docs/law.md */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
   /**
@@ -87,11 +87,11 @@ export interface LawParameters {
   readonly verlengingMinWeeks: number;
   /** Wage obligation for an employee at AOW age, in weeks (BW 7:629 lid 2 sub b). */
   readonly aowWageWeeks: number;
-  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). docs/law.md */
   readonly eindeDienstverbandFullRivDays: number;
-  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). docs/law.md */
   readonly eindeDienstverbandShortRivDays: number;
-  /** Frequent absence window in days (12 months), for the advisory signal. LAW.md §7.3. */
+  /** Frequent absence window in days (12 months), for the advisory signal. docs/law.md */
   readonly frequentAbsenceWindowDays: number;
 }
 
@@ -104,7 +104,7 @@ export interface ParameterVersion {
   readonly source: string;
 }
 
-/** The base version: the rules as in force for the 104-week regime (LAW.md §1.4). */
+/** The base version: the rules as in force for the 104-week regime (docs/law.md). */
 export const BASE_PARAMETERS: LawParameters = Object.freeze({
   meldingBedrijfsartsDay: 7,
   signaleringDay: 21,
@@ -142,7 +142,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
 });
 
 /**
- * First sick day from which the engine's rules are verified (LAW.md §2.11: the week-91/93 RIV and
+ * First sick day from which the engine's rules are verified (docs/law.md): the week-91/93 RIV and
  * WIA-aanvraag timeline applies since 1 July 2013). Earlier cases are computed with these rules and
  * flagged `RULES_BEFORE_COVERAGE`.
  */
@@ -155,6 +155,6 @@ export const PARAMETER_VERSIONS: readonly ParameterVersion[] = Object.freeze([
   {
     validFrom: '2023-07-01',
     values: { aowWageWeeks: 6 },
-    source: 'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (LAW.md §7.4 [C19])',
+    source: 'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (docs/law.md))',
   },
 ]);

@@ -1,6 +1,6 @@
 /**
  * Legal sources cited by the rules. One record per source; rules refer to these by key so a URL is
- * written once. Tags in brackets are those of LAW.md §13.
+ * written once. docs/sources.md lists every source with its public URL.
  *
  * @module
  */
@@ -19,7 +19,7 @@ const WIA = 'https://wetten.overheid.nl/BWBR0019057';
 const BW7 = 'https://wetten.overheid.nl/BWBR0005290/2024-01-01/#Boek7';
 const UWV_STAPPEN = 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx';
 
-/** Every source the rule table cites (LAW.md §9 and §13). */
+/** Every source the rule table cites (docs/sources.md). */
 export const SOURCES = Object.freeze({
   regelingArt2Lid1: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 1', 'https://wetten.overheid.nl/BWBR0013540'),
   regelingArt2Lid2: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2', 'https://wetten.overheid.nl/BWBR0013540'),

@@ -33,7 +33,7 @@ describe.concurrent('poortwachter validate', () => {
     expect(out.every((l) => l.startsWith('stdin: '))).toBe(true);
     expect(r.stderr).toMatch(/events\[0\]\.date: '2025-02-29' is not a valid date/);
     expect(r.stderr).toMatch(/events\[1\]\.weeks/);
-    expect(r.stderr).toMatch(/unknown field 'extra'/);
+    expect(r.stderr).toMatch(/stdin: extra: unknown field/);
   });
 
   it('reports issues as JSON with --format json', async () => {

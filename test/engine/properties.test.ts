@@ -96,8 +96,8 @@ describe('event order', () => {
 });
 
 describe('adding a step', () => {
-  /** Steps whose completion date anchors the due date of a later step (PvA, evaluations). */
-  const ANCHORS: ReadonlySet<string> = new Set(['probleemanalyse', 'plan-van-aanpak', 'evaluatie']);
+  /** Steps whose completion date anchors the due date of a later step (PvA, evaluations, the spoor-2 decision). */
+  const ANCHORS: ReadonlySet<string> = new Set(['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie']); // + spoor 2 counts from the EJE
   const key = (t: CaseTimeline) => new Set(t.flags.map((x) => `${x.code}|${x.milestoneId ?? ''}|${x.occurrence ?? ''}`));
 
   fcTest.prop([arbCase(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })], RUNS)(

@@ -483,6 +483,6 @@ describe("the employer's verzuimprotocol as data (kind protocol)", () => {
   it('rejects a protocol step without a unique kebab-case id', () => {
     expect(() =>
       evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-07', policy: { protocol: [{ ...protocol[0], id: 'Niet Kebab' }] } }),
-    ).toThrow(/policy\.protocol\.0\.id/);
+    ).toThrow(/policy\.protocol\[0\]\.id/);
   });
 });
