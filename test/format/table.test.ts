@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { evaluateCase, formatIsoDate, parseIsoDate, readableDate, renderTable } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));
 const NL_DAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
