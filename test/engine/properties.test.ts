@@ -1,6 +1,5 @@
 /**
- * Laws of the domain, as fast-check properties over generated cases (STYLE.md "Habits";
- * issues 2 and 3). Expectations are relations between two runs of the engine or with the Atw
+ * Laws of the domain, as fast-check properties over generated cases. Expectations are relations between two runs of the engine or with the Atw
  * roll — never copies of engine output.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Golden cases for the branches that move the clock (LAW.md §2.12–2.17, §7): verlenging with a
+ * Golden cases for the branches that move the clock (docs/law.md, docs/rules.md §4): verlenging with a
  * late UWV letter, einde dienstverband at < 6, 6–10 and ≥ 10 weeks of sickness (with the
  * boundaries), loonsanctie and AOW on the end of the wage obligation. All on E1 (D1 ma 06-01-2025),
  * whose plain dates are hand-checked in worked-examples.test.ts; offsets re-derived with `plus`.
