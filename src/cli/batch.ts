@@ -1,26 +1,17 @@
 /**
  * `poortwachter batch`: NDJSON cases in, exactly one result line per input line out, in order,
- * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`).
+ * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`). The
+ * answer to each line comes from `src/batch/line.ts`, shared with the batch endpoint of `serve`.
  *
  * @module
  */
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { safeEvaluateCase } from '../case/schema.js';
+import { createBatchLineEvaluator } from '../batch/line.js';
 import { csvRow } from '../format/csv.js';
 import type { Lang } from '../format/labels.js';
-import {
-  type CaseSummary,
-  parseSummaryFields,
-  pickSummary,
-  SUMMARY_FIELDS,
-  type SummaryField,
-  summarizeTimeline,
-  summaryCsvColumns,
-  summaryCsvValues,
-} from '../format/summary.js';
-import type { InputIssue } from '../types.js';
+import { parseSummaryFields, SUMMARY_FIELDS, type SummaryField } from '../format/summary.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
@@ -65,22 +56,6 @@ export interface BatchCounts {
   ok: number;
   invalid: number;
   overdue: number;
-}
-
-interface LineResult {
-  readonly ok: boolean;
-  readonly text: string;
-  readonly summary: CaseSummary | null;
-}
-
-function issue(code: string, nl: string, en: string): InputIssue {
-  return { path: [], code, message: { nl, en } };
-}
-
-function idOf(value: unknown): string | number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
 }
 
 /**
@@ -137,78 +112,15 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const counts: BatchCounts = { cases: 0, ok: 0, invalid: 0, overdue: 0 };
   let failed = false;
   const out = bufferedWriter(io.stdout);
-  const options = { asOf };
 
-  const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
-  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues']));
-
-  const lineResult = (line: string, n: number): LineResult => {
-    let text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-    let value: unknown;
-    let issues: readonly InputIssue[];
-    if (/^\s*$/.test(text)) {
-      issues = [
-        issue(
-          'empty_line',
-          `regel ${n} is leeg (verwacht één case als JSON per regel)`,
-          `line ${n} is empty (expected one case as JSON per line)`,
-        ),
-      ];
-    } else {
-      let parsedJson = true;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        parsedJson = false;
-        const why = oneLine(error)
-          .replace(/, ".*" is not valid JSON$/, '')
-          .replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/, (_, p: string) => ` at column ${Number(p) + 1}`);
-        issues = [issue('invalid_json', `regel ${n} is geen geldige JSON: ${why}`, `line ${n} is not valid JSON: ${why}`)];
-      }
-      if (parsedJson) {
-        const r = safeEvaluateCase(value, options);
-        if (r.success) {
-          const summary = needSummary ? summarizeTimeline(r.data) : null;
-          const id = idOf(value);
-          if (format === 'csv') {
-            text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null]);
-          } else {
-            const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
-            text =
-              fields === null
-                ? `${head},"timeline":${JSON.stringify(r.data)}}\n`
-                : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
-          }
-          return { ok: true, text, summary };
-        }
-        issues = r.issues;
-      }
-    }
-    return invalid(n, idOf(value), issues!);
-  };
-
-  const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
-    const text =
-      format === 'csv'
-        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')])
-        : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
-    return { ok: false, text, summary: null };
-  };
+  const evaluator = createBatchLineEvaluator({ asOf, format, fields, lang, needSummary });
+  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...evaluator.csvColumns, 'issues']));
 
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   try {
     for await (const line of rl) {
       counts.cases++;
-      let r: LineResult;
-      try {
-        r = lineResult(line, counts.cases);
-      } catch (error) {
-        // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
-        const why = oneLine(error);
-        r = invalid(counts.cases, undefined, [
-          issue('internal_error', `regel ${counts.cases}: interne fout: ${why}`, `line ${counts.cases}: internal error: ${why}`),
-        ]);
-      }
+      const r = evaluator.line(line, counts.cases);
       if (!r.ok) counts.invalid++;
       else {
         counts.ok++;
