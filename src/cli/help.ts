@@ -10,7 +10,7 @@
  * @example
  * COMMANDS.includes('batch') //=> true
  */
-export const COMMANDS = ['timeline', 'report', 'batch', 'validate', 'schema'] as const;
+export const COMMANDS = ['timeline', 'report', 'batch', 'validate', 'schema', 'serve'] as const;
 
 /**
  * A subcommand name.
@@ -31,6 +31,7 @@ Commands:
   batch      one result line per NDJSON case line (nightly payroll runs)
   validate   check a case file against the input rules
   schema     print the JSON Schema of a case
+  serve      the HTTP service (JSON and NDJSON; OpenAPI 3.1 at /openapi.json)
 
 Options:
   -h, --help      help (also: poortwachter <command> --help)
@@ -119,6 +120,32 @@ Example:
   poortwachter schema > case-input.schema.json
 `;
 
+const SERVE = `Usage: poortwachter serve [--port 8080] [--host 127.0.0.1] [options]
+
+The HTTP service for HR systems in any language: evaluate one case (POST /v1/evaluate), many
+(POST /v1/batch, NDJSON in and out, streamed), validate (POST /v1/validate), the JSON Schemas, the
+legal sources, /healthz and /readyz. The API page is at /docs, OpenAPI 3.1 at /openapi.json.
+Errors are application/problem+json in Dutch or English (Accept-Language; default nl).
+Prints the address it listens on to stderr (with --port 0: a free port). SIGTERM or SIGINT:
+requests in flight finish, then exit 0.
+
+Options:
+  --port N              TCP port (default 8080; 0: any free port)
+  --host H              address to listen on (default 127.0.0.1: this machine only)
+  --log                 one JSON line per request on stdout (default: no logs)
+  --body-limit BYTES    largest body of a single call, and longest batch line (default 1048576)
+  --max-events N        most events per case (default 1000, at most 10000)
+  --request-timeout S   seconds to receive a whole request, batch bodies included (default 300; 0: none)
+  --idle-timeout S      seconds a connection may stay silent during a request (default 30)
+  --shutdown-timeout S  seconds to wait for requests in flight after SIGTERM (default 30)
+  -h, --help            this help
+
+Example:
+  poortwachter serve --port 8080
+  curl -s -X POST http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
+    -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'
+`;
+
 const TEXTS: Readonly<Record<CommandName | 'main', string>> = {
   main: MAIN,
   timeline: TIMELINE,
@@ -126,6 +153,7 @@ const TEXTS: Readonly<Record<CommandName | 'main', string>> = {
   batch: BATCH,
   validate: VALIDATE,
   schema: SCHEMA,
+  serve: SERVE,
 };
 
 /**

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 
+export { parseJson } from '../case/parse-json.js';
+
 /**
  * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).
  *
@@ -133,29 +135,4 @@ export async function readSource(source: string, io: CliIo): Promise<{ name: str
   }
   if (text.trim() === '') throw new CliError([`${source}: the file is empty (expected a JSON case)`]);
   return { name: source, text };
-}
-
-/**
- * Parses JSON or describes, in one line, where it is broken (line and column when known).
- *
- * @example
- * parseJson('{"a":}') //=> { ok: false, message: "not valid JSON: Unexpected token '}' … (line 1, column 6)" }
- */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch (error) {
-    let message = oneLine(error)
-      .replace(/, ".*" is not valid JSON$/, '')
-      .replace(/ \(line \d+ column \d+\)$/, '');
-    const at = /at position (\d+)/.exec(message);
-    if (at !== null) {
-      const pos = Number(at[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const column = pos - before.lastIndexOf('\n');
-      message = `${message.replace(/ in JSON at position \d+/, '')} (line ${line}, column ${column})`;
-    }
-    return { ok: false, message: `not valid JSON: ${message}` };
-  }
 }

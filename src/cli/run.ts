@@ -8,6 +8,7 @@ import { OUTPUT_CLOSED, runBatch } from './batch.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
 import { runSchema } from './schema.js';
+import { runServe } from './serve.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
 
@@ -44,9 +45,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runValidate(rest, io);
       case 'schema':
         return await runSchema(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       default:
         throw new CliError([
-          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema (see 'poortwachter --help')`,
+          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema, serve (see 'poortwachter --help')`,
         ]);
     }
   } catch (error) {
