@@ -1,4 +1,4 @@
-// npm run bench:batch — `poortwachter batch` over generated NDJSON (DESIGN.md §6, issue 6).
+// npm run bench:batch — `poortwachter batch` over generated NDJSON (targets: docs/performance.md#targets, issue 6).
 //
 // For each size (default 100 000 and 1 000 000 lines) and each output mode (the full timeline per
 // line, the default; and `--fields summary`), runs
@@ -101,7 +101,7 @@ for (const r of results) {
       .padStart(10)} ${`${r.rssMb.toFixed(1)} MB`.padStart(10)}`,
   );
 }
-console.log('\nTargets (DESIGN.md §6):');
+console.log('\nTargets (docs/performance.md#targets):');
 for (const mode of modes) {
   const small = results.find((r) => r.mode === mode && r.n === Math.min(...sizes));
   const large = results.find((r) => r.mode === mode && r.n === Math.max(...sizes));

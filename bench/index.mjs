@@ -1,4 +1,4 @@
-// npm run bench: evaluateCase against its peers and the floor (DESIGN.md §6, issue 6).
+// npm run bench: evaluateCase against its peers and the floor (targets: docs/performance.md#targets, issue 6).
 //
 // For each of the three cases, the bench first checks that the luxon peer, the date-fns peer and
 // (for the uninterrupted typical case) the floor produce exactly the engine's dates, and stops
@@ -177,7 +177,7 @@ for (const [name, desc] of cases) {
 const t = (impl) => rows.find((r) => r.caseName === 'typical' && r.impl.startsWith(impl)).s.p50;
 const e = t('evaluateCase');
 const verdict = (ok) => (ok ? 'met' : 'NOT MET');
-console.log('\nTargets (DESIGN.md §6), typical case, medians of this run:');
+console.log('\nTargets (docs/performance.md#targets), typical case, medians of this run:');
 const ecpu = rows.find((r) => r.caseName === 'typical' && r.impl.startsWith('evaluateCase')).s.cpu;
 console.log(
   `  evaluateCase ≤ 2 µs (≥ 500 000 cases/s on one core): median ${fmt(e)} wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — ${verdict(e <= 2000)}`,

@@ -12,7 +12,7 @@ const asOf = process.argv[4] ?? '2025-06-02';
 
 const parsed = parseCaseInput(JSON.parse(readFileSync(file, 'utf8')));
 if (!parsed.success) {
-  for (const issue of parsed.issues) console.error(issue.message.en);
+  for (const issue of parsed.issues) console.error(issue.message.nl);
   process.exitCode = 2;
 } else {
   const timeline = evaluateCase(parsed.data, { asOf });

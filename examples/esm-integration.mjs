@@ -10,7 +10,7 @@ const asOf = process.argv[3] ?? '2025-06-02';
 // Untrusted input (a file, a form, an API): safeEvaluateCase returns issues instead of throwing.
 const result = safeEvaluateCase(JSON.parse(readFileSync(file, 'utf8')), { asOf });
 if (!result.success) {
-  for (const issue of result.issues) console.error(issue.message.en);
+  for (const issue of result.issues) console.error(issue.message.nl);
   process.exitCode = 2;
 } else {
   const timeline = result.data;

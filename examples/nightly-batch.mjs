@@ -25,7 +25,7 @@ for await (const line of createInterface({ input: child.stdout, crlfDelay: Infin
   counts.cases++;
   if (!r.ok) {
     counts.invalid++;
-    invalid.push(`line ${r.line}${r.id === undefined ? '' : ` (${r.id})`}: ${r.issues.map((i) => i.message.en).join('; ')}`);
+    invalid.push(`line ${r.line}${r.id === undefined ? '' : ` (${r.id})`}: ${r.issues.map((i) => i.message.nl).join('; ')}`);
     continue;
   }
   counts.ok++;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the built package as users get it (issue 7, DESIGN.md §7):
+// Checks the built package as users get it (issue 7; docs/reliability.md §3):
 //   1. publint --strict          package.json fields, exports, files (warnings count as errors)
 //   2. attw --pack .             types resolve for node10, node16 (ESM and CJS) and bundlers
 //   3. a browser bundle          esbuild, platform 'browser', of the library entry: no `node:` import,
@@ -56,15 +56,17 @@ const pkgDir = join(work, 'package');
 step('publint --strict');
 runTool('publint', bin('publint', 'publint'), [pkgDir, '--strict']);
 
-// 2. attw. `./schema.json` is excluded: a JSON subpath of `exports` can never resolve under
+// 2. attw. `./schema.json` (and the two output schemas) are excluded: a JSON subpath of `exports` can never resolve under
 // TypeScript's legacy node10 resolution (it ignores `exports`), and it carries no types to get
 // wrong. Its resolution from ESM, CJS and bundlers is checked by scripts/smoke (Node 20/22/24)
 // and by the browser bundle below.
-step('attw on the packed tarball (= attw --pack .; strict profile; ./schema.json excluded, see comment)');
+step('attw on the packed tarball (= attw --pack .; strict profile; the *.schema.json subpaths excluded, see comment)');
 runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
   join(work, tarball),
   '--exclude-entrypoints',
   './schema.json',
+  './timeline.schema.json',
+  './batch-line.schema.json',
   '--format',
   'table-flipped',
 ]);
@@ -116,7 +118,7 @@ try {
   const code = result.outputFiles[0].text;
   if (/\bnode:[a-z_]+/.test(code)) fail(`the browser bundle mentions a node: specifier: ${code.match(/\bnode:[a-z_]+/)[0]}`);
   process.stdout.write(`bundled ${inputs.length} modules, ${(code.length / 1024).toFixed(1)} kB minified, no node: imports\n`);
-  // Where the bytes come from (per package), for the size budgets of DESIGN.md §6.
+  // Where the bytes come from (per package), for the size budgets (docs/performance.md).
   const byPkg = {};
   for (const [file, info] of Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)) {
     const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);

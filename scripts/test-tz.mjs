@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the vitest suite once per time zone (DESIGN.md §7: identical results under every TZ).
+// Runs the vitest suite once per time zone (docs/reliability.md §2: identical results under every TZ).
 // The core never reads the machine's zone; running under several proves it.
 import { spawnSync } from 'node:child_process';
 

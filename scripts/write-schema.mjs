@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Writes the JSON Schema of CaseInput next to the build, so integrators in other languages can
-// validate cases before sending them (`poortwachter/schema.json`).
+// Writes the JSON Schemas next to the build, so integrators in other languages can validate cases
+// before sending them (`poortwachter/schema.json`) and read what comes back: a timeline
+// (`poortwachter/timeline.schema.json`) and a `poortwachter batch` line (`poortwachter/batch-line.schema.json`).
 import { writeFileSync } from 'node:fs';
-import { caseInputJsonSchema } from '../dist/index.js';
+import { batchLineJsonSchema, caseInputJsonSchema, caseTimelineJsonSchema } from '../dist/index.js';
 
-writeFileSync(new URL('../dist/case-input.schema.json', import.meta.url), `${JSON.stringify(caseInputJsonSchema(), null, 2)}\n`);
+const write = (name, schema) => writeFileSync(new URL(`../dist/${name}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+write('case-input.schema.json', caseInputJsonSchema());
+write('timeline.schema.json', caseTimelineJsonSchema());
+write('batch-line.schema.json', batchLineJsonSchema());

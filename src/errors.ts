@@ -17,4 +17,4 @@ export class PoortwachterError extends Error {
   }
 }
 
-export { pathName as formatPath } from './engine/validate.js';
+export { pathName as formatPath } from './i18n/issues.js';

@@ -19,14 +19,25 @@ export {
   parseIsoDate,
 } from './calendar/isoDate.js';
 export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+export * from './contract.js';
 export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
-export { csvCell, csvRow, type RenderCsvOptions, renderCsv, TIMELINE_CSV_COLUMNS } from './format/csv.js';
-export { readableDate, sicknessWeekOn } from './format/dates.js';
+export {
+  type CsvDialect,
+  csvCell,
+  csvRow,
+  csvSeparator,
+  type RenderCsvOptions,
+  renderCsv,
+  renderWagePhasesCsv,
+  TIMELINE_CSV_COLUMNS,
+  UTF8_BOM,
+  WAGE_PHASES_CSV_COLUMNS,
+} from './format/csv.js';
 export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
-export { escapeIcsText, foldIcsLine, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
-export { actorLabel, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel, stepKey } from './format/labels.js';
+export { escapeIcsText, foldIcsLine, icsSequence, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
+export { isOpen, stepKey } from './format/labels.js';
 export {
   type CaseSummary,
   DEFAULT_SUMMARY_FIELDS,
@@ -43,12 +54,50 @@ export {
   type RenderTimelineSvgOptions,
   type ReportLang,
   renderTimelineSvg,
-  weekOfSickness,
 } from './format/svg.js';
 // Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
 export { type RenderTableOptions, renderTable } from './format/table.js';
+// Words: the message catalogues (nl, en) and the functions that render the engine's data (issue 10).
+export {
+  actorLabel,
+  CATALOGUES,
+  type Catalogue,
+  caseStatusLabel,
+  eventTypeLabel,
+  explain,
+  explainStep,
+  flagMessage,
+  formatDate,
+  isLang,
+  kindLabel,
+  LANGS,
+  type Lang,
+  milestoneName,
+  milestoneTitle,
+  type RenderContext,
+  type RenderOptions,
+  readableDate,
+  reasonText,
+  severityLabel,
+  statusLabel,
+} from './i18n/index.js';
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
+export { SOURCES } from './law/sources.js';
 export * from './types.js';
+export {
+  caseWorkItems,
+  collectWorklist,
+  compareWorkItems,
+  type WorkItem,
+  type WorkItemTrigger,
+  type WorklistCase,
+  type WorklistCaseResult,
+  type WorklistInvalid,
+  type WorklistOptions,
+  type WorklistResult,
+  worklist,
+  worklistStream,
+} from './worklist.js';

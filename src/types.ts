@@ -1,6 +1,6 @@
 /**
  * The public data types of poortwachter: the case that goes in and the timeline that comes out
- * (DESIGN.md §2, a contract: names and shapes here are relied on by other code).
+ * (docs/rules.md), a contract: names and shapes here are relied on by other code).
  *
  * @module
  */
@@ -16,7 +16,7 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** The milestone ids of DESIGN.md §4 (a contract). */
+/** The milestone ids of docs/rules.md (a contract). */
 export type MilestoneId =
   | 'melding-bedrijfsarts'
   | 'signalering-week-3'
@@ -32,15 +32,24 @@ export type MilestoneId =
   | 're-integratieverslag'
   | 'wia-aanvraag'
   | 'einde-wachttijd'
-  | 'ziekmelding-uwv-einde-dienstverband';
+  | 'ziekmelding-uwv-einde-dienstverband'
+  /** Vangnet: the early ziekmelding to UWV for a Ziektewet benefit (ZW 38a; only with `CaseInput.vangnet`). */
+  | 'ziekmelding-uwv-vangnet'
+  /** Advice: the decision whether to start spoor 2 (re-integration with another employer) after the eerstejaarsevaluatie. */
+  | 'spoor-2-besluit'
+  /** A step of the employer's own verzuimprotocol (`policy.protocol`); `protocolStep` says which. */
+  | 'protocol';
 
-/** `legal`: required by law; `advice`: best practice; `info`: a date to know, nobody's duty. */
-export type MilestoneKind = 'legal' | 'advice' | 'info';
+/**
+ * `legal`: required by law; `advice`: best practice; `info`: a date to know, nobody's duty;
+ * `protocol`: the employer's own verzuimprotocol (never a legal duty).
+ */
+export type MilestoneKind = 'legal' | 'advice' | 'info' | 'protocol';
 
 /** Who has to act. */
 export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
 
-/** Where a step stands relative to `asOf` (DESIGN.md §3). */
+/** Where a step stands relative to `asOf` (docs/rules.md). */
 export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable';
 
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
@@ -50,7 +59,7 @@ export type CaseStatus = 'sick' | 'recovered' | 'closed';
 export type CasemanagerType = 'leidinggevende' | 'hr' | 'extern' | 'taakdelegatie';
 
 /** Milestone ids that can be recorded as a completed step. */
-export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd'>;
+export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>;
 
 interface EventBase {
   /** The day it happened (or, for facts such as `aow-leeftijd`, the day it takes effect). */
@@ -68,6 +77,13 @@ export interface StepEvent extends EventBase {
 export interface CasemanagerEvent extends EventBase {
   readonly type: 'casemanager';
   readonly casemanagerType?: CasemanagerType | undefined;
+}
+
+/** A step of the employer's verzuimprotocol (`policy.protocol`) was done. */
+export interface ProtocolEvent extends EventBase {
+  readonly type: 'protocol';
+  /** The `id` of the protocol step. */
+  readonly step: string;
 }
 
 /** Full recovery in the own job; `date` is the first fit day. */
@@ -102,6 +118,14 @@ export interface LoonsanctieEvent extends EventBase {
   readonly type: 'loonsanctie';
   readonly weeks: number;
 }
+/**
+ * Bekorting of a loonsanctie (WIA 25 lid 12–14): `date` is UWV's decision that the shortfall is
+ * repaired; the sanction ends six weeks later, or on `until` when the decision names that day.
+ */
+export interface LoonsanctieBekortEvent extends EventBase {
+  readonly type: 'loonsanctie-bekort';
+  readonly until?: IsoDate | undefined;
+}
 /** End of employment; `date` is the last day of employment. */
 export interface EindeDienstverbandEvent extends EventBase {
   readonly type: 'einde-dienstverband';
@@ -126,12 +150,36 @@ export type CaseEvent =
   | WiaBriefOntvangenEvent
   | VerlengingEvent
   | LoonsanctieEvent
+  | LoonsanctieBekortEvent
+  | ProtocolEvent
   | EindeDienstverbandEvent
   | AowLeeftijdEvent
   | DeskundigenoordeelEvent;
 
 /** The `type` of every event. */
 export type CaseEventType = CaseEvent['type'];
+
+/** Why a case falls under the Ziektewet vangnet. */
+export type VangnetGrond =
+  /** Sick from pregnancy before the pregnancy leave (ZW 29a). */
+  | 'zwangerschap'
+  /** Sick from pregnancy or childbirth after the leave (ZW 29a). */
+  | 'zwangerschap-na-verlof'
+  /** An employee with a no-riskpolis (ZW 29b). */
+  | 'no-riskpolis'
+  /** Sick from organ donation (ZW 29a). */
+  | 'orgaandonatie';
+
+/** The vangnet facts of a case. */
+export interface Vangnet {
+  readonly grond: VangnetGrond;
+  /** When the ground became known to the employer (default: the first sick day). */
+  readonly bekendOp?: IsoDate | undefined;
+  /** The expected date of birth (`zwangerschap`): from 6 weeks before it the melding is due within 4 days. */
+  readonly uitgerekendeDatum?: IsoDate | undefined;
+  /** A multiple pregnancy: the period starts 10 weeks before the expected date instead of 6. */
+  readonly meerling?: boolean | undefined;
+}
 
 /** What goes into {@link evaluateCase}: the first sick day and what has happened since. */
 export interface CaseInput {
@@ -141,9 +189,14 @@ export interface CaseInput {
   readonly events?: readonly CaseEvent[] | undefined;
   /** Your own reference; echoed by `poortwachter batch`, ignored by the engine. */
   readonly id?: string | number | undefined;
+  /**
+   * A vangnet case (Ziektewet art. 29a, 29b): the employer reports it to UWV early to claim a
+   * Ziektewet benefit; adds the `ziekmelding-uwv-vangnet` step.
+   */
+  readonly vangnet?: Vangnet | undefined;
 }
 
-/** Settings for the choices DESIGN.md §3 leaves open. */
+/** Settings for the choices docs/rules.md leaves open. */
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
   readonly probleemanalyse: 'week' | 'strict';
@@ -157,11 +210,44 @@ export interface Policy {
   readonly meldingBedrijfsartsDay: number;
   /** Frequent short absence: this many sick reports within 12 months raise an advisory. Default 3. */
   readonly frequentAbsenceReports: number;
+  /**
+   * The employer's own verzuimprotocol: steps evaluated and flagged like the statutory ones, as
+   * milestones of kind `protocol` (never a legal duty). Default none.
+   */
+  readonly protocol: readonly ProtocolStep[];
+  /**
+   * Percentages of the wage per phase (BW 7:629 lid 1: at least 70 %, and in the first year at least
+   * the minimum wage; many CAOs pay more, often 100 % in year 1). Default 70 in every phase.
+   */
+  readonly wagePercentages: Readonly<Record<WagePhaseKind, number>>;
+}
+
+/**
+ * One step of an employer's verzuimprotocol: due `days` counted sick days after day 1 or after
+ * another step (done, or its due date while it is not), optionally repeating every `repeatEveryDays`
+ * counted days until the wachttijd ends. Recorded as done with `{ type: 'protocol', step: id, date }`.
+ *
+ * @example
+ * { id: 'contact-leidinggevende', title: { nl: 'Contact met leidinggevende', en: 'Contact with the manager' },
+ *   actor: 'werkgever', days: 2, repeatEveryDays: 7 }
+ */
+export interface ProtocolStep {
+  /** Kebab-case, unique within the protocol. */
+  readonly id: string;
+  /** Its name, in the employer's words, in Dutch and English. */
+  readonly title: LocalizedText;
+  readonly actor: Actor;
+  /** Counted sick days after `after` (day 1 when absent: day 1 itself is 0). */
+  readonly days: number;
+  /** A milestone id or an earlier protocol step's id to count from; day 1 when absent. */
+  readonly after?: string | undefined;
+  /** Repeat every this many counted days until the wachttijd ends. */
+  readonly repeatEveryDays?: number | undefined;
 }
 
 /** One step of the timeline. */
 export interface Milestone {
-  /** Which step (DESIGN.md §4). */
+  /** Which step (see docs/rules.md). */
   readonly id: MilestoneId;
   /** 1 for one-off steps; counts the repeats of `evaluatie`. */
   readonly occurrence: number;
@@ -179,49 +265,310 @@ export interface Milestone {
   readonly status: MilestoneStatus;
   /** The date of the event that recorded it as done, or `null`. */
   readonly completedOn: IsoDate | null;
+  /**
+   * Week of sickness (ziekteweek) of `due`: week n holds counted days 7(n−1)+1 … 7n, so fit days
+   * between periods (samentelling) and pregnancy leave are not counted. The one source of the week
+   * every renderer shows.
+   */
+  readonly week: number;
+  /** Counted sick day (ziektedag) of `due`: 1 on the first sick day, gaps not counted. */
+  readonly countedDay: number;
   /** Its name in Dutch and English. */
   readonly title: LocalizedText;
-  /** The articles and sources it rests on, with links. */
+  /** The articles and sources it rests on, with links (shared objects: see `SOURCES`). */
   readonly legalBasis: readonly LegalBasis[];
-  /** How the date was derived, in words. */
-  readonly explanation: readonly string[];
+  /** How the dates were derived and why the status is what it is, as data; `explain()` renders it. */
+  readonly derivation: Derivation;
   /** Only on `casemanager`: the kind of casemanager, when recorded. */
   readonly casemanagerType?: CasemanagerType | null;
-  /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (LAW.md §7.1). */
+  /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (see docs/rules.md). */
   readonly variant?: 'volledig' | 'verkort' | null;
+  /** Only on `protocol` milestones: the id of the protocol step. */
+  readonly protocolStep?: string;
 }
 
-/** Codes of the findings about a case. */
-export type FlagCode =
-  | 'MILESTONE_OVERDUE'
-  | 'MILESTONE_DONE_LATE'
-  | 'STEP_BEFORE_WINDOW'
-  | 'STEP_WHILE_CLOSED'
-  | 'EVENT_AFTER_AS_OF'
-  | 'ZIEK_WITHOUT_HERSTELD'
-  | 'HERSTELD_TWICE'
-  | 'LOONSANCTIE_OVER_MAX'
-  | 'VERLENGING_AFTER_WACHTTIJD'
-  | 'WIA_LETTER_LATE'
-  | 'FREQUENT_ABSENCE'
-  | 'ATW_CALENDAR_INCOMPLETE'
-  | 'RULES_BEFORE_COVERAGE'
-  | 'DUPLICATE_STEP'
-  | 'NEW_CASE_STARTED';
+/**
+ * Days a count passed over: fit days between sick periods (samentelling, BW 7:629 lid 10) and days
+ * of pregnancy leave, which never count.
+ */
+export interface UncountedDays {
+  /** Fit days (hersteld) inside the counted range. */
+  readonly fit: number;
+  /** Days of zwangerschapsverlof inside the counted range. */
+  readonly leave: number;
+}
 
-/** A finding about the case. Findings are data, never exceptions. */
-export interface Flag {
+/** An Atw holiday (Algemene termijnenwet art. 3), by a stable id. */
+export type AtwHolidayId =
+  | 'nieuwjaarsdag'
+  | 'goede-vrijdag'
+  | 'tweede-paasdag'
+  | 'koningsdag'
+  | 'bevrijdingsdag'
+  | 'hemelvaartsdag'
+  | 'tweede-pinksterdag'
+  | 'eerste-kerstdag'
+  | 'tweede-kerstdag'
+  | 'gelijkgestelde-dag';
+
+/** A day the Atw roll passed over, and why it is no working day. */
+export interface SkippedDay {
+  readonly date: IsoDate;
+  /** `zaterdag`, `zondag` or the holiday. */
+  readonly reason: 'zaterdag' | 'zondag' | AtwHolidayId;
+}
+
+/**
+ * One step of a date's derivation. Each step ends on `date`; the last step of a list gives the
+ * milestone's date. Counting steps count sick days (`uncounted` says which days they passed over).
+ */
+export type DerivationStep =
+  /** Counted day `countedDay` = `from` (day 1) + `days` calendar days, of which `uncounted` were not counted. */
+  | {
+      readonly kind: 'counted';
+      readonly countedDay: number;
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly uncounted: UncountedDays;
+      readonly date: IsoDate;
+    }
+  /**
+   * `countedDays` counted days after an earlier step: the day it was done (`basis: 'completed'`),
+   * its due date while it is not done (`'due'`), its strict legal latest (`'legalLatest'`) or day 1
+   * when the step is not in the timeline (`'day1'`).
+   */
+  | {
+      readonly kind: 'afterStep';
+      readonly step: MilestoneId;
+      /** When `step` is `protocol`: which protocol step. */
+      readonly protocolStep?: string;
+      readonly occurrence: number;
+      readonly basis: 'completed' | 'due' | 'legalLatest' | 'day1';
+      readonly from: IsoDate;
+      readonly countedDays: number;
+      readonly uncounted: UncountedDays;
+      readonly date: IsoDate;
+    }
+  /** `days` calendar days before the last day of the wachttijd (counted backward: never rolled by the Atw). */
+  | { readonly kind: 'beforeEnd'; readonly days: number; readonly lastDay: IsoDate; readonly date: IsoDate }
+  /** + `weeks` weeks of vrijwillige verlenging (WIA 24). */
+  | { readonly kind: 'verlenging'; readonly weeks: number; readonly date: IsoDate }
+  /** Rolled forward from `from` past the non-working days `skipped` (Atw art. 1 lid 1). */
+  | { readonly kind: 'atwRoll'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /**
+   * Back from `from` (the last day of employment) to the last working day on or before it, past the
+   * non-working days `skipped` (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag").
+   */
+  | { readonly kind: 'lastWorkingDay'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /**
+   * The vangnet melding to UWV (ZW 38a): `days` calendar days after `from` (the first sick day, the
+   * day the ground became known, or the start of the flexibiliseringsperiode `flexStart`).
+   */
+  | {
+      readonly kind: 'vangnet';
+      readonly grond: VangnetGrond;
+      /** `vierde-dag`: by the 4th day of sickness; `zes-weken`: within 6 weeks. */
+      readonly term: 'vierde-dag' | 'zes-weken';
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly flexStart: IsoDate | null;
+      readonly date: IsoDate;
+    }
+  /** The UWV letter arrived on `date`: the window opens then (WIA 64 lid 2–3). */
+  | { readonly kind: 'letterReceived'; readonly date: IsoDate }
+  /** The letter came late: the application is timely within `days` days of receiving it (WIA 64 lid 6). */
+  | { readonly kind: 'lateLetter'; readonly letter: IsoDate; readonly days: number; readonly date: IsoDate }
+  /**
+   * The letter came late, but its extra weeks do not apply: the 42e-weeksmelding was not made by
+   * `meldingBy` (counted day 567, the end of week 81; `melding` is when it was made, or `null`) —
+   * WIA 64 lid 6, last sentence. The date does not move.
+   */
+  | {
+      readonly kind: 'lateLetterExcluded';
+      readonly letter: IsoDate;
+      readonly meldingBy: IsoDate;
+      readonly melding: IsoDate | null;
+      readonly date: IsoDate;
+    }
+  /**
+   * Employment ends on `lastDayOfEmployment` after `sickDays` counted sick days: the step falls due on
+   * the last day of employment (`report` says which re-integratieverslag is needed).
+   */
+  | {
+      readonly kind: 'eindeDienstverband';
+      readonly lastDayOfEmployment: IsoDate;
+      readonly sickDays: number;
+      readonly report: 'volledig' | 'verkort';
+      readonly date: IsoDate;
+    }
+  /**
+   * + `days` days: the WIA application (due `due`) was made late on `completedOn`, or is still not
+   * made (`null`: the delay so far, up to `asOf`) — BW 7:629 lid 11 sub a.
+   */
+  | {
+      readonly kind: 'lateApplication';
+      readonly due: IsoDate;
+      readonly completedOn: IsoDate | null;
+      readonly days: number;
+      readonly date: IsoDate;
+    }
+  /**
+   * + `weeks` weeks of loonsanctie (WIA 25 lid 9), not counting `leaveDays` days of pregnancy leave
+   * that fell in it; `imposed` is what the events added up to before the cap.
+   */
+  | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly leaveDays: number; readonly date: IsoDate }
+  /**
+   * Bekorting (WIA 25 lid 12–14): UWV decided on `decision` that the shortfall is repaired; the
+   * sanction ends `days` days later, or on the day the decision names (`days: null`).
+   */
+  | { readonly kind: 'bekorting'; readonly decision: IsoDate; readonly days: number | null; readonly date: IsoDate }
+  /**
+   * The wage obligation ends `weeks` weeks of sickness after AOW age is reached on `aowDate` (BW 7:629
+   * lid 2 sub b); those weeks count sick days only (lid 10), so `uncounted` fit or leave days lengthen them.
+   */
+  | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly uncounted: UncountedDays; readonly date: IsoDate }
+  /** The wage obligation ends with employment on `date`. */
+  | { readonly kind: 'employmentEnds'; readonly date: IsoDate };
+
+/** The kind of a {@link DerivationStep}. */
+export type DerivationStepKind = DerivationStep['kind'];
+
+/** Why a step is `not-applicable` or `suspended`, or why a branch left its date alone. */
+export type StatusReason =
+  /** AOW age is reached on `aowDate`, before a WIA benefit could start. */
+  | { readonly code: 'aow-before-wia'; readonly aowDate: IsoDate }
+  /** AOW age was reached on `aowDate`: no Poortwachter steps after it. */
+  | { readonly code: 'aow-reached'; readonly aowDate: IsoDate }
+  /** Employment ended on `lastDayOfEmployment`; `report` says what is still needed at its end. */
+  | {
+      readonly code: 'employment-ended';
+      readonly lastDayOfEmployment: IsoDate;
+      readonly sickDays: number;
+      readonly report: 'volledig' | 'verkort' | 'geen' | null;
+    }
+  /** Fit since `fitFrom` for `gapDays` days or more: the case closed before the step fell due. */
+  | { readonly code: 'case-closed'; readonly fitFrom: IsoDate; readonly gapDays: number }
+  /** Fit since `fitFrom`: the date assumes sickness resumes the day after `asOf`. */
+  | { readonly code: 'suspended'; readonly fitFrom: IsoDate; readonly asOf: IsoDate }
+  /** The employee's option lapsed: its window closed on `date` unused. */
+  | { readonly code: 'window-closed'; readonly date: IsoDate }
+  /** UWV has the ziekmelding already: the vangnet melding of `date` (no 42e-weeksmelding then). */
+  | { readonly code: 'vangnet-reported'; readonly date: IsoDate };
+
+/** The code of a {@link StatusReason}. */
+export type StatusReasonCode = StatusReason['code'];
+
+/** How a milestone's dates came about and why its status is what it is: data, no prose. */
+export interface Derivation {
+  /** The kind of rule the date comes from (see `DateRule` in the rule table). */
+  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband' | 'vangnet' | 'protocol';
+  /** The steps that lead to `windowStart`, or `null` when there is no window. */
+  readonly windowStart: readonly DerivationStep[] | null;
+  /** The steps that lead to `due`; the last one's `date` is `due`. */
+  readonly due: readonly DerivationStep[];
+  /** The steps that lead to `legalLatest`, or `null`. */
+  readonly legalLatest: readonly DerivationStep[] | null;
+  /** Why the status is `not-applicable` or `suspended` (or what a branch decided), else `null`. */
+  readonly reason: StatusReason | null;
+}
+
+/** How bad a finding is: `error` a legal step missed; `warning` late, inconsistent or at risk; `info` worth knowing. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What missing a step costs, as a code the message catalogue renders. */
+export type ConsequenceCode =
+  | 'loonsanctie'
+  | 'boete-42e-week'
+  | 'riv-missing'
+  | 'wia-aanvraag-late'
+  | 'wia-late-letter'
+  | 'vangnet-late'
+  | 'advice'
+  | 'protocol'
+  | 'info';
+
+/**
+ * The fine for a late ziekmelding to UWV, by how late it is (Boetebesluit socialezekerheidswetten
+ * art. 2b): `euro` for `daysLate` days; `max` is the fine for a melding not made at all or with a
+ * wrong first sick day.
+ */
+export interface Fine {
+  readonly daysLate: number;
+  readonly euro: number;
+  readonly max: number;
+}
+
+/** The parameters of each flag code. */
+export interface FlagParams {
+  /** A step was not done by `due` (`withinLegal`: `asOf` is still within `legalLatest`). */
+  readonly MILESTONE_OVERDUE: {
+    readonly due: IsoDate;
+    readonly legalLatest: IsoDate | null;
+    readonly withinLegal: boolean;
+    readonly consequence: ConsequenceCode;
+    /** For a ziekmelding to UWV: the fine for the days late so far (it grows with the delay). */
+    readonly fine: Fine | null;
+  };
+  /** A step was done on `completedOn`, after `due`. */
+  readonly MILESTONE_DONE_LATE: {
+    readonly due: IsoDate;
+    readonly completedOn: IsoDate;
+    readonly legalLatest: IsoDate | null;
+    readonly withinLegal: boolean;
+    /** For a ziekmelding to UWV: the fine for how late it was. */
+    readonly fine: Fine | null;
+  };
+  /** A step was done before its window opened. */
+  readonly STEP_BEFORE_WINDOW: { readonly completedOn: IsoDate; readonly windowStart: IsoDate };
+  /** A step is dated while the case was closed. */
+  readonly STEP_WHILE_CLOSED: { readonly eventType: CaseEventType; readonly date: IsoDate; readonly fitFrom: IsoDate };
+  /** An event after `asOf` was not used. */
+  readonly EVENT_AFTER_AS_OF: { readonly eventType: CaseEventType; readonly date: IsoDate; readonly asOf: IsoDate };
+  /** `ziek` without a preceding `hersteld`: ignored. */
+  readonly ZIEK_WITHOUT_HERSTELD: { readonly date: IsoDate };
+  /** `hersteld` while not sick: ignored. */
+  readonly HERSTELD_TWICE: { readonly date: IsoDate };
+  /** Loonsancties add up to more than the maximum; computed with the maximum. */
+  readonly LOONSANCTIE_OVER_MAX: { readonly weeks: number; readonly max: number };
+  /** A verlenging recorded after the wachttijd ended. */
+  readonly VERLENGING_AFTER_WACHTTIJD: { readonly date: IsoDate; readonly lastDay: IsoDate };
+  /** The UWV letter came after its legal latest (`received`), or had not come by then (`received: null`); an application within `afterLetterDays` of receiving it is timely. */
+  readonly WIA_LETTER_LATE: { readonly latest: IsoDate; readonly received: IsoDate | null; readonly afterLetterDays: number };
+  /** A late UWV letter gives no extra weeks: the 42e-weeksmelding was not made by the end of week 81 (WIA 64 lid 6). */
+  readonly WIA_LETTER_EXTENSION_EXCLUDED: { readonly letter: IsoDate; readonly meldingBy: IsoDate; readonly melding: IsoDate | null };
+  /** Many sick reports in the last 12 months. */
+  readonly FREQUENT_ABSENCE: { readonly reports: number; readonly windowDays: number };
+  /** The Atw calendar of `year` lacks the gelijkgestelde dagen. */
+  readonly ATW_CALENDAR_INCOMPLETE: { readonly year: number; readonly knownFrom: number; readonly knownUntil: number };
+  /** The first sick day is before the rules this version covers. */
+  readonly RULES_BEFORE_COVERAGE: { readonly coverageFrom: IsoDate };
+  /** A one-off step was recorded more than once; the first counts. */
+  readonly DUPLICATE_STEP: { readonly dates: readonly IsoDate[]; readonly counted: IsoDate };
+  /** A recovery of 28 days or more: a new case begins on `date`. */
+  readonly NEW_CASE_STARTED: { readonly date: IsoDate; readonly gapDays: number };
+}
+
+/** Codes of the findings about a case (a closed union; see docs/codes.md). */
+export type FlagCode = keyof FlagParams;
+
+/** A finding about the case with code `C`. */
+export interface FlagOf<C extends FlagCode> {
   /** What kind of finding; stable, for programs. */
-  readonly code: FlagCode;
+  readonly code: C;
   /** `error`: a legal step is missed; `warning`: late, inconsistent or at risk; `info`: worth knowing. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** The milestone it is about, if any. */
   readonly milestoneId?: MilestoneId;
-  /** Which evaluation, for `evaluatie` findings. */
+  /** Which occurrence, for `evaluatie` findings. */
   readonly occurrence?: number;
-  /** For people, in Dutch and English, with the consequence where there is one. */
-  readonly message: LocalizedText;
+  /** For `protocol` milestones: the id of the protocol step. */
+  readonly protocolStep?: string;
+  /** The facts behind it; `flagMessage()` renders them in Dutch or English. */
+  readonly params: FlagParams[C];
 }
+
+/** A finding about the case. Findings are data, never exceptions; discriminated on `code`. */
+export type Flag = { [C in FlagCode]: FlagOf<C> }[FlagCode];
 
 /** A sickness period: `end` is the last sick day, or `null` while it lasts. */
 export interface Period {
@@ -259,7 +606,7 @@ export interface DossierItem {
   readonly date: IsoDate | null;
 }
 
-/** What {@link evaluateCase} returns (DESIGN.md §2; the JSON of `--format json`). */
+/** What {@link evaluateCase} returns (docs/rules.md); the JSON of `--format json`). */
 export interface CaseTimeline {
   /** Day 1 of the evaluated (latest) case. */
   readonly firstSickDay: IsoDate;
@@ -279,6 +626,18 @@ export interface CaseTimeline {
   readonly wachttijd: { readonly lastDay: IsoDate; readonly wiaStart: IsoDate };
   /** Last day of the employer's wage obligation. */
   readonly wageObligationEnd: IsoDate;
+  /**
+   * How `wageObligationEnd` moved from the last day of the wachttijd: loonsanctie, AOW age, end of
+   * employment. Empty when it is the last day of the wachttijd.
+   */
+  readonly wageObligationDerivation: readonly DerivationStep[];
+  /**
+   * The phases of wage payment payroll needs, in date order: sick year 1 (counted days 1–364), sick
+   * year 2 (365–728), a vrijwillige verlenging, the delay of a late WIA application and a loonsanctie,
+   * each ended where the wage obligation ends (AOW age, end of employment). Each lists its date
+   * ranges with fit gaps and pregnancy leave left out, and the percentage of `policy.wagePercentages`.
+   */
+  readonly wagePhases: readonly WagePhase[];
   /** Every step, sorted by due date. */
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
@@ -287,15 +646,90 @@ export interface CaseTimeline {
   readonly dossier: readonly DossierItem[];
 }
 
-/** A problem with the input, naming the field. */
-export interface InputIssue {
-  /** Path to the field, e.g. `['events', 2, 'date']`. */
+/**
+ * The parameters of each input issue code: the facts its message is made from. Values the user gave
+ * are quoted as shortened JSON text (`value`), never echoed whole.
+ */
+export interface InputIssueParams {
+  /** A required field is absent. */
+  readonly missing: Readonly<Record<string, never>>;
+  /**
+   * The value has the wrong JSON type: `expected` one of `string`, `number`, `int` (a whole
+   * number), `boolean`, `object`, `array`, `string | number`, `rule-table`, `localized-text` (`{ nl, en }`); `received` is the JSON
+   * type given (`int` when a number is not whole); `value` the value for a string, number or
+   * boolean, else `null`.
+   */
+  readonly invalid_type: { readonly expected: string; readonly received: string; readonly value: string | null };
+  /** Not a real calendar date `YYYY-MM-DD` from 1900 through 2199. */
+  readonly invalid_date: { readonly value: string };
+  /** An event `type` poortwachter does not know (`poortwachter schema` lists them). */
+  readonly invalid_event_type: { readonly value: string };
+  /** A field the input does not have (`field` is its name); fields are never silently ignored. */
+  readonly unknown_field: { readonly field: string };
+  /** Below `minimum`: a number (`origin: 'number'`), the length of a text (`'string'`) or a list (`'array'`). */
+  readonly too_small: { readonly origin: 'number' | 'string' | 'array'; readonly minimum: number; readonly value: string | null };
+  /** Above `maximum`: a number, the length of a text or the number of items in a list. */
+  readonly too_big: { readonly origin: 'number' | 'string' | 'array'; readonly maximum: number; readonly value: string | null };
+  /** Not one of the `allowed` values. */
+  readonly invalid_value: { readonly value: string; readonly allowed: readonly string[] };
+  /** An event dated before the first sick day (only `aow-leeftijd` may be). */
+  readonly before_first_sick_day: { readonly date: IsoDate; readonly firstSickDay: IsoDate };
+  /** Leave that ends (`until`) before it starts (`date`). */
+  readonly until_before_date: { readonly date: IsoDate; readonly until: IsoDate };
+  /** An id that is not kebab-case (lower-case letters, digits, single hyphens), e.g. of a `policy.protocol` step. */
+  readonly invalid_id: { readonly value: string };
+  /** An id used by an earlier item of the same list. */
+  readonly duplicate_id: { readonly value: string };
+  /** The verlengingen add up to `total` weeks, more than `maximum` in all. */
+  readonly total_too_big: { readonly total: number; readonly maximum: number };
+  /** CLI: the text is not JSON (`line` of a batch, or `null` for a whole file; `detail` is the parser's words). */
+  readonly invalid_json: { readonly line: number | null; readonly detail: string };
+  /** CLI: a batch line that is empty. */
+  readonly empty_line: { readonly line: number };
+  /** CLI: the `file` could not be read (`detail` says why). */
+  readonly unreadable: { readonly file: string; readonly detail: string };
+  /** CLI: an unexpected error while evaluating a batch line (a bug: please report it). */
+  readonly internal_error: { readonly line: number | null; readonly detail: string };
+}
+
+/** A phase of wage payment: which, and at what percentage. */
+export type WagePhaseKind = 'jaar-1' | 'jaar-2' | 'verlenging' | 'late-wia-aanvraag' | 'loonsanctie';
+
+/** One phase of the employer's wage payment (BW 7:629). */
+export interface WagePhase {
+  readonly kind: WagePhaseKind;
+  /** First and last day of the phase. */
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** The days wages are due in it: the phase with fit gaps and pregnancy leave left out, as ranges. */
+  readonly ranges: readonly { readonly from: IsoDate; readonly until: IsoDate }[];
+  /** Days in `ranges`. */
+  readonly days: number;
+  /** Percentage of the wage, from `policy.wagePercentages` (default the legal minimum, 70). */
+  readonly percentage: number;
+}
+
+/**
+ * What is wrong with an input field, for programs (a closed union; see docs/codes.md and
+ * `INPUT_ISSUE_CODES`). The same problem gets the same code and path from every entry point:
+ * `parseCaseInput`, `safeEvaluateCase`, `evaluateCase`'s error, `poortwachter batch` and `validate`.
+ */
+export type InputIssueCode = keyof InputIssueParams;
+
+/** A problem with the input with code `C`, naming the field. */
+export interface InputIssueOf<C extends InputIssueCode> {
+  /** Path to the field, e.g. `['events', 2, 'date']`; `[]` for the input as a whole. */
   readonly path: readonly (string | number)[];
-  /** What went wrong, for programs (`invalid_type`, `invalid_format`, `invalid_date`, `before_first_sick_day`, …). */
-  readonly code: string;
+  /** What went wrong, for programs. */
+  readonly code: C;
+  /** The facts the message is made from (always set by the library). */
+  readonly params?: InputIssueParams[C];
   /** For people, in Dutch and English; starts with the field's name. */
   readonly message: LocalizedText;
 }
+
+/** A problem with the input, naming the field; discriminated on `code`. */
+export type InputIssue = { [C in InputIssueCode]: InputIssueOf<C> }[InputIssueCode];
 
 /** Options of {@link evaluateCase}. */
 export interface EvaluateOptions {

@@ -1,4 +1,4 @@
-// Cases for the benchmarks: the three fixed cases of DESIGN.md §6 / issue 6, and a seeded
+// Cases for the benchmarks: the three fixed cases of issue 6 (docs/performance.md), and a seeded
 // generator of realistic cases for the batch benchmark and the identity check.
 // Dates are handled as epoch days here too (no Date), so the generator is TZ-independent.
 

@@ -1,4 +1,4 @@
-// The peers of DESIGN.md §6: the same milestone dates computed the way integrations write them
+// The peers of docs/performance.md#targets: the same milestone dates computed the way integrations write them
 // today, plus the floor. They compute dates only (no statuses, flags, titles or explanations):
 // everything the engine returns on top of the dates is extra work the engine does in its time.
 //

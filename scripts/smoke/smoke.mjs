@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Smoke test of the package as a user installs it (issue 7, DESIGN.md §7):
+// Smoke test of the package as a user installs it (issue 7; docs/reliability.md §3):
 //   npm pack → npm install <tarball> in a scratch project under the OS temp dir → on Node 20 (this
 //   machine's), 22 and 24 (the `node` package from the npm registry, via `npx -y -p node@N`):
 //   ESM `import`, CJS `require`, `poortwachter/schema.json`, and the `poortwachter` bin.

@@ -5,12 +5,16 @@ import {
   GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR,
   KONINGSDAG_RULES,
 } from '../law/atw.js';
+import type { AtwHolidayId } from '../types.js';
 import { easterSunday } from './easter.js';
 import { civilFromDays, daysFromCivil, type EpochDay, isoWeekday, parseIsoDate } from './isoDate.js';
 
 /** One Atw non-working day with its name. */
 export interface AtwHoliday {
   readonly day: EpochDay;
+  /** A stable id (the message catalogues name it in Dutch and English). */
+  readonly id: AtwHolidayId;
+  /** Its Dutch name as the Atw gives it. */
   readonly name: string;
 }
 
@@ -33,14 +37,14 @@ function koningsdag(year: number): EpochDay | undefined {
  */
 export function atwHolidays(year: number): readonly AtwHoliday[] {
   const list: AtwHoliday[] = [];
-  for (const f of ATW_FEESTDAGEN.fixed) list.push({ day: daysFromCivil(year, f.month, f.day), name: f.name });
+  for (const f of ATW_FEESTDAGEN.fixed) list.push({ day: daysFromCivil(year, f.month, f.day), id: f.id, name: f.name });
   const easter = easterSunday(year);
-  for (const e of ATW_FEESTDAGEN.easterOffsets) list.push({ day: easter + e.offset, name: e.name });
+  for (const e of ATW_FEESTDAGEN.easterOffsets) list.push({ day: easter + e.offset, id: e.id, name: e.name });
   const kd = koningsdag(year);
-  if (kd !== undefined) list.push({ day: kd, name: 'Koningsdag' });
+  if (kd !== undefined) list.push({ day: kd, id: 'koningsdag', name: 'Koningsdag' });
   for (const g of GELIJKGESTELDE_DAGEN) {
     const day = parseIsoDate(g.date);
-    if (civilFromDays(day).year === year) list.push({ day, name: 'Gelijkgestelde dag (Atw art. 3 lid 3)' });
+    if (civilFromDays(day).year === year) list.push({ day, id: 'gelijkgestelde-dag', name: 'Gelijkgestelde dag (Atw art. 3 lid 3)' });
   }
   return list.sort((a, b) => a.day - b.day);
 }
@@ -85,10 +89,41 @@ export function rollForwardToAtwWorkingDay(day: EpochDay): EpochDay {
 }
 
 /**
- * Whether the gelijkgestelde dagen for the year of `day` are in the data (LAW.md §6.2: published per
+ * Whether the gelijkgestelde dagen for the year of `day` are in the data (docs/law.md#atw: published per
  * few years; the data holds 2023–2028). Outside those years a roll may miss a gelijkgestelde dag.
  */
 export function isAtwCalendarKnown(day: EpochDay): boolean {
   const year = civilFromDays(day).year;
   return year >= GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR && year <= GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
+}
+
+/**
+ * Why `day` is no working day under the Atw: `zaterdag`, `zondag` or the holiday's id; `null` for
+ * a working day. A holiday on a weekend day is named as the holiday.
+ *
+ * @example
+ * atwNonWorkingReason(parseIsoDate('2025-04-26')) //=> 'koningsdag'
+ * atwNonWorkingReason(parseIsoDate('2025-04-27')) //=> 'zondag'
+ */
+export function atwNonWorkingReason(day: EpochDay): 'zaterdag' | 'zondag' | AtwHolidayId | null {
+  if (GELIJKGESTELD.has(day)) return 'gelijkgestelde-dag';
+  if (holidaySet(civilFromDays(day).year).has(day)) {
+    for (const h of atwHolidays(civilFromDays(day).year)) if (h.day === day) return h.id;
+  }
+  const wd = isoWeekday(day);
+  return wd === 6 ? 'zaterdag' : wd === 7 ? 'zondag' : null;
+}
+
+/**
+ * The last working day on or before `day`: `day` itself when it is one, else the working day
+ * before it (Monday–Friday, not an Atw holiday or gelijkgestelde dag). Used where a term is tied
+ * to the last *werkdag* of employment (Ziektewet art. 38 lid 2). Never moves a date forward.
+ *
+ * @example
+ * formatIsoDate(lastWorkingDayOnOrBefore(parseIsoDate('2025-08-31'))) //=> '2025-08-29' (Sunday → Friday)
+ */
+export function lastWorkingDayOnOrBefore(day: EpochDay): EpochDay {
+  let d = day;
+  while (!isAtwWorkingDay(d)) d--;
+  return d;
 }

@@ -3,7 +3,7 @@
  *
  * An epoch day is the number of days since 1970-01-01 in the proleptic Gregorian calendar. All legal
  * date arithmetic in the core works on these integers, so no `Date`, no local midnight and no
- * time zone is ever involved (LAW.md §1; DESIGN.md §1). The conversion uses the days-from-civil
+ * time zone is ever involved (counting: docs/law.md#counting). The conversion uses the days-from-civil
  * algorithm of H. Hinnant (public domain), the same integer technique temporal-polyfill uses.
  *
  * @module

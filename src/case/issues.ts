@@ -1,42 +1,14 @@
 /**
- * zod issues → {@link InputIssue}: plain data naming the field, with a message in Dutch and
- * English. Messages quote the offending value (shortened) so a user can find it.
+ * zod issues → {@link InputIssue}: the same closed codes, paths and messages the engine's own checks
+ * give the same problem (`inputIssue` builds both). zod's own codes never leak.
  *
  * @module
  */
 import type { core } from 'zod';
-import { pathName } from '../engine/validate.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import type { InputIssue } from '../types.js';
 
 type Path = (string | number)[];
-
-const TYPE_NL: Record<string, string> = {
-  string: 'tekst',
-  number: 'getal',
-  int: 'geheel getal',
-  object: 'object',
-  array: 'lijst',
-  boolean: 'true/false',
-  undefined: 'niets',
-  null: 'null',
-};
-
-function received(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function show(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
@@ -47,72 +19,65 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Converts zod issues for `input` into bilingual {@link InputIssue}s, one per field problem. */
+const origin = (o: string): 'number' | 'string' | 'array' =>
+  o === 'number' || o === 'int' || o === 'bigint' ? 'number' : o === 'string' ? 'string' : 'array';
+
+/** Converts zod issues for `input` into {@link InputIssue}s, one per field (the first problem is the one to fix). */
 export function toInputIssues(issues: readonly core.$ZodIssue[], input: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   const seen = new Set<string>();
+  const add = (issue: InputIssue): void => {
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(issue);
+  };
   for (const issue of issues) {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol') as Path;
-    const key = JSON.stringify(path);
-    if (seen.has(key)) continue; // one message per field: the first problem is the one to fix
-    seen.add(key);
-    const name = pathName(path);
-    const value = valueAt(input, issue.path);
-    const [nl, en] = describe(issue, value);
-    out.push({ path, code: issue.code, message: { nl: `${name}: ${nl}`, en: `${name}: ${en}` } });
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown key, at the key's own path (as policy checks name them).
+      for (const key of issue.keys) add(inputIssue([...path, key], 'unknown_field', { field: key }));
+      continue;
+    }
+    add(convert(issue, path, valueAt(input, issue.path)));
   }
   return out;
 }
 
-function describe(issue: core.$ZodIssue, value: unknown): [string, string] {
+function convert(issue: core.$ZodIssue, path: Path, value: unknown): InputIssue {
   switch (issue.code) {
-    case 'invalid_type': {
-      if (value === undefined) return ['ontbreekt (verplicht veld)', 'is missing (required field)'];
-      const exp = issue.expected;
-      const got = received(value);
-      const shown = got === 'null' || got === 'object' || got === 'array' ? '' : ` ${show(value)}`;
-      return [`verwacht ${TYPE_NL[exp] ?? exp}, gekregen ${TYPE_NL[got] ?? got}${shown}`, `expected ${exp}, received ${got}${shown}`];
-    }
+    case 'invalid_type':
+      return value === undefined
+        ? inputIssue(path, 'missing', {})
+        : inputIssue(path, 'invalid_type', { expected: issue.expected, received: jsonType(value), value: shownValue(value) });
     case 'invalid_format':
-      if (issue.format === 'date') {
-        return [
-          `${show(value)} is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande dag)`,
-          `${show(value)} is not a valid date (expected YYYY-MM-DD, a real calendar day)`,
-        ];
-      }
-      return [`${show(value)} heeft niet de juiste vorm (${issue.format})`, `${show(value)} has the wrong format (${issue.format})`];
     case 'custom':
-      return [`${show(value)} ligt buiten 1900–2199`, `${show(value)} is outside 1900–2199`];
+      // The only formats and refinements of the schema are those of a date.
+      return inputIssue(path, 'invalid_date', { value: quote(value) });
     case 'too_small':
-      if (issue.origin === 'number' || issue.origin === 'int') {
-        return [`${show(value)} is te klein (minimaal ${issue.minimum})`, `${show(value)} is too small (at least ${issue.minimum})`];
-      }
-      return [`te kort (minimaal ${issue.minimum})`, `too short (at least ${issue.minimum})`];
+      return inputIssue(path, 'too_small', {
+        origin: origin(issue.origin),
+        minimum: Number(issue.minimum),
+        value: typeof value === 'number' ? quote(value) : null,
+      });
     case 'too_big':
-      if (issue.origin === 'number' || issue.origin === 'int') {
-        return [`${show(value)} is te groot (maximaal ${issue.maximum})`, `${show(value)} is too big (at most ${issue.maximum})`];
+      return inputIssue(path, 'too_big', {
+        origin: origin(issue.origin),
+        maximum: Number(issue.maximum),
+        value: typeof value === 'number' ? quote(value) : null,
+      });
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.discriminator !== undefined) {
+        return value === undefined ? inputIssue(path, 'missing', {}) : inputIssue(path, 'invalid_event_type', { value: quote(value) });
       }
-      return [`te lang (maximaal ${issue.maximum})`, `too long (at most ${issue.maximum})`];
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `'${k}'`).join(', ');
-      return [
-        `onbekend veld ${keys} (velden worden nooit stilzwijgend genegeerd)`,
-        `unknown field ${keys} (fields are never silently ignored)`,
-      ];
+      // A union of plain types (`id`: text or number): name them all.
+      const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])));
+      return inputIssue(path, 'invalid_type', { expected: expected.join(' | '), received: jsonType(value), value: shownValue(value) });
     }
-    case 'invalid_union':
-      if ('discriminator' in issue) {
-        return [
-          `onbekend soort gebeurtenis ${show(value)}; zie \`poortwachter schema\` voor de geldige soorten`,
-          `unknown event type ${show(value)}; see \`poortwachter schema\` for the valid types`,
-        ];
-      }
-      return [`${show(value)} past bij geen van de toegestane vormen`, `${show(value)} matches none of the allowed shapes`];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => show(v)).join(', ');
-      return [`${show(value)} is niet toegestaan; kies uit ${allowed}`, `${show(value)} is not allowed; choose one of ${allowed}`];
-    }
+    case 'invalid_value':
+      return inputIssue(path, 'invalid_value', { value: quote(value), allowed: issue.values.map(String) });
     default:
-      return [issue.message, issue.message];
+      // Not produced by this schema (not_multiple_of, invalid_key, invalid_element): no code of zod's leaks.
+      return inputIssue(path, 'invalid_value', { value: quote(value), allowed: [] });
   }
 }

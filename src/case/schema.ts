@@ -1,5 +1,5 @@
 /**
- * The input boundary: zod 4 schemas of CaseInput and its events (DESIGN.md §2), `parseCaseInput`
+ * The input boundary: zod 4 schemas of CaseInput and its events (README, API), `parseCaseInput`
  * and `safeEvaluateCase`. Issues name the field and carry messages in Dutch and English.
  * The engine itself never imports zod.
  *
@@ -10,6 +10,7 @@ import { isIsoDate } from '../calendar/isoDate.js';
 import { type EvaluateCaseOptions, evaluateCase, prepareEvents } from '../engine/evaluate.js';
 import { policyIssues } from '../engine/policy.js';
 import { checkDate } from '../engine/validate.js';
+import { inputIssue, jsonType, shownValue } from '../i18n/issues.js';
 import type { CaseInput, CaseTimeline, InputIssue, Result } from '../types.js';
 import { toInputIssues } from './issues.js';
 
@@ -33,6 +34,8 @@ const STEP_TYPES = [
   're-integratieverslag',
   'wia-aanvraag',
   'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
 ] as const;
 
 const simple = <T extends string>(type: T, description: string) =>
@@ -71,6 +74,14 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   z
     .strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: z.int().min(1).max(52), note })
     .describe('Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks'),
+  z
+    .strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: isoDate.optional(), note })
+    .describe(
+      'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
+    ),
+  z
+    .strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().min(1).max(100), note })
+    .describe("A step of the employer's verzuimprotocol (policy.protocol) was done; step = its id"),
   simple('einde-dienstverband', 'End of employment; date = last day of employment'),
   simple('aow-leeftijd', 'The employee reaches AOW age on date'),
   simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
@@ -85,6 +96,15 @@ export const CaseInputSchema = z
       .union([z.string().max(200), z.number()])
       .optional()
       .describe('Your own reference, echoed by batch'),
+    vangnet: z
+      .strictObject({
+        grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+        bekendOp: isoDate.optional(),
+        uitgerekendeDatum: isoDate.optional(),
+        meerling: z.boolean().optional(),
+      })
+      .optional()
+      .describe('A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV'),
   })
   .describe('A sickness case for poortwachter');
 
@@ -94,7 +114,7 @@ export const CaseInputSchema = z
  *
  * @example
  * parseCaseInput({ firstSickDay: '2025-02-30' })
- * //=> { success: false, issues: [{ path: ['firstSickDay'], code: 'invalid_format', message: { nl: …, en: … } }] }
+ * //=> { success: false, issues: [{ path: ['firstSickDay'], code: 'invalid_date', params: { value: "'2025-02-30'" }, message: { nl: …, en: … } }] }
  */
 export function parseCaseInput(input: unknown): Result<CaseInput> {
   const parsed = CaseInputSchema.safeParse(input);
@@ -118,7 +138,10 @@ export function parseCaseInput(input: unknown): Result<CaseInput> {
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
   const issues: InputIssue[] = [];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateCaseOptions>;
+  // In the order evaluateCase reports them: asOf, the input, the policy (then the rule table).
   checkDate(opts.asOf, ['asOf'], issues);
+  const parsed = parseCaseInput(input);
+  if (!parsed.success) issues.push(...parsed.issues);
   issues.push(...policyIssues(opts.policy));
   const rules = opts.rules as { starts?: unknown; segments?: unknown } | undefined;
   if (
@@ -133,17 +156,8 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): 
       rules.segments.every((s) => typeof s === 'object' && s !== null)
     )
   ) {
-    issues.push({
-      path: ['rules'],
-      code: 'invalid_type',
-      message: {
-        nl: 'rules: geen regeltabel; maak er een met createRuleTable',
-        en: 'rules: not a rule table; build one with createRuleTable',
-      },
-    });
+    issues.push(inputIssue(['rules'], 'invalid_type', { expected: 'rule-table', received: jsonType(rules), value: shownValue(rules) }));
   }
-  const parsed = parseCaseInput(input);
-  if (!parsed.success) issues.push(...parsed.issues);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };
   return { success: true, data: evaluateCase(parsed.data, opts as EvaluateCaseOptions) };
 }

@@ -6,7 +6,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/isoDate.js';
-import type { Lang } from '../format/labels.js';
+import type { Lang } from '../i18n/index.js';
 import { CliError } from './io.js';
 
 /**
@@ -40,15 +40,28 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: maxPositionals > 0 });
   } catch (error) {
-    const first = (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.replace(/\.$/, '') ?? 'bad arguments';
-    throw new CliError([`poortwachter ${command}: ${first} (see 'poortwachter ${command} --help')`]);
+    // The parser's own (English) words are not shown: its error code and the option it names are.
+    const code = (error as { code?: unknown }).code;
+    const text = error instanceof Error ? error.message : String(error);
+    const named = /'([^']*)'/.exec(text)?.[1] ?? '';
+    const option = named.replace(/ <value>$/, '').replace(/^-\w, /, '');
+    throw new CliError((m) => [
+      `poortwachter ${command}: ${
+        code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+          ? m.unknownOption(option)
+          : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+            ? m.unexpectedArgument([named])
+            : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+              ? /argument missing/.test(text)
+                ? m.missingValue(option)
+                : m.noValueAllowed(option)
+              : m.badArguments
+      } ${m.seeHelp(command)}`,
+    ]);
   }
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals
-      .slice(maxPositionals)
-      .map((p) => `'${p}'`)
-      .join(', ');
-    throw new CliError([`poortwachter ${command}: unexpected argument ${extra} (see 'poortwachter ${command} --help')`]);
+    const extra = parsed.positionals.slice(maxPositionals);
+    throw new CliError((m) => [`poortwachter ${command}: ${m.unexpectedArgument(extra)} ${m.seeHelp(command)}`]);
   }
   return parsed as ParsedArgs;
 }
@@ -76,7 +89,7 @@ export function choice<T extends string>(
 ): T | undefined {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError([`poortwachter ${command}: --${name} must be one of ${allowed.join(', ')} (got '${String(value)}')`]);
+  throw new CliError((m) => [`poortwachter ${command}: ${m.mustBeOneOf(name, allowed, String(value))}`]);
 }
 
 /**
@@ -89,9 +102,7 @@ export function choice<T extends string>(
 export function dateOption(command: string, name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new CliError([
-    `poortwachter ${command}: --${name} '${String(value)}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
-  ]);
+  throw new CliError((m) => [`poortwachter ${command}: ${m.invalidDate(name, String(value))}`]);
 }
 
 /**

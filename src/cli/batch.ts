@@ -1,20 +1,31 @@
 /**
  * `poortwachter batch`: NDJSON cases in, exactly one result line per input line out, in order,
- * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`). The
- * answer to each line comes from `src/batch/line.ts`, shared with the batch endpoint of `serve`.
+ * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`).
  *
  * @module
  */
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { createBatchLineEvaluator } from '../batch/line.js';
-import { csvRow } from '../format/csv.js';
-import type { Lang } from '../format/labels.js';
-import { parseSummaryFields, SUMMARY_FIELDS, type SummaryField } from '../format/summary.js';
+import { compactTimelineJson, idOf } from '../batch/line.js';
+import { safeEvaluateCase } from '../case/schema.js';
+import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
+import {
+  type CaseSummary,
+  parseSummaryFields,
+  pickSummary,
+  SUMMARY_FIELDS,
+  type SummaryField,
+  summarizeTimeline,
+  summaryCsvColumns,
+  summaryCsvValues,
+} from '../format/summary.js';
+import type { Lang } from '../i18n/index.js';
+import type { InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import { CliError, type CliIo, oneLine, todayInAmsterdam } from './io.js';
+import { CliError, type CliIo, fsReason, oneLine, todayInAmsterdam } from './io.js';
+import { CLI_CATALOGUES } from './messages.js';
+import { lineIssue as issue, openNdjsonInput, parseNdjsonLine } from './ndjson.js';
 import { failsOn } from './timeline.js';
 
 const OPTIONS = {
@@ -23,6 +34,7 @@ const OPTIONS = {
   fields: { type: 'string' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -32,18 +44,15 @@ const OPTIONS = {
  * @example
  * choice('batch', 'format', 'csv', BATCH_FORMATS, 'ndjson') //=> 'csv'
  */
-export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
+export const BATCH_FORMATS = ['ndjson', 'csv', 'payroll-csv'] as const;
+
+export { compactTimelineJson } from '../batch/line.js';
 
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
 
-/**
- * Thrown when the reader of stdout went away (EPIPE): the run stops quietly.
- *
- * @example
- * if (error instanceof CliError && error.lines[0] === OUTPUT_CLOSED) return 0;
- */
-export const OUTPUT_CLOSED = 'output closed';
+/** Thrown when the reader of stdout went away (EPIPE): the run stops quietly (exit 0). */
+const outputClosed = (): CliError => new CliError(() => [], 0, true);
 
 /**
  * Counts of a batch run.
@@ -58,6 +67,12 @@ export interface BatchCounts {
   overdue: number;
 }
 
+interface LineResult {
+  readonly ok: boolean;
+  readonly text: string;
+  readonly summary: CaseSummary | null;
+}
+
 /**
  * Runs `poortwachter batch` and returns the exit code: 0, 2 when any line was invalid (after
  * writing every line), 1 with `--fail-on` when a case trips it.
@@ -67,60 +82,104 @@ export interface BatchCounts {
  */
 export async function runBatch(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('batch', args, OPTIONS, 1);
+  const lang: Lang = choice('batch', 'lang', values.lang, LANGS, 'nl');
   if (values.help === true) {
-    io.stdout.write(helpText('batch'));
+    io.stdout.write(helpText('batch', lang));
     return 0;
   }
+  const words = CLI_CATALOGUES[lang];
   const format = choice('batch', 'format', values.format, BATCH_FORMATS, 'ndjson');
-  const lang: Lang = choice('batch', 'lang', values.lang, LANGS, 'nl');
   const failOn = choice('batch', 'fail-on', values['fail-on'], FAIL_ON, undefined);
   const asOf = dateOption('batch', 'as-of', values['as-of']) ?? todayInAmsterdam();
   let fields: readonly SummaryField[] | null = format === 'csv' ? SUMMARY_FIELDS : null;
   if (typeof values.fields === 'string') {
     const parsed = parseSummaryFields(values.fields);
     if (!parsed.ok) {
-      throw new CliError([
-        `poortwachter batch: unknown --fields ${parsed.unknown.map((u) => `'${u}'`).join(', ')}; use summary, all or a comma list of ${SUMMARY_FIELDS.join(', ')}`,
-      ]);
+      const unknown = parsed.unknown;
+      throw new CliError((m) => [`poortwachter batch: ${m.unknownFields(unknown, SUMMARY_FIELDS)}`]);
     }
     fields = parsed.fields;
   }
 
   const source = positionals[0] ?? '-';
-  let input: Readable;
-  if (source === '-') {
-    if (io.stdin.isTTY === true)
-      throw new CliError([
-        "poortwachter batch: stdin is a terminal; pipe NDJSON into it or give a file name (see 'poortwachter batch --help')",
-      ]);
-    input = io.stdin;
-  } else {
-    try {
-      const handle = await open(source, 'r');
-      if ((await handle.stat()).isDirectory()) {
-        await handle.close();
-        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      }
-      input = handle.createReadStream({ highWaterMark: FLUSH_AT });
-    } catch (error) {
-      throw new CliError([`${source}: cannot read (${readError(error)})`]);
-    }
-  }
+  const input: Readable = await openNdjsonInput('batch', source, io);
 
   const progress = io.stderr.isTTY === true;
   const needSummary = fields !== null || failOn !== undefined || progress;
   const counts: BatchCounts = { cases: 0, ok: 0, invalid: 0, overdue: 0 };
   let failed = false;
   const out = bufferedWriter(io.stdout);
+  const options = { asOf };
 
-  const evaluator = createBatchLineEvaluator({ asOf, format, fields, lang, needSummary });
-  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...evaluator.csvColumns, 'issues']));
+  const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
+  // --excel: semicolons and a UTF-8 BOM, so that Dutch Excel opens the file with a double-click.
+  const sep = csvSeparator(values.excel === true ? 'excel-nl' : 'rfc4180');
+  if (values.excel === true && format !== 'ndjson') out.push(UTF8_BOM);
+  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues'], sep));
+  if (format === 'payroll-csv') out.push(csvRow(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues'], sep));
+
+  const lineResult = (line: string, n: number): LineResult => {
+    let value: unknown;
+    let issues: readonly InputIssue[];
+    const parsed = parseNdjsonLine(line, n);
+    if (!parsed.ok) issues = parsed.issues;
+    else {
+      value = parsed.value;
+      const r = safeEvaluateCase(value, options);
+      if (r.success) {
+        let text: string;
+        const summary = needSummary ? summarizeTimeline(r.data) : null;
+        const id = idOf(value);
+        if (format === 'csv') {
+          text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
+        } else if (format === 'payroll-csv') {
+          // One row per employee per wage phase (a case with none still gets its line, with no phase).
+          const phases = r.data.wagePhases;
+          text = '';
+          for (const p of phases) {
+            text += csvRow(
+              [n, id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((x) => `${x.from}/${x.until}`).join(' '), null],
+              sep,
+            );
+          }
+          if (phases.length === 0) text = csvRow([n, id, null, null, null, null, null, null, null], sep);
+        } else {
+          const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
+          text =
+            fields === null
+              ? `${head},"timeline":${compactTimelineJson(r.data)}}\n`
+              : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
+        }
+        return { ok: true, text, summary };
+      }
+      issues = r.issues;
+    }
+    return invalid(n, idOf(value), issues!);
+  };
+
+  const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
+    const text =
+      format === 'csv'
+        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')], sep)
+        : format === 'payroll-csv'
+          ? csvRow([n, id, null, null, null, null, null, null, issues.map((i) => i.message[lang]).join(' | ')], sep)
+          : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
+    return { ok: false, text, summary: null };
+  };
 
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   try {
     for await (const line of rl) {
       counts.cases++;
-      const r = evaluator.line(line, counts.cases);
+      let r: LineResult;
+      try {
+        r = lineResult(line, counts.cases);
+      } catch (error) {
+        // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
+        const why = oneLine(error);
+        const n = counts.cases;
+        r = invalid(n, undefined, [issue('internal_error', (m) => m.lineInternalError(n, why))]);
+      }
       if (!r.ok) counts.invalid++;
       else {
         counts.ok++;
@@ -128,13 +187,14 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
         if (r.summary !== null && failsOn(r.summary, failOn)) failed = true;
       }
       if (out.push(r.text)) await out.flush();
-      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${counts.cases} lines…`);
+      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${words.progress(counts.cases)}`);
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
     // The input broke off (a read error): what was read has been answered; say where it stopped.
     await out.flush();
-    throw new CliError([`${source === '-' ? 'stdin' : source}: cannot read after line ${counts.cases} (${readError(error)})`]);
+    const after = counts.cases;
+    throw new CliError((m) => [`${source === '-' ? 'stdin' : source}: ${m.cannotReadAfter(after, fsReason(error), oneLine(error))}`]);
   } finally {
     rl.close();
     if (source !== '-') input.destroy();
@@ -142,26 +202,13 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   await out.flush();
 
   if (progress) {
-    io.stderr.write(`\rpoortwachter batch: ${counts.cases} cases, ${counts.ok} ok, ${counts.invalid} invalid, ${counts.overdue} overdue\n`);
+    io.stderr.write(`\rpoortwachter batch: ${words.batchCounts(counts)}\n`);
   }
   if (counts.invalid > 0) {
-    io.stderr.write(
-      `poortwachter batch: ${counts.invalid} of ${counts.cases} lines are invalid (see the ok:false ${format === 'csv' ? 'rows' : 'lines'})\n`,
-    );
+    io.stderr.write(`poortwachter batch: ${words.invalidLines(counts.invalid, counts.cases, format !== 'ndjson')}\n`);
     return 2;
   }
   return failed ? 1 : 0;
-}
-
-function readError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return code === 'ENOENT'
-    ? 'no such file'
-    : code === 'EISDIR'
-      ? 'is a directory'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : oneLine(error);
 }
 
 /** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */
@@ -174,7 +221,7 @@ function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(
     },
     async flush(): Promise<void> {
       if (buffer === '') return;
-      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+      if (stream.destroyed) throw outputClosed();
       const chunk = buffer;
       buffer = '';
       if (stream.write(chunk)) return;
@@ -189,7 +236,7 @@ function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(
         stream.on('close', done);
         stream.on('error', done);
       });
-      if (stream.destroyed) throw new CliError([OUTPUT_CLOSED]);
+      if (stream.destroyed) throw outputClosed();
     },
   };
 }

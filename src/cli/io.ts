@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
-
-export { parseJson } from '../case/parse-json.js';
+import type { CliCatalogue, FsReason } from '../i18n/cli-catalogue.js';
 
 /**
  * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).
@@ -25,20 +24,37 @@ export interface CliIo {
 }
 
 /**
- * A failure the CLI reports as one line per problem on stderr, with its exit code (2: bad usage or
- * invalid input). Never shown with a stack trace.
+ * The lines of a CLI message in the catalogue's language.
  *
  * @example
- * throw new CliError(['poortwachter timeline: --as-of \'2025-02-30\' is not a valid date']); // exit 2
+ * const message: CliMessage = (m) => [`poortwachter timeline: ${m.needCase}`];
+ */
+export type CliMessage = (m: CliCatalogue) => readonly string[];
+
+/**
+ * A failure the CLI reports as one line per problem on stderr, with its exit code (2: bad usage or
+ * invalid input). Never shown with a stack trace. The words come from the CLI catalogue of
+ * `--lang` when the error is reported ({@link CliMessage}).
+ *
+ * @example
+ * throw new CliError((m) => [`poortwachter timeline: ${m.invalidDate('as-of', '2025-02-30')}`]); // exit 2
  */
 export class CliError extends Error {
   override readonly name = 'CliError';
   constructor(
-    readonly lines: readonly string[],
+    readonly render: CliMessage,
     readonly exitCode = 2,
+    /** The reader of stdout went away (EPIPE): stop quietly, exit 0. */
+    readonly outputClosed = false,
   ) {
-    super(lines.join('; '));
+    super('poortwachter CLI error');
   }
+}
+
+/** A short code for a file error that the catalogues name, or `null`. */
+export function fsReason(error: unknown): FsReason | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' ? code : null;
 }
 
 /**
@@ -98,13 +114,6 @@ export function packageVersion(): string {
 
 const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
-const FS_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-};
-
 /**
  * Reads a whole (small) input: a file, or stdin for `-`. An empty input is an error.
  *
@@ -113,26 +122,59 @@ const FS_ERRORS: Readonly<Record<string, string>> = {
  */
 export async function readSource(source: string, io: CliIo): Promise<{ name: string; text: string }> {
   if (source === '-') {
-    if (io.stdin.isTTY === true) throw new CliError(["stdin is a terminal: pipe a case into '-' or give a file name"]);
+    if (io.stdin.isTTY === true) throw new CliError((m) => [`stdin: ${m.stdinIsTerminal(false)}`]);
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of io.stdin) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buf.length;
-      if (size > MAX_INPUT_BYTES) throw new CliError([`stdin: input larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`]);
+      if (size > MAX_INPUT_BYTES) throw new CliError((m) => [`stdin: ${m.inputTooLarge(MAX_INPUT_BYTES / 1024 / 1024)}`]);
       chunks.push(buf);
     }
     const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '') throw new CliError(['stdin: the input is empty (expected a JSON case)']);
+    if (text.trim() === '') throw new CliError((m) => [`stdin: ${m.inputEmpty(false)}`]);
     return { name: 'stdin', text };
   }
   let text: string;
   try {
     text = await readFile(source, 'utf8');
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    throw new CliError([`${source}: cannot read (${FS_ERRORS[code] ?? oneLine(error)})`]);
+    throw new CliError((m) => [`${source}: ${m.cannotRead(fsReason(error), oneLine(error))}`]);
   }
-  if (text.trim() === '') throw new CliError([`${source}: the file is empty (expected a JSON case)`]);
+  if (text.trim() === '') throw new CliError((m) => [`${source}: ${m.inputEmpty(true)}`]);
   return { name: source, text };
+}
+
+/** Where JSON broke: the character found (`null` at the end of the input), line and column (1-based). */
+export type JsonBreak = { readonly char: string | null; readonly line: number; readonly column: number } | null;
+
+/**
+ * Parses JSON or says where it is broken (the character found, line and column), in data the
+ * CLI catalogue puts into words (`m.notJson(at)`); `null` when the parser gave no position.
+ *
+ * @example
+ * parseJson('{"a":}') //=> { ok: false, at: { char: '}', line: 1, column: 6 } }
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; at: JsonBreak } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const pos = at !== null ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null;
+    if (pos === null) return { ok: false, at: null };
+    const before = body.slice(0, pos);
+    const line = before.split('\n').length;
+    const column = pos - before.lastIndexOf('\n');
+    const cp = body.codePointAt(pos);
+    // A control or space character is named by its code point, so that the message stays one readable line.
+    const char =
+      cp === undefined
+        ? null
+        : /[\s\p{C}]/u.test(String.fromCodePoint(cp))
+          ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+          : String.fromCodePoint(cp);
+    return { ok: false, at: { char, line, column } };
+  }
 }

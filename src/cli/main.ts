@@ -5,15 +5,18 @@
  * @module
  */
 import { oneLine } from './io.js';
+import { CLI_CATALOGUES, langFromArgv } from './messages.js';
 import { runCli } from './run.js';
+
+const words = CLI_CATALOGUES[langFromArgv(process.argv.slice(2))];
 
 // A reader that goes away (`poortwachter batch … | head`) is not an error worth a message.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`poortwachter: cannot write output: ${oneLine(error)}\n`);
+  if (error.code !== 'EPIPE') process.stderr.write(`poortwachter: ${words.cannotWrite(oneLine(error))}\n`);
   process.exitCode ??= error.code === 'EPIPE' ? 0 : 2;
 });
 process.on('uncaughtException', (error) => {
-  process.stderr.write(`poortwachter: unexpected error: ${oneLine(error)}\n`);
+  process.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);
   process.exitCode = 2;
 });
 
@@ -22,7 +25,7 @@ runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, st
     process.exitCode ??= code;
   },
   (error: unknown) => {
-    process.stderr.write(`poortwachter: unexpected error: ${oneLine(error)}\n`);
+    process.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -4,13 +4,16 @@
  *
  * @module
  */
-import { OUTPUT_CLOSED, runBatch } from './batch.js';
-import { helpText } from './help.js';
+import { runBatch } from './batch.js';
+import { COMMANDS, helpText } from './help.js';
 import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
+import { CLI_CATALOGUES, langFromArgv } from './messages.js';
 import { runSchema } from './schema.js';
 import { runServe } from './serve.js';
+import { runSources } from './sources.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
+import { runWorklist } from './worklist.js';
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Errors are
@@ -20,16 +23,31 @@ import { runValidate } from './validate.js';
  * process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The language first, from the raw arguments: every message below, argument errors included, speaks it.
+  const lang = langFromArgv(argv);
+  const words = CLI_CATALOGUES[lang];
   try {
     const [command, ...rest] = argv;
+    if (command === '--lang' || command?.startsWith('--lang=')) {
+      // The language before the command (`poortwachter --lang en timeline …`, `poortwachter --lang en --help`).
+      const value = command === '--lang' ? rest[0] : command.slice(7);
+      if (value !== 'nl' && value !== 'en')
+        throw new CliError((m) => [`poortwachter: ${m.mustBeOneOf('lang', ['nl', 'en'], String(value ?? ''))}`]);
+      const after = command === '--lang' ? rest.slice(1) : rest;
+      if (after.length === 0) {
+        io.stderr.write(helpText('main', value));
+        return 2;
+      }
+      return await runCli([...after, '--lang', value], io);
+    }
     switch (command) {
       case undefined:
-        io.stderr.write(helpText('main'));
+        io.stderr.write(helpText('main', lang));
         return 2;
       case '-h':
       case '--help':
       case 'help':
-        io.stdout.write(helpText('main'));
+        io.stdout.write(helpText('main', lang));
         return 0;
       case '-v':
       case '--version':
@@ -44,21 +62,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'validate':
         return await runValidate(rest, io);
       case 'schema':
-        return await runSchema(rest, io);
+        return await runSchema(rest, io, lang);
+      case 'sources':
+        return await runSources(rest, io, lang);
+      case 'worklist':
+        return await runWorklist(rest, io);
       case 'serve':
         return await runServe(rest, io);
       default:
-        throw new CliError([
-          `poortwachter: unknown command '${command}'; commands: timeline, report, batch, validate, schema, serve (see 'poortwachter --help')`,
-        ]);
+        throw new CliError((m) => [`poortwachter: ${m.unknownCommand(command, COMMANDS)}`]);
     }
   } catch (error) {
     if (error instanceof CliError) {
-      if (error.lines.length === 1 && error.lines[0] === OUTPUT_CLOSED) return 0;
-      for (const line of error.lines) io.stderr.write(`${oneLine(line)}\n`);
+      if (error.outputClosed) return 0;
+      for (const line of error.render(words)) io.stderr.write(`${oneLine(line)}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`poortwachter: unexpected error: ${oneLine(error)}\n`);
+    io.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);
     return 2;
   }
 }

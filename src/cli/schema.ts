@@ -1,21 +1,35 @@
 /**
- * `poortwachter schema`: prints the JSON Schema of a case.
+ * `poortwachter schema [input|timeline|batch-line]`: prints a JSON Schema — of a case (the default),
+ * of a timeline or of a `batch` line.
  *
  * @module
  */
 import { caseInputJsonSchema } from '../case/schema.js';
-import { parseCommandArgs } from './args.js';
+import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
+import type { Lang } from '../i18n/index.js';
+import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
-import type { CliIo } from './io.js';
+import { CliError, type CliIo } from './io.js';
+
+const SCHEMAS = { input: caseInputJsonSchema, timeline: caseTimelineJsonSchema, 'batch-line': batchLineJsonSchema } as const;
 
 /**
- * Runs `poortwachter schema`: the JSON Schema (draft 2020-12) of CaseInput on stdout.
+ * Runs `poortwachter schema`: the JSON Schema (draft 2020-12) of CaseInput on stdout, or with
+ * `timeline` / `batch-line` that of the output.
  *
  * @example
  * await runSchema([], io) //=> 0, with '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema", …' on stdout
+ * await runSchema(['timeline'], io) //=> 0, the schema of a CaseTimeline
  */
-export async function runSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('schema', args, { help: { type: 'boolean', short: 'h' } }, 0);
-  io.stdout.write(values.help === true ? helpText('schema') : `${JSON.stringify(caseInputJsonSchema(), null, 2)}\n`);
+export async function runSchema(args: readonly string[], io: CliIo, lang: Lang = 'nl'): Promise<number> {
+  const { values, positionals } = parseCommandArgs('schema', args, { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } }, 1);
+  choice('schema', 'lang', values.lang, LANGS, 'nl');
+  if (values.help === true) {
+    io.stdout.write(helpText('schema', lang));
+    return 0;
+  }
+  const which = positionals[0] ?? 'input';
+  if (!Object.hasOwn(SCHEMAS, which)) throw new CliError((m) => [m.unknownSchema(which, Object.keys(SCHEMAS))]);
+  io.stdout.write(`${JSON.stringify(SCHEMAS[which as keyof typeof SCHEMAS](), null, 2)}\n`);
   return 0;
 }

@@ -5,9 +5,11 @@
  *
  * @module
  */
-import { parseCommandArgs } from './args.js';
+import type { Lang } from '../i18n/index.js';
+import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine } from './io.js';
+import { CLI_CATALOGUES } from './messages.js';
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -18,6 +20,7 @@ const OPTIONS = {
   'request-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
   'shutdown-timeout': { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,7 +34,7 @@ export function intOption(name: string, value: unknown, min: number, max: number
   if (value === undefined) return fallback;
   const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  throw new CliError([`poortwachter serve: --${name} must be a whole number from ${min} to ${max} (got '${String(value)}')`]);
+  throw new CliError((m) => [`poortwachter serve: ${m.serve.badNumber(name, min, max, String(value))} ${m.seeHelp('serve')}`]);
 }
 
 /**
@@ -39,14 +42,19 @@ export function intOption(name: string, value: unknown, min: number, max: number
  * signal (0), or fails at start with a {@link CliError} (2: bad option, port in use).
  *
  * @example
- * await runServe(['--port', '0'], io) // stderr: 'poortwachter serve: listening on http://127.0.0.1:41234 …'
+ * await runServe(['--port', '0', '--lang', 'en'], io) // stderr: 'poortwachter serve: listening on http://127.0.0.1:41234 …'
  */
 export async function runServe(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('serve', args, OPTIONS, 0);
+  const lang: Lang = choice('serve', 'lang', values.lang, LANGS, 'nl');
   if (values.help === true) {
-    io.stdout.write(helpText('serve'));
+    io.stdout.write(helpText('serve', lang));
     return 0;
   }
+  const words = CLI_CATALOGUES[lang].serve;
+  const say = (text: string): void => {
+    io.stderr.write(`poortwachter serve: ${text}\n`);
+  };
   const port = intOption('port', values.port, 0, 65_535, 8080);
   const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
   const shutdownTimeout = intOption('shutdown-timeout', values['shutdown-timeout'], 0, 3600, 30) * 1000;
@@ -65,26 +73,25 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   } catch (error) {
     await app.close().catch(() => {});
     const code = (error as { code?: string }).code;
-    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : oneLine(error);
-    throw new CliError([`poortwachter serve: cannot listen on ${host}:${port} (${why})`]);
+    const reason = code === 'EADDRINUSE' || code === 'EACCES' ? code : null;
+    const detail = oneLine(error);
+    throw new CliError((m) => [`poortwachter serve: ${m.serve.cannotListen(`${host}:${port}`, reason, detail)}`]);
   }
-  io.stderr.write(`poortwachter serve: listening on ${url} (API page ${url}/docs, OpenAPI ${url}/openapi.json)\n`);
-  if (host === '0.0.0.0' || host === '::') {
-    io.stderr.write('poortwachter serve: listening on every interface: put TLS and authentication in front of it\n');
-  }
+  say(words.listening(url));
+  if (host === '0.0.0.0' || host === '::') say(words.everyInterface);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals): void => {
       if (stopping) {
-        io.stderr.write(`poortwachter serve: ${signal} again: closing every connection now\n`);
+        say(words.signalAgain(signal));
         app.server.closeAllConnections();
         return;
       }
       stopping = true;
-      io.stderr.write(`poortwachter serve: ${signal}: finishing the requests in flight, then stopping\n`);
+      say(words.stopping(signal));
       const force = setTimeout(() => {
-        io.stderr.write(`poortwachter serve: requests still running after ${shutdownTimeout / 1000} s: closing their connections\n`);
+        say(words.forceClose(shutdownTimeout / 1000));
         app.server.closeAllConnections();
       }, shutdownTimeout);
       force.unref();
@@ -93,11 +100,11 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
           clearTimeout(force);
           process.off('SIGTERM', stop);
           process.off('SIGINT', stop);
-          io.stderr.write('poortwachter serve: stopped\n');
+          say(words.stopped);
           resolve(0);
         },
         (error: unknown) => {
-          io.stderr.write(`poortwachter serve: error while stopping: ${oneLine(error)}\n`);
+          say(words.stopError(oneLine(error)));
           resolve(2);
         },
       );

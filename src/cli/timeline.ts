@@ -7,10 +7,10 @@
 import { safeEvaluateCase } from '../case/schema.js';
 import { renderCsv } from '../format/csv.js';
 import { renderIcs } from '../format/ics.js';
-import type { Lang } from '../format/labels.js';
 import { summarizeTimeline } from '../format/summary.js';
 import { renderTable } from '../format/table.js';
-import type { CaseTimeline } from '../types.js';
+import { explain, flagMessage, type Lang } from '../i18n/index.js';
+import type { CaseTimeline, Flag, Milestone } from '../types.js';
 import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
@@ -39,6 +39,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   id: { type: 'string' },
   'fail-on': { type: 'string' },
+  excel: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,11 +65,11 @@ export function failsOn(
  */
 export async function runTimeline(args: readonly string[], io: CliIo, command: 'timeline' | 'report' = 'timeline'): Promise<number> {
   const { values } = parseCommandArgs(command, args, OPTIONS, 0);
+  const lang: Lang = choice(command, 'lang', values.lang, LANGS, 'nl');
   if (values.help === true) {
-    io.stdout.write(helpText(command));
+    io.stdout.write(helpText(command, lang));
     return 0;
   }
-  const lang: Lang = choice(command, 'lang', values.lang, LANGS, 'nl');
   const defaultFormat: TimelineFormat = command === 'report' ? 'html' : io.stdout.isTTY === true ? 'table' : 'json';
   const format = choice(command, 'format', values.format, command === 'report' ? (['html'] as const) : TIMELINE_FORMATS, defaultFormat);
   const failOn = choice(command, 'fail-on', values['fail-on'], FAIL_ON, undefined);
@@ -76,7 +77,7 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
   const firstSickDay = dateOption(command, 'first-sick-day', values['first-sick-day']);
   const casePath = values.case as string | undefined;
   if (firstSickDay === undefined && casePath === undefined) {
-    throw new CliError([`poortwachter ${command}: give --first-sick-day YYYY-MM-DD or --case FILE (see 'poortwachter ${command} --help')`]);
+    throw new CliError((m) => [`poortwachter ${command}: ${m.needCase} ${m.seeHelp(command)}`]);
   }
 
   let input: unknown = { firstSickDay };
@@ -85,25 +86,31 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     const { name, text } = await readSource(casePath, io);
     source = name;
     const json = parseJson(text);
-    if (!json.ok) throw new CliError([`${name}: ${json.message}`]);
+    if (!json.ok) {
+      const at = json.at;
+      throw new CliError((m) => [`${name}: ${m.notJson(at)}`]);
+    }
     input = json.value;
     if (firstSickDay !== undefined && typeof input === 'object' && input !== null && !Array.isArray(input)) {
       const own = (input as { firstSickDay?: unknown }).firstSickDay;
       if (own === undefined) input = { ...input, firstSickDay };
       else if (own !== firstSickDay) {
-        throw new CliError([`${name}: firstSickDay '${String(own)}' differs from --first-sick-day ${firstSickDay}; give one of them`]);
+        throw new CliError((m) => [`${name}: ${m.firstSickDayDiffers(String(own), firstSickDay)}`]);
       }
     }
   }
 
   const result = safeEvaluateCase(input, { asOf });
-  if (!result.success) throw new CliError(result.issues.map((i) => `${source}: ${i.message[lang]}`));
+  if (!result.success) {
+    const issues = result.issues;
+    throw new CliError(() => issues.map((i) => `${source}: ${i.message[lang]}`));
+  }
   const timeline = result.data;
   const caseId =
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
 
-  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId));
+  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId, values.excel === true));
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
 }
 
@@ -113,14 +120,21 @@ async function renderHtml(timeline: CaseTimeline, lang: Lang): Promise<string> {
   return renderHtmlReport(timeline, { lang });
 }
 
-function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: CliIo, caseId: string | number | undefined): string {
+function render(
+  timeline: CaseTimeline,
+  format: TimelineFormat,
+  lang: Lang,
+  io: CliIo,
+  caseId: string | number | undefined,
+  excel: boolean,
+): string {
   switch (format) {
     case 'table':
       return renderTable(timeline, { lang, color: useColor(io) });
     case 'json':
-      return `${JSON.stringify(timeline, null, 2)}\n`;
+      return `${JSON.stringify(withWords(timeline, lang), null, 2)}\n`;
     case 'csv':
-      return renderCsv(timeline, { lang });
+      return renderCsv(timeline, { lang, dialect: excel ? 'excel-nl' : 'rfc4180' });
     case 'ics':
       return renderIcs(timeline, { lang, caseId, dtstamp: new Date() });
     case 'html':
@@ -128,4 +142,25 @@ function render(timeline: CaseTimeline, format: TimelineFormat, lang: Lang, io: 
     default:
       return format satisfies never;
   }
+}
+
+/**
+ * The timeline as `--format json` prints it: the engine's object, and behind each milestone's and
+ * each flag's own fields the rendered `explanation` (lines) and `message` in `lang`, dates ISO.
+ *
+ * @example
+ * withWords(timeline, 'nl').milestones[0].explanation //=> ['Ziektedag 7 (week 1) = eerste ziektedag 2025-01-06 + 6 dagen = 2025-01-12']
+ */
+export function withWords(
+  timeline: CaseTimeline,
+  lang: Lang,
+): Omit<CaseTimeline, 'milestones' | 'flags'> & {
+  readonly milestones: readonly (Milestone & { readonly explanation: readonly string[] })[];
+  readonly flags: readonly (Flag & { readonly message: string })[];
+} {
+  return {
+    ...timeline,
+    milestones: timeline.milestones.map((m) => ({ ...m, explanation: explain(m, lang, { dates: 'iso' }) })),
+    flags: timeline.flags.map((f) => ({ ...f, message: flagMessage(f, lang, { dates: 'iso' }) })),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Counted sick days under samentelling (LAW.md §4, DESIGN.md §3).
+ * Counted sick days under samentelling (docs/law.md), docs/rules.md.
  *
  * A case is a list of counted intervals of epoch days (sick periods minus pregnancy leave). Counted
  * day n is the date on which the case reaches its n-th counted sick day; after the last interval

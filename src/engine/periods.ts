@@ -1,5 +1,5 @@
 /**
- * Sickness periods and samentelling: from `hersteld` / `ziek` events to cases (LAW.md §4).
+ * Sickness periods and samentelling: from `hersteld` / `ziek` events to cases (docs/law.md).
  *
  * After `hersteld` on h, `ziek` on s continues the same case when the fit gap s − h, not counting
  * days of pregnancy leave, is shorter than the samentelling limit (28 days, BW 7:629 lid 10);
@@ -7,6 +7,13 @@
  *
  * @module
  */
+import { formatIsoDate } from '../calendar/isoDate.js';
+import type { LawParameters } from '../law/parameters.js';
+import { parametersFor, type RuleTable } from '../law/rules.js';
+import type { CaseStatus, Flag } from '../types.js';
+import type { Leave } from './context.js';
+import { type CountedIntervals, countedIndex, subtractIntervals } from './counting.js';
+import { makeFlag } from './flags.js';
 
 /** One sick period in epoch days; `end` is the last sick day or `Infinity` while open. */
 export interface RawPeriod {
@@ -83,4 +90,77 @@ export function buildCases(
   }
   if (Number.isNaN(fitFrom)) current.periods.push({ start, end: Number.POSITIVE_INFINITY });
   return cases;
+}
+
+/** Stage 2 of the engine: the cases, and of the current (latest) one its status and counted days. */
+export interface CurrentCase {
+  /** Every case, the current one last. */
+  readonly cases: readonly RawCase[];
+  /** Day 1 of the current case. */
+  readonly day1: number;
+  /** The law in force on that day 1. */
+  readonly p: LawParameters;
+  readonly status: CaseStatus;
+  /** First fit day of the last period, or NaN while the last period is open. */
+  readonly fitFrom: number;
+  /** Counted intervals for deadlines: after the last known event sickness is assumed to go on. */
+  readonly iv: CountedIntervals;
+  /** Counted sick days up to and including `asOf`. */
+  readonly countedSickDays: number;
+}
+
+/**
+ * Builds the cases (samentelling) and the counted intervals of the current case. A recovered case
+ * (fit for less than the samentelling limit) counts on as if sickness resumed the day after `asOf`:
+ * the earliest the clock can restart; a closed case as if the sickness had continued.
+ */
+export function currentCase(
+  firstSickDay: number,
+  asOf: number,
+  transitions: readonly { readonly type: 'hersteld' | 'ziek'; readonly day: number }[],
+  leave: Leave,
+  rules: RuleTable,
+  flags: Flag[],
+): CurrentCase {
+  const problems: PeriodProblem[] = [];
+  const cases = buildCases(
+    firstSickDay,
+    transitions,
+    leave.starts,
+    leave.ends,
+    parametersFor(rules, firstSickDay).samentellingGapDays,
+    problems,
+  );
+  for (const pr of problems) {
+    const date = formatIsoDate(pr.day);
+    if (pr.code === 'NEW_CASE_STARTED') flags.push(makeFlag('NEW_CASE_STARTED', 'info', { date, gapDays: pr.gap ?? 0 }));
+    else flags.push(makeFlag(pr.code, 'warning', { date }));
+  }
+  const current = cases[cases.length - 1] as RawCase;
+  const day1 = current.firstSickDay;
+  const p = parametersFor(rules, day1);
+  const lastPeriod = current.periods[current.periods.length - 1];
+  const open = lastPeriod !== undefined && lastPeriod.end === Number.POSITIVE_INFINITY;
+  const fitFrom = open || lastPeriod === undefined ? Number.NaN : lastPeriod.end + 1;
+
+  // Closed after `samentellingGapDays` fit days (leave not counted).
+  let status: CaseStatus = 'sick';
+  if (!Number.isNaN(fitFrom) && asOf >= fitFrom) {
+    const fitDays = asOf - fitFrom + 1 - leaveDaysIn(fitFrom, asOf, leave.starts, leave.ends);
+    status = fitDays >= p.samentellingGapDays ? 'closed' : 'recovered';
+  }
+
+  const starts = current.periods.map((x) => x.start);
+  const ends = current.periods.map((x) => x.end);
+  const actual = subtractIntervals(starts, ends, leave.starts, leave.ends);
+  let iv = actual;
+  if (status === 'recovered') {
+    // If the employee falls sick again tomorrow: the earliest the clock can resume.
+    iv = subtractIntervals([...starts, asOf + 1], [...ends, Number.POSITIVE_INFINITY], leave.starts, leave.ends);
+  } else if (!open) {
+    // Closed: the dates the steps would have had, had the sickness continued.
+    iv = subtractIntervals(starts, [...ends.slice(0, -1), Number.POSITIVE_INFINITY], leave.starts, leave.ends);
+  }
+  const countedSickDays = asOf < day1 ? 0 : countedIndex(actual, asOf);
+  return { cases, day1, p, status, fitFrom, iv, countedSickDays };
 }

@@ -1,7 +1,9 @@
 import { PoortwachterError } from '../errors.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import type { InputIssue, Policy } from '../types.js';
+import { checkInt } from './validate.js';
 
-/** The default policy (DESIGN.md §3). */
+/** The default policy (docs/rules.md). */
 export const DEFAULT_POLICY: Policy = Object.freeze({
   probleemanalyse: 'week',
   evaluationIntervalDays: 42,
@@ -9,62 +11,106 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   includeAdvice: true,
   meldingBedrijfsartsDay: 7,
   frequentAbsenceReports: 3,
+  protocol: Object.freeze([]),
+  // BW 7:629 lid 1: 70 % (in year 1 at least the minimum wage); a CAO's percentages go here.
+  wagePercentages: Object.freeze({ 'jaar-1': 70, 'jaar-2': 70, verlenging: 70, 'late-wia-aanvraag': 70, loonsanctie: 70 }),
 });
 
-const intIn = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+/** The whole-number settings and their ranges. */
+const INT_RANGES = [
+  ['evaluationIntervalDays', 1, 365],
+  ['dueSoonDays', 0, 365],
+  ['meldingBedrijfsartsDay', 1, 42],
+  ['frequentAbsenceReports', 2, 100],
+] as const;
 
-/** Checks a partial policy; returns the problems, each naming its field. */
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ACTORS = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'] as const;
+const STEP_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'actor', 'days', 'after', 'repeatEveryDays']);
+
+const typeIssue = (path: (string | number)[], expected: string, v: unknown): InputIssue =>
+  inputIssue(path, 'invalid_type', { expected, received: jsonType(v), value: shownValue(v) });
+
+/** Checks `policy.protocol`: a list of steps with unique kebab-case ids, titles in both languages, an actor and counts. */
+function protocolIssues(protocol: unknown, out: InputIssue[]): void {
+  if (!Array.isArray(protocol)) {
+    out.push(typeIssue(['policy', 'protocol'], 'array', protocol));
+    return;
+  }
+  const ids = protocol.map((step: unknown) => (typeof step === 'object' && step !== null ? (step as { id?: unknown }).id : undefined));
+  const seen = new Set<string>();
+  protocol.forEach((step: unknown, i) => {
+    const at = (key: string): (string | number)[] => ['policy', 'protocol', i, key];
+    if (typeof step !== 'object' || step === null || Array.isArray(step)) {
+      out.push(typeIssue(['policy', 'protocol', i], 'object', step));
+      return;
+    }
+    const s = step as Record<string, unknown>;
+    for (const key of Object.keys(s)) if (!STEP_KEYS.has(key)) out.push(inputIssue(at(key), 'unknown_field', { field: key }));
+    if (s.id === undefined) out.push(inputIssue(at('id'), 'missing', {}));
+    else if (typeof s.id !== 'string') out.push(typeIssue(at('id'), 'string', s.id));
+    else if (!KEBAB.test(s.id)) out.push(inputIssue(at('id'), 'invalid_id', { value: quote(s.id) }));
+    else if (seen.has(s.id)) out.push(inputIssue(at('id'), 'duplicate_id', { value: quote(s.id) }));
+    else seen.add(s.id);
+    const title = s.title as { nl?: unknown; en?: unknown } | undefined;
+    if (title === undefined) out.push(inputIssue(at('title'), 'missing', {}));
+    else if (typeof title !== 'object' || title === null || typeof title.nl !== 'string' || typeof title.en !== 'string') {
+      out.push(typeIssue(at('title'), 'localized-text', title));
+    }
+    if (!(ACTORS as readonly unknown[]).includes(s.actor)) {
+      out.push(
+        s.actor === undefined
+          ? inputIssue(at('actor'), 'missing', {})
+          : inputIssue(at('actor'), 'invalid_value', { value: quote(s.actor), allowed: [...ACTORS] }),
+      );
+    }
+    checkInt(s.days, at('days'), 0, 3650, out);
+    if (s.after !== undefined && (typeof s.after !== 'string' || s.after === s.id)) {
+      const others = ids.filter((id, k): id is string => typeof id === 'string' && k !== i);
+      out.push(inputIssue(at('after'), 'invalid_value', { value: quote(s.after), allowed: others }));
+    }
+    if (s.repeatEveryDays !== undefined) checkInt(s.repeatEveryDays, at('repeatEveryDays'), 1, 365, out);
+  });
+}
+
+/** Checks `policy.wagePercentages`: a percentage from 0 through 200 per phase. */
+function wagePercentageIssues(w: unknown, out: InputIssue[]): void {
+  if (typeof w !== 'object' || w === null || Array.isArray(w)) {
+    out.push(typeIssue(['policy', 'wagePercentages'], 'object', w));
+    return;
+  }
+  for (const [key, v] of Object.entries(w)) {
+    const path = ['policy', 'wagePercentages', key];
+    if (!Object.hasOwn(DEFAULT_POLICY.wagePercentages, key)) out.push(inputIssue(path, 'unknown_field', { field: key }));
+    else if (typeof v !== 'number' || !Number.isFinite(v)) out.push(typeIssue(path, 'number', v));
+    else if (v < 0) out.push(inputIssue(path, 'too_small', { origin: 'number', minimum: 0, value: quote(v) }));
+    else if (v > 200) out.push(inputIssue(path, 'too_big', { origin: 'number', maximum: 200, value: quote(v) }));
+  }
+}
+
+/** Checks a partial policy; returns the problems, each naming its field (`['policy', key]`). */
 export function policyIssues(policy: unknown): InputIssue[] {
   if (policy === undefined) return [];
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
-    return [issue([], 'invalid_type', 'policy moet een object zijn', 'policy must be an object')];
+    return [inputIssue(['policy'], 'invalid_type', { expected: 'object', received: jsonType(policy), value: shownValue(policy) })];
   }
   const p = policy as Record<string, unknown>;
   const out: InputIssue[] = [];
   for (const key of Object.keys(p)) {
-    if (!Object.hasOwn(DEFAULT_POLICY, key))
-      out.push(issue([key], 'unrecognized_key', `onbekende instelling '${key}'`, `unknown setting '${key}'`));
+    if (!Object.hasOwn(DEFAULT_POLICY, key)) out.push(inputIssue(['policy', key], 'unknown_field', { field: key }));
   }
-  const check = (key: keyof Policy, ok: boolean, nl: string, en: string) => {
-    if (p[key] !== undefined && !ok) out.push(issue([key], 'invalid_value', nl, en));
-  };
-  check(
-    'probleemanalyse',
-    p.probleemanalyse === 'week' || p.probleemanalyse === 'strict',
-    "moet 'week' of 'strict' zijn",
-    "must be 'week' or 'strict'",
-  );
-  check(
-    'evaluationIntervalDays',
-    intIn(p.evaluationIntervalDays, 1, 365),
-    'moet een geheel getal van 1 tot en met 365 zijn',
-    'must be a whole number from 1 to 365',
-  );
-  check(
-    'dueSoonDays',
-    intIn(p.dueSoonDays, 0, 365),
-    'moet een geheel getal van 0 tot en met 365 zijn',
-    'must be a whole number from 0 to 365',
-  );
-  check('includeAdvice', typeof p.includeAdvice === 'boolean', 'moet true of false zijn', 'must be true or false');
-  check(
-    'meldingBedrijfsartsDay',
-    intIn(p.meldingBedrijfsartsDay, 1, 42),
-    'moet een geheel getal van 1 tot en met 42 zijn',
-    'must be a whole number from 1 to 42',
-  );
-  check(
-    'frequentAbsenceReports',
-    intIn(p.frequentAbsenceReports, 2, 100),
-    'moet een geheel getal van 2 tot en met 100 zijn',
-    'must be a whole number from 2 to 100',
-  );
+  const pa = p.probleemanalyse;
+  if (pa !== undefined && pa !== 'week' && pa !== 'strict') {
+    out.push(inputIssue(['policy', 'probleemanalyse'], 'invalid_value', { value: quote(pa), allowed: ['week', 'strict'] }));
+  }
+  for (const [key, min, max] of INT_RANGES) if (p[key] !== undefined) checkInt(p[key], ['policy', key], min, max, out);
+  if (p.includeAdvice !== undefined && typeof p.includeAdvice !== 'boolean') {
+    const v = p.includeAdvice;
+    out.push(inputIssue(['policy', 'includeAdvice'], 'invalid_type', { expected: 'boolean', received: jsonType(v), value: shownValue(v) }));
+  }
+  if (p.protocol !== undefined) protocolIssues(p.protocol, out);
+  if (p.wagePercentages !== undefined) wagePercentageIssues(p.wagePercentages, out);
   return out;
-}
-
-function issue(path: string[], code: string, nl: string, en: string): InputIssue {
-  const name = ['policy', ...path].join('.');
-  return { path: ['policy', ...path], code, message: { nl: `${name}: ${nl}`, en: `${name}: ${en}` } };
 }
 
 /** Merges a partial policy over the defaults; throws {@link PoortwachterError} when it is invalid. */
@@ -72,5 +118,7 @@ export function resolvePolicy(policy: Partial<Policy> | undefined): Policy {
   if (policy === undefined) return DEFAULT_POLICY;
   const problems = policyIssues(policy);
   if (problems.length > 0) throw new PoortwachterError(problems);
-  return { ...DEFAULT_POLICY, ...policy };
+  return policy.wagePercentages === undefined
+    ? { ...DEFAULT_POLICY, ...policy }
+    : { ...DEFAULT_POLICY, ...policy, wagePercentages: { ...DEFAULT_POLICY.wagePercentages, ...policy.wagePercentages } };
 }

@@ -1,27 +1,40 @@
 import { parseIsoDate } from '../calendar/isoDate.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import type { InputIssue } from '../types.js';
 
-/** Collects an issue for a value that is not a real ISO date in 1900–2199; returns its epoch day or NaN. */
+export { pathName } from '../i18n/issues.js';
+
+/**
+ * Collects an issue for a value that is not a real ISO date in 1900–2199 (`missing`, `invalid_type`
+ * or `invalid_date`, as the schema would say); returns its epoch day or NaN.
+ */
 export function checkDate(value: unknown, path: (string | number)[], issues: InputIssue[]): number {
   const day = typeof value === 'string' ? parseIsoDate(value) : Number.NaN;
   if (Number.isNaN(day)) {
-    const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeof value;
-    const name = pathName(path);
-    issues.push({
-      path,
-      code: 'invalid_date',
-      message: {
-        nl: `${name}: ${shown} is geen geldige datum (verwacht JJJJ-MM-DD tussen 1900 en 2199)`,
-        en: `${name}: ${shown} is not a valid date (expected YYYY-MM-DD between 1900 and 2199)`,
-      },
-    });
+    if (value === undefined) issues.push(inputIssue(path, 'missing', {}));
+    else if (typeof value !== 'string')
+      issues.push(inputIssue(path, 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) }));
+    else issues.push(inputIssue(path, 'invalid_date', { value: quote(value) }));
   }
   return day;
 }
 
-/** `['events', 2, 'date']` → `events[2].date`. */
-export function pathName(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-  return out === '' ? '(root)' : out;
+/**
+ * Collects an issue for a value that is not a whole number from `min` through `max` (`missing`,
+ * `invalid_type`, `too_small` or `too_big`, as the schema would say); returns whether it is one.
+ */
+export function checkInt(value: unknown, path: (string | number)[], min: number, max: number, issues: InputIssue[]): boolean {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return true;
+  if (value === undefined) issues.push(inputIssue(path, 'missing', {}));
+  else if (typeof value !== 'number' || !Number.isInteger(value))
+    issues.push(
+      inputIssue(path, 'invalid_type', {
+        expected: typeof value === 'number' ? 'int' : 'number',
+        received: jsonType(value),
+        value: shownValue(value),
+      }),
+    );
+  else if (value < min) issues.push(inputIssue(path, 'too_small', { origin: 'number', minimum: min, value: quote(value) }));
+  else issues.push(inputIssue(path, 'too_big', { origin: 'number', maximum: max, value: quote(value) }));
+  return false;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseTimeline } from '../types.js';
-import { type Lang, milestoneTitle } from './labels.js';
+import { type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -15,9 +15,23 @@ import { type Lang, milestoneTitle } from './labels.js';
  * renderCsv(timeline, { lang: 'en' })
  */
 export interface RenderCsvOptions {
-  /** Language of the `title` column. Default `nl`. */
+  /** Language of the `title` and `status_label` columns. Default `nl`. */
   readonly lang?: Lang | undefined;
+  /**
+   * `rfc4180` (default): comma-separated, as RFC 4180. `excel-nl`: what Dutch Excel opens with a
+   * double-click — semicolons, and a UTF-8 byte order mark so that "geëvalueerd", "–" and "€" survive.
+   */
+  readonly dialect?: CsvDialect | undefined;
 }
+
+/** `rfc4180`: commas; `excel-nl`: semicolons and a UTF-8 BOM (Dutch Excel). */
+export type CsvDialect = 'rfc4180' | 'excel-nl';
+
+/** The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The field separator of a dialect. */
+export const csvSeparator = (dialect: CsvDialect | undefined): string => (dialect === 'excel-nl' ? ';' : ',');
 
 /**
  * The columns of {@link renderCsv}, in order.
@@ -33,14 +47,17 @@ export const TIMELINE_CSV_COLUMNS = [
   'title',
   'window_start',
   'due',
+  'week',
+  'counted_day',
   'legal_latest',
   'status',
   'completed_on',
   'legal_basis',
+  'status_label',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One CSV field: text guarded against formula injection and quoted when needed. Numbers, booleans
@@ -64,37 +81,73 @@ export function csvCell(value: string | number | boolean | null | undefined): st
  * @example
  * csvRow(['evaluatie', 2, 'x "y"']) //=> 'evaluatie,2,"x ""y"""\r\n'
  */
-export function csvRow(values: readonly (string | number | boolean | null | undefined)[]): string {
+export function csvRow(values: readonly (string | number | boolean | null | undefined)[], separator = ','): string {
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvCell(values[i]);
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : separator) + csvCell(values[i]);
   return `${line}\r\n`;
 }
 
 /**
  * A timeline as CSV: a header row ({@link TIMELINE_CSV_COLUMNS}) and one row per milestone, ISO
- * dates, legal bases joined with `; `.
+ * dates, legal bases joined with `; `. `kind`, `actor` and `status` are codes (for programs);
+ * `title` and `status_label` are words in `lang` (the catalogue's, as in every other output);
+ * `week` and `counted_day` are the engine's.
  *
  * @example
  * renderCsv(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' })).split('\r\n')[0]
- * //=> 'id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis'
+ * //=> 'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis,status_label'
  */
 export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
-  let out = csvRow(TIMELINE_CSV_COLUMNS);
+  const sep = csvSeparator(options.dialect);
+  let out = (options.dialect === 'excel-nl' ? UTF8_BOM : '') + csvRow(TIMELINE_CSV_COLUMNS, sep);
   for (const m of timeline.milestones) {
-    out += csvRow([
-      m.id,
-      m.occurrence,
-      m.kind,
-      m.actor,
-      milestoneTitle(m, lang),
-      m.windowStart,
-      m.due,
-      m.legalLatest,
-      m.status,
-      m.completedOn,
-      m.legalBasis.map((b) => b.citation).join('; '),
-    ]);
+    out += csvRow(
+      [
+        m.id,
+        m.occurrence,
+        m.kind,
+        m.actor,
+        milestoneTitle(m, lang),
+        m.windowStart,
+        m.due,
+        m.week,
+        m.countedDay,
+        m.legalLatest,
+        m.status,
+        m.completedOn,
+        m.legalBasis.map((b) => b.citation).join('; '),
+        statusLabel(m.status, lang),
+      ],
+      sep,
+    );
+  }
+  return out;
+}
+
+/** The columns of {@link renderWagePhasesCsv}, in order. */
+export const WAGE_PHASES_CSV_COLUMNS = ['employee', 'phase', 'from', 'until', 'days', 'percentage', 'ranges'] as const;
+
+/**
+ * The wage phases of many employees as CSV for a payroll import: one row per employee per phase
+ * (`jaar-1`, `jaar-2`, `verlenging`, `late-wia-aanvraag`, `loonsanctie`), ISO dates, the days wages are
+ * due and the percentage; `ranges` lists the date ranges (fit gaps and leave left out) as
+ * `from/until` joined with spaces.
+ *
+ * @example
+ * renderWagePhasesCsv([{ id: 'E1', timeline: evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }) }]).split('\r\n')[1]
+ * //=> 'E1,jaar-1,2025-01-06,2026-01-04,364,70,2025-01-06/2026-01-04'
+ */
+export function renderWagePhasesCsv(
+  rows: Iterable<{ readonly id: string | number; readonly timeline: CaseTimeline }>,
+  options: { readonly dialect?: CsvDialect | undefined } = {},
+): string {
+  const sep = csvSeparator(options.dialect);
+  let out = (options.dialect === 'excel-nl' ? UTF8_BOM : '') + csvRow(WAGE_PHASES_CSV_COLUMNS, sep);
+  for (const { id, timeline } of rows) {
+    for (const p of timeline.wagePhases) {
+      out += csvRow([id, p.kind, p.from, p.until, p.days, p.percentage, p.ranges.map((r) => `${r.from}/${r.until}`).join(' ')], sep);
+    }
   }
   return out;
 }

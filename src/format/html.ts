@@ -8,6 +8,7 @@
  * @module
  */
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
+import { actorLabel, caseStatusLabel, eventTypeLabel, explain, flagMessage, kindLabel, severityLabel } from './labels.js';
 import {
   escapeXml as esc,
   formatReportDate,
@@ -16,7 +17,6 @@ import {
   renderTimelineSvg,
   STATUS_COLORS,
   STATUS_LABELS,
-  weekOfSickness,
 } from './svg.js';
 
 /**
@@ -87,37 +87,26 @@ const T = {
     nl: 'Gemaakt met poortwachter. Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
     en: 'Made with poortwachter. A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
   },
-  explanationLang: {
-    nl: 'De toelichtingen komen uit de rekenkern en zijn in het Engels.',
-    en: '',
-  },
 } as const satisfies Record<string, Record<ReportLang, string>>;
 
-const CASE_STATUS = {
-  sick: { nl: 'ziek', en: 'sick' },
-  recovered: { nl: 'hersteld (korter dan 4 weken; kan worden samengeteld)', en: 'recovered (less than 4 weeks; may resume)' },
-  closed: { nl: 'afgesloten (4 weken of langer hersteld)', en: 'closed (fit for 4 weeks or more)' },
-} as const;
-
-const ACTORS: Readonly<Record<Milestone['actor'], Readonly<Record<ReportLang, string>>>> = {
-  werkgever: { nl: 'werkgever', en: 'employer' },
-  werknemer: { nl: 'werknemer', en: 'employee' },
-  bedrijfsarts: { nl: 'bedrijfsarts', en: 'occupational physician' },
-  uwv: { nl: 'UWV', en: 'UWV' },
-  'werkgever+werknemer': { nl: 'werkgever en werknemer', en: 'employer and employee' },
-};
-
-const KINDS: Readonly<Record<Milestone['kind'], Readonly<Record<ReportLang, string>>>> = {
-  legal: { nl: 'wettelijk', en: 'legal' },
-  advice: { nl: 'advies', en: 'advice' },
-  info: { nl: 'informatie', en: 'information' },
-};
-
+/** A symbol and a colour per severity; the word comes from the catalogue (`severityLabel`). */
 const SEVERITY = {
-  error: { nl: 'Fout', en: 'Error', symbol: '✖', color: '#c21a26' },
-  warning: { nl: 'Waarschuwing', en: 'Warning', symbol: '▲', color: '#8a5a00' },
-  info: { nl: 'Info', en: 'Info', symbol: 'ℹ', color: '#0a5cc2' },
+  error: { symbol: '✖', color: '#c21a26' },
+  warning: { symbol: '▲', color: '#8a5a00' },
+  info: { symbol: 'ℹ', color: '#0a5cc2' },
 } as const;
+
+/** Who acts as casemanager, and which re-integratieverslag, in words (the data holds Dutch codes). */
+const DETAIL: Readonly<Record<string, Readonly<Record<ReportLang, string>>>> = {
+  leidinggevende: { nl: 'casemanager: leidinggevende', en: 'case manager: line manager' },
+  hr: { nl: 'casemanager: HR', en: 'case manager: HR' },
+  extern: { nl: 'casemanager: extern', en: 'case manager: external' },
+  taakdelegatie: { nl: 'casemanager: taakdelegatie', en: 'case manager: delegated tasks (taakdelegatie)' },
+  volledig: { nl: 'volledig re-integratieverslag', en: 'full re-integratieverslag' },
+  verkort: { nl: 'verkort re-integratieverslag', en: 'short re-integratieverslag' },
+};
+const detail = (code: string, lang: ReportLang): string => DETAIL[code]?.[lang] ?? code;
+const upperFirst = (s: string): string => (s === '' ? s : (s[0] as string).toUpperCase() + s.slice(1));
 
 /** The status symbol used in the table: the same shape as the marker in the picture. */
 const STATUS_SYMBOL: Readonly<Record<Milestone['status'], string>> = {
@@ -189,7 +178,7 @@ function statusCell(m: Milestone, lang: ReportLang): string {
   return `<span class="status" style="color:${STATUS_COLORS[m.status]}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[m.status]}</span>${esc(STATUS_LABELS[m.status][lang])}</span>`;
 }
 
-function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, events: readonly CaseEvent[] | undefined): string {
+function milestoneRow(m: Milestone, lang: ReportLang): string {
   const due = [dateCell(m.due, lang)];
   if (m.windowStart !== null) due.push(`<div class="muted">${t('windowFrom', lang)} ${dateCell(m.windowStart, lang)}</div>`);
   if (m.legalLatest !== null && m.legalLatest !== m.due) {
@@ -198,28 +187,30 @@ function milestoneRow(m: Milestone, timeline: CaseTimeline, lang: ReportLang, ev
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
   const basis = m.legalBasis.map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`).join('');
-  const why = m.explanation.map((e) => `<li>${esc(e)}</li>`).join('');
+  const why = explain(m, lang)
+    .map((e) => `<li>${esc(e)}</li>`)
+    .join('');
   const extra = [
-    m.casemanagerType ? `<div class="muted">${esc(m.casemanagerType)}</div>` : '',
-    m.variant ? `<div class="muted">${esc(m.variant)}</div>` : '',
+    m.casemanagerType ? `<div class="muted">${esc(detail(m.casemanagerType, lang))}</div>` : '',
+    m.variant ? `<div class="muted">${esc(detail(m.variant, lang))}</div>` : '',
   ].join('');
-  return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}">
+  return `<tr id="m-${esc(m.id)}-${m.occurrence}" class="${m.status}" data-row-milestone-id="${esc(m.id)}" data-occurrence="${m.occurrence}" data-due="${esc(m.due)}" data-status="${m.status}" data-week="${m.week}">
 <td>${due.join('')}</td>
-<td class="nowrap">${weekOfSickness(timeline, m.due, events)}</td>
-<td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(KINDS[m.kind][lang])}</div>${extra}</td>
+<td class="nowrap">${m.week}</td>
+<td><strong>${esc(milestoneLabel(m, lang))}</strong><div class="muted">${esc(kindLabel(m.kind, lang))}</div>${extra}</td>
 <td>${status.join('')}</td>
-<td>${esc(ACTORS[m.actor][lang])}</td>
+<td>${esc(actorLabel(m.actor, lang))}</td>
 <td><ul>${basis}</ul></td>
-<td${lang === 'en' ? '' : ' lang="en"'}><ul>${why}</ul></td>
+<td><ul>${why}</ul></td>
 </tr>`;
 }
 
 function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
   const sev = SEVERITY[f.severity];
   const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
-  const message = esc(f.message[lang]);
+  const message = esc(flagMessage(f, lang));
   const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
-  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${sev[lang]}</span> <code>${esc(f.code)}</code> — ${message}${link}</li>`;
+  return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${esc(upperFirst(severityLabel(f.severity, lang)))}</span> — ${message}${link}</li>`;
 }
 
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
@@ -255,7 +246,7 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
   const summary: [string, string][] = [
     [t('firstSickDay', lang), dateCell(timeline.firstSickDay, lang)],
     [t('asOf', lang), dateCell(timeline.asOf, lang)],
-    [t('status', lang), esc(CASE_STATUS[timeline.status][lang])],
+    [t('status', lang), esc(caseStatusLabel(timeline.status, lang))],
     [t('week', lang), `${timeline.currentWeek}`],
     [t('counted', lang), `${timeline.countedSickDays}`],
     [t('lastDay', lang), dateCell(timeline.wachttijd.lastDay, lang)],
@@ -285,7 +276,7 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
       ? ''
       : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
           .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((e) => `<li>${dateCell(e.date, lang)} <code>${esc(e.type)}</code>: ${esc(e.note ?? '')}</li>`)
+          .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
           .join('')}</ul></section>`;
 
   const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
@@ -319,14 +310,13 @@ ${flags}
 </section>
 <section aria-labelledby="h-steps">
 <h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
-${T.explanationLang[lang] === '' ? '' : `<p class="muted">${T.explanationLang[lang]}</p>`}
 <table class="milestones">
 <colgroup><col style="width:14%"><col style="width:5%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:18%"><col style="width:27%"></colgroup>
 <thead><tr><th scope="col">${t('colDue', lang)}</th><th scope="col">${t('colWeek', lang)}</th><th scope="col">${t('colStep', lang)}</th><th scope="col">${t('colStatus', lang)}</th><th scope="col">${t('colActor', lang)}</th><th scope="col">${t('colBasis', lang)}</th><th scope="col">${t('colWhy', lang)}</th></tr></thead>
 <tbody>
 ${[...timeline.milestones]
   .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-  .map((m) => milestoneRow(m, timeline, lang, events))
+  .map((m) => milestoneRow(m, lang))
   .join('\n')}
 </tbody>
 </table>

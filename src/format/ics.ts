@@ -1,14 +1,15 @@
 /**
- * iCalendar (RFC 5545) export: one all-day VEVENT per open milestone (not done and still
- * applicable), `DTSTART;VALUE=DATE` on the due date with the exclusive `DTEND` the day after, a
- * UID that stays the same across runs (so a calendar updates the event instead of adding a copy),
+ * iCalendar (RFC 5545) export: one all-day VEVENT per step and occurrence (open steps confirmed,
+ * steps done or no longer needed cancelled), `DTSTART;VALUE=DATE` on the due date with the
+ * exclusive `DTEND` the day after, a UID that stays the same across runs and a SEQUENCE that grows
+ * with the as-of date (so a calendar updates or cancels the event instead of adding a copy),
  * CRLF line ends and lines folded at 75 octets without splitting a UTF-8 character.
  *
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
-import { actorLabel, isOpen, type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
 /**
  * Options of {@link renderIcs}.
@@ -29,8 +30,26 @@ export interface RenderIcsOptions {
 }
 
 const TEXT = {
-  nl: { who: 'Wie', status: 'Status', window: 'Vanaf', basis: 'Grondslag', calendar: 'Poortwachter', case: 'eerste ziektedag' },
-  en: { who: 'Who', status: 'Status', window: 'From', basis: 'Legal basis', calendar: 'Poortwachter', case: 'first sick day' },
+  nl: {
+    who: 'Wie',
+    status: 'Status',
+    week: 'Ziekteweek',
+    countedDay: 'ziektedag',
+    window: 'Vanaf',
+    basis: 'Grondslag',
+    calendar: 'Poortwachter',
+    case: 'eerste ziektedag',
+  },
+  en: {
+    who: 'Who',
+    status: 'Status',
+    week: 'Week of sickness',
+    countedDay: 'counted day',
+    window: 'From',
+    basis: 'Legal basis',
+    calendar: 'Poortwachter',
+    case: 'first sick day',
+  },
 } as const;
 
 /**
@@ -92,16 +111,35 @@ function uidPart(value: string): string {
  */
 export function icsUid(
   timeline: Pick<CaseTimeline, 'firstSickDay'>,
-  m: Pick<Milestone, 'id' | 'occurrence'>,
+  m: Pick<Milestone, 'id' | 'occurrence' | 'protocolStep'>,
   caseId?: string | number,
 ): string {
   const tag = caseId === undefined ? '' : `${uidPart(String(caseId))}-`;
-  return `poortwachter-${tag}${timeline.firstSickDay}-${m.id}-${m.occurrence}@poortwachter`;
+  const step = m.protocolStep === undefined ? m.id : `${m.id}-${uidPart(m.protocolStep)}`;
+  return `poortwachter-${tag}${timeline.firstSickDay}-${step}-${m.occurrence}@poortwachter`;
 }
 
 /**
- * Renders the open milestones of a timeline (`overdue`, `due-soon`, `upcoming`, `suspended`) as an
- * iCalendar file of all-day events on their due dates.
+ * The SEQUENCE of every event of an export: the days from the first sick day to `asOf`. A later
+ * export of the same case has a higher number, so a calendar that imports it updates (or cancels)
+ * the events it has instead of adding new ones; the same export twice changes nothing.
+ *
+ * @example
+ * icsSequence({ firstSickDay: '2025-01-06', asOf: '2025-03-10' }) //=> 63
+ */
+export function icsSequence(timeline: Pick<CaseTimeline, 'firstSickDay' | 'asOf'>): number {
+  return Math.max(0, dayOfIso(timeline.asOf) - dayOfIso(timeline.firstSickDay));
+}
+
+/** Epoch day of a timeline date (not parseIsoDate: a due date may lie after 2199). */
+const dayOfIso = (d: IsoDate): number => daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+
+/**
+ * Renders the milestones of a timeline as an iCalendar file of all-day events on their due dates:
+ * one event per step and occurrence with a stable UID ({@link icsUid}) and a SEQUENCE that grows
+ * with `asOf` ({@link icsSequence}). Open steps (`overdue`, `due-soon`, `upcoming`, `suspended`) are
+ * `STATUS:CONFIRMED`; steps done since, or no longer needed, are `STATUS:CANCELLED`, so importing a
+ * newer export updates the calendar instead of duplicating it. Info milestones are left out.
  *
  * @example
  * renderIcs(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }), { caseId: 'E-17' })
@@ -122,25 +160,28 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
   add('CALSCALE:GREGORIAN');
   add('METHOD:PUBLISH');
   add(`X-WR-CALNAME:${escapeIcsText(`${caseLabel}${t.calendar} (${t.case} ${timeline.firstSickDay})`)}`);
+  const sequence = icsSequence(timeline);
   for (const m of timeline.milestones) {
-    if (!isOpen(m)) continue;
+    if (m.kind === 'info') continue;
     const description = [
       `${t.who}: ${actorLabel(m.actor, lang)}`,
       `${t.status}: ${statusLabel(m.status, lang)}`,
+      `${t.week}: ${m.week} (${t.countedDay} ${m.countedDay})`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
       ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
-      ...m.explanation,
+      ...explain(m, lang, { dates: 'iso' }),
     ].join('\n');
     add('BEGIN:VEVENT');
     add(`UID:${icsUid(timeline, m, options.caseId)}`);
+    add(`SEQUENCE:${sequence}`);
+    add(`STATUS:${isOpen(m) ? 'CONFIRMED' : 'CANCELLED'}`);
     add(`DTSTAMP:${dtstamp}`);
     add(`DTSTART;VALUE=DATE:${compact(m.due)}`);
-    add(
-      `DTEND;VALUE=DATE:${compact(formatIsoDate(daysFromCivil(Number(m.due.slice(0, 4)), Number(m.due.slice(5, 7)), Number(m.due.slice(8, 10))) + 1))}`,
-    ); // not parseIsoDate: due may lie after 2199
+    add(`DTEND;VALUE=DATE:${compact(formatIsoDate(dayOfIso(m.due) + 1))}`);
     add(`SUMMARY:${escapeIcsText(`${caseLabel}${milestoneTitle(m, lang)}`)}`);
     add(`DESCRIPTION:${escapeIcsText(description)}`);
-    add(`CATEGORIES:Poortwachter,${m.kind}`);
+    // Catalogue words only (`wettelijk`, `advies`, …): no code or English word in a Dutch calendar.
+    add(`CATEGORIES:Poortwachter,${escapeIcsText(kindLabel(m.kind, lang))}`);
     add('TRANSP:TRANSPARENT');
     add('END:VEVENT');
   }

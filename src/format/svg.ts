@@ -17,6 +17,8 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { type CountedIntervals, countedDay, subtractIntervals } from '../engine/counting.js';
+import { CATALOGUES } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
@@ -97,21 +99,16 @@ function formatEpochDay(day: number, lang: ReportLang, pattern: string): string 
 }
 
 /**
- * The status of a step in words, in Dutch and English (the picture, its legend and the HTML report).
+ * The status of a step in words, in Dutch and English: the catalogues' words (src/i18n), the same
+ * in the picture, its legend, the HTML report, the table, CSV and ICS.
  *
  * @example
- * STATUS_LABELS.overdue.nl //=> 'te laat, nog open'
+ * STATUS_LABELS.overdue.nl //=> 'verstreken'
  * STATUS_LABELS['done-late'].en //=> 'done late'
  */
-export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = {
-  done: { nl: 'gedaan', en: 'done' },
-  'done-late': { nl: 'te laat gedaan', en: 'done late' },
-  overdue: { nl: 'te laat, nog open', en: 'overdue' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon' },
-  upcoming: { nl: 'gepland', en: 'upcoming' },
-  suspended: { nl: 'opgeschort', en: 'suspended' },
-  'not-applicable': { nl: 'niet van toepassing', en: 'not applicable' },
-};
+export const STATUS_LABELS: Readonly<Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>> = Object.fromEntries(
+  (Object.keys(CATALOGUES.nl.status) as MilestoneStatus[]).map((s) => [s, { nl: CATALOGUES.nl.status[s], en: CATALOGUES.en.status[s] }]),
+) as Record<MilestoneStatus, Readonly<Record<ReportLang, string>>>;
 
 /**
  * Colours per status, each at least 4.5:1 against white (WCAG AA for text, 3:1 for graphics).
@@ -149,12 +146,14 @@ const WORDS = {
   extendedShort: { nl: 'verlenging', en: 'extension' },
   noWage: { nl: 'geen loondoorbetaling meer', en: 'no wage obligation' },
   wachttijd104: { nl: 'wachttijd 104 weken', en: 'wachttijd of 104 weeks' },
+  lateApplication: { nl: 'WIA-aanvraag te laat', en: 'late WIA application' },
   asOf: { nl: 'peildatum', en: 'as of' },
   window: { nl: 'venster (vanaf … tot termijn)', en: 'window (from … to due date)' },
   legalLatest: { nl: 'uiterste wettelijke datum', en: 'latest legal date' },
   completed: { nl: 'uitgevoerd op (streep)', en: 'completed on (tick)' },
   overdueSpan: { nl: 'achterstand tot peildatum', en: 'overdue until as-of date' },
   week: { nl: 'wk', en: 'wk' },
+  weekLong: { nl: 'week', en: 'week' },
   due: { nl: 'termijn', en: 'due' },
   doneOn: { nl: 'gedaan op', en: 'done on' },
   windowFrom: { nl: 'venster vanaf', en: 'window from' },
@@ -180,61 +179,27 @@ const GRID = '#d8dee4';
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Counted-day intervals `[start, end]` (epoch days) of the evaluated case, leave removed. */
-interface Counting {
-  readonly intervals: readonly (readonly [number, number])[];
-}
+/**
+ * Counted-day intervals of the evaluated case, leave removed: built with the engine's own counting
+ * (src/engine/counting.ts), so the axis shows the weeks the engine counts. Only the axis ticks need
+ * this; each milestone's week comes from the timeline (`m.week`).
+ */
+type Counting = CountedIntervals;
 
 function buildCounting(sick: readonly (readonly [number, number])[], leave: readonly (readonly [number, number])[]): Counting {
-  let intervals: [number, number][] = sick.map(([s, e]) => [s, e]);
-  for (const [ls, le] of leave) {
-    const next: [number, number][] = [];
-    for (const [s, e] of intervals) {
-      if (le < s || ls > e) next.push([s, e]);
-      else {
-        if (ls > s) next.push([s, ls - 1]);
-        if (le < e) next.push([le + 1, e]);
-      }
-    }
-    intervals = next;
-  }
-  return { intervals };
+  return subtractIntervals(
+    sick.map((x) => x[0]),
+    sick.map((x) => x[1]),
+    leave.map((x) => x[0]),
+    leave.map((x) => x[1]),
+  );
 }
 
 /** The calendar day of counted day `n` (1-based), or `null` when the case never reaches it. */
 function dayOfCounted(counting: Counting, n: number): number | null {
-  let left = n;
-  for (const [s, e] of counting.intervals) {
-    const len = e - s + 1;
-    if (left <= len) return s + left - 1;
-    left -= len;
-  }
-  return null;
-}
-
-/** Counted days from day 1 up to and including `day`. */
-function countedUpTo(counting: Counting, day: number): number {
-  let n = 0;
-  for (const [s, e] of counting.intervals) {
-    if (day < s) break;
-    n += Math.min(e, day) - s + 1;
-  }
-  return n;
-}
-
-/**
- * The week of sickness a date falls in (week n = counted days 7(n−1)+1 … 7n), counted over the
- * timeline's periods of the evaluated case (and leave, when the events are given); 0 before day 1.
- *
- * @example
- * const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
- * weekOfSickness(t, '2025-02-16') //=> 6
- */
-export function weekOfSickness(timeline: CaseTimeline, date: IsoDate, events?: readonly CaseEvent[]): number {
-  const model = caseModel(timeline, events);
-  const day = dayOf(date);
-  if (Number.isNaN(day)) return 0;
-  return Math.ceil(countedUpTo(model.counting, day) / 7);
+  const last = counting.ends[counting.ends.length - 1];
+  const day = countedDay(counting, n);
+  return last === undefined || day > last ? null : day;
 }
 
 interface CaseModel {
@@ -467,7 +432,10 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const baseEnd = base728 !== null && base728 < lastDay ? base728 : lastDay;
   phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', WORDS.wachttijd104[lang]);
   if (baseEnd < lastDay) {
-    const weeks = Math.round((lastDay - baseEnd) / 7);
+    // The weeks as the engine derived them (the verlenging step of einde-wachttijd).
+    const end = timeline.milestones.find((m) => m.id === 'einde-wachttijd');
+    const step = end?.derivation.due.find((s) => s.kind === 'verlenging');
+    const weeks = step?.kind === 'verlenging' ? step.weeks : Math.round((lastDay - baseEnd) / 7);
     phase(
       baseEnd + 1,
       lastDay,
@@ -486,15 +454,31 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       WORDS.noWage[lang],
     );
   }
-  if (wageEnd > lastDay) {
-    const weeks = Math.round((wageEnd - lastDay) / 7);
-    phase(
-      lastDay + 1,
-      wageEnd,
-      `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
-      'loonsanctie',
-      `loonsanctie +${weeks} wk`,
-    );
+  // After the wachttijd: the phases of the engine's wageObligationDerivation, each to its date.
+  let from = lastDay + 1;
+  for (const step of timeline.wageObligationDerivation) {
+    const until = Math.min(dayOf(step.date), wageEnd);
+    if (until < from) continue;
+    if (step.kind === 'lateApplication') {
+      phase(
+        from,
+        until,
+        `fill="#fff4e5" stroke="#8a4b00" stroke-width="0.8"`,
+        'late-application',
+        `${WORDS.lateApplication[lang]} +${step.days} d`,
+      );
+    } else if (step.kind === 'loonsanctie') {
+      phase(
+        from,
+        until,
+        `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
+        'loonsanctie',
+        `loonsanctie +${step.weeks} wk`,
+      );
+    } else {
+      continue;
+    }
+    from = until + 1;
   }
   out.push(
     `<g class="pw-wachttijd-row" font-family="${FONT}">`,
@@ -529,7 +513,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const parts: string[] = [];
     const alt = [
       label,
-      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')}`,
+      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${WORDS.weekLong[lang]} ${m.week})`,
       STATUS_LABELS[m.status][lang],
       m.completedOn === null ? '' : `${WORDS.doneOn[lang]} ${formatReportDate(m.completedOn, lang)}`,
       m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
@@ -576,7 +560,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       );
     }
     markers.push(
-      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-x="${cx}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
+      `<a href="#m-${escapeXml(m.id)}-${m.occurrence}" aria-label="${escapeXml(alt)}"><g class="pw-milestone pw-${m.status}" data-milestone-id="${escapeXml(m.id)}" data-occurrence="${m.occurrence}" data-due="${escapeXml(m.due)}" data-status="${m.status}" data-x="${cx}" data-week="${m.week}"><title>${escapeXml(alt)}</title>${parts.join('')}</g></a>`,
     );
   }
   out.push(`<g class="pw-markers" font-family="${FONT}">`, ...markers, '</g>');
@@ -730,8 +714,8 @@ function describe(timeline: CaseTimeline, lang: ReportLang): string {
   return [
     `Verzuim vanaf ${d(timeline.firstSickDay)}, peildatum ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} getelde ziektedagen, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} ziekteperiode(n)).`,
     `De wachttijd eindigt op ${d(timeline.wachttijd.lastDay)}; de loondoorbetaling op ${d(timeline.wageObligationEnd)}.`,
-    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} te laat en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
-    overdue.length > 0 ? `Te laat: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
+    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} verstreken en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
+    overdue.length > 0 ? `Verstreken: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
     'De tabel met stappen beschrijft elke stap in woorden.',
   ]
     .filter((s) => s !== '')

@@ -5,8 +5,17 @@
  * @module
  */
 import type { CaseTimeline, Flag, MilestoneStatus } from '../types.js';
-import { readableDate, sicknessWeekOn } from './dates.js';
-import { actorLabel, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
+import {
+  actorLabel,
+  caseStatusLabel,
+  flagMessage,
+  kindLabel,
+  type Lang,
+  milestoneTitle,
+  readableDate,
+  severityLabel,
+  statusLabel,
+} from './labels.js';
 
 /**
  * Options of {@link renderTable}.
@@ -33,7 +42,8 @@ const ANSI: Readonly<Record<MilestoneStatus, string>> = {
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
 
-const SEVERITY_MARK: Readonly<Record<Flag['severity'], string>> = { error: '!', warning: '!', info: 'i' };
+/** A mark per severity besides its word, so that findings read apart without colour. */
+const SEVERITY_MARK: Readonly<Record<Flag['severity'], string>> = { error: '!!', warning: ' !', info: ' i' };
 const SEVERITY_ANSI: Readonly<Record<Flag['severity'], string>> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[2m' };
 
 const TEXT = {
@@ -41,7 +51,6 @@ const TEXT = {
     heading: 'Poortwachter',
     firstSickDay: 'eerste ziektedag',
     asOf: 'peildatum',
-    status: { sick: 'ziek', recovered: 'hersteld (klok staat stil)', closed: 'afgesloten' },
     week: 'week',
     countedDays: 'ziektedagen',
     lastDay: 'einde wachttijd',
@@ -55,7 +64,6 @@ const TEXT = {
     heading: 'Poortwachter',
     firstSickDay: 'first sick day',
     asOf: 'as of',
-    status: { sick: 'sick', recovered: 'recovered (clock stopped)', closed: 'closed' },
     week: 'week',
     countedDays: 'counted sick days',
     lastDay: 'end of wachttijd',
@@ -90,7 +98,7 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   );
   out.push(
     [
-      `${t.status[timeline.status]}, ${t.week} ${timeline.currentWeek} (${timeline.countedSickDays} ${t.countedDays})`,
+      `${caseStatusLabel(timeline.status, lang)}, ${t.week} ${timeline.currentWeek} (${timeline.countedSickDays} ${t.countedDays})`,
       `${t.lastDay} ${readableDate(timeline.wachttijd.lastDay, lang)}`,
       `${t.wiaStart} ${readableDate(timeline.wachttijd.wiaStart, lang)}`,
       `${t.wageEnd} ${readableDate(timeline.wageObligationEnd, lang)}`,
@@ -101,7 +109,7 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   const rows: { cells: string[]; status: MilestoneStatus }[] = timeline.milestones.map((m) => ({
     status: m.status,
     cells: [
-      String(sicknessWeekOn(timeline, m.due)),
+      String(m.week),
       m.windowStart === null ? '' : readableDate(m.windowStart, lang),
       readableDate(m.due, lang),
       m.kind === 'legal' ? milestoneTitle(m, lang) : `${milestoneTitle(m, lang)} (${kindLabel(m.kind, lang)})`,
@@ -128,7 +136,9 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   out.push(paint(BOLD, t.flags));
   if (timeline.flags.length === 0) out.push(`  ${t.none}`);
   for (const f of timeline.flags) {
-    out.push(`  ${paint(SEVERITY_ANSI[f.severity], SEVERITY_MARK[f.severity])} ${f.message[lang]}`);
+    out.push(
+      `  ${paint(SEVERITY_ANSI[f.severity], SEVERITY_MARK[f.severity])} ${severityLabel(f.severity, lang)}: ${flagMessage(f, lang)}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * The Algemene termijnenwet (Atw) calendar as data (LAW.md §6).
+ * The Algemene termijnenwet (Atw) calendar as data (docs/law.md#atw).
  *
  * Art. 1 lid 1: a statutory term that ends on a Saturday, Sunday or algemeen erkende feestdag is
  * extended to the next day that is none of these. Art. 1 lid 2: not for terms counted backward.
@@ -14,21 +14,28 @@ export interface GelijkgesteldeDag {
   readonly source: string;
 }
 
+/** Where the gelijkgestelde dagen of 2023–2025 are listed (docs/sources.md#gelijkgestelde-dagen). */
+const LIST_2023_2025 = 'https://wvhl.nl/algemeen/de-algemene-termijnenwet';
+/** Where the gelijkgestelde dagen of 2026–2028 are listed (docs/sources.md#gelijkgestelde-dagen). */
+const LIST_2026_2028 =
+  'https://sterfgeval.nl/juridisch/overige/vragen-van-uitvaartondernemers/gemeentelijke-feestdag-bij-lijkbezorging-feestdagen-in-2026-2028/70745';
+
 /**
- * Gelijkgestelde dagen 2023–2028 (LAW.md §6.1–6.2, sources [C61][C62]). Normal working days for
- * everyone else; only for computing statutory terms are they treated as holidays.
+ * Gelijkgestelde dagen 2023–2028 (docs/law.md#atw; sources: docs/sources.md#gelijkgestelde-dagen).
+ * Normal working days for everyone else; only for computing statutory terms are they treated as
+ * holidays.
  */
 export const GELIJKGESTELDE_DAGEN: readonly GelijkgesteldeDag[] = Object.freeze([
-  { date: '2023-04-28', source: 'Besluit gelijkstelling dagen met algemeen erkende feestdagen 2023 [C61]' },
-  { date: '2023-05-19', source: 'Besluit gelijkstelling dagen met algemeen erkende feestdagen 2023 [C61]' },
-  { date: '2024-05-10', source: 'Besluit gelijkstelling dagen met algemeen erkende feestdagen 2024 [C61]' },
-  { date: '2024-12-27', source: 'Besluit gelijkstelling dagen met algemeen erkende feestdagen 2024 [C61]' },
-  { date: '2025-05-30', source: 'Besluit gelijkstelling dagen met algemeen erkende feestdagen 2025 [C61]' },
-  { date: '2026-01-02', source: 'Besluit gelijkstelling 2026–2028 [C62]' },
-  { date: '2026-05-15', source: 'Besluit gelijkstelling 2026–2028 [C62]' },
-  { date: '2027-05-07', source: 'Besluit gelijkstelling 2026–2028 [C62]' },
-  { date: '2028-04-28', source: 'Besluit gelijkstelling 2026–2028 [C62]' },
-  { date: '2028-05-26', source: 'Besluit gelijkstelling 2026–2028 [C62]' },
+  { date: '2023-04-28', source: `Besluit gelijkstelling dagen met algemeen erkende feestdagen 2023, ${LIST_2023_2025}` },
+  { date: '2023-05-19', source: `Besluit gelijkstelling dagen met algemeen erkende feestdagen 2023, ${LIST_2023_2025}` },
+  { date: '2024-05-10', source: `Besluit gelijkstelling dagen met algemeen erkende feestdagen 2024, ${LIST_2023_2025}` },
+  { date: '2024-12-27', source: `Besluit gelijkstelling dagen met algemeen erkende feestdagen 2024, ${LIST_2023_2025}` },
+  { date: '2025-05-30', source: `Besluit gelijkstelling dagen met algemeen erkende feestdagen 2025, ${LIST_2023_2025}` },
+  { date: '2026-01-02', source: `Besluit gelijkstelling 2026–2028, ${LIST_2026_2028}` },
+  { date: '2026-05-15', source: `Besluit gelijkstelling 2026–2028, ${LIST_2026_2028}` },
+  { date: '2027-05-07', source: `Besluit gelijkstelling 2026–2028, ${LIST_2026_2028}` },
+  { date: '2028-04-28', source: `Besluit gelijkstelling 2026–2028, ${LIST_2026_2028}` },
+  { date: '2028-05-26', source: `Besluit gelijkstelling 2026–2028, ${LIST_2026_2028}` },
 ]);
 
 /**
@@ -58,15 +65,15 @@ export const KONINGSDAG_RULES = Object.freeze([
  */
 export const ATW_FEESTDAGEN = Object.freeze({
   fixed: [
-    { month: 1, day: 1, name: 'Nieuwjaarsdag' },
-    { month: 5, day: 5, name: 'Bevrijdingsdag (vijfde mei)' },
-    { month: 12, day: 25, name: 'Eerste Kerstdag' },
-    { month: 12, day: 26, name: 'Tweede Kerstdag' },
+    { month: 1, day: 1, id: 'nieuwjaarsdag', name: 'Nieuwjaarsdag' },
+    { month: 5, day: 5, id: 'bevrijdingsdag', name: 'Bevrijdingsdag (vijfde mei)' },
+    { month: 12, day: 25, id: 'eerste-kerstdag', name: 'Eerste Kerstdag' },
+    { month: 12, day: 26, id: 'tweede-kerstdag', name: 'Tweede Kerstdag' },
   ],
   easterOffsets: [
-    { offset: -2, name: 'Goede Vrijdag' },
-    { offset: 1, name: 'Tweede Paasdag' },
-    { offset: 39, name: 'Hemelvaartsdag' },
-    { offset: 50, name: 'Tweede Pinksterdag' },
+    { offset: -2, id: 'goede-vrijdag', name: 'Goede Vrijdag' },
+    { offset: 1, id: 'tweede-paasdag', name: 'Tweede Paasdag' },
+    { offset: 39, id: 'hemelvaartsdag', name: 'Hemelvaartsdag' },
+    { offset: 50, id: 'tweede-pinksterdag', name: 'Tweede Pinksterdag' },
   ],
 } as const);

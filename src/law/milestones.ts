@@ -1,11 +1,11 @@
 /**
- * One definition per milestone id of DESIGN.md §4, as data: titles, actor, kind, legal basis, how
+ * One definition per milestone id (`MilestoneId`), as data: titles, actor, kind, legal basis, how
  * its window and due date are derived, how branches affect it, and what missing it costs.
  * The engine interprets these records; adding or changing a step touches this file, not the engine.
  *
  * @module
  */
-import type { Actor, CaseEventType, LocalizedText, MilestoneId, MilestoneKind } from '../types.js';
+import type { Actor, CaseEventType, ConsequenceCode, LocalizedText, MilestoneId, MilestoneKind } from '../types.js';
 import type { LawParameters } from './parameters.js';
 import { type LegalBasis, SOURCES } from './sources.js';
 
@@ -14,8 +14,11 @@ export type ParamName = keyof LawParameters;
 
 /** How a date is derived. Forward rules count sick days (samentelling); backward rules count calendar days. */
 export type DateRule =
-  /** The date of counted day `param`. */
-  | { readonly from: 'counted'; readonly param: ParamName }
+  /**
+   * The date of counted day `param`; with `plusVerlenging`, moved on by the weeks of vrijwillige
+   * verlenging (the UWV letter: WIA 64 lid 2 lets it come with the verlenging decision).
+   */
+  | { readonly from: 'counted'; readonly param: ParamName; readonly plusVerlenging?: true }
   /** `param` counted days after `step` was completed, or after its due date while it is not. */
   | { readonly from: 'afterStep'; readonly step: MilestoneId; readonly param: ParamName }
   /** Repeating: `param` counted days after the previous occurrence (or after `step` for the first). */
@@ -25,7 +28,9 @@ export type DateRule =
   /** The last day of the wachttijd. */
   | { readonly from: 'end' }
   /** The last day of employment (`einde-dienstverband`). */
-  | { readonly from: 'eindeDienstverband' };
+  | { readonly from: 'eindeDienstverband' }
+  /** The vangnet melding to UWV: by the 4th day, or within 6 weeks, by the ground (`CaseInput.vangnet`). */
+  | { readonly from: 'vangnet' };
 
 /** The definition of one milestone. */
 export interface MilestoneRule {
@@ -37,7 +42,7 @@ export interface MilestoneRule {
   readonly due: DateRule;
   readonly window?: DateRule;
   readonly legalLatest?: DateRule;
-  /** `atw`: a forward statutory term, rolled to the next Atw working day (LAW.md §6.3). */
+  /** `atw`: a forward statutory term, rolled to the next Atw working day (docs/law.md#atw). */
   readonly roll: 'atw' | 'none';
   /** The event type that records it as done; `null` when no event does (it happens by itself). */
   readonly completedBy: CaseEventType | null;
@@ -47,31 +52,19 @@ export interface MilestoneRule {
   readonly selfCompleting?: true;
   /** The employee's option: when its window passes unused it lapses (`not-applicable`), no flag. */
   readonly optional?: true;
-  /** An employer-side step: ends at `einde-dienstverband` (LAW.md §7.1). */
+  /** An employer-side step: ends at `einde-dienstverband` (docs/law.md#einde-dienstverband). */
   readonly employerStep: boolean;
-  /** Tied to a WIA benefit: ends when the employee reaches AOW age (LAW.md §7.4). */
+  /** Tied to a WIA benefit: ends when the employee reaches AOW age (docs/law.md#aow). */
   readonly wiaRelated: boolean;
-  /** At `einde-dienstverband` this step falls due on the last day of employment instead (LAW.md §7.1). */
+  /** At `einde-dienstverband` this step falls due on the last day of employment instead (docs/law.md#einde-dienstverband). */
   readonly dueAtEindeDienstverband?: 'full-riv' | 'riv';
   /** Added only when employment ends during the wachttijd. */
   readonly onlyOnEindeDienstverband?: true;
-  /** What missing it costs; `{name}` is replaced by the parameter of that name. */
-  readonly consequence: LocalizedText;
+  /** Added only for a vangnet case (`CaseInput.vangnet`). */
+  readonly onlyWithVangnet?: true;
+  /** What missing it costs, as a code the message catalogues render (see docs/codes.md). */
+  readonly consequence: ConsequenceCode;
 }
-
-const LOONSANCTIE: LocalizedText = {
-  nl: 'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA 25 lid 9, art. 65).',
-  en: 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA 25(9), art. 65).',
-};
-const ADVICE: LocalizedText = {
-  nl: 'Geen wettelijke sanctie; wel een zwakkere positie bij de toetsing van het re-integratieverslag.',
-  en: 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
-};
-const INFO: LocalizedText = { nl: 'Ter informatie.', en: 'For information.' };
-const FINE: LocalizedText = {
-  nl: 'Gevolg: een bestuurlijke boete van ten hoogste €{melding42MaxFine} (ZW 38), geen verlenging van de loondoorbetaling.',
-  en: 'Consequence: an administrative fine of at most €{melding42MaxFine} (ZW 38), not an extension of wage payment.',
-};
 
 /** All milestone definitions, in the order of the process. */
 export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
@@ -86,7 +79,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'melding-bedrijfsarts',
     employerStep: true,
     wiaRelated: false,
-    consequence: ADVICE,
+    consequence: 'advice',
   },
   {
     id: 'signalering-week-3',
@@ -99,7 +92,21 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'signalering-week-3',
     employerStep: true,
     wiaRelated: false,
-    consequence: ADVICE,
+    consequence: 'advice',
+  },
+  {
+    id: 'ziekmelding-uwv-vangnet',
+    title: { nl: 'Ziekmelding bij UWV (vangnet)', en: 'Sickness report to UWV (safety net)' },
+    kind: 'legal',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.zw38a, SOURCES.zw29a29b, SOURCES.uwvVangnet],
+    due: { from: 'vangnet' },
+    roll: 'none',
+    completedBy: 'ziekmelding-uwv-vangnet',
+    employerStep: true,
+    wiaRelated: false,
+    onlyWithVangnet: true,
+    consequence: 'vangnet-late',
   },
   {
     id: 'probleemanalyse',
@@ -113,7 +120,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'probleemanalyse',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'plan-van-aanpak',
@@ -126,7 +133,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'plan-van-aanpak',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'casemanager',
@@ -139,7 +146,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'casemanager',
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 'evaluatie',
@@ -153,7 +160,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     repeats: true,
     employerStep: true,
     wiaRelated: false,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: '42e-weeksmelding',
@@ -167,7 +174,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: '42e-weeksmelding',
     employerStep: true,
     wiaRelated: true,
-    consequence: FINE,
+    consequence: 'boete-42e-week',
   },
   {
     id: 'eerstejaarsevaluatie',
@@ -181,7 +188,21 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     completedBy: 'eerstejaarsevaluatie',
     employerStep: true,
     wiaRelated: true,
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
+  },
+  {
+    id: 'spoor-2-besluit',
+    title: { nl: 'Besluit over spoor 2', en: 'Decision on track 2 (another employer)' },
+    kind: 'advice',
+    actor: 'werkgever',
+    legalBasis: [SOURCES.bw658aLid1, SOURCES.beoordelingskader, SOURCES.practiceSpoor2],
+    window: { from: 'counted', param: 'ejeWindowDay' },
+    due: { from: 'afterStep', step: 'eerstejaarsevaluatie', param: 'spoor2BesluitAfterDays' },
+    roll: 'none',
+    completedBy: 'spoor-2-besluit',
+    employerStep: true,
+    wiaRelated: true,
+    consequence: 'advice',
   },
   {
     id: 'vervroegde-iva',
@@ -196,7 +217,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     optional: true,
     employerStep: false,
     wiaRelated: true,
-    consequence: INFO,
+    consequence: 'info',
   },
   {
     id: 'wia-brief-uwv',
@@ -204,16 +225,13 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'info',
     actor: 'uwv',
     legalBasis: [SOURCES.wia64, SOURCES.uwvWiaBrief],
-    due: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
-    legalLatest: { from: 'beforeEnd', param: 'wiaBriefLatestBeforeEndDays' },
+    due: { from: 'counted', param: 'wiaBriefExpectedDay', plusVerlenging: true },
+    legalLatest: { from: 'counted', param: 'wiaBriefLatestDay', plusVerlenging: true },
     roll: 'none',
     completedBy: 'wia-brief-ontvangen',
     employerStep: false,
     wiaRelated: true,
-    consequence: {
-      nl: 'Komt de brief te laat, dan is een WIA-aanvraag tijdig binnen 4 weken na ontvangst (WIA 64 lid 6).',
-      en: 'If the letter is late, a WIA application is timely within 4 weeks of receiving it (WIA 64(6)).',
-    },
+    consequence: 'wia-late-letter',
   },
   {
     id: 'eindevaluatie',
@@ -227,7 +245,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     dueAtEindeDienstverband: 'full-riv',
-    consequence: LOONSANCTIE,
+    consequence: 'loonsanctie',
   },
   {
     id: 're-integratieverslag',
@@ -241,10 +259,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     dueAtEindeDienstverband: 'riv',
-    consequence: {
-      nl: 'Gevolg: UWV schort de WIA-aanvraag op en kan de loondoorbetaling met ten hoogste 52 weken verlengen (WIA 64 lid 7–8, 25 lid 9).',
-      en: 'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA 64(7–8), 25(9)).',
-    },
+    consequence: 'riv-missing',
   },
   {
     id: 'wia-aanvraag',
@@ -252,16 +267,13 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'legal',
     actor: 'werknemer',
     legalBasis: [SOURCES.wia64],
-    window: { from: 'beforeEnd', param: 'wiaBriefBeforeEndDays' },
+    window: { from: 'counted', param: 'wiaBriefExpectedDay', plusVerlenging: true },
     due: { from: 'beforeEnd', param: 'wiaAanvraagBeforeEndDays' },
     roll: 'none',
     completedBy: 'wia-aanvraag',
     employerStep: false,
     wiaRelated: true,
-    consequence: {
-      nl: 'Gevolg: de WIA-uitkering begint later; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
-      en: 'Consequence: the WIA benefit starts later; the employer pays wages for the delay (BW 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
-    },
+    consequence: 'wia-aanvraag-late',
   },
   {
     id: 'einde-wachttijd',
@@ -275,7 +287,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     selfCompleting: true,
     employerStep: false,
     wiaRelated: true,
-    consequence: INFO,
+    consequence: 'info',
   },
   {
     id: 'ziekmelding-uwv-einde-dienstverband',
@@ -289,7 +301,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     employerStep: false,
     wiaRelated: false,
     onlyOnEindeDienstverband: true,
-    consequence: FINE,
+    consequence: 'boete-42e-week',
   },
 ] satisfies readonly MilestoneRule[]);
 

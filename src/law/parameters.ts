@@ -3,7 +3,7 @@
  *
  * Every offset the engine uses comes from here; the engine contains no day counts of its own.
  * Counted days are 1-based: counted day 1 is the first sick day, counted day n the date on which
- * the case reaches its n-th counted sick day (DESIGN.md §3, LAW.md §1). A version applies to cases
+ * the case reaches its n-th counted sick day (docs/rules.md), docs/law.md. A version applies to cases
  * whose first sick day is on or after its `validFrom` (until the next version takes over).
  *
  * @module
@@ -11,42 +11,74 @@
 
 /** All numeric rule parameters. */
 export interface LawParameters {
-  /** Melding aan de bedrijfsarts (advice), counted day. LAW.md §2.2: practice "binnen een week". */
+  /** Melding aan de bedrijfsarts (advice), counted day. docs/law.md: practice "binnen een week". */
   readonly meldingBedrijfsartsDay: number;
-  /** Week-3 signal (advice), counted day: end of week 3. LAW.md §2.3, seed 000. */
+  /** Week-3 signal (advice), counted day: end of week 3. docs/law.md, seed 000. */
   readonly signaleringDay: number;
-  /** Probleemanalyse due, counted day: end of week 6 (D1+41). LAW.md §1.2, §2.4. */
+  /** Probleemanalyse due, counted day: end of week 6 (D1+41). docs/law.md */
   readonly probleemanalyseDay: number;
-  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). LAW.md §1.2. */
+  /** Probleemanalyse under the strict legal reading "binnen zes weken na" (D1+42). docs/law.md */
   readonly probleemanalyseLegalDay: number;
-  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. LAW.md §2.5. */
+  /** Plan van aanpak and casemanager: counted days after the probleemanalyse. docs/law.md */
   readonly planVanAanpakAfterDays: number;
-  /** Evaluation interval in counted days (policy default). LAW.md §2.6 (UWV practice). */
+  /** Evaluation interval in counted days (policy default). docs/law.md (UWV practice). */
   readonly evaluatieIntervalDays: number;
-  /** 42e-weeksmelding window opens: start of week 42. LAW.md §2.8. */
+  /** 42e-weeksmelding window opens: start of week 42. docs/law.md */
   readonly melding42WindowDay: number;
-  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. LAW.md §1.2, §2.8. */
+  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. docs/law.md */
   readonly melding42Day: number;
-  /** Maximum fine for a late or wrong 42e-weeksmelding, euro (ZW 38). LAW.md §2.8. */
-  readonly melding42MaxFine: number;
-  /** Eerstejaarsevaluatie window: weeks 46–52. LAW.md §2.10. */
+  /** Eerstejaarsevaluatie window: weeks 46–52. docs/law.md */
   readonly ejeWindowDay: number;
   readonly ejeDay: number;
-  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. LAW.md §2.15. */
+  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. docs/law.md */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
+  /**
+   * The first sick year in counted days: 52 weeks (BW 7:629 lid 1: "gedurende de eerste 52 weken
+   * ten minste het … minimumloon"); counted day 365 begins year 2, the "na 12 maanden" of CAO pay steps.
+   */
+  readonly wageYearDays: number;
   /** Length of the wachttijd in counted days: 104 weeks. BW 7:629 lid 1, WIA 23 lid 1. */
   readonly wachttijdDays: number;
-  /** UWV's WIA letter expected this many days before the last day of the wachttijd (week 89). */
-  readonly wiaBriefBeforeEndDays: number;
-  /** …and at the latest by the end of week 89 (WIA 64 lid 2; LAW.md §2.14): D1+623. */
-  readonly wiaBriefLatestBeforeEndDays: number;
+  /**
+   * UWV's WIA letter expected on this counted day: the first day after 88 weeks (UWV: "Na 88 weken
+   * ziekte krijgt u een brief van ons"); the WIA-aanvraag window opens then. Counted forward, so a
+   * fit gap after it does not move it.
+   */
+  readonly wiaBriefExpectedDay: number;
+  /**
+   * …and at the latest "op de dag waarop de wachttijd 89 weken heeft geduurd" (WIA 64 lid 2):
+   * counted day 623 = D1+622, the last day of week 89, read as ZW 38's "42 weken heeft geduurd"
+   * is read for the 42e-weeksmelding. https://wetten.overheid.nl/BWBR0019057/#Hoofdstuk7_Artikel64
+   */
+  readonly wiaBriefLatestDay: number;
+  /**
+   * WIA 64 lid 6, last sentence: the 4 weeks after a late letter do not apply when the
+   * 42e-weeksmelding was not made before the wachttijd had lasted 81 weeks — counted day 567, the
+   * last day of week 81 (a melding on that day is in time).
+   */
+  readonly melding42BeforeLetterExtensionDay: number;
+  /**
+   * A loonsanctie cut short (bekorting, WIA 25 lid 12–14): it ends this many days after UWV decides
+   * the shortfall is repaired ("zes weken na de beslissing"), unless the decision names the day.
+   */
+  readonly loonsanctieBekortingDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
   /** WIA-aanvraag: 11 weeks before the end (WIA 64 lid 3). */
   readonly wiaAanvraagBeforeEndDays: number;
   /** After a late UWV letter the application is timely within 4 weeks (WIA 64 lid 6). */
   readonly wiaAanvraagAfterLetterDays: number;
+  /** Vangnet: the melding to UWV by the 4th day of sickness (ZW 38a lid 2): this calendar day. */
+  readonly vangnetDay: number;
+  /** Vangnet: no-riskpolis, orgaandonatie, pregnancy before the flex period: "binnen 6 weken" (UWV), this calendar day. */
+  readonly vangnetLateDay: number;
+  /** Pregnancy: the 4-day term applies from this many weeks before the expected date of birth (the flexibiliseringsperiode). */
+  readonly flexibiliseringWeeks: number;
+  /** …and from this many for a multiple pregnancy. */
+  readonly flexibiliseringWeeksMeerling: number;
+  /** Spoor 2: decide this many counted days after the eerstejaarsevaluatie (practice, Werkwijzer Poortwachter). */
+  readonly spoor2BesluitAfterDays: number;
   /** Samentelling: periods with a fit gap shorter than this many days are one case. BW 7:629 lid 10. */
   readonly samentellingGapDays: number;
   /** Loonsanctie at most 52 weeks (WIA 25 lid 9). */
@@ -55,11 +87,11 @@ export interface LawParameters {
   readonly verlengingMinWeeks: number;
   /** Wage obligation for an employee at AOW age, in weeks (BW 7:629 lid 2 sub b). */
   readonly aowWageWeeks: number;
-  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). docs/law.md */
   readonly eindeDienstverbandFullRivDays: number;
-  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). LAW.md §7.1. */
+  /** Einde dienstverband: sick at least this many counted days → shortened RIV (6 weeks). docs/law.md */
   readonly eindeDienstverbandShortRivDays: number;
-  /** Frequent absence window in days (12 months), for the advisory signal. LAW.md §7.3. */
+  /** Frequent absence window in days (12 months), for the advisory signal. docs/law.md */
   readonly frequentAbsenceWindowDays: number;
 }
 
@@ -72,7 +104,7 @@ export interface ParameterVersion {
   readonly source: string;
 }
 
-/** The base version: the rules as in force for the 104-week regime (LAW.md §1.4). */
+/** The base version: the rules as in force for the 104-week regime (docs/law.md). */
 export const BASE_PARAMETERS: LawParameters = Object.freeze({
   meldingBedrijfsartsDay: 7,
   signaleringDay: 21,
@@ -82,17 +114,24 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   evaluatieIntervalDays: 42,
   melding42WindowDay: 288,
   melding42Day: 295,
-  melding42MaxFine: 455,
   ejeWindowDay: 316,
   ejeDay: 364,
   ivaWindowDay: 22,
   ivaLastDay: 476,
+  wageYearDays: 364,
   wachttijdDays: 728,
-  wiaBriefBeforeEndDays: 111,
-  wiaBriefLatestBeforeEndDays: 104,
+  wiaBriefExpectedDay: 617,
+  wiaBriefLatestDay: 623,
+  melding42BeforeLetterExtensionDay: 567,
+  loonsanctieBekortingDays: 42,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,
+  vangnetDay: 4,
+  vangnetLateDay: 42,
+  flexibiliseringWeeks: 6,
+  flexibiliseringWeeksMeerling: 10,
+  spoor2BesluitAfterDays: 42,
   samentellingGapDays: 28,
   loonsanctieMaxWeeks: 52,
   verlengingMinWeeks: 13,
@@ -103,7 +142,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
 });
 
 /**
- * First sick day from which the engine's rules are verified (LAW.md §2.11: the week-91/93 RIV and
+ * First sick day from which the engine's rules are verified (docs/law.md): the week-91/93 RIV and
  * WIA-aanvraag timeline applies since 1 July 2013). Earlier cases are computed with these rules and
  * flagged `RULES_BEFORE_COVERAGE`.
  */
@@ -116,6 +155,6 @@ export const PARAMETER_VERSIONS: readonly ParameterVersion[] = Object.freeze([
   {
     validFrom: '2023-07-01',
     values: { aowWageWeeks: 6 },
-    source: 'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (LAW.md §7.4 [C19])',
+    source: 'BW 7:629 lid 2 sub b as amended: 6 weeks instead of 13 for sickness from 1 July 2023 (docs/law.md))',
   },
 ]);

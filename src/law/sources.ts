@@ -1,6 +1,6 @@
 /**
  * Legal sources cited by the rules. One record per source; rules refer to these by key so a URL is
- * written once. Tags in brackets are those of LAW.md §13.
+ * written once. docs/sources.md lists every source with its public URL.
  *
  * @module
  */
@@ -19,7 +19,7 @@ const WIA = 'https://wetten.overheid.nl/BWBR0019057';
 const BW7 = 'https://wetten.overheid.nl/BWBR0005290/2024-01-01/#Boek7';
 const UWV_STAPPEN = 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx';
 
-/** Every source the rule table cites (LAW.md §9 and §13). */
+/** Every source the rule table cites (docs/sources.md). */
 export const SOURCES = Object.freeze({
   regelingArt2Lid1: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 1', 'https://wetten.overheid.nl/BWBR0013540'),
   regelingArt2Lid2: basis('Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2', 'https://wetten.overheid.nl/BWBR0013540'),
@@ -61,6 +61,30 @@ export const SOURCES = Object.freeze({
   seedCasemanagement: basis(
     'Best practice, geen wettelijke grondslag: casemanager betrokken vanaf week 3, vóór het oordeel van Regeling procesgang art. 2 lid 2',
     'https://wetten.overheid.nl/BWBR0013540',
+  ),
+  zw38a: basis(
+    'Ziektewet art. 38a lid 2–3 (vangnet: ziekmelding bij UWV uiterlijk de vierde dag; te laat: geen ziekengeld tot de melding)',
+    'https://wetten.overheid.nl/BWBR0001888/#HoofdstukIII_Artikel38a',
+  ),
+  zw29a29b: basis(
+    'Ziektewet art. 29a (zwangerschap, orgaandonatie) en 29b (no-riskpolis)',
+    'https://wetten.overheid.nl/BWBR0001888/#HoofdstukII_Paragraaf3_Artikel29a',
+  ),
+  uwvVangnet: basis(
+    'UWV – ziekmelden bij UWV: uiterlijk de 4e ziektedag, of binnen 6 weken (no-riskpolis, orgaandonatie, zwangerschap vóór de flexibiliseringsperiode)',
+    'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
+  ),
+  bw658aLid1: basis(
+    'BW 7:658a lid 1 (re-integratie in passende arbeid bij een andere werkgever: spoor 2)',
+    'https://wetten.overheid.nl/BWBR0005290/#Boek7_Titeldeel10_Afdeling1_Artikel658a',
+  ),
+  beoordelingskader: basis(
+    'Beleidsregels beoordelingskader poortwachter; UWV Werkwijzer Poortwachter (spoor 2 tenzij concreet perspectief binnen ongeveer 3 maanden)',
+    'https://wetten.overheid.nl/BWBR0014375',
+  ),
+  practiceSpoor2: basis(
+    'Praktijk: besluit over spoor 2 uiterlijk 6 weken na de eerstejaarsevaluatie (geen wettelijke dag)',
+    'https://wetten.overheid.nl/BWBR0014375',
   ),
   practiceBedrijfsarts: basis(
     'Praktijk: melding aan de bedrijfsarts binnen een week (geen vaste wettelijke dag)',

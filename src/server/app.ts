@@ -7,24 +7,26 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, fastify, LogController } from 'fastify';
 import { DateTime } from 'luxon';
-import { createBatchLineEvaluator, eventsCapIssue } from '../batch/line.js';
+import { eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
 import { isIsoDate } from '../calendar/isoDate.js';
-import { toInputIssues } from '../case/issues.js';
-import { parseJson } from '../case/parse-json.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
-import type { Lang } from '../format/labels.js';
+import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
+import { type JsonBreak, oneLine as oneLineOfError, packageVersion, parseJson } from '../cli/io.js';
+import { parseNdjsonLine } from '../cli/ndjson.js';
 import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
+import type { CliCatalogue } from '../i18n/cli-catalogue.js';
+import type { Lang } from '../i18n/index.js';
+import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { SOURCES } from '../law/sources.js';
 import type { InputIssue, IsoDate } from '../types.js';
+import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
-import { ndjsonLines } from './ndjson.js';
+import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
-import { invalidCaseDetail, langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
-import { caseTimelineJsonSchema, EvaluateRequestSchema } from './schemas.js';
+import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
 
 /**
  * Options of {@link createServer}. Every limit has a default that suits an HR system calling from
@@ -89,61 +91,41 @@ function todayInAmsterdam(): IsoDate {
   return todayCache.day;
 }
 
-/** The package version (package.json beside dist/, or beside src/ when run from source). */
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const p of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = require(p) as { name?: string; version?: string };
-      if (pkg.name === 'poortwachter' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
-
-function issue(path: readonly (string | number)[], code: string, nl: string, en: string): InputIssue {
-  return { path, code, message: { nl, en } };
-}
-
-function fieldsIssue(where: string, value: unknown): { fields: readonly SummaryField[] | null; issues: InputIssue[] } {
+/** The `fields` of a request: `null` (the whole timeline) or the summary fields, or its issues. */
+function fieldsOf(where: string, value: unknown): { fields: readonly SummaryField[] | null; issues: InputIssue[] } {
   if (value === undefined) return { fields: null, issues: [] };
   if (typeof value === 'string') {
     const parsed = parseSummaryFields(value);
     if (parsed.ok) return { fields: parsed.fields, issues: [] };
-    const unknown = parsed.unknown.map((u) => `'${u}'`).join(', ');
     return {
       fields: null,
       issues: [
-        issue(
-          [where],
-          'invalid_value',
-          `${where}: onbekend veld ${unknown}; gebruik summary, all of een kommalijst van ${SUMMARY_FIELDS.join(', ')}`,
-          `${where}: unknown field ${unknown}; use summary, all or a comma list of ${SUMMARY_FIELDS.join(', ')}`,
-        ),
+        inputIssue([where], 'invalid_value', { value: quote(parsed.unknown.join(',')), allowed: ['summary', 'all', ...SUMMARY_FIELDS] }),
       ],
     };
   }
-  return { fields: null, issues: [issue([where], 'invalid_type', `${where}: verwacht tekst`, `${where}: expected string`)] };
+  return {
+    fields: null,
+    issues: [inputIssue([where], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })],
+  };
 }
 
-function asOfIssue(value: unknown): InputIssue[] {
+/** The issues of an `asOf` that is given but not a real date. */
+function asOfIssues(value: unknown): InputIssue[] {
   if (value === undefined || (typeof value === 'string' && isIsoDate(value))) return [];
-  const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeof value;
-  return [
-    issue(
-      ['asOf'],
-      'invalid_format',
-      `asOf: ${shown} is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande dag tussen 1900 en 2199)`,
-      `asOf: ${shown} is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
-    ),
-  ];
+  if (typeof value !== 'string')
+    return [inputIssue(['asOf'], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })];
+  return [inputIssue(['asOf'], 'invalid_date', { value: quote(value) })];
 }
 
-// The envelope of /v1/evaluate as documented (EvaluateRequestSchema), with the case left to
-// safeEvaluateCase so it is validated once, with the library's own issues.
-const EnvelopeSchema = EvaluateRequestSchema.omit({ case: true });
+/** The issues of query parameters other than `allowed`. */
+function unknownParams(query: Record<string, unknown>, allowed: readonly string[]): InputIssue[] {
+  return Object.keys(query)
+    .filter((k) => !allowed.includes(k))
+    .map((k) => inputIssue([k], 'unknown_field', { field: k }));
+}
+
+const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields']);
 
 /**
  * Creates the Fastify application of the poortwachter web service (not listening yet: call
@@ -181,7 +163,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     request: FastifyRequest,
     reply: FastifyReply,
     code: ProblemCode,
-    detail?: { nl: string; en: string },
+    detail?: (m: CliCatalogue) => string,
     issues?: readonly InputIssue[],
   ): FastifyReply => {
     const lang: Lang = langFromHeader(request.headers['accept-language']);
@@ -193,16 +175,17 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       .header('vary', 'Accept-Language')
       .send(JSON.stringify(body));
   };
+  const invalidInput = (request: FastifyRequest, reply: FastifyReply, issues: readonly InputIssue[]): FastifyReply =>
+    sendProblem(request, reply, 'invalid_case', (m) => m.serve.problem.invalidInput(issues.length), issues);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     if (closing && request.url !== '/readyz' && request.url !== '/healthz') {
       reply.header('connection', 'close');
-      return sendProblem(request, reply, 'shutting_down', {
-        nl: 'de server stopt; probeer het opnieuw bij een andere instantie',
-        en: 'the server is shutting down; retry on another instance',
-      });
+      sendProblem(request, reply, 'shutting_down', (m) => m.serve.problem.shuttingDown);
+      return;
     }
+    done();
   });
   app.addHook('preClose', async () => {
     closing = true;
@@ -212,53 +195,35 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': {
         const type = String(request.headers['content-type'] ?? '').slice(0, 100);
-        const want = request.url.startsWith('/v1/batch') ? NDJSON : 'application/json';
-        return sendProblem(request, reply, 'unsupported_media_type', {
-          nl: `Content-Type '${type}' wordt hier niet ondersteund; gebruik ${want}`,
-          en: `Content-Type '${type}' is not supported here; use ${want}`,
-        });
+        const want = request.url.startsWith('/v1/batch') || request.url.startsWith('/v1/worklist') ? NDJSON : 'application/json';
+        return sendProblem(request, reply, 'unsupported_media_type', (m) => m.serve.problem.unsupportedMediaType(type, want));
       }
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, 'body_too_large', {
-          nl: `het verzoek is groter dan ${bodyLimit} bytes; stuur veel cases via /v1/batch`,
-          en: `the request body is larger than ${bodyLimit} bytes; send many cases through /v1/batch`,
-        });
+        return sendProblem(request, reply, 'body_too_large', (m) => m.serve.problem.bodyTooLarge(bodyLimit));
       case EMPTY_JSON:
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(request, reply, 'invalid_json', {
-          nl: 'de body is leeg (verwacht JSON)',
-          en: 'the body is empty (expected JSON)',
-        });
-      case INVALID_JSON:
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-        return sendProblem(request, reply, 'invalid_json', {
-          nl: `geen geldige JSON: ${error.message}`,
-          en: `not valid JSON: ${error.message}`,
-        });
+        return sendProblem(request, reply, 'invalid_json', (m) => m.serve.problem.emptyBody);
+      case INVALID_JSON: {
+        const at = (error as FastifyError & { at?: JsonBreak }).at ?? null;
+        return sendProblem(request, reply, 'invalid_json', (m) => m.notJson(at));
+      }
       default:
         break;
     }
-    if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || (error.statusCode ?? 500) < 500) {
-      const code: ProblemCode = error instanceof SyntaxError ? 'invalid_json' : 'invalid_request';
+    if ((error.statusCode ?? 500) < 500) {
       const message = error.message.replace(/\s+/g, ' ').slice(0, 300);
-      return sendProblem(request, reply, code, { nl: message, en: message });
+      return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.badRequest(message));
     }
     request.log.error({ err: { type: error.name, message: error.message } }, 'internal error');
-    return sendProblem(request, reply, 'internal_error', {
-      nl: 'er ging iets mis in de server; de request id staat in het log',
-      en: 'something went wrong in the server; the request id is in the log',
-    });
+    return sendProblem(request, reply, 'internal_error', (m) => m.serve.problem.internal);
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 'not_found', {
-      nl: `${request.method} ${request.url.slice(0, 200)} bestaat niet; zie /docs`,
-      en: `${request.method} ${request.url.slice(0, 200)} does not exist; see /docs`,
-    }),
+    sendProblem(request, reply, 'not_found', (m) => m.serve.problem.notFound(request.method, request.url.slice(0, 200))),
   );
 
-  // JSON only at the top level (text/plain is not a case), parsed by plain JSON.parse with the
-  // CLI's line-and-column messages. `__proto__` keys stay inert own properties: the schemas are
+  // JSON only at the top level (text/plain is not a case), parsed by plain JSON.parse; where it
+  // breaks is said with the CLI's words. `__proto__` keys stay inert own properties: the schemas are
   // strict objects and reject them as unknown fields.
   app.removeContentTypeParser(['text/plain', 'application/json']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -266,139 +231,145 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     if (text.trim() === '') return done(Object.assign(new Error('the body is empty'), { statusCode: 400, code: EMPTY_JSON }), undefined);
     const parsed = parseJson(text);
     if (parsed.ok) return done(null, parsed.value);
-    return done(
-      Object.assign(new Error(parsed.message.replace(/^not valid JSON: /, '')), { statusCode: 400, code: INVALID_JSON }),
-      undefined,
-    );
+    return done(Object.assign(new Error('not valid JSON'), { statusCode: 400, code: INVALID_JSON, at: parsed.at }), undefined);
   });
 
   const openapi = JSON.stringify(openApiDocument(packageVersion()));
   const apiPage = renderApiPage(JSON.parse(openapi));
   const inputSchema = JSON.stringify(caseInputJsonSchema());
   const outputSchema = JSON.stringify(caseTimelineJsonSchema());
+  const lineSchema = JSON.stringify(batchLineJsonSchema());
   const sources = JSON.stringify(SOURCES);
 
   // --- health and documents ---------------------------------------------------------------------
-  app.get('/healthz', async (_request, reply) => reply.type(JSON_TYPE).send('{"status":"ok"}'));
-  app.get('/readyz', async (_request, reply) =>
-    closing ? reply.code(503).type(JSON_TYPE).send('{"status":"shutting-down"}') : reply.type(JSON_TYPE).send('{"status":"ready"}'),
-  );
-  app.get('/openapi.json', async (_request, reply) => reply.type(JSON_TYPE).send(openapi));
-  app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(apiPage));
-  app.get('/', async (_request, reply) => reply.redirect('/docs'));
+  app.get('/healthz', (_request, reply) => {
+    reply.type(JSON_TYPE).send('{"status":"ok"}');
+  });
+  app.get('/readyz', (_request, reply) => {
+    if (closing) reply.code(503).type(JSON_TYPE).send('{"status":"shutting-down"}');
+    else reply.type(JSON_TYPE).send('{"status":"ready"}');
+  });
+  app.get('/openapi.json', (_request, reply) => {
+    reply.type(JSON_TYPE).send(openapi);
+  });
+  app.get('/docs', (_request, reply) => {
+    reply.type('text/html; charset=utf-8').send(apiPage);
+  });
+  app.get('/', (_request, reply) => {
+    reply.redirect('/docs');
+  });
 
   // --- /v1 ----------------------------------------------------------------------------------------
-  app.get('/v1/schemas/case-input', async (_request, reply) => reply.type('application/schema+json').send(inputSchema));
-  app.get('/v1/schemas/case-timeline', async (_request, reply) => reply.type('application/schema+json').send(outputSchema));
-  app.get('/v1/sources', async (_request, reply) => reply.type(JSON_TYPE).send(sources));
+  app.get('/v1/schemas/case-input', (_request, reply) => {
+    reply.type('application/schema+json').send(inputSchema);
+  });
+  app.get('/v1/schemas/case-timeline', (_request, reply) => {
+    reply.type('application/schema+json').send(outputSchema);
+  });
+  app.get('/v1/schemas/batch-line', (_request, reply) => {
+    reply.type('application/schema+json').send(lineSchema);
+  });
+  app.get('/v1/sources', (_request, reply) => {
+    reply.type(JSON_TYPE).send(sources);
+  });
 
-  app.post('/v1/evaluate', async (request, reply) => {
+  // One case: the body is parsed once (JSON.parse), the envelope checked by hand, the case
+  // validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
+  app.post('/v1/evaluate', (request, reply) => {
     const body = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return sendProblem(request, reply, 'invalid_request', {
-        nl: 'de body moet een JSON-object zijn: {"case": {…}, "asOf": "JJJJ-MM-DD", "fields": "…"}',
-        en: 'the body must be a JSON object: {"case": {…}, "asOf": "YYYY-MM-DD", "fields": "…"}',
-      });
+      sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.notObject);
+      return;
     }
     const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown };
+    const query = (request.query ?? {}) as Record<string, unknown>;
     const issues: InputIssue[] = [];
-    const { case: _case, ...rest } = envelope;
-    const parsedEnvelope = EnvelopeSchema.safeParse(rest);
-    if (!parsedEnvelope.success) issues.push(...toInputIssues(parsedEnvelope.error.issues, envelope));
-    const { fields, issues: fieldIssues } = fieldsIssue('fields', envelope.fields);
-    if (parsedEnvelope.success) issues.push(...fieldIssues);
-    if (envelope.case === undefined) {
-      issues.push(issue(['case'], 'invalid_type', 'case: ontbreekt (verplicht veld)', 'case: is missing (required field)'));
-    } else {
-      const capped = eventsCapIssue(envelope.case, maxEvents);
-      if (capped !== null) issues.push(...prefixIssues('case', [capped]));
+    for (const key of Object.keys(envelope)) if (!EVALUATE_KEYS.has(key)) issues.push(inputIssue([key], 'unknown_field', { field: key }));
+    issues.push(...unknownParams(query, ['asOf', 'fields']));
+    // asOf and fields may come as query parameters too; the body wins.
+    const asOf = envelope.asOf ?? query.asOf;
+    const fieldsValue = envelope.fields ?? query.fields;
+    issues.push(...asOfIssues(asOf));
+    const { fields, issues: fieldIssues } = fieldsOf('fields', fieldsValue);
+    issues.push(...fieldIssues);
+    if (envelope.case === undefined) issues.push(inputIssue(['case'], 'missing', {}));
+    else {
+      const capped = eventsCapIssue(envelope.case, maxEvents, ['case', 'events']);
+      if (capped !== null) issues.push(capped);
       else if (issues.length > 0) {
         // The envelope is invalid: still report every problem of the case, in one answer.
         const parsed = parseCaseInput(envelope.case);
         if (!parsed.success) issues.push(...prefixIssues('case', parsed.issues));
       }
     }
-    if (issues.length > 0) return invalidCase(request, reply, issues);
-    const r = safeEvaluateCase(envelope.case, { asOf: (envelope.asOf as IsoDate | undefined) ?? today() });
-    if (!r.success) return invalidCase(request, reply, prefixIssues('case', r.issues));
-    const out = fields === null ? r.data : pickSummary(summarizeTimeline(r.data), fields);
-    return reply.type(JSON_TYPE).send(JSON.stringify(out));
+    if (issues.length > 0) {
+      invalidInput(request, reply, issues);
+      return;
+    }
+    const r = safeEvaluateCase(envelope.case, { asOf: (asOf as IsoDate | undefined) ?? today() });
+    if (!r.success) {
+      invalidInput(request, reply, prefixIssues('case', r.issues));
+      return;
+    }
+    reply.type(JSON_TYPE).send(JSON.stringify(fields === null ? r.data : pickSummary(summarizeTimeline(r.data), fields)));
   });
 
-  const invalidCase = (request: FastifyRequest, reply: FastifyReply, issues: readonly InputIssue[]): FastifyReply =>
-    sendProblem(request, reply, 'invalid_case', invalidCaseDetail(issues.length), issues);
-
-  app.post('/v1/validate', async (request, reply) => {
+  app.post('/v1/validate', (request, reply) => {
     const capped = eventsCapIssue(request.body, maxEvents);
     const r = capped === null ? parseCaseInput(request.body) : { success: false as const, issues: [capped] };
-    return reply.type(JSON_TYPE).send(JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }));
+    reply.type(JSON_TYPE).send(JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }));
   });
 
-  // Batch: NDJSON in, NDJSON out, streamed both ways. Its own scope: the body is not parsed (the
+  /** The lines of an NDJSON body, numbered from 1; a line longer than the body limit is its own issue. */
+  async function* numberedLines(input: Readable): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
+    let n = 0;
+    try {
+      for await (const lines of ndjsonLines(input, bodyLimit)) {
+        yield lines.map((line) => {
+          n++;
+          return {
+            n,
+            text: line.text,
+            tooLong: line.tooLong ? inputIssue([], 'too_big', { origin: 'string', maximum: bodyLimit, value: null }) : null,
+          };
+        });
+      }
+    } finally {
+      if (!input.readableEnded) input.destroy();
+    }
+  }
+
+  // Batch and worklist: NDJSON in, read as a stream. Their own scope: the body is not parsed (the
   // handler reads the raw stream line by line), and only NDJSON is accepted.
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(NDJSON, (_request, payload, done) => done(null, payload));
+
     scope.post('/v1/batch', async (request, reply) => {
       const query = (request.query ?? {}) as Record<string, unknown>;
-      const issues: InputIssue[] = [];
-      for (const key of Object.keys(query)) {
-        if (key !== 'asOf' && key !== 'fields') {
-          issues.push(
-            issue(
-              [key],
-              'unrecognized_keys',
-              `onbekende parameter '${key}' (gebruik asOf en fields)`,
-              `unknown parameter '${key}' (use asOf and fields)`,
-            ),
-          );
-        }
-      }
-      issues.push(...asOfIssue(query.asOf));
-      const { fields, issues: fieldIssues } = fieldsIssue('fields', query.fields);
-      issues.push(...fieldIssues);
+      const { fields, issues: fieldIssues } = fieldsOf('fields', query.fields);
+      const issues = [...unknownParams(query, ['asOf', 'fields']), ...asOfIssues(query.asOf), ...fieldIssues];
       const input = request.body as Readable;
       if (issues.length > 0) {
         input.resume(); // drain what the client sends, so it can read the answer
-        return sendProblem(
-          request,
-          reply,
-          'invalid_request',
-          { nl: 'ongeldige queryparameters; zie issues', en: 'invalid query parameters; see issues' },
-          issues,
-        );
+        return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
       }
-      const lang = langFromHeader(request.headers['accept-language']);
-      const evaluator = createBatchLineEvaluator({
-        asOf: (query.asOf as IsoDate | undefined) ?? today(),
-        format: 'ndjson',
-        fields,
-        lang,
-        needSummary: false,
-        maxEvents,
-      });
+      const options = { asOf: (query.asOf as IsoDate | undefined) ?? today(), fields, maxEvents };
       async function* answers(): AsyncGenerator<string> {
-        let n = 0;
-        try {
-          for await (const lines of ndjsonLines(input, bodyLimit)) {
-            let out = '';
-            for (const line of lines) {
-              n++;
-              out += line.tooLong
-                ? evaluator.invalid(n, undefined, [
-                    issue(
-                      [],
-                      'line_too_long',
-                      `regel ${n} is langer dan ${bodyLimit} tekens`,
-                      `line ${n} is longer than ${bodyLimit} characters`,
-                    ),
-                  ]).text
-                : evaluator.line(line.text, n).text;
+        for await (const lines of numberedLines(input)) {
+          let out = '';
+          for (const { n, text, tooLong } of lines) {
+            if (tooLong !== null) out += invalidLine(n, undefined, [tooLong]);
+            else {
+              try {
+                out += answerBatchLine(text, n, options);
+              } catch (error) {
+                // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
+                out += invalidLine(n, undefined, [inputIssue([], 'internal_error', { line: n, detail: oneLineOfError(error) })]);
+              }
             }
-            if (out !== '') yield out;
           }
-        } finally {
-          if (!input.readableEnded) input.destroy();
+          if (out !== '') yield out;
         }
       }
       return reply
@@ -406,10 +377,71 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         .header('cache-control', 'no-store')
         .send(Readable.from(answers(), { objectMode: false }));
     });
-  });
 
-  // A worklist endpoint (open steps over many cases, by date; `poortwachter worklist`) is planned:
-  // it will be `POST /v1/worklist` here, NDJSON in like /v1/batch, and get its operation in openapi.ts.
+    // The worklist: every case of the body is evaluated as it arrives (only the open steps are
+    // kept), then the answer is the sorted list — `poortwachter worklist --format json`.
+    scope.post('/v1/worklist', async (request, reply) => {
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const issues = [...unknownParams(query, ['asOf', 'within', 'includeWindows']), ...asOfIssues(query.asOf)];
+      const within = query.within ?? '14';
+      if (typeof within !== 'string' || !/^\d{1,5}$/.test(within) || Number(within) > 36_500) {
+        issues.push(
+          typeof within === 'string' && /^\d{1,15}$/.test(within)
+            ? inputIssue(['within'], 'too_big', { origin: 'number', maximum: 36_500, value: within })
+            : inputIssue(['within'], 'invalid_type', { expected: 'int', received: jsonType(within), value: shownValue(within) }),
+        );
+      }
+      const windows = query.includeWindows;
+      if (windows !== undefined && windows !== 'true' && windows !== 'false') {
+        issues.push(inputIssue(['includeWindows'], 'invalid_value', { value: quote(windows), allowed: ['true', 'false'] }));
+      }
+      const input = request.body as Readable;
+      if (issues.length > 0) {
+        input.resume();
+        return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
+      }
+      const asOf = (query.asOf as IsoDate | undefined) ?? today();
+      const withinDays = Number(within);
+      const options = { asOf, withinDays, include: { windows: windows === 'true' } };
+      const items: WorkItem[] = [];
+      const invalid: { line: number; id?: string | number; issues: readonly InputIssue[] }[] = [];
+      let cases = 0;
+      const bad = (line: number, id: string | number | undefined, lineIssues: readonly InputIssue[]): void => {
+        invalid.push(id === undefined ? { line, issues: lineIssues } : { line, id, issues: lineIssues });
+      };
+      for await (const lines of numberedLines(input)) {
+        for (const { n, text, tooLong } of lines) {
+          cases = n;
+          if (tooLong !== null) {
+            bad(n, undefined, [tooLong]);
+            continue;
+          }
+          try {
+            const parsed = parseNdjsonLine(text, n);
+            if (!parsed.ok) {
+              bad(n, undefined, parsed.issues);
+              continue;
+            }
+            const capped = eventsCapIssue(parsed.value, maxEvents);
+            if (capped !== null) {
+              bad(n, idOf(parsed.value), [capped]);
+              continue;
+            }
+            const r = caseWorkItems(parsed.value, n - 1, options);
+            if (r.ok) for (const item of r.items) items.push(item);
+            else bad(n, r.id, r.issues);
+          } catch (error) {
+            bad(n, undefined, [inputIssue([], 'internal_error', { line: n, detail: oneLineOfError(error) })]);
+          }
+        }
+      }
+      items.sort(compareWorkItems);
+      return reply
+        .type(JSON_TYPE)
+        .header('cache-control', 'no-store')
+        .send(JSON.stringify({ asOf, withinDays, counts: { cases, invalid: invalid.length, items: items.length }, items, invalid }));
+    });
+  });
 
   return app;
 }

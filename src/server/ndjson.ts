@@ -1,5 +1,5 @@
 /**
- * Streaming NDJSON: splits a byte stream into lines as `node:readline` does (`\n`, `\r\n` and a
+ * Streaming NDJSON, and the answer to one batch line. Splits a byte stream into lines as `node:readline` does (`\n`, `\r\n` and a
  * lone `\r` end a line; a last line without a line end counts; nothing after a final line end),
  * without ever holding more than one line and one chunk in memory. A line longer than the limit is
  * skipped up to its end and reported as such, so one runaway line cannot exhaust the heap.
@@ -7,6 +7,11 @@
  * @module
  */
 import { StringDecoder } from 'node:string_decoder';
+import { eventsCapIssue, idOf, invalidLine, okLine } from '../batch/line.js';
+import { safeEvaluateCase } from '../case/schema.js';
+import { parseNdjsonLine } from '../cli/ndjson.js';
+import type { SummaryField } from '../format/summary.js';
+import type { IsoDate } from '../types.js';
 
 /**
  * A line of input, or the marker of one that was longer than the limit (its text dropped).
@@ -63,4 +68,27 @@ export async function* ndjsonLines(input: AsyncIterable<Buffer | string>, maxLin
     const line = pending.endsWith('\r') ? pending.slice(0, -1) : pending;
     yield [line.length > maxLineChars ? { text: '', tooLong: true } : { text: line, tooLong: false }];
   }
+}
+
+/**
+ * The answer line of one NDJSON batch line (`POST /v1/batch`): the line format of
+ * `poortwachter batch` — `ok: false` for an empty, broken, oversized or invalid line, the `id`
+ * echoed, the compact timeline or the summary fields asked for.
+ *
+ * @example
+ * answerBatchLine('{"id":"E-1","firstSickDay":"2025-01-06"}', 1, { asOf: '2025-03-10', fields: ['status'], maxEvents: 1000 })
+ * //=> '{"ok":true,"line":1,"id":"E-1","status":"sick"}\n'
+ */
+export function answerBatchLine(
+  text: string,
+  n: number,
+  options: { readonly asOf: IsoDate; readonly fields: readonly SummaryField[] | null; readonly maxEvents?: number | undefined },
+): string {
+  const parsed = parseNdjsonLine(text, n);
+  if (!parsed.ok) return invalidLine(n, undefined, parsed.issues);
+  const id = idOf(parsed.value);
+  const capped = eventsCapIssue(parsed.value, options.maxEvents);
+  if (capped !== null) return invalidLine(n, id, [capped]);
+  const r = safeEvaluateCase(parsed.value, { asOf: options.asOf });
+  return r.success ? okLine(n, id, r.data, options.fields) : invalidLine(n, id, r.issues);
 }

@@ -7,14 +7,17 @@
  * @module
  */
 import { z } from 'zod';
-import { createBatchLineEvaluator } from '../batch/line.js';
 import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { CLI_CATALOGUES } from '../cli/messages.js';
 import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { SOURCES } from '../law/sources.js';
 import type { CaseInput } from '../types.js';
-import { invalidCaseDetail, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
+import { worklist } from '../worklist.js';
+import { answerBatchLine } from './ndjson.js';
+import { PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
 import {
+  BatchAnswerLineSchema,
   BatchLineSchema,
   CaseSummarySchema,
   caseTimelineSchema,
@@ -24,7 +27,10 @@ import {
   InputIssueSchema,
   LegalSourceSchema,
   ProblemSchema,
+  SummaryLineSchema,
   ValidateResponseSchema,
+  WorkItemSchema,
+  WorklistResponseSchema,
 } from './schemas.js';
 
 /** A JSON object (an OpenAPI document or a part of it). */
@@ -56,6 +62,10 @@ function componentSchemas(): Json {
   registry.add(ProblemSchema, { id: 'Problem' });
   registry.add(ValidateResponseSchema, { id: 'ValidateResponse' });
   registry.add(BatchLineSchema, { id: 'BatchLine' });
+  registry.add(SummaryLineSchema, { id: 'SummaryLine' });
+  registry.add(BatchAnswerLineSchema, { id: 'BatchAnswerLine' });
+  registry.add(WorkItemSchema, { id: 'WorkItem' });
+  registry.add(WorklistResponseSchema, { id: 'WorklistResponse' });
   registry.add(HealthSchema, { id: 'Health' });
   registry.add(LegalSourceSchema, { id: 'LegalSource' });
   const { schemas } = z.toJSONSchema(registry, {
@@ -94,24 +104,25 @@ export function openApiExamples(): {
   invalidCase: { request: Json; response: Json };
   validate: { request: Json; response: Json };
   batch: { query: { asOf: string; fields: string }; request: string; response: string };
+  batchTimeline: { query: { asOf: string }; request: string; response: string };
+  worklist: { query: { asOf: string; within: string }; request: string; response: Json };
 } {
   const timeline = evaluateCase(EXAMPLE_CASE, { asOf: EXAMPLE_AS_OF });
   const summary = pickSummary(summarizeTimeline(timeline), ['status', 'currentWeek', 'next', 'overdue']);
   const bad = safeEvaluateCase(BAD_CASE, { asOf: EXAMPLE_AS_OF });
   const issues = prefixIssues('case', bad.success ? [] : bad.issues);
-  const invalid = problem('invalid_case', 'en', 'example-request-id', invalidCaseDetail(issues.length), issues);
+  const invalid = problem('invalid_case', 'en', 'example-request-id', (m) => m.serve.problem.invalidInput(issues.length), issues);
   const batchLines = [
     JSON.stringify(EXAMPLE_CASE),
     JSON.stringify({ id: 'E-1028', firstSickDay: '2025-02-30' }),
     JSON.stringify({ id: 'E-1029', firstSickDay: '2024-11-18', events: [{ type: 'probleemanalyse', date: '2025-01-08' }] }),
   ];
-  const evaluator = createBatchLineEvaluator({
-    asOf: EXAMPLE_AS_OF,
-    format: 'ndjson',
-    fields: ['status', 'currentWeek', 'next', 'overdue'],
-    lang: 'nl',
-    needSummary: false,
-  });
+  const fields = ['status', 'currentWeek', 'next', 'overdue'] as const;
+  const worklistCases = [
+    { id: 'E-1027', firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-12' }] },
+    { id: 'E-1030', firstSickDay: '2025-02-17' },
+  ];
+  const work = worklist(worklistCases, { asOf: EXAMPLE_AS_OF, withinDays: 14 });
   const validateBad = { firstSickDay: '2025-01-06', events: [{ type: 'evaluatie', date: '2024-12-01' }] };
   const validated = safeEvaluateCase(validateBad, { asOf: EXAMPLE_AS_OF });
   return {
@@ -125,7 +136,23 @@ export function openApiExamples(): {
     batch: {
       query: { asOf: EXAMPLE_AS_OF, fields: 'summary' },
       request: `${batchLines.join('\n')}\n`,
-      response: batchLines.map((line, i) => evaluator.line(line, i + 1).text).join(''),
+      response: batchLines.map((line, i) => answerBatchLine(line, i + 1, { asOf: EXAMPLE_AS_OF, fields })).join(''),
+    },
+    batchTimeline: {
+      query: { asOf: EXAMPLE_AS_OF },
+      request: `${JSON.stringify(EXAMPLE_CASE)}\n`,
+      response: answerBatchLine(JSON.stringify(EXAMPLE_CASE), 1, { asOf: EXAMPLE_AS_OF, fields: null }),
+    },
+    worklist: {
+      query: { asOf: EXAMPLE_AS_OF, within: '14' },
+      request: `${worklistCases.map((c) => JSON.stringify(c)).join('\n')}\n`,
+      response: {
+        asOf: EXAMPLE_AS_OF,
+        withinDays: 14,
+        counts: { cases: worklistCases.length, invalid: 0, items: work.items.length },
+        items: work.items,
+        invalid: [],
+      } as unknown as Json,
     },
   };
 }
@@ -246,10 +273,59 @@ export function openApiDocument(version = '0.1.0'): Json {
               content: {
                 'application/x-ndjson': {
                   schema: { type: 'string', description: 'One BatchLine per line' },
-                  'x-item-schema': ref('BatchLine'),
+                  'x-item-schema': ref('BatchAnswerLine'),
                   example: ex.batch.response,
                 },
               },
+            },
+            '400': problemResponse('Invalid query parameters', ['invalid_request']),
+            '415': problemResponse('Another Content-Type than application/x-ndjson', ['unsupported_media_type']),
+          },
+        },
+      },
+      '/v1/worklist': {
+        post: {
+          operationId: 'worklist',
+          tags: ['cases'],
+          summary: 'The open steps over many cases, by date',
+          description:
+            'One case per line (CaseInput with an `id`, which is required here), read while the body arrives. The answer is ' +
+            'every open step that is overdue or due within `within` days of `asOf` (and with `includeWindows=true` every ' +
+            'step whose window opens in that range), sorted by date, then severity, then case id: the object of ' +
+            '`poortwachter worklist --format json`. Lines that are not a valid case with an id are listed under `invalid` ' +
+            'by line number; nothing is dropped.',
+          parameters: [
+            asOfParam,
+            {
+              name: 'within',
+              in: 'query',
+              required: false,
+              description: 'Days after asOf (default 14, at most 36500)',
+              schema: { type: 'string', pattern: '^[0-9]{1,5}$' },
+              example: '14',
+            },
+            {
+              name: 'includeWindows',
+              in: 'query',
+              required: false,
+              description: 'Also steps whose window opens in the range (default false)',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-ndjson': {
+                schema: { type: 'string', description: 'One CaseInput with an id per line' },
+                'x-item-schema': ref('CaseInput'),
+                example: ex.worklist.request,
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The worklist',
+              content: { 'application/json': { schema: ref('WorklistResponse'), example: ex.worklist.response } },
             },
             '400': problemResponse('Invalid query parameters', ['invalid_request']),
             '415': problemResponse('Another Content-Type than application/x-ndjson', ['unsupported_media_type']),
@@ -295,6 +371,19 @@ export function openApiDocument(version = '0.1.0'): Json {
           responses: {
             '200': {
               description: 'The schema of the evaluation result',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/schemas/batch-line': {
+        get: {
+          operationId: 'batchLineSchema',
+          tags: ['reference'],
+          summary: 'JSON Schema (draft 2020-12) of one batch answer line (without fields)',
+          responses: {
+            '200': {
+              description: 'The schema of `poortwachter schema batch-line`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
           },
@@ -354,7 +443,16 @@ export function openApiDocument(version = '0.1.0'): Json {
     components: {
       schemas: componentSchemas(),
       'x-problem-types': Object.fromEntries(
-        Object.entries(PROBLEMS).map(([code, p]) => [code, { status: p.status, title: { nl: p.nl, en: p.en } }]),
+        Object.entries(PROBLEMS).map(([code, p]) => [
+          code,
+          {
+            status: p.status,
+            title: {
+              nl: CLI_CATALOGUES.nl.serve.problemTitle[code as ProblemCode],
+              en: CLI_CATALOGUES.en.serve.problemTitle[code as ProblemCode],
+            },
+          },
+        ]),
       ),
     },
   };

@@ -4,35 +4,31 @@
  *
  * @module
  */
-import type { Lang } from '../format/labels.js';
+import { CLI_CATALOGUES } from '../cli/messages.js';
+import type { CliCatalogue, ProblemCode } from '../i18n/cli-catalogue.js';
+import type { Lang } from '../i18n/index.js';
+import { inputIssue } from '../i18n/issues.js';
 import type { InputIssue } from '../types.js';
 
 /**
- * The problem types of the API; each is documented on the API page under `#problem-<code>`.
+ * The HTTP status of each problem type; its title is in the CLI catalogues
+ * (`serve.problemTitle`, Dutch and English), each documented on the API page under `#problem-<code>`.
  *
  * @example
  * PROBLEMS.invalid_json.status //=> 400
  */
-export const PROBLEMS = {
-  invalid_json: { status: 400, nl: 'Geen geldige JSON', en: 'Not valid JSON' },
-  invalid_request: { status: 400, nl: 'Ongeldig verzoek', en: 'Invalid request' },
-  invalid_case: { status: 422, nl: 'Ongeldige case', en: 'Invalid case' },
-  unsupported_media_type: { status: 415, nl: 'Niet-ondersteund inhoudstype', en: 'Unsupported media type' },
-  body_too_large: { status: 413, nl: 'Verzoek te groot', en: 'Request body too large' },
-  not_found: { status: 404, nl: 'Niet gevonden', en: 'Not found' },
-  method_not_allowed: { status: 405, nl: 'Methode niet toegestaan', en: 'Method not allowed' },
-  request_timeout: { status: 408, nl: 'Verzoek duurde te lang', en: 'Request timeout' },
-  shutting_down: { status: 503, nl: 'Server stopt', en: 'Server shutting down' },
-  internal_error: { status: 500, nl: 'Interne fout', en: 'Internal error' },
-} as const satisfies Record<string, { status: number; nl: string; en: string }>;
+export const PROBLEMS: Readonly<Record<ProblemCode, { readonly status: number }>> = Object.freeze({
+  invalid_json: { status: 400 },
+  invalid_request: { status: 400 },
+  invalid_case: { status: 422 },
+  unsupported_media_type: { status: 415 },
+  body_too_large: { status: 413 },
+  not_found: { status: 404 },
+  shutting_down: { status: 503 },
+  internal_error: { status: 500 },
+});
 
-/**
- * A problem type code.
- *
- * @example
- * const code: ProblemCode = 'invalid_case';
- */
-export type ProblemCode = keyof typeof PROBLEMS;
+export type { ProblemCode };
 
 /**
  * A problem details object as the API sends it.
@@ -61,24 +57,25 @@ export function problemType(code: ProblemCode): string {
 }
 
 /**
- * Builds a problem details object.
+ * Builds a problem details object: the title from the CLI catalogue of `lang`, the detail written
+ * by `detail` with that catalogue's words.
  *
  * @example
- * problem('invalid_json', 'en', 'r-1', { nl: '…', en: 'Unexpected end of JSON input' }).title //=> 'Not valid JSON'
+ * problem('not_found', 'en', 'r-1', (m) => m.serve.problem.notFound('GET', '/x')).title //=> 'Not found'
  */
 export function problem(
   code: ProblemCode,
   lang: Lang,
   requestId: string,
-  detail?: { readonly nl: string; readonly en: string },
+  detail?: (m: CliCatalogue) => string,
   issues?: readonly InputIssue[],
 ): Problem {
-  const p = PROBLEMS[code];
+  const words = CLI_CATALOGUES[lang];
   return {
     type: problemType(code),
-    title: p[lang],
-    status: p.status,
-    ...(detail === undefined ? {} : { detail: detail[lang] }),
+    title: words.serve.problemTitle[code],
+    status: PROBLEMS[code].status,
+    ...(detail === undefined ? {} : { detail: detail(words) }),
     code,
     requestId,
     ...(issues === undefined ? {} : { issues }),
@@ -114,29 +111,17 @@ export function langFromHeader(header: string | string[] | undefined): Lang {
 }
 
 /**
- * Issues of a part of the request (the `case` of `/v1/evaluate`), with paths and messages that
- * start at the request: `firstSickDay` becomes `case.firstSickDay`.
+ * Issues of a part of the request (the `case` of `/v1/evaluate`), with paths that start at the
+ * request: `firstSickDay` becomes `case.firstSickDay`. Each message is written again by the
+ * library's issue catalogues for the longer path, from the issue's own params.
  *
  * @example
- * prefixIssues('case', [{ path: ['firstSickDay'], code: 'invalid_format', message: { nl: 'firstSickDay: …', en: 'firstSickDay: …' } }])[0].path //=> ['case', 'firstSickDay']
+ * prefixIssues('case', [inputIssue(['firstSickDay'], 'missing', {})])[0].message.en //=> 'case.firstSickDay: is missing (required field)'
  */
 export function prefixIssues(prefix: string, issues: readonly InputIssue[]): InputIssue[] {
-  return issues.map((i) => ({
-    ...i,
-    path: [prefix, ...i.path],
-    message: { nl: `${prefix}.${i.message.nl}`, en: `${prefix}.${i.message.en}` },
-  }));
-}
-
-/**
- * The `detail` of an `invalid_case` problem with `count` issues.
- *
- * @example
- * invalidCaseDetail(2).en //=> '2 problems in the input; see issues'
- */
-export function invalidCaseDetail(count: number): { nl: string; en: string } {
-  return {
-    nl: `${count} probleem${count === 1 ? '' : 'en'} in de invoer; zie issues`,
-    en: `${count} problem${count === 1 ? '' : 's'} in the input; see issues`,
-  };
+  return issues.map((i) => {
+    const path = [prefix, ...i.path];
+    if (i.params !== undefined) return inputIssue(path, i.code, i.params as never) as InputIssue;
+    return { ...i, path, message: { nl: `${prefix}.${i.message.nl}`, en: `${prefix}.${i.message.en}` } };
+  });
 }

@@ -1,13 +1,16 @@
 /**
  * The zod schemas of the HTTP API's own messages (the request envelope of `/v1/evaluate`, problem
- * details, health answers), beside the library's `CaseInputSchema`. The OpenAPI document
- * (`openapi.ts`) is generated from these; nothing here is written twice as JSON Schema.
+ * details, health answers, the worklist), beside the library's own `CaseInputSchema`,
+ * `CaseTimelineSchema`, `BatchLineSchema` and `InputIssueSchema`, which are used as they are. The
+ * OpenAPI document (`openapi.ts`) is generated from these; nothing here is written twice as JSON
+ * Schema.
  *
  * @module
  */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { CaseInputSchema } from '../case/schema.js';
+import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
 import { SUMMARY_FIELDS } from '../format/summary.js';
 
 const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
@@ -38,21 +41,6 @@ export const EvaluateRequestSchema = z
   .describe('One case to evaluate');
 
 /**
- * An input issue as the library reports it: the field's path, a stable code, a message in Dutch
- * and English.
- *
- * @example
- * InputIssueSchema.parse({ path: ['firstSickDay'], code: 'invalid_format', message: { nl: '…', en: '…' } });
- */
-export const InputIssueSchema = z
-  .object({
-    path: z.array(z.union([z.string(), z.number()])).describe('Path to the field, e.g. ["case","events",2,"date"]'),
-    code: z.string().describe('Stable code for programs: invalid_type, invalid_format, too_big, before_first_sick_day, …'),
-    message: z.object({ nl: z.string(), en: z.string() }).describe('For people, in Dutch and English'),
-  })
-  .describe('A problem with the input, naming the field');
-
-/**
  * An RFC 9457 problem details object (`application/problem+json`); `issues` when the input was at
  * fault. Never a stack trace.
  *
@@ -80,33 +68,6 @@ export const ProblemSchema = z
 export const ValidateResponseSchema = z
   .object({ valid: z.boolean(), issues: z.array(InputIssueSchema) })
   .describe('Whether the case is valid, and every issue when not');
-
-/**
- * One answer line of `POST /v1/batch` (the line format of `poortwachter batch`).
- *
- * @example
- * BatchLineSchema.parse({ ok: false, line: 2, issues: [] });
- */
-export const BatchLineSchema = z
-  .union([
-    z
-      .looseObject({
-        ok: z.literal(true),
-        line: z.int().min(1),
-        id: z.union([z.string(), z.number()]).optional(),
-        timeline: z.looseObject({}).optional().describe('The timeline (without fields)'),
-      })
-      .describe('A valid case: the timeline, or the summary fields asked for'),
-    z
-      .strictObject({
-        ok: z.literal(false),
-        line: z.int().min(1),
-        id: z.union([z.string(), z.number()]).optional(),
-        issues: z.array(InputIssueSchema),
-      })
-      .describe('An invalid line: its issues'),
-  ])
-  .describe('One answer line per input line, in order');
 
 /**
  * The answer of `/healthz` and `/readyz`.
@@ -149,42 +110,85 @@ export const CaseSummarySchema = z
   })
   .describe('The summary fields asked for with `fields`');
 
-// TODO(CaseTimelineSchema): switch to `CaseTimelineSchema` from '../case/timeline-schema.js' once the
-// output contract lands (milestones with week/countedDay/derivation, flags with params). Until then a
-// permissive placeholder that names only the top-level fields of DESIGN §2; this function is the
-// one place the API takes its output schema from (OpenAPI, /v1/schemas/case-timeline, the tests).
-const CaseTimelinePlaceholder = z
+/**
+ * One answer line of `POST /v1/batch` with `fields`: the line number, the echoed `id` and the
+ * summary fields asked for (without `fields` a line is the library's `BatchLineSchema`).
+ *
+ * @example
+ * SummaryLineSchema.parse({ ok: true, line: 1, status: 'sick' });
+ */
+export const SummaryLineSchema = z
   .looseObject({
-    firstSickDay: z.string(),
-    asOf: z.string(),
-    status: z.enum(['sick', 'recovered', 'closed']),
-    countedSickDays: z.int(),
-    currentWeek: z.int(),
-    periods: z.array(z.looseObject({})),
-    wachttijd: z.looseObject({ lastDay: z.string(), wiaStart: z.string() }),
-    wageObligationEnd: z.string(),
-    milestones: z.array(z.looseObject({})),
-    flags: z.array(z.looseObject({})),
+    ok: z.literal(true),
+    line: z.int().min(1),
+    id: z.union([z.string(), z.number()]).optional(),
   })
-  .describe('The timeline of a case (the JSON of `poortwachter timeline --format json`)');
+  .and(CaseSummarySchema)
+  .describe('A valid case with `fields`: the summary fields asked for');
 
 /**
- * The zod schema of the evaluation result (`CaseTimeline`): the single place the HTTP API takes it
- * from. A permissive placeholder until the library exports `CaseTimelineSchema`.
+ * One answer line of `POST /v1/batch`: the line format of `poortwachter batch` (the library's
+ * `BatchLineSchema`), or with `fields` a {@link SummaryLineSchema}.
+ *
+ * @example
+ * BatchAnswerLineSchema.safeParse({ ok: false, line: 2, issues: [issue] }).success //=> true
+ */
+export const BatchAnswerLineSchema = z.union([BatchLineSchema, SummaryLineSchema]).describe('One answer line per input line, in order');
+
+/**
+ * One open step of the worklist (the library's `WorkItem`).
+ *
+ * @example
+ * WorkItemSchema.parse(worklist(cases, { asOf }).items[0]);
+ */
+export const WorkItemSchema = z
+  .looseObject({
+    caseId: z.union([z.string(), z.number()]),
+    milestoneId: z.string(),
+    protocolStep: z.string().optional(),
+    occurrence: z.int().min(1),
+    kind: z.string(),
+    title: z.object({ nl: z.string(), en: z.string() }),
+    actor: z.string(),
+    trigger: z.enum(['due', 'window']),
+    date: z.iso.date(),
+    windowStart: z.iso.date().nullable(),
+    due: z.iso.date(),
+    legalLatest: z.iso.date().nullable(),
+    week: z.int().nullable(),
+    status: z.string(),
+    daysUntilDue: z.int(),
+    consequence: z.string(),
+  })
+  .describe('An open step of one case (WorkItem): overdue, due within the range, or its window opening in it');
+
+/**
+ * The answer of `POST /v1/worklist` (the object of `poortwachter worklist --format json`).
+ *
+ * @example
+ * WorklistResponseSchema.parse({ asOf: '2025-06-02', withinDays: 14, counts: { cases: 0, invalid: 0, items: 0 }, items: [], invalid: [] });
+ */
+export const WorklistResponseSchema = z
+  .object({
+    asOf: z.iso.date(),
+    withinDays: z.int().min(0),
+    counts: z.object({ cases: z.int().min(0), invalid: z.int().min(0), items: z.int().min(0) }),
+    items: z.array(WorkItemSchema).describe('Sorted by date, then severity, then case id'),
+    invalid: z
+      .array(z.object({ line: z.int().min(1), id: z.union([z.string(), z.number()]).optional(), issues: z.array(InputIssueSchema) }))
+      .describe('Every input line that was not a valid case with an id, by line number'),
+  })
+  .describe('The worklist over many cases');
+
+/**
+ * The zod schema of the evaluation result: the library's `CaseTimelineSchema` (one source of truth
+ * for the OpenAPI document, `/v1/schemas/case-timeline` and `poortwachter schema timeline`).
  *
  * @example
  * caseTimelineSchema().safeParse(evaluateCase(input, { asOf })).success //=> true
  */
-export function caseTimelineSchema(): z.ZodType {
-  return CaseTimelinePlaceholder;
+export function caseTimelineSchema(): typeof CaseTimelineSchema {
+  return CaseTimelineSchema;
 }
 
-/**
- * The JSON Schema (draft 2020-12) of the evaluation result, from {@link caseTimelineSchema}.
- *
- * @example
- * caseTimelineJsonSchema().type //=> 'object'
- */
-export function caseTimelineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(caseTimelineSchema(), { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
-}
+export { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema };

@@ -37,7 +37,7 @@ export interface MarkerInfo {
 /** The milestone markers of a rendered SVG, in document order. */
 export function markersOf(svg: string): MarkerInfo[] {
   const re =
-    /<g class="pw-milestone [^"]*" data-milestone-id="([^"]+)" data-occurrence="(\d+)" data-due="([^"]+)" data-status="([^"]+)" data-x="([\d.]+)">/g;
+    /<g class="pw-milestone [^"]*" data-milestone-id="([^"]+)" data-occurrence="(\d+)" data-due="([^"]+)" data-status="([^"]+)" data-x="([\d.]+)" data-week="\d+">/g;
   return [...svg.matchAll(re)].map((m) => ({
     id: m[1] as string,
     occurrence: Number(m[2]),

@@ -1,13 +1,13 @@
 /**
  * Algemene termijnenwet calendar (src/calendar/atw.ts + data in src/law/atw.ts) against the table
- * of LAW.md §6.2, typed in here by hand from that table.
+ * of docs/law.md#atw-calendar, typed in here by hand from that table.
  */
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { atwHolidays, isAtwCalendarKnown, isAtwWorkingDay, rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, isoWeekday, parseIsoDate } from '../../src/calendar/isoDate.js';
 
-/** LAW.md §6.2 "Resulting calendar (Atw days)", copied row by row. */
+/** docs/law.md#atw-calendar "The resulting Atw days, 2025–2028", copied row by row. */
 const LAW_TABLE: Record<number, string[]> = {
   2025: ['01-01', '04-18', '04-21', '04-26', '05-05', '05-29', '05-30', '06-09', '12-25', '12-26'],
   2026: ['01-01', '01-02', '04-03', '04-06', '04-27', '05-05', '05-14', '05-15', '05-25', '12-25', '12-26'],
@@ -23,7 +23,7 @@ const roll = (s: string) => formatIsoDate(rollForwardToAtwWorkingDay(parseIsoDat
 
 describe('atwHolidays', () => {
   for (const year of [2025, 2026, 2027, 2028]) {
-    it(`lists exactly the Atw days of ${year} in LAW.md §6.2`, () => {
+    it(`lists exactly the Atw days of ${year} in docs/law.md`, () => {
       expect(atwHolidays(year).map((h) => formatIsoDate(h.day))).toEqual((LAW_TABLE[year] as string[]).map((md) => `${year}-${md}`));
     });
   }
@@ -77,7 +77,7 @@ describe('atwHolidays', () => {
     expect(isAtwWorkingDay(iso('2029-05-11'))).toBe(true);
   });
 
-  it('agrees day by day with LAW.md §6.2 for 2025–2028', () => {
+  it('agrees day by day with docs/law.md for 2025–2028', () => {
     // Every day of the four years: a working day iff Mon–Fri and not in the table.
     for (let day = iso('2025-01-01'); day <= iso('2028-12-31'); day++) {
       const text = formatIsoDate(day);

@@ -10,7 +10,7 @@ import { formatIsoDate, isoWeekday } from '../../src/calendar/isoDate.js';
 /**
  * Western Easter Sundays 2000–2030 (the well-known table, e.g. in Tøndering's FAQ and on the
  * Wikipedia "List of dates for Easter"). Checked by hand: 2025-04-20, 2026-04-05, 2027-03-28 and
- * 2028-04-16 are the Sundays after the Goede Vrijdag dates in LAW.md §6.2 (vr 18-04-2025,
+ * 2028-04-16 are the Sundays after the Goede Vrijdag dates in docs/law.md#atw-calendar (vr 18-04-2025,
  * vr 03-04-2026, vr 26-03-2027, vr 14-04-2028); 2024-03-31 and 2019-04-21 are remembered Easters;
  * every entry is a Sunday between 22 March and 25 April (asserted below), and all agree with the
  * Oudin algorithm, which shares no code with the engine.

@@ -153,7 +153,7 @@ describe('addDays, differenceInDays, isoWeekday against luxon (Europe/Amsterdam)
   });
 
   it('gets the weekday of known dates', () => {
-    // LAW.md §11: E1 ma 06-01-2025, E14 ma 03-01-2022; 1970-01-01 was a Thursday; 2024-02-29 a Thursday.
+    // docs/law.md#worked-examples: E1 ma 06-01-2025, E14 ma 03-01-2022; 1970-01-01 was a Thursday; 2024-02-29 a Thursday.
     expect(isoWeekday(parseIsoDate('2025-01-06'))).toBe(1);
     expect(isoWeekday(parseIsoDate('2022-01-03'))).toBe(1);
     expect(isoWeekday(0)).toBe(4);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { safeEvaluateCase, summarizeTimeline } from '../../src/index.js';
+import { MILESTONE_RULES, type MilestoneId, safeEvaluateCase, summarizeTimeline } from '../../src/index.js';
 import { ensureBuilt, expectNoStack, lines, root, runCli } from './helpers.js';
 
 const AS_OF = '2025-06-02';
@@ -46,7 +46,7 @@ describe.concurrent('poortwachter batch', () => {
     const r = await runCli(['batch', file, '--as-of', AS_OF]);
     expect(r.code).toBe(2); // some lines were invalid; every line was still written
     expectNoStack(r.stderr);
-    expect(r.stderr).toBe('poortwachter batch: 50 of 1000 lines are invalid (see the ok:false lines)\n');
+    expect(r.stderr).toBe('poortwachter batch: 50 van 1000 regels zijn ongeldig (zie de regels met ok:false)\n');
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect(out).toHaveLength(1000);
     expect(out.filter((o) => o.ok === true)).toHaveLength(950);
@@ -65,22 +65,51 @@ describe.concurrent('poortwachter batch', () => {
       }
     });
     const codes = new Set(bad.map((o) => o.issues[0].code));
-    expect(codes).toEqual(new Set(['invalid_json', 'invalid_format', 'empty_line']));
+    expect(codes).toEqual(new Set(['invalid_json', 'invalid_date', 'empty_line']));
   });
 
-  it('emits the timeline that safeEvaluateCase returns for each line', async () => {
+  it('emits the timeline that safeEvaluateCase returns for each line, title and legalBasis by id from the rule table', async () => {
     const r = await runCli(['batch', '-', '--as-of', AS_OF], { input: `${valid.slice(0, 20).join('\n')}\n` });
     expect(r.code).toBe(0);
+    const rules = new Map(MILESTONE_RULES.map((rule) => [rule.id, rule]));
     lines(r.stdout).forEach((l, i) => {
       const expected = safeEvaluateCase(JSON.parse(valid[i] as string), { asOf: AS_OF });
       expect(expected.success).toBe(true);
-      expect(JSON.parse(l)).toEqual({
+      const o = JSON.parse(l);
+      for (const m of o.timeline.milestones) {
+        expect(m).not.toHaveProperty('title');
+        expect(m).not.toHaveProperty('legalBasis');
+      }
+      // Nothing lost: put the rule table's title and legal basis back by id, and it is the timeline.
+      const restored = {
+        ...o,
+        timeline: {
+          ...o.timeline,
+          milestones: o.timeline.milestones.map((m: { id: MilestoneId }) => ({
+            ...m,
+            title: rules.get(m.id)?.title,
+            legalBasis: rules.get(m.id)?.legalBasis,
+          })),
+        },
+      };
+      expect(restored).toEqual({
         ok: true,
         line: i + 1,
         id: JSON.parse(valid[i] as string).id,
         timeline: expected.success ? expected.data : null,
       });
     });
+  });
+
+  it('keeps a full-timeline line of the typical bench case under 17 kB (0.1.0: ~31 kB; target 6 kB, see docs/performance.md)', async () => {
+    // The benchmark's own typical case (bench/lib/cases.mjs is plain JS: typed here by hand).
+    const cases = '../../bench/lib/cases.mjs';
+    const { typicalCase } = (await import(cases)) as { typicalCase: () => { input: object; asOf: string } };
+    const { input, asOf } = typicalCase();
+    const r = await runCli(['batch', '-', '--as-of', asOf], { input: `${JSON.stringify({ id: 'E-1', ...input })}\n` });
+    expect(r.code).toBe(0);
+    const line = lines(r.stdout)[0] as string;
+    expect(Buffer.byteLength(line)).toBeLessThan(17_000);
   });
 
   it('emits the summary fields with --fields summary', async () => {
@@ -115,8 +144,13 @@ describe.concurrent('poortwachter batch', () => {
     expect(rows[1]).toMatch(/^1,E-000001,true,sick,/);
     expect(rows[2]).toMatch(/^2,"x,1",false,,,,,"firstSickDay: '2025-02-29' is not a valid date/);
     expect(rows[3]).toBe('3,,false,,,,,line 3 is empty (expected one case as JSON per line)');
-    expect(rows[4]).toMatch(/^4,,false,,,,,line 4 is not valid JSON/);
+    expect(rows[4]).toBe('4,,false,,,,,line 4 is not valid JSON');
     expect(rows[5]).toMatch(/^5,E-000002,true,/);
+    const nl = await runCli(['batch', '--as-of', AS_OF, '--format', 'csv', '--fields', 'status,next'], { input });
+    const nlRows = nl.stdout.split('\r\n');
+    expect(nlRows[3]).toBe('3,,false,,,,,regel 3 is leeg (verwacht één casus als JSON per regel)');
+    expect(nlRows[4]).toBe('4,,false,,,,,regel 4 is geen geldige JSON');
+    expect(nl.stderr).toBe('poortwachter batch: 3 van 5 regels zijn ongeldig (zie de rijen met ok:false)\n');
   });
 
   it('exits 1 with --fail-on overdue when a case has an overdue legal step', async () => {
@@ -194,5 +228,18 @@ describe.concurrent('poortwachter batch', () => {
     `;
     const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ code: 0, n: 3000, bad: 0 });
+  });
+});
+
+describe('poortwachter batch --format payroll-csv', () => {
+  it('writes one row per employee per wage phase, and the issues of a broken line, for Dutch Excel', async () => {
+    const input = `${JSON.stringify({ id: 'E1', firstSickDay: '2025-01-06' })}\n{"id":"E2","firstSickDay":"06-01-2025"}\n`;
+    const r = await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'payroll-csv', '--excel'], { input });
+    expect(r.code).toBe(2); // one line invalid: reported, nothing dropped
+    const rows = r.stdout.split('\r\n');
+    expect(rows[0]).toBe('\uFEFFline;employee;phase;from;until;days;percentage;ranges;issues');
+    expect(rows[1]).toBe('1;E1;jaar-1;2025-01-06;2026-01-04;364;70;2025-01-06/2026-01-04;');
+    expect(rows[2]).toBe('1;E1;jaar-2;2026-01-05;2027-01-03;364;70;2026-01-05/2027-01-03;');
+    expect(rows[3]).toMatch(/^2;E2;;;;;;;"firstSickDay: /); // quoted: the message holds a semicolon
   });
 });

@@ -38,9 +38,11 @@ describe.concurrent('examples', () => {
   it('cjs-integration.cjs requires the package and writes CSV', async () => {
     const r = await runNode([join(dir, 'cjs-integration.cjs')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')[0]).toBe('id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis');
+    expect(r.stdout.split('\r\n')[0]).toBe(
+      'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis,status_label',
+    );
     expect(r.stdout).toMatch(
-      /\r\nprobleemanalyse,1,legal,bedrijfsarts,Problem analysis \(occupational physician\),,2025-02-16,2025-02-17,done,2025-02-12,/,
+      /\r\nprobleemanalyse,1,legal,bedrijfsarts,Problem analysis \(occupational physician\),,2025-02-16,6,42,2025-02-17,done,2025-02-12,/,
     );
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCase } from '../../src/index.js';
+import { evaluateCase, explain, flagMessage } from '../../src/index.js';
 import { cliPath, ensureBuilt, expectNoStack, root, runCli } from './helpers.js';
 
 const sample = join(root, 'examples/sample-case.json');
@@ -13,17 +13,29 @@ const sampleJson = readFileSync(sample, 'utf8');
 beforeAll(ensureBuilt);
 
 describe.concurrent('poortwachter timeline', () => {
-  it('prints exactly the CaseTimeline as JSON', async () => {
-    const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }));
+  it('prints the CaseTimeline as JSON, with explanation and message in --lang behind the engine fields', async () => {
+    const expected = evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' });
+    for (const lang of ['nl', 'en'] as const) {
+      const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json', '--lang', lang]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const printed = JSON.parse(r.stdout);
+      expect(printed).toEqual({
+        ...expected,
+        milestones: expected.milestones.map((m) => ({ ...m, explanation: explain(m, lang, { dates: 'iso' }) })),
+        flags: expected.flags.map((f) => ({ ...f, message: flagMessage(f, lang, { dates: 'iso' }) })),
+      });
+      // Behind the existing JSON: the engine's keys first, in their order, then the words.
+      expect(Object.keys(printed.milestones[0])).toEqual([...Object.keys(expected.milestones[0] ?? {}), 'explanation']);
+      expect(Object.keys(printed.flags[0])).toEqual([...Object.keys(expected.flags[0] ?? {}), 'message']);
+    }
   });
 
   it('defaults to JSON when stdout is not a terminal', async () => {
     const r = await runCli(['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-03-10']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }));
+    const expected = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+    expect(JSON.parse(r.stdout).milestones.map((m: { due: string }) => m.due)).toEqual(expected.milestones.map((m) => m.due));
   });
 
   it('gives the same output under TZ=Pacific/Kiritimati, UTC and America/Los_Angeles', async () => {
@@ -66,7 +78,7 @@ describe.concurrent('poortwachter timeline', () => {
   it('refuses a --first-sick-day that contradicts the case file', async () => {
     const r = await runCli(['timeline', '--first-sick-day', '2025-01-07', '--case', sample, '--as-of', '2025-03-10']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/differs from --first-sick-day/);
+    expect(r.stderr).toMatch(/wijkt af van --first-sick-day/);
   });
 
   it('renders the README table: Dutch weekday and date, week numbers, no colour when piped', async () => {
@@ -75,13 +87,13 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain('eerste ziektedag ma 6 jan. 2025');
     expect(r.stdout).toMatch(/^\s+6\s+zo 16 feb\. 2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+wo 12 feb\. 2025$/m);
-    expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* te laat\s*$/m);
+    expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* verstreken\s*$/m);
   });
 
   it('colours the status with FORCE_COLOR and never with NO_COLOR', async () => {
     const args = ['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table'];
     const forced = await runCli(args, { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toMatch(/\u001b\[1;31mte laat/);
+    expect(forced.stdout).toMatch(/\u001b\[1;31mverstreken/);
     const off = await runCli(args, { env: { NO_COLOR: '1' } });
     expect(off.stdout).not.toMatch(/\u001b\[/);
   });
@@ -98,18 +110,22 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\r\n');
     expect(rows.at(-1)).toBe('');
-    expect(rows[0]).toBe('id,occurrence,kind,actor,title,window_start,due,legal_latest,status,completed_on,legal_basis');
+    expect(rows[0]).toBe(
+      'id,occurrence,kind,actor,title,window_start,due,week,counted_day,legal_latest,status,completed_on,legal_basis,status_label',
+    );
     expect(rows.length - 2).toBe(evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' }).milestones.length);
   });
 
-  it('writes iCalendar that ical.js parses, one event per open milestone on its due date', async () => {
+  it('writes iCalendar that ical.js parses, one event per step on its due date, confirmed while open', async () => {
     const r = await runCli(['timeline', '--case', complex, '--as-of', '2025-06-02', '--format', 'ics', '--id', 'E-17']);
     expect(r.code).toBe(0);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
-    const open = evaluateCase(JSON.parse(readFileSync(complex, 'utf8')), { asOf: '2025-06-02' }).milestones.filter((m) =>
-      ['overdue', 'due-soon', 'upcoming', 'suspended'].includes(m.status),
+    const steps = evaluateCase(JSON.parse(readFileSync(complex, 'utf8')), { asOf: '2025-06-02' }).milestones.filter(
+      (m) => m.kind !== 'info',
     );
-    expect(events.map((e) => e.getFirstPropertyValue('dtstart')?.toString())).toEqual(open.map((m) => m.due));
+    expect(events.map((e) => e.getFirstPropertyValue('dtstart')?.toString())).toEqual(steps.map((m) => m.due));
+    const open = (m: (typeof steps)[number]) => ['overdue', 'due-soon', 'upcoming', 'suspended'].includes(m.status);
+    expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual(steps.map((m) => (open(m) ? 'CONFIRMED' : 'CANCELLED')));
     expect(events.every((e) => String(e.getFirstPropertyValue('uid')).startsWith('poortwachter-E-17-'))).toBe(true);
   });
 
@@ -136,42 +152,78 @@ describe.concurrent('poortwachter timeline', () => {
 
 describe.concurrent('poortwachter timeline: bad input (exit 2, one line per problem, no stack trace)', () => {
   const cases: [string, string[], string | undefined, RegExp][] = [
-    ['malformed JSON', ['timeline', '--case', '-'], '{"firstSickDay": "2025-01-06",', /^stdin: not valid JSON: .+$/],
-    ['an empty stdin', ['timeline', '--case', '-'], '', /^stdin: the input is empty/],
+    [
+      'malformed JSON',
+      ['timeline', '--case', '-'],
+      '{"firstSickDay": "2025-01-06",',
+      /^stdin: geen geldige JSON: de invoer houdt halverwege op \(regel 1, kolom 31\)$/,
+    ],
+    ['a stray character', ['timeline', '--case', '-'], '{"a" 1}', /^stdin: geen geldige JSON: onverwacht teken '1' \(regel 1, kolom 6\)$/],
+    ['an empty stdin', ['timeline', '--case', '-'], '', /^stdin: de invoer is leeg/],
     [
       'an impossible first sick day',
       ['timeline', '--first-sick-day', '2025-02-30'],
       undefined,
-      /--first-sick-day '2025-02-30' is not a valid date/,
+      /--first-sick-day '2025-02-30' is geen geldige datum/,
     ],
     [
       'an impossible --as-of',
       ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2024-13-01'],
       undefined,
-      /--as-of '2024-13-01' is not a valid date/,
+      /--as-of '2024-13-01' is geen geldige datum/,
     ],
     [
       'an unknown flag',
       ['timeline', '--first-sick-day', '2025-01-06', '--colour'],
       undefined,
-      /^poortwachter timeline: Unknown option '--colour' \(see 'poortwachter timeline --help'\)$/,
+      /^poortwachter timeline: onbekende optie '--colour' \(zie 'poortwachter timeline --help'\)$/,
+    ],
+    [
+      'an unknown flag, in English when --lang en comes after it',
+      ['timeline', '--colour', '--lang', 'en'],
+      undefined,
+      /^poortwachter timeline: unknown option '--colour' \(see 'poortwachter timeline --help'\)$/,
     ],
     [
       'a missing option value',
       ['timeline', '--first-sick-day'],
       undefined,
-      /^poortwachter timeline: Option '--first-sick-day <value>' argument missing/,
+      /^poortwachter timeline: optie '--first-sick-day' mist een waarde/,
+    ],
+    [
+      'a missing option value (en)',
+      ['timeline', '--lang=en', '--first-sick-day'],
+      undefined,
+      /^poortwachter timeline: option '--first-sick-day' needs a value/,
     ],
     [
       'an unknown format',
       ['timeline', '--first-sick-day', '2025-01-06', '--format', 'xml'],
       undefined,
-      /--format must be one of table, json, csv, ics, html/,
+      /--format moet table, json, csv, ics of html zijn \(niet 'xml'\)/,
     ],
-    ['a missing file', ['timeline', '--case', 'no/such/case.json'], undefined, /^no\/such\/case\.json: cannot read \(no such file\)$/],
-    ['no case at all', ['timeline'], undefined, /give --first-sick-day YYYY-MM-DD or --case FILE/],
-    ['a stray argument', ['timeline', 'case.json'], undefined, /Unexpected argument 'case\.json'/],
-    ['an unknown command', ['timelines'], undefined, /^poortwachter: unknown command 'timelines'/],
+    [
+      'an unknown language',
+      ['timeline', '--first-sick-day', '2025-01-06', '--lang', 'de'],
+      undefined,
+      /--lang moet nl of en zijn \(niet 'de'\)/,
+    ],
+    [
+      'a missing file',
+      ['timeline', '--case', 'no/such/case.json'],
+      undefined,
+      /^no\/such\/case\.json: kan niet lezen \(bestand bestaat niet\)$/,
+    ],
+    [
+      'a missing file (en)',
+      ['timeline', '--case', 'no/such/case.json', '--lang', 'en'],
+      undefined,
+      /^no\/such\/case\.json: cannot read \(no such file\)$/,
+    ],
+    ['no case at all', ['timeline'], undefined, /geef --first-sick-day JJJJ-MM-DD of --case BESTAND/],
+    ['a stray argument', ['timeline', 'case.json'], undefined, /onverwacht argument 'case\.json'/],
+    ['an unknown command', ['timelines'], undefined, /^poortwachter: onbekende opdracht 'timelines'/],
+    ['an unknown command (en)', ['timelines', '--lang', 'en'], undefined, /^poortwachter: unknown command 'timelines'/],
     ['JSON that is not an object', ['timeline', '--case', '-'], '[1,2]', /^stdin: \(root\): verwacht object/],
   ];
   for (const [name, args, input, message] of cases) {
@@ -204,23 +256,29 @@ describe.concurrent('poortwachter timeline: bad input (exit 2, one line per prob
 });
 
 describe.concurrent('poortwachter: help and version', () => {
-  for (const command of ['timeline', 'report', 'batch', 'validate', 'schema']) {
-    it(`prints help with an example for ${command}`, async () => {
-      const r = await runCli([command, '--help']);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`^Usage: poortwachter ${command}`));
-      expect(r.stdout).toMatch(/Examples?:\n {2}poortwachter /);
+  for (const command of ['timeline', 'report', 'batch', 'validate', 'schema', 'sources']) {
+    it(`prints help with an example for ${command}, in Dutch and in English`, async () => {
+      const nl = await runCli([command, '--help']);
+      expect(nl.code).toBe(0);
+      expect(nl.stdout).toMatch(new RegExp(`^Gebruik: poortwachter ${command}`));
+      expect(nl.stdout).toMatch(/Voorbeeld(?:en)?:\n {2}poortwachter /);
+      const en = await runCli([command, '--help', '--lang', 'en']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toMatch(new RegExp(`^Usage: poortwachter ${command}`));
+      expect(en.stdout).toMatch(/Examples?:\n {2}poortwachter /);
     });
   }
 
   it('prints the main help, and usage to stderr with exit 2 when no command is given', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Commands:');
+    expect(help.stdout).toContain('Opdrachten:');
+    const en = await runCli(['--lang', 'en', '--help']);
+    expect(en.stdout).toContain('Commands:');
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
-    expect(none.stderr).toContain('Usage: poortwachter <command>');
+    expect(none.stderr).toContain('Gebruik: poortwachter <opdracht>');
   });
 
   it('prints the package version', async () => {

@@ -25,7 +25,7 @@ describe.runIf(hasScript).concurrent('on a terminal', () => {
   it('defaults timeline to the coloured table', () => {
     const out = onTty(`${node} timeline --first-sick-day 2025-01-06 --as-of 2025-03-10`);
     expect(out).toMatch(/^\u001b\[1mPoortwachter · eerste ziektedag ma 6 jan\. 2025/);
-    expect(out).toMatch(/\u001b\[1;31mte laat/);
+    expect(out).toMatch(/\u001b\[1;31mverstreken/);
   });
 
   it('leaves the colour out when NO_COLOR is set', () => {
@@ -37,6 +37,6 @@ describe.runIf(hasScript).concurrent('on a terminal', () => {
   it('shows the final batch count on a terminal stderr', () => {
     const input = join(root, 'examples/payroll-export.ndjson');
     const out = onTty(`${node} batch '${input}' --as-of 2025-06-02 --fields status 2>&1 >/dev/null`);
-    expect(out).toMatch(/poortwachter batch: 200 cases, 200 ok, 0 invalid, \d+ overdue/);
+    expect(out).toMatch(/poortwachter batch: 200 casussen, 200 in orde, 0 ongeldig, \d+ met een verstreken stap/);
   });
 });

@@ -33,7 +33,7 @@ describe.concurrent('poortwachter validate', () => {
     expect(out.every((l) => l.startsWith('stdin: '))).toBe(true);
     expect(r.stderr).toMatch(/events\[0\]\.date: '2025-02-29' is not a valid date/);
     expect(r.stderr).toMatch(/events\[1\]\.weeks/);
-    expect(r.stderr).toMatch(/unknown field 'extra'/);
+    expect(r.stderr).toMatch(/stdin: extra: unknown field/);
   });
 
   it('reports issues as JSON with --format json', async () => {
@@ -52,10 +52,12 @@ describe.concurrent('poortwachter validate', () => {
 
   it('rejects malformed JSON, an empty stdin and a missing file in one line', async () => {
     for (const [args, input, message] of [
-      [['validate', '-'], '{"firstSickDay":', /^stdin: not valid JSON/],
-      [['validate', '-'], '', /^stdin: the input is empty/],
-      [['validate', 'nope.json'], undefined, /^nope\.json: cannot read \(no such file\)$/],
-      [['validate'], undefined, /give a case file/],
+      [['validate', '-'], '{"firstSickDay":', /^stdin: geen geldige JSON: de invoer houdt halverwege op \(regel 1, kolom 17\)$/],
+      [['validate', '-'], '', /^stdin: de invoer is leeg/],
+      [['validate', 'nope.json'], undefined, /^nope\.json: kan niet lezen \(bestand bestaat niet\)$/],
+      [['validate'], undefined, /geef een casusbestand/],
+      [['validate', '-', '--lang', 'en'], '{"firstSickDay":', /^stdin: not valid JSON: the input ends too early \(line 1, column 17\)$/],
+      [['validate', 'nope.json', '--lang', 'en'], undefined, /^nope\.json: cannot read \(no such file\)$/],
     ] as const) {
       const r = await runCli(args, input === undefined ? {} : { input });
       expect(r.code).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * The core reads no clock, no randomness and no locale (DESIGN.md §1): a static scan of
+ * The core reads no clock, no randomness and no locale (docs/reliability.md §2): a static scan of
  * src/engine, src/calendar, src/law and src/case. Only the CLI reads "today", and the formatters
  * (src/format) may format for people. An exception must be listed here with its reason.
  */
@@ -68,7 +68,7 @@ describe('no clock, randomness or locale in the core', () => {
         }
       });
     }
-    expect(found, 'use epoch-day integers and pass asOf in; see DESIGN.md §1').toEqual([]);
+    expect(found, 'use epoch-day integers and pass asOf in; see docs/reliability.md §2').toEqual([]);
     // An exception nobody needs any more must go.
     expect([...used].sort()).toEqual(Object.keys(EXCEPTIONS).sort());
   });

@@ -1,5 +1,5 @@
 /**
- * Byte-identical output whatever the machine's time zone and locale (DESIGN.md §1, issue 7):
+ * Byte-identical output whatever the machine's time zone and locale (docs/reliability.md §2, issue 7):
  * child processes under TZ = UTC, Europe/Amsterdam, America/Los_Angeles, Asia/Kathmandu (+05:45),
  * Pacific/Kiritimati (+14) and LANG/LC_ALL = C, nl_NL, en_US, tr_TR (dotless i), ar_EG (Arabic
  * digits), th_TH (Buddhist calendar), ja_JP. ICU reads LANG/LC_ALL even where the OS has no such

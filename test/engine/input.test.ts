@@ -94,8 +94,9 @@ describe('parseCaseInput', () => {
     const r = parseCaseInput(withEvent({ type: 'probleemanalyse', date: '2025-02-01', extra: 1 }));
     expect(r.success).toBe(false);
     if (!r.success) {
-      expectNamed(r.issues, ['events', 0], 'events[0]');
-      expect(r.issues[0]?.message.en).toContain("'extra'");
+      expectNamed(r.issues, ['events', 0, 'extra'], 'events[0].extra');
+      expect(r.issues[0]).toMatchObject({ code: 'unknown_field', params: { field: 'extra' } });
+      expect(r.issues[0]?.message.en).toContain('never silently ignored');
     }
   });
 

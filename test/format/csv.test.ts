@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, evaluateCase, renderCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+import { csvCell, csvRow, evaluateCase, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
 
 /** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */
 function parseCsv(text: string): string[][] {
@@ -100,10 +100,52 @@ describe('renderCsv', () => {
       expect(r[0]).toBe(m.id);
       expect(r[1]).toBe(String(m.occurrence));
       expect(r[6]).toBe(m.due);
-      expect(r[8]).toBe(m.status);
-      expect(r[9]).toBe(m.completedOn ?? '');
-      expect(r[10]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
+      expect(r[7]).toBe(String(m.week)); // the engine's week, not one the renderer counts
+      expect(r[8]).toBe(String(m.countedDay));
+      expect(r[10]).toBe(m.status);
+      expect(r[11]).toBe(m.completedOn ?? '');
+      expect(r[12]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
     });
     expect(records[1]?.[4]).toBe('Report to the occupational physician');
+  });
+});
+
+describe('CSV for Dutch Excel and for payroll (issue 11)', () => {
+  const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+
+  it('writes the Dutch Excel dialect: a UTF-8 BOM and semicolons, quoting a cell with a semicolon', () => {
+    const text = renderCsv(t, { dialect: 'excel-nl' });
+    expect(text.startsWith('\uFEFFid;occurrence;kind;actor;title;window_start;due;week;counted_day;')).toBe(true);
+    expect(csvRow(['a;b', 'geëvalueerd', '€ 455', '–'], ';')).toBe('"a;b";geëvalueerd;€ 455;–\r\n');
+    // the BOM makes Excel read the bytes as UTF-8: the ë survives the round trip through a Buffer
+    expect(Buffer.from(csvRow(['geëvalueerd'], ';'), 'utf8').toString('utf8')).toBe('geëvalueerd\r\n');
+  });
+
+  it('writes one row per employee per wage phase', () => {
+    const text = renderWagePhasesCsv([
+      { id: 'E1', timeline: t },
+      {
+        id: 'E2',
+        timeline: evaluateCase(
+          {
+            firstSickDay: '2025-01-06',
+            events: [
+              { type: 'hersteld', date: '2025-03-03' },
+              { type: 'ziek', date: '2025-03-17' },
+            ],
+          },
+          { asOf: '2025-03-17' },
+        ),
+      },
+    ]);
+    expect(text.split('\r\n')).toEqual([
+      'employee,phase,from,until,days,percentage,ranges',
+      'E1,jaar-1,2025-01-06,2026-01-04,364,70,2025-01-06/2026-01-04',
+      'E1,jaar-2,2026-01-05,2027-01-03,364,70,2026-01-05/2027-01-03',
+      // 14 fit days (2025-03-03 … 03-16) left out; year 2 starts 14 days later (see docs/rules.md)
+      'E2,jaar-1,2025-01-06,2026-01-18,364,70,2025-01-06/2025-03-02 2025-03-17/2026-01-18',
+      'E2,jaar-2,2026-01-19,2027-01-17,364,70,2026-01-19/2027-01-17',
+      '',
+    ]);
   });
 });

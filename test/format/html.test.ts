@@ -56,21 +56,22 @@ describe('renderHtmlReport', () => {
     expect(row).toContain('gedaan op <time datetime="2024-04-30">');
     expect(row).toContain('bedrijfsarts');
     expect(row).toMatch(/<a href="https:\/\/wetten\.overheid\.nl\/BWBR0013540" rel="noopener noreferrer">Regeling procesgang/);
-    expect(row).toContain('14 uncounted day(s) of recovery or leave (samentelling)');
-    // The explanations are English text: marked as such for screen readers in the Dutch report.
-    expect(row).toContain('<td lang="en">');
+    // The derivation in Dutch, from the catalogue (issue 10): no English text in the Dutch report.
+    expect(row).toContain('14 niet-getelde dagen herstel');
+    expect(row).not.toContain('<td lang="en">');
   });
 
   it('marks overdue steps in the table too, by text as well as colour', () => {
     const overdueRows = html.match(/<tr id="m-[\w-]+-\d+" class="overdue"/g) ?? [];
     expect(overdueRows).toHaveLength(timeline.milestones.filter((m) => m.status === 'overdue').length);
-    expect(html).toContain('te laat, nog open</span>');
+    expect(html).toContain('verstreken</span>');
   });
 
   it('shows every flag with its severity in words and a link to its step', () => {
     expect(html).toContain(`Bevindingen (${timeline.flags.length})`);
     expect(html.match(/data-flag-code="/g)).toHaveLength(timeline.flags.length);
-    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> <code>MILESTONE_OVERDUE</code>');
+    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> — ');
+    expect(html).not.toContain('<code>MILESTONE_OVERDUE</code>'); // codes only where a developer reads them
     expect(html).toContain('<a href="#m-evaluatie-6" class="muted">naar de stap</a>');
   });
 
@@ -91,7 +92,7 @@ describe('renderHtmlReport', () => {
     const en = renderHtmlReport(timeline, { lang: 'en' });
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(en).toContain('<title>Poortwachter report — 4 Mar 2024</title>');
-    expect(en).toContain('>Steps (30)</h2>');
+    expect(en).toContain('>Steps (31)</h2>'); // 30 until the spoor-2 decision was added
     expect(en).toContain('occupational physician');
     expect(en).not.toContain('<td lang="en">');
     assertWellFormed(en, VOID);
@@ -104,11 +105,12 @@ describe('renderHtmlReport', () => {
       milestones: timeline.milestones.map((m) => ({
         ...m,
         title: { nl: evil, en: evil },
-        explanation: [evil],
         legalBasis: [{ citation: evil, url: 'https://example.org/?a="b"&c=<d>' }],
       })),
-      flags: timeline.flags.map((f) => ({ ...f, message: { nl: evil, en: evil } })),
+      // A flag message names a verzuimprotocol step by the employer's own id: text from outside, escaped too.
+      flags: timeline.flags.map((f) => (f.milestoneId === undefined ? f : { ...f, protocolStep: evil })),
     };
+    expect(tampered.flags.some((f) => f.protocolStep === evil)).toBe(true);
     const events = [...(complex.events ?? []), { type: 'deskundigenoordeel' as const, date: '2025-04-15', note: evil }];
     const out = renderHtmlReport(tampered, { events });
     expect(out).not.toContain('<img');

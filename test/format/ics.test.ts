@@ -11,13 +11,17 @@ function events(ics: string) {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
 }
 
+/** Every step but the info milestones has one event: confirmed while open, cancelled once done or not needed. */
+const inCalendar = (t: CaseTimeline) => t.milestones.filter((m) => m.kind !== 'info');
+
 function expectRoundTrip(timeline: CaseTimeline, ics: string): void {
-  const open = timeline.milestones.filter(isOpen);
+  const steps = inCalendar(timeline);
   const parsed = events(ics);
-  expect(parsed).toHaveLength(open.length);
+  expect(parsed).toHaveLength(steps.length);
   parsed.forEach((e, i) => {
-    const m = open[i];
-    if (m === undefined) throw new Error('more events than open milestones');
+    const m = steps[i];
+    if (m === undefined) throw new Error('more events than steps');
+    expect(e.getFirstPropertyValue('status')).toBe(isOpen(m) ? 'CONFIRMED' : 'CANCELLED');
     const start = e.getFirstPropertyValue('dtstart') as ICAL.Time;
     const end = e.getFirstPropertyValue('dtend') as ICAL.Time;
     expect(start.isDate).toBe(true);
@@ -31,7 +35,7 @@ describe('renderIcs', () => {
   const timeline = evaluateCase(read('complex-case.json'), { asOf: '2025-06-02' });
   const ics = renderIcs(timeline, { caseId: 'E-17' });
 
-  it('parses with ical.js and round-trips every due date of the open milestones', () => {
+  it('parses with ical.js and round-trips every due date, open steps confirmed and the others cancelled', () => {
     expectRoundTrip(timeline, ics);
     const cal = new ICAL.Component(ICAL.parse(ics));
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
@@ -61,7 +65,7 @@ describe('renderIcs', () => {
   it('escapes text so that summaries and descriptions come back intact', () => {
     const weird = 'ACME; afdeling, "Zuid"\\Noord\nregel 2';
     const parsed = events(renderIcs(timeline, { caseId: weird, lang: 'en' }));
-    const first = timeline.milestones.filter(isOpen)[0];
+    const first = inCalendar(timeline)[0];
     expect(parsed[0]?.getFirstPropertyValue('summary')).toBe(
       `[${weird}] ${first?.title.en}${first?.id === 'evaluatie' ? ` ${first.occurrence}` : ''}`,
     );
@@ -69,10 +73,11 @@ describe('renderIcs', () => {
     expect(String(parsed[0]?.getFirstPropertyValue('uid'))).not.toMatch(/[\s;,"\\]/);
   });
 
-  it('writes an empty calendar when nothing is open', () => {
+  it('cancels every event of a closed case', () => {
     const done = evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-01-08' }] }, { asOf: '2025-03-10' });
-    const text = renderIcs(done);
-    expect(events(text)).toHaveLength(done.milestones.filter(isOpen).length);
+    const parsed = events(renderIcs(done));
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(parsed.every((e) => e.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
   });
 
   test.prop([fc.integer({ min: parseIsoDate('2014-01-01'), max: parseIsoDate('2030-12-31') }), fc.integer({ min: 0, max: 900 })])(
@@ -102,5 +107,58 @@ describe('foldIcsLine', () => {
 
   it('leaves a short line alone', () => {
     expect(foldIcsLine('SUMMARY:kort')).toBe('SUMMARY:kort\r\n');
+  });
+});
+
+describe('calendar sync: two successive exports (issue 11)', () => {
+  // D1 Mon 2025-01-06. Export 1 on 2025-02-10: the probleemanalyse (due 2025-02-16) is open.
+  // Export 2 on 2025-03-10, after it was done on 2025-02-12 and the plan van aanpak moved to
+  // 2025-02-26 (PA + 14): the same UIDs, a higher SEQUENCE, the probleemanalyse cancelled and the
+  // plan van aanpak moved — an importing calendar updates its events instead of adding copies.
+  const d1 = '2025-01-06';
+  const first = events(renderIcs(evaluateCase({ firstSickDay: d1 }, { asOf: '2025-02-10' }), { caseId: 'E-1' }));
+  const second = events(
+    renderIcs(evaluateCase({ firstSickDay: d1, events: [{ type: 'probleemanalyse', date: '2025-02-12' }] }, { asOf: '2025-03-10' }), {
+      caseId: 'E-1',
+    }),
+  );
+  const byUid = (list: ReturnType<typeof events>) => new Map(list.map((e) => [String(e.getFirstPropertyValue('uid')), e]));
+  const a = byUid(first);
+  const b = byUid(second);
+
+  it('keeps one event per step and occurrence under the same UID', () => {
+    for (const uid of a.keys()) expect(b.has(uid), uid).toBe(true);
+  });
+
+  it('raises the SEQUENCE with the as-of date (35 and 63 days after day 1)', () => {
+    expect(first.every((e) => Number(e.getFirstPropertyValue('sequence')) === 35)).toBe(true);
+    expect(second.every((e) => Number(e.getFirstPropertyValue('sequence')) === 63)).toBe(true);
+  });
+
+  it('cancels the step done since, and moves the step whose date changed', () => {
+    const pa = 'poortwachter-E-1-2025-01-06-probleemanalyse-1@poortwachter';
+    expect(a.get(pa)?.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(b.get(pa)?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    const pva = 'poortwachter-E-1-2025-01-06-plan-van-aanpak-1@poortwachter';
+    expect(String(a.get(pva)?.getFirstPropertyValue('dtstart'))).toBe('2025-03-02');
+    expect(String(b.get(pva)?.getFirstPropertyValue('dtstart'))).toBe('2025-02-26');
+  });
+
+  it('gives each step of an employer protocol its own UID', () => {
+    const t = evaluateCase(
+      { firstSickDay: d1 },
+      {
+        asOf: '2025-01-07',
+        policy: {
+          protocol: [
+            { id: 'a', title: { nl: 'A', en: 'A' }, actor: 'werkgever', days: 1 },
+            { id: 'b', title: { nl: 'B', en: 'B' }, actor: 'werkgever', days: 2 },
+          ],
+        },
+      },
+    );
+    const uids = events(renderIcs(t)).map((e) => String(e.getFirstPropertyValue('uid')));
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids).toContain('poortwachter-2025-01-06-protocol-a-1@poortwachter');
   });
 });

@@ -33,7 +33,8 @@ describe('summarizeTimeline', () => {
       'evaluatie#2',
       'evaluatie#5',
     ]);
-    expect(s.flags).toEqual(['EVENT_AFTER_AS_OF', 'MILESTONE_DONE_LATE']);
+    // MILESTONE_OVERDUE: the spoor-2 decision (advice), due 6 weeks after the eerstejaarsevaluatie
+    expect(s.flags).toEqual(['EVENT_AFTER_AS_OF', 'MILESTONE_DONE_LATE', 'MILESTONE_OVERDUE']);
   });
 
   test.prop([fc.integer({ min: parseIsoDate('2015-01-01'), max: parseIsoDate('2030-01-01') }), fc.integer({ min: 0, max: 800 })])(

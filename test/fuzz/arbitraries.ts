@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
+import { INPUT_ISSUE_CODES } from '../../src/codes.js';
 import type { CaseEvent, CaseEventType, CaseInput, InputIssue, MilestoneStatus } from '../../src/index.js';
 
 export type Path = readonly (string | number)[];
@@ -450,13 +451,12 @@ export function validMutationArb(): fc.Arbitrary<ValidCase & { kind: string }> {
   });
 }
 
-/** Whether an issue has the public shape: a path of strings/numbers, a code, nl and en messages. */
+/** Whether an issue has the public shape: a path of strings/numbers, a code of the closed set, nl and en messages. */
 export function isWellFormedIssue(i: InputIssue): boolean {
   return (
     Array.isArray(i.path) &&
     i.path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0)) &&
-    typeof i.code === 'string' &&
-    i.code.length > 0 &&
+    (INPUT_ISSUE_CODES as readonly string[]).includes(i.code) &&
     typeof i.message?.nl === 'string' &&
     i.message.nl.trim().length > 0 &&
     typeof i.message?.en === 'string' &&

@@ -7,6 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { withWords } from '../../src/cli/timeline.js';
 import { evaluateCase, parseCaseInput } from '../../src/index.js';
 import { invalidMutationArb, isWellFormedIssue, lateCaseArb, pollutionCheck, runs, startsWith, validCaseArb } from './arbitraries.js';
 import { hasStackTrace } from './spawn.js';
@@ -86,7 +87,8 @@ describe('runCli in-process', () => {
         expect(hasStackTrace(t.stderr), t.stderr).toBe(false);
         if (lib?.success === true) {
           expect(t.code, t.stderr).toBe(0);
-          expect(t.stdout).toBe(`${JSON.stringify(evaluateCase(lib.data, { asOf: AS_OF }), null, 2)}\n`);
+          // The engine's timeline with the rendered words behind it (--lang nl, the default).
+          expect(t.stdout).toBe(`${JSON.stringify(withWords(evaluateCase(lib.data, { asOf: AS_OF }), 'nl'), null, 2)}\n`);
         } else {
           expect(t.code).toBe(2);
           expect(t.stderr.trim()).not.toBe('');

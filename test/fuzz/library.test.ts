@@ -107,8 +107,9 @@ function checkTimeline(t: CaseTimeline, inputFirstSickDay: string, asOf: string)
 }
 
 /**
- * The timeline as JSON with its flags sorted: same-day events keep their input order (DESIGN.md §3
- * tie-break), so the order of the flags about them may follow the input; nothing else may.
+ * The timeline as JSON with its flags sorted: identical same-day events keep their input order (the
+ * last tie-break of the engine's event sort), so the order of the flags about them may follow the
+ * input; nothing else may.
  */
 function canonical(t: CaseTimeline): string {
   const flags = t.flags.map((f) => JSON.stringify(f)).sort();

@@ -10,9 +10,11 @@ import { flagCodes, has, ms, plus, run } from './helpers.js';
 const D1 = '2025-01-06';
 
 describe('verlenging together with a late UWV letter', () => {
-  // 13 weeks of verlenging: last day 2027-04-04 (LAW.md §11). The letter is expected on
-  // lastDay − 111 = 2026-12-14 but arrives on 2027-01-10.
+  // 13 weeks of verlenging: last day 2027-04-04. The letter is expected on counted day 617 + 13
+  // weeks = D1+616+91 = 2026-12-14 but arrives on 2027-01-10. The 42e-weeksmelding was made in time
+  // (D1+294 = 2025-10-27), so the late letter's extra weeks apply (WIA 64 lid 6, last sentence).
   const events = [
+    { type: '42e-weeksmelding', date: '2025-10-27' },
     { type: 'verlenging', date: '2026-09-01', weeks: 13 },
     { type: 'wia-brief-ontvangen', date: '2027-01-10' },
   ] as const;
@@ -43,7 +45,7 @@ describe('verlenging together with a late UWV letter', () => {
   });
 
   it('keeps the 11-week deadline when the letter comes on time', () => {
-    const onTime = run(D1, [events[0], { type: 'wia-brief-ontvangen', date: '2026-12-01' }], '2026-12-05');
+    const onTime = run(D1, [events[0], events[1], { type: 'wia-brief-ontvangen', date: '2026-12-01' }], '2026-12-05');
     // max(2027-01-17, 2026-12-01 + 28 = 2026-12-29) = 2027-01-17; the window opens with the letter
     expect(ms(onTime, 'wia-aanvraag').due).toBe('2027-01-17');
     expect(ms(onTime, 'wia-aanvraag').windowStart).toBe('2026-12-01');
@@ -72,7 +74,9 @@ describe('verlenging together with a late UWV letter', () => {
   });
 });
 
-describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
+describe('einde dienstverband (ziek uit dienst; docs/rules.md)', () => {
+  // Every E below is a Sunday: the UWV ziekmelding and the RIV fall due on the last werkdag before
+  // it, Friday E − 2 (Ziektewet art. 38 lid 2); the wage obligation still ends on E itself.
   const asOf = '2025-02-01';
   const withEnd = (e: string) => run(D1, [{ type: 'einde-dienstverband', date: e }], asOf);
 
@@ -80,7 +84,7 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
     // E = 2025-02-09 = D1+34: 35 counted sick days
     const t = withEnd('2025-02-09');
     const z = ms(t, 'ziekmelding-uwv-einde-dienstverband');
-    expect([z.due, z.kind, z.actor]).toEqual(['2025-02-09', 'legal', 'werkgever']);
+    expect([z.due, z.kind, z.actor]).toEqual(['2025-02-07', 'legal', 'werkgever']); // Fri before Sun E
     expect(ms(t, 're-integratieverslag').status).toBe('not-applicable');
     expect(ms(t, 'eindevaluatie').status).toBe('not-applicable');
     // employer steps due after E end; those due before stay
@@ -102,22 +106,22 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
     // E = 2025-03-02 = D1+55: 56 counted sick days (42 ≤ 56 < 70)
     const t = withEnd('2025-03-02');
     const riv = ms(t, 're-integratieverslag');
-    expect([riv.due, riv.variant]).toEqual(['2025-03-02', 'verkort']);
+    expect([riv.due, riv.variant]).toEqual(['2025-02-28', 'verkort']); // Fri before Sun E
     expect(riv.status).not.toBe('not-applicable');
     expect(ms(t, 'eindevaluatie').status).toBe('not-applicable');
     // PA (2025-02-16) and PvA (2025-03-02 = E, not after it) are still required
     expect(ms(t, 'probleemanalyse').status).not.toBe('not-applicable');
     expect(ms(t, 'plan-van-aanpak').status).not.toBe('not-applicable');
-    expect(ms(t, 'ziekmelding-uwv-einde-dienstverband').due).toBe('2025-03-02');
+    expect(ms(t, 'ziekmelding-uwv-einde-dienstverband').due).toBe('2025-02-28');
   });
 
   it('at ≥ 10 weeks: a full RIV and the eindevaluatie due on the last day', () => {
     // E = 2025-03-16 = D1+69: exactly 70 counted sick days
     const t = withEnd('2025-03-16');
     const riv = ms(t, 're-integratieverslag');
-    expect([riv.due, riv.variant]).toEqual(['2025-03-16', 'volledig']);
-    expect(ms(t, 'eindevaluatie').due).toBe('2025-03-16');
-    expect(ms(t, 'eindevaluatie').status).toBe('upcoming'); // 43 days after asOf
+    expect([riv.due, riv.variant]).toEqual(['2025-03-14', 'volledig']); // Fri before Sun E
+    expect(ms(t, 'eindevaluatie').due).toBe('2025-03-14');
+    expect(ms(t, 'eindevaluatie').status).toBe('upcoming'); // 41 days after asOf
     expect(plus(D1, 69)).toBe('2025-03-16');
   });
 
@@ -130,30 +134,31 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
   });
 
   it('keeps the last day of employment as the due date once the RIV is recorded, and judges it against it', () => {
-    // E = 2025-03-16 (70 counted days → full RIV due on E). RIV recorded 2025-03-20, after E → done-late, due E.
+    // E = Sun 2025-03-16 (70 counted days → full RIV due on the last werkdag, Fri 2025-03-14). RIV
+    // recorded 2025-03-20, after it → done-late, due stays 03-14.
     const late = run(
       D1,
       [
         { type: 'einde-dienstverband', date: '2025-03-16' },
         { type: 're-integratieverslag', date: '2025-03-20' },
-        { type: 'eindevaluatie', date: '2025-03-16' },
+        { type: 'eindevaluatie', date: '2025-03-14' },
       ],
       '2025-03-25',
     );
     const riv = ms(late, 're-integratieverslag');
-    expect([riv.due, riv.status, riv.variant]).toEqual(['2025-03-16', 'done-late', 'volledig']);
+    expect([riv.due, riv.status, riv.variant]).toEqual(['2025-03-14', 'done-late', 'volledig']);
     const eind = ms(late, 'eindevaluatie');
-    expect([eind.due, eind.status]).toEqual(['2025-03-16', 'done']);
-    // recorded on E: done, and the due date does not change by recording it
+    expect([eind.due, eind.status]).toEqual(['2025-03-14', 'done']);
+    // recorded on the last werkdag: done, and the due date does not change by recording it
     const onTime = run(
       D1,
       [
         { type: 'einde-dienstverband', date: '2025-03-16' },
-        { type: 're-integratieverslag', date: '2025-03-16' },
+        { type: 're-integratieverslag', date: '2025-03-14' },
       ],
       '2025-03-25',
     );
-    expect([ms(onTime, 're-integratieverslag').due, ms(onTime, 're-integratieverslag').status]).toEqual(['2025-03-16', 'done']);
+    expect([ms(onTime, 're-integratieverslag').due, ms(onTime, 're-integratieverslag').status]).toEqual(['2025-03-14', 'done']);
   });
 
   it('needs no RIV at the end of employment of an employee past AOW age (no WIA)', () => {
@@ -186,9 +191,12 @@ describe('einde dienstverband (ziek uit dienst, LAW.md §7.1)', () => {
 });
 
 describe('end of the wage obligation', () => {
+  // UWV imposes a loonsanctie on the WIA application: each case below records the application in
+  // time (2026-10-10, before its deadline 2026-10-18), so no delay lengthens the wage period.
+  const aanvraag = { type: 'wia-aanvraag', date: '2026-10-10' } as const;
   it('adds a loonsanctie after the (extended) wachttijd', () => {
     // 26 weeks: 2027-01-03 + 182 = 2027-07-04
-    const t = run(D1, [{ type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
+    const t = run(D1, [aanvraag, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
     expect(t.wageObligationEnd).toBe('2027-07-04');
     expect(plus('2027-01-03', 182)).toBe('2027-07-04');
     // with a verlenging of 13 weeks first: 2027-04-04 + 182 = 2027-10-03
@@ -196,6 +204,7 @@ describe('end of the wage obligation', () => {
       D1,
       [
         { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        { type: 'wia-aanvraag', date: '2027-01-10' },
         { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
       ],
       '2026-12-01',
@@ -206,20 +215,14 @@ describe('end of the wage obligation', () => {
   it('caps loonsancties at 52 weeks in total and flags the excess', () => {
     const t = run(
       D1,
-      [
-        { type: 'loonsanctie', date: '2026-11-01', weeks: 30 },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 30 },
-      ],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 30 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 30 }],
       '2026-12-01',
     );
     expect(t.wageObligationEnd).toBe('2028-01-02'); // D1+1091
     expect(flagCodes(t)).toContain('LOONSANCTIE_OVER_MAX');
     const ok = run(
       D1,
-      [
-        { type: 'loonsanctie', date: '2026-11-01', weeks: 26 },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
-      ],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 26 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }],
       '2026-12-01',
     );
     expect(ok.wageObligationEnd).toBe('2028-01-02');

@@ -5,7 +5,15 @@
  * month lengths by hand (written beside it) and is re-checked with `plus` (Date.UTC).
  */
 import { describe, expect, it } from 'vitest';
+import { flagMessage } from '../../src/i18n/index.js';
 import { flagCodes, ms, plus, run } from './helpers.js';
+
+/** The ISO dates from `from` (inclusive) to `to` (exclusive), by Date.UTC. */
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d < to; d = plus(d, 1)) out.push(d);
+  return out;
+}
 
 /** [what, D1, unrolled D1+294, expected due after the Atw roll] */
 const ROLLS: readonly [string, string, string, string][] = [
@@ -43,7 +51,15 @@ describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
       const m = ms(t, '42e-weeksmelding');
       expect(m.windowStart).toBe(plus(d1, 287));
       expect(m.due).toBe(rolled);
-      expect(m.explanation.join(' ')).toContain('Atw art. 1 lid 1');
+      // the derivation names the roll and every non-working day it passed over
+      const roll = m.derivation.due.find((s) => s.kind === 'atwRoll');
+      expect(roll).toMatchObject({ kind: 'atwRoll', from: unrolled, date: rolled });
+      if (roll?.kind === 'atwRoll') {
+        expect(roll.skipped.map((d) => d.date)).toEqual(daysBetween(unrolled, rolled));
+        expect(roll.skipped.every((d) => d.reason !== undefined)).toBe(true);
+      }
+      expect(m.week).toBe(43); // counted day 295 lies in week 43; the roll keeps it there or moves into week 43/44
+      expect(m.countedDay).toBe(295 + daysBetween(unrolled, rolled).length);
       // only the 42e-weeksmelding is rolled: the EJE due D1+363 and the backward dates are not
       expect(ms(t, 'eerstejaarsevaluatie').due).toBe(plus(d1, 363));
       expect(ms(t, 're-integratieverslag').due).toBe(plus(d1, 636));
@@ -60,8 +76,15 @@ describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
     expect(flag).toBeDefined();
     // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
     const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
-    expect(overdue?.message.nl).toContain('455');
-    expect(overdue?.message.en).toContain('not an extension of wage payment');
+    expect(overdue?.code).toBe('MILESTONE_OVERDUE');
+    // 2026-01-10 − 2025-12-29 = 12 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2b)
+    expect(overdue?.params).toMatchObject({
+      due: '2025-12-29',
+      consequence: 'boete-42e-week',
+      fine: { daysLate: 12, euro: 230, max: 455 },
+    });
+    expect(overdue && flagMessage(overdue, 'nl')).toContain('€ 230 bij 12 dagen te laat');
+    expect(overdue && flagMessage(overdue, 'en')).toContain('not an extension of wage payment');
   });
 
   it('flags an incomplete Atw calendar when the roll lands after 2028', () => {

@@ -1,6 +1,7 @@
 // Rules settled in review, each with hand-checked dates.
 import { describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/index.js';
+import { plus } from './helpers.js';
 
 const due = (t: ReturnType<typeof evaluateCase>, id: string, occurrence = 1) =>
   t.milestones.find((m) => m.id === id && m.occurrence === occurrence);
@@ -45,38 +46,62 @@ describe('Atw calendar coverage', () => {
   });
 });
 
-describe('UWV WIA letter', () => {
-  // D1 Mon 2025-01-06: expected D1+616 = Mon 2026-09-14 (start of week 89); by law at the latest
-  // D1+623 = Mon 2026-09-21 (end of week 89, WIA 64 lid 2; LAW.md §2.14). 2026-09-14 + 7 = 2026-09-21.
+describe('UWV WIA letter (WIA 64 lid 2: "uiterlijk op de dag waarop de wachttijd 89 weken heeft geduurd")', () => {
+  // D1 Mon 2025-01-06: expected D1+616 = Mon 2026-09-14 (start of week 89); by law at the latest on
+  // counted day 623 = D1+622 = Sun 2026-09-20, the last day of week 89 (89 × 7 = 623 days, so the
+  // day before D1's weekday). By hand: 2025-01-06 + 365 = 2026-01-06; + 257 = 2026-09-20.
   const d1 = '2025-01-06';
   const letterFlags = (t: ReturnType<typeof evaluateCase>) => t.flags.filter((f) => f.code === 'WIA_LETTER_LATE');
 
   it('shows the expected and the latest date', () => {
     const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-01' });
-    expect(due(t, 'wia-brief-uwv')).toMatchObject({ due: '2026-09-14', legalLatest: '2026-09-21' });
+    expect(due(t, 'wia-brief-uwv')).toMatchObject({ due: '2026-09-14', legalLatest: '2026-09-20', week: 89 });
+    expect(due(t, 'wia-brief-uwv')?.legalLatest).toBe(plus(d1, 622));
   });
 
-  it('raises no warning while the letter can still come in time', () => {
-    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-21' });
+  it('raises no warning while the letter can still come in time (on the last day of week 89)', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-20' });
     expect(due(t, 'wia-brief-uwv')?.status).toBe('overdue');
     expect(letterFlags(t)).toEqual([]);
   });
 
-  it('warns once the end of week 89 has passed without a letter', () => {
-    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-22' });
+  it('warns from the first day of week 90 without a letter', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-09-21' });
     expect(letterFlags(t)).toHaveLength(1);
-    expect(letterFlags(t)[0]?.message.en).toContain('WIA 64(6)');
+    expect(letterFlags(t)[0]?.params).toEqual({ latest: '2026-09-20', received: null, afterLetterDays: 28 });
   });
 
-  it('warns for a letter received after the end of week 89, not for one received within it', () => {
+  it('warns for a letter received in week 90, not for one received on the last day of week 89', () => {
     const inTime = evaluateCase(
       { firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-20' }] },
       { asOf: '2026-09-30' },
     );
     expect(due(inTime, 'wia-brief-uwv')?.status).toBe('done-late');
     expect(letterFlags(inTime)).toEqual([]);
-    const late = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-25' }] }, { asOf: '2026-09-30' });
+    const late = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-21' }] }, { asOf: '2026-09-30' });
     expect(letterFlags(late)).toHaveLength(1);
+  });
+
+  it('is consistent with lid 6: a letter in time never moves the application, a late one always does', () => {
+    // Application due D1+650 = 2026-10-18 (11 weeks before D1+727). Letter on D1+622 + 28 = D1+650:
+    // not moved. Letter on D1+623 (late) + 28 = D1+651 = 2026-10-19: moved.
+    const onTime = evaluateCase(
+      { firstSickDay: d1, events: [{ type: 'wia-brief-ontvangen', date: '2026-09-20' }] },
+      { asOf: '2026-09-30' },
+    );
+    expect(due(onTime, 'wia-aanvraag')?.due).toBe('2026-10-18');
+    const late = evaluateCase(
+      {
+        firstSickDay: d1,
+        events: [
+          { type: '42e-weeksmelding', date: '2025-10-27' }, // in time, so lid 6's extra weeks apply
+          { type: 'wia-brief-ontvangen', date: '2026-09-21' },
+        ],
+      },
+      { asOf: '2026-09-30' },
+    );
+    expect(due(late, 'wia-aanvraag')?.due).toBe('2026-10-19');
+    expect(late.flags.some((f) => f.code === 'WIA_LETTER_LATE')).toBe(true);
   });
 });
 

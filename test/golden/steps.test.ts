@@ -35,7 +35,7 @@ describe('the plan van aanpak follows the probleemanalyse', () => {
   });
 
   it('uses D1+56 for the PvA under the strict PA reading', () => {
-    // strict: PA due counted day 43 = D1+42; PvA = counted day 57 = D1+56 = 2025-03-03 (LAW.md §2.5)
+    // strict: PA due counted day 43 = D1+42; PvA = counted day 57 = D1+56 = 2025-03-03 (docs/law.md#plan-van-aanpak)
     const t = run(D1, [], D1, { probleemanalyse: 'strict' });
     expect(ms(t, 'plan-van-aanpak').due).toBe(plus(D1, 56));
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-03');

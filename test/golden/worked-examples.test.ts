@@ -1,7 +1,7 @@
 /**
- * The worked examples of LAW.md §11 (E1, E14, E15, the verlenging and the AOW example) and the
- * example of issue 2. Every expected date is the literal from LAW.md's tables (checked there by
- * week numbers) and is re-derived here with `plus` (Date.UTC, not the engine): both must agree.
+ * The worked examples of docs/law.md#worked-examples (E1, E14, E15, the verlenging and the AOW
+ * example) and the example of issue 2. Every expected date is the literal from those tables (checked
+ * there by week numbers) and is re-derived here with `plus` (Date.UTC, not the engine): both must agree.
  */
 import { describe, expect, it } from 'vitest';
 import { flagCodes, has, ms, plus, run } from './helpers.js';
@@ -10,7 +10,7 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   const D1 = '2025-01-06';
   const t = run(D1, [], '2025-01-06');
 
-  it('has the dates of LAW.md §11 Table A', () => {
+  it('has the first-year dates of the E1 example', () => {
     // end of week 3 = D1+20 = zo 26-01-2025
     expect(ms(t, 'signalering-week-3').due).toBe('2025-01-26');
     expect(plus(D1, 20)).toBe('2025-01-26');
@@ -38,7 +38,7 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
     expect([plus(D1, 315), plus(D1, 363)]).toEqual(['2025-11-17', '2026-01-04']);
   });
 
-  it('has the dates of LAW.md §11 Table B', () => {
+  it('has the second-year dates of the E1 example', () => {
     // vervroegde IVA request window D1+21 … D1+475 = ma 27-01-2025 … zo 26-04-2026
     expect(ms(t, 'vervroegde-iva').windowStart).toBe('2025-01-27');
     expect(ms(t, 'vervroegde-iva').due).toBe('2026-04-26');
@@ -60,7 +60,15 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   });
 
   it('ends the wage obligation at D1+1091 = zo 02-01-2028 with the maximum loonsanctie of 52 weeks', () => {
-    const s = run(D1, [{ type: 'loonsanctie', date: '2026-11-20', weeks: 52 }], '2026-11-20');
+    // the WIA application made in time (due D1+650 = 2026-10-18), so no delay adds to the period
+    const s = run(
+      D1,
+      [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
+      ],
+      '2026-11-20',
+    );
     expect(s.wageObligationEnd).toBe('2028-01-02');
     expect(plus(D1, 1091)).toBe('2028-01-02');
     expect(s.wachttijd.lastDay).toBe('2027-01-03'); // a loonsanctie does not move the wachttijd
@@ -79,7 +87,7 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
   const D1 = '2022-01-03';
   const t = run(D1, [], '2022-03-01');
 
-  it('reproduces Table A and B of LAW.md §11', () => {
+  it('reproduces the E14 example', () => {
     expect(ms(t, 'signalering-week-3').due).toBe('2022-01-23');
     expect(ms(t, 'probleemanalyse').due).toBe('2022-02-13');
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2022-02-14');
@@ -92,7 +100,7 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
     expect(ms(t, 're-integratieverslag').due).toBe('2023-10-01');
     expect(ms(t, 'eindevaluatie').due).toBe('2023-10-01');
     expect(ms(t, 'wia-aanvraag').due).toBe('2023-10-15');
-    // rviregister.nl: "eindigde de periode van 104 weken op 1 januari 2024" = D1+728 [C1]
+    // rviregister.nl: "eindigde de periode van 104 weken op 1 januari 2024" = D1+728 (https://rviregister.nl/samenstellen-van-ziekteperiodes-hoe-zit-dat-nu-precies/)
     expect(t.wachttijd).toEqual({ lastDay: '2023-12-31', wiaStart: '2024-01-01' });
     const offsets = [20, 41, 42, 55, 294, 315, 363, 475, 616, 636, 650, 727, 728].map((n) => plus(D1, n));
     expect(offsets).toEqual([
@@ -113,7 +121,15 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
   });
 
   it('ends the wage obligation on zo 29-12-2024 (D1+1091) with a 52-week loonsanctie', () => {
-    const s = run(D1, [{ type: 'loonsanctie', date: '2023-11-01', weeks: 52 }], '2023-11-01');
+    // the WIA application made in time (due D1+650 = 2023-10-15), so no delay adds to the period
+    const s = run(
+      D1,
+      [
+        { type: 'wia-aanvraag', date: '2023-10-10' },
+        { type: 'loonsanctie', date: '2023-11-01', weeks: 52 },
+      ],
+      '2023-11-01',
+    );
     expect(s.wageObligationEnd).toBe('2024-12-29');
     expect(plus(D1, 1091)).toBe('2024-12-29');
   });
@@ -128,7 +144,7 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
   ] as const;
   const t = run(D1, events, '2022-08-01');
 
-  it('reproduces Table C of LAW.md §11', () => {
+  it('reproduces the E15 samentelling example', () => {
     expect(t.status).toBe('sick');
     expect(t.firstSickDay).toBe(D1);
     // every date after the gap moves by 21 days
@@ -171,7 +187,7 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
   });
 });
 
-describe('the vrijwillige verlenging example of LAW.md §11', () => {
+describe('the vrijwillige verlenging example of docs/law.md', () => {
   it('moves the end of the wachttijd by 13 weeks and the backward deadlines with it', () => {
     // E1 with a 13-week extension: last day zo 03-01-2027 + 91 = zo 04-04-2027, WIA start ma 05-04-2027,
     // RIV 13 weeks before = zo 03-01-2027, WIA-aanvraag 11 weeks before = zo 17-01-2027.
@@ -190,7 +206,7 @@ describe('the vrijwillige verlenging example of LAW.md §11', () => {
   });
 });
 
-describe('the AOW example of LAW.md §11', () => {
+describe('the AOW example of docs/law.md', () => {
   // D1 ma 06-01-2025 (under AOW age), AOW date ma 01-09-2025 → wage obligation ends
   // min(01-09-2025 + 41, 03-01-2027) = zo 12-10-2025 (6 weeks: D1 is after 1 July 2023).
   const t = run('2025-01-06', [{ type: 'aow-leeftijd', date: '2025-09-01' }], '2025-03-01');

@@ -1,7 +1,7 @@
 /**
  * Versioned rules (src/law/parameters.ts, src/law/rules.ts): a version applies to cases whose first
  * sick day is on or after its validFrom. Shown with a fictitious future change and with the real
- * AOW change (13 → 6 weeks for sickness from 1 July 2023, LAW.md §7.4, §10).
+ * AOW change (13 → 6 weeks for sickness from 1 July 2023, docs/law.md#aow).
  */
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/calendar/isoDate.js';
@@ -91,9 +91,9 @@ describe('the real AOW change of 1 July 2023 (13 → 6 weeks)', () => {
 });
 
 describe('the rule table as data', () => {
-  it('holds the offsets of DESIGN.md §3 as counted days (1-based)', () => {
+  it('holds the offsets of docs/rules.md §2 as counted days (1-based)', () => {
     // counted day n = D1 + (n − 1): PA D1+41 → 42, PvA +14, 42e window D1+287 → 288, due D1+294 → 295,
-    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, backward 111/91/77.
+    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, UWV letter 617/623, backward 91/77.
     expect(BASE_PARAMETERS).toMatchObject({
       meldingBedrijfsartsDay: 7,
       signaleringDay: 21,
@@ -108,7 +108,10 @@ describe('the rule table as data', () => {
       ivaWindowDay: 22,
       ivaLastDay: 476,
       wachttijdDays: 104 * 7,
-      wiaBriefBeforeEndDays: 727 - 616,
+      wiaBriefExpectedDay: 88 * 7 + 1, // the first day after 88 weeks
+      wiaBriefLatestDay: 89 * 7, // "89 weken heeft geduurd": the last day of week 89
+      melding42BeforeLetterExtensionDay: 81 * 7, // "81 weken heeft geduurd"
+      loonsanctieBekortingDays: 6 * 7, // "zes weken na de beslissing"
       rivBeforeEndDays: 13 * 7,
       wiaAanvraagBeforeEndDays: 11 * 7,
       wiaAanvraagAfterLetterDays: 4 * 7,
@@ -118,7 +121,7 @@ describe('the rule table as data', () => {
     });
   });
 
-  it('defines each milestone id of DESIGN.md §4 exactly once, and rolls only the 42e-weeksmelding', () => {
+  it('defines each milestone id exactly once, and rolls only the 42e-weeksmelding', () => {
     const ids = MILESTONE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -138,8 +141,11 @@ describe('the rule table as data', () => {
         'wia-aanvraag',
         'einde-wachttijd',
         'ziekmelding-uwv-einde-dienstverband',
+        'ziekmelding-uwv-vangnet',
+        'spoor-2-besluit',
       ].sort(),
     );
+    // `protocol` milestones come from the employer's policy, never from the law's table
     expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['42e-weeksmelding']);
     // backward-counted rules are never rolled (Atw art. 1 lid 2)
     for (const r of MILESTONE_RULES) if (r.due.from === 'beforeEnd') expect(r.roll, r.id).toBe('none');

@@ -30,7 +30,7 @@ function serve(args: readonly string[]): Promise<Served> {
     }, 60_000);
     child.stderr.on('data', (b: Buffer) => {
       err += b.toString('utf8');
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+      const m = /(?:listening on|luistert op) (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
       if (m !== null) {
         clearTimeout(timer);
         resolve({ child, url: m[1] as string, stdout: () => out, stderr: () => err, exit });
@@ -49,7 +49,7 @@ beforeAll(() => ensureBuilt());
 
 describe('poortwachter serve (the built CLI)', () => {
   it('SIGTERM during a batch: the batch finishes, no line cut in half, exit 0; one JSON log line per request', async () => {
-    const s = await serve(['--log']);
+    const s = await serve(['--log', '--lang', 'en']);
     try {
       expect((await send(`${s.url}/healthz`, 'GET')).status).toBe(200);
       const body = await new Promise<string>((resolve, reject) => {
@@ -105,25 +105,38 @@ describe('poortwachter serve (the built CLI)', () => {
       s.child.kill('SIGINT');
       expect(await s.exit).toBe(0);
       expect(s.stdout()).toBe('');
+      // Dutch by default, like every command
+      expect(s.stderr()).toMatch(
+        /^poortwachter serve: luistert op http:[\s\S]*SIGINT: lopende verzoeken worden afgemaakt[\s\S]*gestopt\n$/,
+      );
     } finally {
       s.child.kill('SIGKILL');
     }
   });
 
   it('bad options and a port in use: exit 2 with one line on stderr', async () => {
-    const bad = await runCli(['serve', '--port', 'eighty']);
-    expect([bad.code, bad.stderr]).toEqual([2, "poortwachter serve: --port must be a whole number from 0 to 65535 (got 'eighty')\n"]);
+    const bad = await runCli(['serve', '--port', 'eighty', '--lang', 'en']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      "poortwachter serve: --port must be a whole number from 0 to 65535 (not 'eighty') (see 'poortwachter serve --help')\n",
+    ]);
+    const badNl = await runCli(['serve', '--max-events', '0']);
+    expect([badNl.code, badNl.stderr]).toEqual([
+      2,
+      "poortwachter serve: --max-events moet een geheel getal van 1 tot en met 10000 zijn (niet '0') (zie 'poortwachter serve --help')\n",
+    ]);
     const s = await serve([]);
     try {
       const port = new URL(s.url).port;
       const busy = await runCli(['serve', '--port', port]);
       expect(busy.code).toBe(2);
-      expect(busy.stderr).toBe(`poortwachter serve: cannot listen on 127.0.0.1:${port} (the port is in use)\n`);
+      expect(busy.stderr).toBe(`poortwachter serve: kan niet luisteren op 127.0.0.1:${port} (de poort is al in gebruik)\n`);
     } finally {
       s.child.kill('SIGTERM');
       await s.exit;
     }
-    const help = await runCli(['serve', '--help']);
+    const help = await runCli(['serve', '--help', '--lang', 'en']);
     expect(help.stdout).toMatch(/^Usage: poortwachter serve \[--port 8080\] \[--host 127\.0\.0\.1\]/);
+    expect((await runCli(['serve', '--help'])).stdout).toMatch(/^Gebruik: poortwachter serve /);
   });
 });

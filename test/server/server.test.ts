@@ -3,20 +3,40 @@
 // faults (malformed JSON, wrong content type, huge body, a client that disconnects mid-batch).
 // Bounded: small inputs, a 20 s timeout per request; the server is always closed.
 import { request } from 'node:http';
+import { PassThrough, Readable } from 'node:stream';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBatchLineEvaluator } from '../../src/batch/line.js';
-import { type CaseInput, caseInputJsonSchema, evaluateCase } from '../../src/index.js';
+import { BatchLineSchema, batchLineJsonSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
+import { runCli } from '../../src/cli/run.js';
+import { type CaseInput, caseInputJsonSchema, evaluateCase, worklist } from '../../src/index.js';
 import { SOURCES } from '../../src/law/sources.js';
 import { createServer } from '../../src/server/app.js';
+import { answerBatchLine } from '../../src/server/ndjson.js';
 import { openApiDocument, openApiExamples } from '../../src/server/openapi.js';
-import { caseTimelineSchema, EvaluateRequestSchema, ProblemSchema, ValidateResponseSchema } from '../../src/server/schemas.js';
+import {
+  caseTimelineSchema,
+  EvaluateRequestSchema,
+  ProblemSchema,
+  ValidateResponseSchema,
+  WorklistResponseSchema,
+} from '../../src/server/schemas.js';
 import { ndjson, problemOf, send } from './helpers.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const NDJSON_HEADERS = { 'content-type': 'application/x-ndjson' };
 const CASE: CaseInput = { firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-12' }] };
+
+/** Runs the CLI in process with `input` on stdin; resolves with its stdout and exit code. */
+async function cli(argv: string[], input: string): Promise<{ code: number; stdout: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (c: Buffer) => chunks.push(c));
+  stderr.resume();
+  const code = await runCli(argv, { stdin: Readable.from([input]), stdout, stderr, env: {} });
+  return { code, stdout: Buffer.concat(chunks).toString('utf8') };
+}
 
 let app: FastifyInstance;
 let base = '';
@@ -66,13 +86,24 @@ describe('endpoints', () => {
   it('POST /v1/evaluate: an invalid case is a 422 problem naming every field, in the language asked for', async () => {
     const body = JSON.stringify({ case: { firstSickDay: '2025-02-30' }, asOf: '2025-3-10', fields: 'nope', extra: 1 });
     const nl = problemOf(await send(`${base}/v1/evaluate`, 'POST', body, JSON_HEADERS));
-    expect(nl).toMatchObject({ status: 422, code: 'invalid_case', title: 'Ongeldige case', type: '/docs#problem-invalid_case' });
-    const paths = (nl.issues as { path: unknown[]; code: string }[]).map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['asOf', 'case.firstSickDay']));
+    expect(nl).toMatchObject({ status: 422, code: 'invalid_case', title: 'Ongeldige invoer', type: '/docs#problem-invalid_case' });
+    const issues = nl.issues as { path: unknown[]; code: string; message: { nl: string; en: string } }[];
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual(
+      expect.arrayContaining([
+        ['extra', 'unknown_field'],
+        ['asOf', 'invalid_date'],
+        ['fields', 'invalid_value'],
+        ['case.firstSickDay', 'invalid_date'],
+      ]),
+    );
+    // the library's messages, written for the path from the request
+    expect(issues.find((i) => i.path.join('.') === 'case.firstSickDay')?.message.nl).toMatch(
+      /^case\.firstSickDay: '2025-02-30' is geen geldige datum/,
+    );
     expect(ProblemSchema.safeParse(nl).success).toBe(true);
     const enR = await send(`${base}/v1/evaluate`, 'POST', body, { ...JSON_HEADERS, 'accept-language': 'de-DE, en-GB;q=0.8, nl;q=0.5' });
     expect(enR.headers['content-language']).toBe('en');
-    expect(problemOf(enR).title).toBe('Invalid case');
+    expect(problemOf(enR)).toMatchObject({ title: 'Invalid input', detail: '4 problems in the input; see issues' });
   });
 
   it('POST /v1/evaluate: the server cap on events (lower than MAX_EVENTS) is an issue, not an error', async () => {
@@ -106,9 +137,15 @@ describe('endpoints', () => {
     const r = await send(`${base}/v1/batch?asOf=2025-03-10`, 'POST', input, NDJSON_HEADERS);
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const evaluator = createBatchLineEvaluator({ asOf: '2025-03-10', format: 'ndjson', fields: null, lang: 'nl', needSummary: false });
-    const want = [`\ufeff${lines[0]}`, ...lines.slice(1)].map((l, i) => evaluator.line(l, i + 1).text).join('');
+    // byte for byte what `poortwachter batch` prints for the same input
+    const viaCli = await cli(['batch', '-', '--as-of', '2025-03-10'], input);
+    expect(viaCli.code).toBe(2);
+    expect(r.body).toBe(viaCli.stdout);
+    const want = [`\ufeff${lines[0]}`, ...lines.slice(1)]
+      .map((l, i) => answerBatchLine(l, i + 1, { asOf: '2025-03-10', fields: null }))
+      .join('');
     expect(r.body).toBe(want);
+    for (const line of ndjson(r.body)) expect(BatchLineSchema.safeParse(line).success, JSON.stringify(line).slice(0, 200)).toBe(true);
     expect(ndjson(r.body).map((l) => [l.line, l.ok, l.id])).toEqual([
       [1, true, 'a'],
       [2, false, undefined],
@@ -135,7 +172,11 @@ describe('endpoints', () => {
     );
     const out = ndjson(r.body);
     expect(out[0]).toEqual({ ok: true, line: 1, status: 'sick' });
-    expect(out[1]).toMatchObject({ ok: false, line: 2, issues: [{ code: 'line_too_long' }] });
+    expect(out[1]).toMatchObject({
+      ok: false,
+      line: 2,
+      issues: [{ code: 'too_big', path: [], params: { origin: 'string', maximum: 65536 } }],
+    });
     expect(out[2]).toMatchObject({ ok: false, line: 3, issues: [{ code: 'too_big', path: ['events'] }] });
     expect(out[3]).toEqual({ ok: true, line: 4, status: 'sick' });
     const bad = problemOf(await send(`${base}/v1/batch?asOf=2025-02-30&fields=x&y=1`, 'POST', 'x\n', NDJSON_HEADERS));
@@ -143,12 +184,64 @@ describe('endpoints', () => {
     expect((bad.issues as { path: string[] }[]).map((i) => i.path[0]).sort()).toEqual(['asOf', 'fields', 'y']);
   });
 
+  it('POST /v1/worklist: the open steps over many cases, as `poortwachter worklist --format json` and the library', async () => {
+    const cases = [
+      { id: 'E-2', firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-12' }] },
+      { id: 'E-1', firstSickDay: '2025-02-17' },
+      { firstSickDay: '2025-02-17' },
+      { id: 'E-3', firstSickDay: '2025-02-30' },
+      { id: 'E-4', firstSickDay: '2024-06-03', events: [{ type: 'hersteld', date: '2024-08-01' }] },
+    ];
+    const body = `${cases.map((c) => JSON.stringify(c)).join('\n')}\n\n{broken\n`;
+    const r = await send(`${base}/v1/worklist?asOf=2025-03-10&within=30`, 'POST', body, NDJSON_HEADERS);
+    expect(r.status).toBe(200);
+    const answer = WorklistResponseSchema.parse(JSON.parse(r.body));
+    expect(answer.counts).toEqual({ cases: 7, invalid: 4, items: answer.items.length });
+    expect(answer.invalid.map((i) => [i.line, i.id, i.issues[0]?.code])).toEqual([
+      [3, undefined, 'missing'],
+      [4, 'E-3', 'invalid_date'],
+      [6, undefined, 'empty_line'],
+      [7, undefined, 'invalid_json'],
+    ]);
+    const lib = worklist(cases, { asOf: '2025-03-10', withinDays: 30 });
+    expect(answer.items).toEqual(JSON.parse(JSON.stringify(lib.items)));
+    expect(answer.items.map((i) => i.date)).toEqual([...answer.items.map((i) => i.date)].sort());
+    const viaCli = await cli(['worklist', '-', '--as-of', '2025-03-10', '--within', '30', '--format', 'json'], body);
+    expect(JSON.parse(r.body)).toEqual(JSON.parse(viaCli.stdout));
+    // includeWindows adds the steps whose window opens in the range
+    const w = await send(`${base}/v1/worklist?asOf=2025-03-10&within=30&includeWindows=true`, 'POST', body, NDJSON_HEADERS);
+    expect(JSON.parse(w.body).counts.items).toBeGreaterThanOrEqual(answer.counts.items);
+  });
+
+  it('POST /v1/worklist: bad query parameters are a 400 problem with the library issue codes', async () => {
+    const p = problemOf(
+      await send(`${base}/v1/worklist?asOf=nope&within=-1&includeWindows=yes&x=1`, 'POST', '{}\n', {
+        ...NDJSON_HEADERS,
+        'accept-language': 'en',
+      }),
+    );
+    expect(p).toMatchObject({
+      status: 400,
+      code: 'invalid_request',
+      title: 'Invalid request',
+      detail: 'invalid query parameters; see issues',
+    });
+    expect((p.issues as { path: string[]; code: string }[]).map((i) => [i.path[0], i.code])).toEqual([
+      ['x', 'unknown_field'],
+      ['asOf', 'invalid_date'],
+      ['within', 'invalid_type'],
+      ['includeWindows', 'invalid_value'],
+    ]);
+  });
+
   it('GET the schemas and the sources catalogue', async () => {
     const input = await send(`${base}/v1/schemas/case-input`, 'GET');
     expect(input.headers['content-type']).toMatch(/^application\/schema\+json/);
     expect(JSON.parse(input.body)).toEqual(caseInputJsonSchema());
     const output = JSON.parse((await send(`${base}/v1/schemas/case-timeline`, 'GET')).body);
+    expect(output).toEqual(caseTimelineJsonSchema());
     expect(output.required).toEqual(expect.arrayContaining(['firstSickDay', 'milestones', 'flags']));
+    expect(JSON.parse((await send(`${base}/v1/schemas/batch-line`, 'GET')).body)).toEqual(batchLineJsonSchema());
     expect(JSON.parse((await send(`${base}/v1/sources`, 'GET')).body)).toEqual(JSON.parse(JSON.stringify(SOURCES)));
   });
 
@@ -156,7 +249,18 @@ describe('endpoints', () => {
     const doc = JSON.parse((await send(`${base}/openapi.json`, 'GET')).body);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/v1/evaluate', '/v1/batch', '/v1/validate', '/v1/schemas/case-input', '/v1/sources', '/healthz', '/readyz']),
+      expect.arrayContaining([
+        '/v1/evaluate',
+        '/v1/batch',
+        '/v1/worklist',
+        '/v1/validate',
+        '/v1/schemas/case-input',
+        '/v1/schemas/case-timeline',
+        '/v1/schemas/batch-line',
+        '/v1/sources',
+        '/healthz',
+        '/readyz',
+      ]),
     );
     const page = await send(`${base}/docs`, 'GET');
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -192,7 +296,10 @@ describe('OpenAPI examples', () => {
     check('CaseInput', ex.validate.request);
     check('ValidateResponse', ex.validate.response);
     for (const line of ex.batch.request.trim().split('\n')) expect(JSON.parse(line)).toBeTypeOf('object');
-    for (const line of ndjson(ex.batch.response)) check('BatchLine', line);
+    for (const line of ndjson(ex.batch.response)) check('BatchAnswerLine', line);
+    for (const line of ndjson(ex.batchTimeline.response)) check('BatchLine', line);
+    check('WorklistResponse', ex.worklist.response);
+    expect(ex.worklist.response.items).not.toEqual([]);
     // and the generated schemas agree with the zod schemas they come from
     expect(EvaluateRequestSchema.safeParse(ex.evaluate.request).success).toBe(true);
     expect(EvaluateRequestSchema.safeParse(ex.invalidCase.request).success).toBe(false);
@@ -213,6 +320,21 @@ describe('OpenAPI examples', () => {
     const q = new URLSearchParams(ex.batch.query);
     const r5 = await send(`${base}/v1/batch?${q}`, 'POST', ex.batch.request, NDJSON_HEADERS);
     expect(r5.body).toBe(ex.batch.response);
+    const r6 = await send(
+      `${base}/v1/batch?${new URLSearchParams(ex.batchTimeline.query)}`,
+      'POST',
+      ex.batchTimeline.request,
+      NDJSON_HEADERS,
+    );
+    expect(r6.body).toBe(ex.batchTimeline.response);
+    const r7 = await send(`${base}/v1/worklist?${new URLSearchParams(ex.worklist.query)}`, 'POST', ex.worklist.request, NDJSON_HEADERS);
+    expect(JSON.parse(r7.body)).toEqual(ex.worklist.response);
+  });
+
+  it('the CaseTimeline component is the library CaseTimelineSchema, not a copy', () => {
+    const doc = openApiDocument();
+    const timeline = (doc.components as { schemas: Record<string, { required?: string[] }> }).schemas.CaseTimeline;
+    expect(timeline?.required).toEqual(caseTimelineJsonSchema().required);
   });
 });
 
@@ -222,7 +344,12 @@ describe('faults', () => {
       await send(`${base}/v1/evaluate`, 'POST', '{"case": {"firstSickDay": }', { ...JSON_HEADERS, 'accept-language': 'en' }),
     );
     expect(p).toMatchObject({ status: 400, code: 'invalid_json', title: 'Not valid JSON' });
-    expect(p.detail).toMatch(/^not valid JSON: Unexpected token/);
+    expect(p.detail).toMatch(/^not valid JSON/);
+    const cut = problemOf(await send(`${base}/v1/evaluate`, 'POST', '{"case": {', JSON_HEADERS));
+    expect(cut).toMatchObject({
+      title: 'Geen geldige JSON',
+      detail: 'geen geldige JSON: de invoer houdt halverwege op (regel 1, kolom 11)',
+    });
     expect(problemOf(await send(`${base}/v1/validate`, 'POST', '', JSON_HEADERS))).toMatchObject({ status: 400, code: 'invalid_json' });
     expect(problemOf(await send(`${base}/v1/evaluate`, 'POST', '[1,2]', JSON_HEADERS))).toMatchObject({
       status: 400,
@@ -241,6 +368,7 @@ describe('faults', () => {
     const b = problemOf(await send(`${base}/v1/batch`, 'POST', JSON.stringify(CASE), JSON_HEADERS));
     expect(b).toMatchObject({ status: 415, code: 'unsupported_media_type' });
     expect(b.detail).toContain('application/x-ndjson');
+    expect(problemOf(await send(`${base}/v1/worklist`, 'POST', JSON.stringify(CASE), JSON_HEADERS)).status).toBe(415);
   });
 
   it('a huge body: 413 for a single call (the limit is 64 kB here); the server goes on', async () => {

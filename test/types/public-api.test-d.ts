@@ -43,7 +43,11 @@ type DesignMilestoneIds =
   | 're-integratieverslag'
   | 'wia-aanvraag'
   | 'einde-wachttijd'
-  | 'ziekmelding-uwv-einde-dienstverband';
+  | 'ziekmelding-uwv-einde-dienstverband'
+  // added with the law's second pass: the vangnet melding, the spoor-2 decision, protocol steps
+  | 'ziekmelding-uwv-vangnet'
+  | 'spoor-2-besluit'
+  | 'protocol';
 
 /** DESIGN.md §2: the fixed event type names besides the completed steps. */
 type DesignFactEventTypes =
@@ -56,7 +60,10 @@ type DesignFactEventTypes =
   | 'loonsanctie'
   | 'einde-dienstverband'
   | 'aow-leeftijd'
-  | 'deskundigenoordeel';
+  | 'deskundigenoordeel'
+  // added with the law's second pass (bekorting, WIA 25 lid 12–14; verzuimprotocol steps)
+  | 'loonsanctie-bekort'
+  | 'protocol';
 
 describe('contract names', () => {
   it('MilestoneId is exactly the list of DESIGN.md §4', () => {
@@ -64,7 +71,7 @@ describe('contract names', () => {
   });
 
   it('events: every milestone that can be done, plus the facts of DESIGN.md §2', () => {
-    expectTypeOf<StepEventType>().toEqualTypeOf<Exclude<DesignMilestoneIds, 'wia-brief-uwv' | 'einde-wachttijd'>>();
+    expectTypeOf<StepEventType>().toEqualTypeOf<Exclude<DesignMilestoneIds, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>>();
     expectTypeOf<CaseEventType>().toEqualTypeOf<StepEventType | DesignFactEventTypes>();
   });
 
@@ -74,7 +81,7 @@ describe('contract names', () => {
     >();
     expectTypeOf<Flag['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
     expectTypeOf<CaseTimeline['status']>().toEqualTypeOf<'sick' | 'recovered' | 'closed'>();
-    expectTypeOf<Milestone['kind']>().toEqualTypeOf<'legal' | 'advice' | 'info'>();
+    expectTypeOf<Milestone['kind']>().toEqualTypeOf<'legal' | 'advice' | 'info' | 'protocol'>();
   });
 });
 
@@ -94,7 +101,11 @@ describe('CaseEvent is a discriminated union handled exhaustively', () => {
       case 're-integratieverslag':
       case 'wia-aanvraag':
       case 'ziekmelding-uwv-einde-dienstverband':
+      case 'ziekmelding-uwv-vangnet':
+      case 'spoor-2-besluit':
         return `${e.type} done on ${e.date}`;
+      case 'protocol':
+        return `protocol step ${e.step} done on ${e.date}`;
       case 'casemanager':
         return `casemanager (${e.casemanagerType ?? 'unknown kind'})`;
       case 'hersteld':
@@ -111,6 +122,8 @@ describe('CaseEvent is a discriminated union handled exhaustively', () => {
       case 'verlenging':
       case 'loonsanctie':
         return `${e.weeks} weeks`;
+      case 'loonsanctie-bekort':
+        return `${e.date}..${e.until ?? '+6 weeks'}`;
       default:
         return e satisfies never;
     }
@@ -163,7 +176,14 @@ describe('Result narrowing', () => {
     // @ts-expect-error: not a policy value
     evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10', policy: { probleemanalyse: 'lenient' } });
     expectTypeOf<keyof Policy>().toEqualTypeOf<
-      'probleemanalyse' | 'evaluationIntervalDays' | 'dueSoonDays' | 'includeAdvice' | 'meldingBedrijfsartsDay' | 'frequentAbsenceReports'
+      | 'probleemanalyse'
+      | 'evaluationIntervalDays'
+      | 'dueSoonDays'
+      | 'includeAdvice'
+      | 'meldingBedrijfsartsDay'
+      | 'frequentAbsenceReports'
+      | 'protocol'
+      | 'wagePercentages'
     >();
   });
 

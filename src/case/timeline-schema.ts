@@ -1,0 +1,323 @@
+/**
+ * zod 4 schemas of the output: {@link CaseTimeline} (every field: derivations discriminated on
+ * `kind`, reasons on `code`, flags on `code` with their params) and one line of `poortwachter batch`
+ * (NDJSON). Their JSON Schemas ship as `poortwachter/timeline.schema.json` and
+ * `poortwachter/batch-line.schema.json` and print with `poortwachter schema timeline|batch-line`.
+ * A test checks that `z.infer<typeof CaseTimelineSchema>` is `CaseTimeline`.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { FLAG_CODES, INPUT_ISSUE_CODES } from '../codes.js';
+import type { IsoDate } from '../types.js';
+
+/** A date as the library types it (`IsoDate`, a string with an optional brand). */
+const isoDate = z.iso.date().describe('Calendar date YYYY-MM-DD') as unknown as z.ZodType<IsoDate, IsoDate>;
+const int = z.int();
+const count = z.int().min(0);
+
+const MILESTONE_IDS = [
+  'melding-bedrijfsarts',
+  'signalering-week-3',
+  'probleemanalyse',
+  'plan-van-aanpak',
+  'casemanager',
+  'evaluatie',
+  '42e-weeksmelding',
+  'eerstejaarsevaluatie',
+  'vervroegde-iva',
+  'wia-brief-uwv',
+  'eindevaluatie',
+  're-integratieverslag',
+  'wia-aanvraag',
+  'einde-wachttijd',
+  'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
+  'protocol',
+] as const;
+const milestoneId = z.enum(MILESTONE_IDS);
+
+const EVENT_TYPES = [
+  'melding-bedrijfsarts',
+  'signalering-week-3',
+  'probleemanalyse',
+  'plan-van-aanpak',
+  'casemanager',
+  'evaluatie',
+  '42e-weeksmelding',
+  'eerstejaarsevaluatie',
+  'vervroegde-iva',
+  'eindevaluatie',
+  're-integratieverslag',
+  'wia-aanvraag',
+  'ziekmelding-uwv-einde-dienstverband',
+  'ziekmelding-uwv-vangnet',
+  'spoor-2-besluit',
+  'protocol',
+  'hersteld',
+  'ziek',
+  'gedeeltelijk-hersteld',
+  'zwangerschapsverlof',
+  'wia-brief-ontvangen',
+  'verlenging',
+  'loonsanctie',
+  'loonsanctie-bekort',
+  'einde-dienstverband',
+  'aow-leeftijd',
+  'deskundigenoordeel',
+] as const;
+const eventType = z.enum(EVENT_TYPES);
+
+const localized = z.object({ nl: z.string(), en: z.string() });
+const legalBasis = z.object({ citation: z.string(), url: z.string() });
+const uncounted = z.object({ fit: count, leave: count });
+const skippedDay = z.object({
+  date: isoDate,
+  reason: z.enum([
+    'zaterdag',
+    'zondag',
+    'nieuwjaarsdag',
+    'goede-vrijdag',
+    'tweede-paasdag',
+    'koningsdag',
+    'bevrijdingsdag',
+    'hemelvaartsdag',
+    'tweede-pinksterdag',
+    'eerste-kerstdag',
+    'tweede-kerstdag',
+    'gelijkgestelde-dag',
+  ]),
+});
+const report = z.enum(['volledig', 'verkort']);
+
+/** One step of a derivation, discriminated on `kind`. */
+export const DerivationStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('counted'), countedDay: int, from: isoDate, days: int, uncounted, date: isoDate }),
+  z.object({
+    kind: z.literal('afterStep'),
+    step: milestoneId,
+    protocolStep: z.string().optional(),
+    occurrence: int,
+    basis: z.enum(['completed', 'due', 'legalLatest', 'day1']),
+    from: isoDate,
+    countedDays: int,
+    uncounted,
+    date: isoDate,
+  }),
+  z.object({ kind: z.literal('beforeEnd'), days: int, lastDay: isoDate, date: isoDate }),
+  z.object({ kind: z.literal('verlenging'), weeks: int, date: isoDate }),
+  z.object({ kind: z.literal('atwRoll'), from: isoDate, skipped: z.array(skippedDay), date: isoDate }),
+  z.object({ kind: z.literal('lastWorkingDay'), from: isoDate, skipped: z.array(skippedDay), date: isoDate }),
+  z.object({ kind: z.literal('letterReceived'), date: isoDate }),
+  z.object({ kind: z.literal('lateLetter'), letter: isoDate, days: int, date: isoDate }),
+  z.object({ kind: z.literal('lateLetterExcluded'), letter: isoDate, meldingBy: isoDate, melding: isoDate.nullable(), date: isoDate }),
+  z.object({ kind: z.literal('eindeDienstverband'), lastDayOfEmployment: isoDate, sickDays: int, report, date: isoDate }),
+  z.object({ kind: z.literal('lateApplication'), due: isoDate, completedOn: isoDate.nullable(), days: int, date: isoDate }),
+  z.object({ kind: z.literal('loonsanctie'), weeks: int, imposed: int, leaveDays: int, date: isoDate }),
+  z.object({ kind: z.literal('bekorting'), decision: isoDate, days: int.nullable(), date: isoDate }),
+  z.object({ kind: z.literal('aow'), aowDate: isoDate, weeks: int, uncounted, date: isoDate }),
+  z.object({ kind: z.literal('employmentEnds'), date: isoDate }),
+  z.object({
+    kind: z.literal('vangnet'),
+    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+    term: z.enum(['vierde-dag', 'zes-weken']),
+    from: isoDate,
+    days: int,
+    flexStart: isoDate.nullable(),
+    date: isoDate,
+  }),
+]);
+
+/** Why a step is not applicable or suspended, discriminated on `code`. */
+export const StatusReasonSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('aow-before-wia'), aowDate: isoDate }),
+  z.object({ code: z.literal('aow-reached'), aowDate: isoDate }),
+  z.object({
+    code: z.literal('employment-ended'),
+    lastDayOfEmployment: isoDate,
+    sickDays: int,
+    report: z.enum(['volledig', 'verkort', 'geen']).nullable(),
+  }),
+  z.object({ code: z.literal('case-closed'), fitFrom: isoDate, gapDays: int }),
+  z.object({ code: z.literal('suspended'), fitFrom: isoDate, asOf: isoDate }),
+  z.object({ code: z.literal('window-closed'), date: isoDate }),
+  z.object({ code: z.literal('vangnet-reported'), date: isoDate }),
+]);
+
+const steps = z.array(DerivationStepSchema);
+
+const derivation = z.object({
+  rule: z.enum(['counted', 'afterStep', 'chain', 'beforeEnd', 'end', 'eindeDienstverband', 'vangnet', 'protocol']),
+  windowStart: steps.nullable(),
+  due: steps,
+  legalLatest: steps.nullable(),
+  reason: StatusReasonSchema.nullable(),
+});
+
+const milestoneFields = {
+  id: milestoneId,
+  occurrence: int.min(1),
+  kind: z.enum(['legal', 'advice', 'info', 'protocol']),
+  actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+  windowStart: isoDate.nullable(),
+  due: isoDate,
+  legalLatest: isoDate.nullable(),
+  status: z.enum(['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable']),
+  completedOn: isoDate.nullable(),
+  week: int,
+  countedDay: int,
+  title: localized,
+  legalBasis: z.array(legalBasis),
+  derivation,
+  casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
+  variant: report.nullable().optional(),
+  protocolStep: z.string().optional(),
+};
+
+const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
+const severity = z.enum(['error', 'warning', 'info']);
+const consequence = z.enum([
+  'loonsanctie',
+  'boete-42e-week',
+  'riv-missing',
+  'wia-aanvraag-late',
+  'wia-late-letter',
+  'vangnet-late',
+  'advice',
+  'protocol',
+  'info',
+]);
+
+const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
+  z.object({
+    code: z.literal(code),
+    severity,
+    milestoneId: milestoneId.optional(),
+    occurrence: int.optional(),
+    protocolStep: z.string().optional(),
+    params: z.object(params),
+  });
+
+/** A finding, discriminated on `code`, with the params of its code. */
+export const FlagSchema = z.discriminatedUnion('code', [
+  flag('MILESTONE_OVERDUE', {
+    due: isoDate,
+    legalLatest: isoDate.nullable(),
+    withinLegal: z.boolean(),
+    consequence,
+    fine: fine.nullable(),
+  }),
+  flag('MILESTONE_DONE_LATE', {
+    due: isoDate,
+    completedOn: isoDate,
+    legalLatest: isoDate.nullable(),
+    withinLegal: z.boolean(),
+    fine: fine.nullable(),
+  }),
+  flag('STEP_BEFORE_WINDOW', { completedOn: isoDate, windowStart: isoDate }),
+  flag('STEP_WHILE_CLOSED', { eventType, date: isoDate, fitFrom: isoDate }),
+  flag('EVENT_AFTER_AS_OF', { eventType, date: isoDate, asOf: isoDate }),
+  flag('ZIEK_WITHOUT_HERSTELD', { date: isoDate }),
+  flag('HERSTELD_TWICE', { date: isoDate }),
+  flag('LOONSANCTIE_OVER_MAX', { weeks: int, max: int }),
+  flag('VERLENGING_AFTER_WACHTTIJD', { date: isoDate, lastDay: isoDate }),
+  flag('WIA_LETTER_LATE', { latest: isoDate, received: isoDate.nullable(), afterLetterDays: int }),
+  flag('WIA_LETTER_EXTENSION_EXCLUDED', { letter: isoDate, meldingBy: isoDate, melding: isoDate.nullable() }),
+  flag('FREQUENT_ABSENCE', { reports: int, windowDays: int }),
+  flag('ATW_CALENDAR_INCOMPLETE', { year: int, knownFrom: int, knownUntil: int }),
+  flag('RULES_BEFORE_COVERAGE', { coverageFrom: isoDate }),
+  flag('DUPLICATE_STEP', { dates: z.array(isoDate), counted: isoDate }),
+  flag('NEW_CASE_STARTED', { date: isoDate, gapDays: int }),
+]);
+
+const timelineFields = {
+  firstSickDay: isoDate,
+  asOf: isoDate,
+  status: z.enum(['sick', 'recovered', 'closed']),
+  countedSickDays: count,
+  currentWeek: count,
+  periods: z.array(z.object({ start: isoDate, end: isoDate.nullable(), caseFirstSickDay: isoDate })),
+  previousCases: z.array(z.object({ firstSickDay: isoDate, lastSickDay: isoDate, countedSickDays: count, eventCount: count })),
+  wachttijd: z.object({ lastDay: isoDate, wiaStart: isoDate }),
+  wageObligationEnd: isoDate,
+  wageObligationDerivation: steps,
+  wagePhases: z.array(
+    z.object({
+      kind: z.enum(['jaar-1', 'jaar-2', 'verlenging', 'late-wia-aanvraag', 'loonsanctie']),
+      from: isoDate,
+      until: isoDate,
+      ranges: z.array(z.object({ from: isoDate, until: isoDate })),
+      days: count,
+      percentage: z.number(),
+    }),
+  ),
+  flags: z.array(FlagSchema),
+  dossier: z.array(
+    z.object({
+      id: z.enum([...MILESTONE_IDS, 'deskundigenoordeel']),
+      occurrence: int,
+      required: z.boolean(),
+      present: z.boolean(),
+      date: isoDate.nullable(),
+    }),
+  ),
+};
+
+/** One milestone of a timeline. */
+export const MilestoneSchema = z.object(milestoneFields);
+
+/** What `evaluateCase` returns, and `timeline --format json` prints. */
+export const CaseTimelineSchema = z
+  .object({ ...timelineFields, milestones: z.array(MilestoneSchema) })
+  .describe('A poortwachter timeline (CaseTimeline)');
+
+/** A problem with the input (`params` as docs/codes.md lists them per code). */
+export const InputIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.int().min(0)])),
+  code: z.enum(INPUT_ISSUE_CODES),
+  params: z.record(z.string(), z.unknown()).optional(),
+  message: localized,
+});
+
+const lineFields = { line: z.int().min(1), id: z.union([z.string(), z.number()]).optional() };
+
+/**
+ * One line of `poortwachter batch` (NDJSON, the full form): `{ ok: true, line, id?, timeline }` or
+ * `{ ok: false, line, id?, issues }`. Milestone `title` and `legalBasis` may be left out (the compact
+ * form: both are reachable by the milestone's id), and the CLI may add rendered fields (an
+ * explanation, a message) to the timeline, its milestones and flags: those objects are open. Flag
+ * params are checked by {@link CaseTimelineSchema}, not here.
+ */
+export const BatchLineSchema = z
+  .discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      ...lineFields,
+      timeline: z.looseObject({
+        ...timelineFields,
+        flags: z.array(
+          z.looseObject({
+            code: z.enum(FLAG_CODES),
+            severity,
+            milestoneId: milestoneId.optional(),
+            occurrence: int.optional(),
+            params: z.record(z.string(), z.unknown()),
+          }),
+        ),
+        milestones: z.array(z.looseObject({ ...milestoneFields, title: localized.optional(), legalBasis: z.array(legalBasis).optional() })),
+      }),
+    }),
+    z.object({ ok: z.literal(false), ...lineFields, issues: z.array(InputIssueSchema).min(1) }),
+  ])
+  .describe('One line of poortwachter batch (NDJSON)');
+
+/** The JSON Schema (draft 2020-12) of a timeline. */
+export function caseTimelineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(CaseTimelineSchema, { io: 'output', target: 'draft-2020-12', reused: 'ref' }) as Record<string, unknown>;
+}
+
+/** The JSON Schema (draft 2020-12) of one `poortwachter batch` line. */
+export function batchLineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(BatchLineSchema, { io: 'output', target: 'draft-2020-12', reused: 'ref' }) as Record<string, unknown>;
+}

@@ -1,0 +1,229 @@
+/**
+ * Stage 3 of the engine: the facts of the current case. Completions by type, the end of the
+ * wachttijd (104 weeks of counted sickness plus any vrijwillige verlenging, WIA 24) and of the
+ * employer's wage obligation (loonsanctie, AOW age, end of employment), each with its derivation.
+ *
+ * @module
+ */
+import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { parametersFor, type RuleTable } from '../law/rules.js';
+import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
+import { type Ctx, type Ev, type Leave, uncountedBetween } from './context.js';
+import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
+import { MAY_PRECEDE_DAY_1 } from './events.js';
+import { makeFlag } from './flags.js';
+import type { CurrentCase } from './periods.js';
+
+/** What the events of the current case establish. */
+export interface CaseFacts {
+  /** Events of the current case (and facts that may precede it, such as AOW age), in date order. */
+  readonly caseEvents: readonly Ev[];
+  /** Completion events per type, in date order. */
+  readonly done: ReadonlyMap<CaseEventType, Ev[]>;
+  /** Last day of the 104 weeks, before verlenging. */
+  readonly baseLastDay: number;
+  /** Last day of the wachttijd, verlenging included. */
+  readonly lastDay: number;
+  readonly verlengingWeeks: number;
+  /** The steps from day 1 to `lastDay`. */
+  readonly lastDayDerivation: readonly DerivationStep[];
+  /** Weeks of loonsanctie imposed (before the cap), and the bekorting decision (NaN) and its end (NaN). */
+  readonly sanctionWeeks: number;
+  readonly imposedWeeks: number;
+  readonly bekorting: number;
+  readonly bekortingUntil: number;
+  /** Last day of employment, AOW date and the UWV letter's arrival: NaN where not recorded. */
+  readonly eindeDienstverband: number;
+  readonly aowDate: number;
+  readonly letter: number;
+}
+
+/** Derives the facts of the current case from its events. */
+export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[]): CaseFacts {
+  const { day1, p } = c;
+  const caseEvents: Ev[] = [];
+  const done = new Map<CaseEventType, Ev[]>();
+  let verlengingWeeks = 0;
+  let imposed = 0;
+  let aow = Number.NaN;
+  let einde = Number.NaN;
+  let letter = Number.NaN;
+  let bekorting = Number.NaN;
+  let bekortingUntil = Number.NaN;
+  for (const e of used) {
+    if (e.day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) continue;
+    caseEvents.push(e);
+    const list = done.get(e.type);
+    if (list === undefined) done.set(e.type, [e]);
+    else list.push(e);
+    switch (e.type) {
+      case 'verlenging':
+        verlengingWeeks += (e.event as { weeks: number }).weeks;
+        break;
+      case 'loonsanctie':
+        imposed += (e.event as { weeks: number }).weeks;
+        break;
+      case 'aow-leeftijd':
+        aow = e.day; // the last one recorded is the one that holds
+        break;
+      case 'einde-dienstverband':
+        einde = e.day;
+        break;
+      case 'loonsanctie-bekort':
+        // UWV's decision that the shortfall is repaired; the last one recorded holds.
+        bekorting = e.day;
+        bekortingUntil = parseOptionalDay((e.event as { until?: string }).until);
+        break;
+      case 'wia-brief-ontvangen':
+        // The first letter counts, as for every step recorded twice.
+        if (Number.isNaN(letter)) letter = e.day;
+        break;
+    }
+  }
+
+  // Wachttijd: counted day 728, then the verlenging (WIA 24).
+  const baseLastDay = countedDay(c.iv, p.wachttijdDays);
+  const lastDay = baseLastDay + 7 * verlengingWeeks;
+  const lastDayDerivation: DerivationStep[] = [
+    {
+      kind: 'counted',
+      countedDay: p.wachttijdDays,
+      from: formatIsoDate(day1),
+      days: baseLastDay - day1,
+      uncounted: uncountedBetween(day1 - 1, baseLastDay, p.wachttijdDays, leave),
+      date: formatIsoDate(baseLastDay),
+    },
+  ];
+  if (verlengingWeeks > 0) lastDayDerivation.push({ kind: 'verlenging', weeks: verlengingWeeks, date: formatIsoDate(lastDay) });
+  for (const e of caseEvents) {
+    if (e.type === 'verlenging' && e.day > baseLastDay) {
+      flags.push(makeFlag('VERLENGING_AFTER_WACHTTIJD', 'warning', { date: formatIsoDate(e.day), lastDay: formatIsoDate(baseLastDay) }));
+    }
+  }
+
+  let sanctionWeeks = imposed;
+  if (imposed > p.loonsanctieMaxWeeks) {
+    flags.push(makeFlag('LOONSANCTIE_OVER_MAX', 'error', { weeks: imposed, max: p.loonsanctieMaxWeeks }));
+    sanctionWeeks = p.loonsanctieMaxWeeks;
+  }
+  return {
+    caseEvents,
+    done,
+    baseLastDay,
+    lastDay,
+    verlengingWeeks,
+    lastDayDerivation,
+    sanctionWeeks,
+    imposedWeeks: imposed,
+    bekorting,
+    bekortingUntil,
+    eindeDienstverband: einde,
+    aowDate: aow,
+    letter,
+  };
+}
+
+const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
+
+/**
+ * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
+ * day of the wachttijd: + the delay of a late WIA application (BW 7:629 lid 11 sub a), + the
+ * loonsanctie, whose weeks skip pregnancy leave (WIA 25 lid 9) and which a bekorting cuts short
+ * (lid 12–14); then capped by AOW age — 6 (13) weeks of sickness, counted like every term of BW
+ * 7:629 (lid 10) — and by the end of employment.
+ */
+export function wageObligation(
+  ctx: Ctx,
+  facts: CaseFacts,
+  milestones: readonly Milestone[],
+  rules: RuleTable,
+): { readonly end: number; readonly derivation: readonly DerivationStep[]; readonly phases: readonly WagePhase[] } {
+  const steps: DerivationStep[] = [];
+  let end = ctx.lastDay;
+  const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
+  if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
+    // Done late: the delay; not done yet: the delay so far (it grows each day until the application).
+    const due = parseIsoDate(aanvraag.due);
+    const made = aanvraag.completedOn === null ? ctx.asOf : parseIsoDate(aanvraag.completedOn);
+    const days = made - due;
+    if (days > 0 && !Number.isNaN(days)) {
+      end += days;
+      steps.push({ kind: 'lateApplication', due: aanvraag.due, completedOn: aanvraag.completedOn, days, date: formatIsoDate(end) });
+    }
+  }
+  if (facts.sanctionWeeks > 0) {
+    const from = end;
+    const sanction = subtractIntervals([from + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
+    end = countedDay(sanction, 7 * facts.sanctionWeeks);
+    const leaveDays = end - from - 7 * facts.sanctionWeeks;
+    steps.push({ kind: 'loonsanctie', weeks: facts.sanctionWeeks, imposed: facts.imposedWeeks, leaveDays, date: formatIsoDate(end) });
+    if (!Number.isNaN(facts.bekorting)) {
+      const cut = Number.isNaN(facts.bekortingUntil) ? facts.bekorting + ctx.p.loonsanctieBekortingDays : facts.bekortingUntil;
+      if (cut < end) {
+        end = Math.max(cut, from);
+        steps.push({
+          kind: 'bekorting',
+          decision: formatIsoDate(facts.bekorting),
+          days: Number.isNaN(facts.bekortingUntil) ? ctx.p.loonsanctieBekortingDays : null,
+          date: formatIsoDate(end),
+        });
+      }
+    }
+  }
+  if (!Number.isNaN(ctx.aowDate)) {
+    const weeks = parametersFor(rules, ctx.day1).aowWageWeeks;
+    const start = Math.max(ctx.aowDate, ctx.day1);
+    const before = start > ctx.day1 ? countedIndex(ctx.iv, start - 1) : 0;
+    const aowEnd = countedDay(ctx.iv, before + 7 * weeks);
+    if (aowEnd < end) {
+      end = aowEnd;
+      const uncounted = uncountedBetween(start - 1, aowEnd, 7 * weeks, ctx.leave);
+      steps.push({ kind: 'aow', aowDate: formatIsoDate(ctx.aowDate), weeks, uncounted, date: formatIsoDate(aowEnd) });
+    }
+  }
+  if (!Number.isNaN(ctx.eindeDienstverband) && ctx.eindeDienstverband < end) {
+    end = ctx.eindeDienstverband;
+    steps.push({ kind: 'employmentEnds', date: formatIsoDate(end) });
+  }
+  return { end, derivation: steps, phases: wagePhases(ctx, steps, end) };
+}
+
+/**
+ * The phases of wage payment: year 1 and year 2 by counted days (fit gaps and leave left out), then
+ * the verlenging, a late application's delay and the loonsanctie after the wachttijd, each cut at
+ * `end`, the end of the wage obligation.
+ */
+function wagePhases(ctx: Ctx, steps: readonly DerivationStep[], end: number): WagePhase[] {
+  const out: WagePhase[] = [];
+  const pct = ctx.policy.wagePercentages;
+  const push = (kind: WagePhaseKind, from: number, until: number, iv: CountedIntervals): void => {
+    const last = Math.min(until, end);
+    if (last < from) return;
+    const ranges: { from: IsoDate; until: IsoDate }[] = [];
+    let days = 0;
+    for (let i = 0; i < iv.starts.length; i++) {
+      const s = Math.max(iv.starts[i] as number, from);
+      const e = Math.min(iv.ends[i] as number, last);
+      if (e < s) continue;
+      ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
+      days += e - s + 1;
+    }
+    if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
+  };
+  const year2 = countedDay(ctx.iv, ctx.p.wageYearDays + 1);
+  push('jaar-1', ctx.day1, year2 - 1, ctx.iv);
+  push('jaar-2', year2, ctx.baseLastDay, ctx.iv);
+  // After the 104 weeks the days run on the calendar (a verlenging and a loonsanctie are weeks of
+  // wage obligation); pregnancy leave is still left out.
+  const after = subtractIntervals([ctx.baseLastDay + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
+  if (ctx.lastDay > ctx.baseLastDay) push('verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
+  let from = ctx.lastDay + 1;
+  for (const s of steps) {
+    // (a bekorting is the loonsanctie's cut, already in `end`)
+    if (s.kind !== 'lateApplication' && s.kind !== 'loonsanctie') continue;
+    const until = parseIsoDate(s.date);
+    push(s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
+    from = until + 1;
+  }
+  return out;
+}

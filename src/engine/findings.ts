@@ -1,0 +1,141 @@
+/**
+ * Stage 6 of the engine: the findings. Flags for a step that is late, missing, done before its
+ * window or recorded twice, and about the case as a whole (steps while closed, frequent absence,
+ * a day 1 before the rules this version covers). Codes and facts only: see docs/codes.md.
+ *
+ * @module
+ */
+import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
+import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
+import { RULES_COVERAGE_FROM } from '../law/parameters.js';
+import type { CaseEventType, Fine, Flag, Milestone } from '../types.js';
+import { type Ctx, dayOf, type Ev } from './context.js';
+import { makeFlag } from './flags.js';
+import type { RawCase } from './periods.js';
+
+/** Flags for one step: late, missing, before its window, recorded twice. */
+export function reportStep(
+  m: Milestone,
+  rule: MilestoneRule,
+  ctx: Ctx,
+  completion: Ev | undefined,
+  completions: readonly Ev[] | undefined,
+): void {
+  const before = ctx.flags.length;
+  reportStepFlags(m, rule, ctx, completion, completions);
+  if (m.protocolStep !== undefined) {
+    // Name the protocol step on its findings: `protocol` alone would not say which.
+    for (let i = before; i < ctx.flags.length; i++) ctx.flags[i] = { ...(ctx.flags[i] as Flag), protocolStep: m.protocolStep };
+  }
+}
+
+function reportStepFlags(
+  m: Milestone,
+  rule: MilestoneRule,
+  ctx: Ctx,
+  completion: Ev | undefined,
+  completions: readonly Ev[] | undefined,
+): void {
+  if (completions !== undefined && completions.length > 1 && !rule.repeats) {
+    // The first record counts (the step was done then); the later ones are reported, not used.
+    ctx.flags.push(
+      makeFlag(
+        'DUPLICATE_STEP',
+        'warning',
+        { dates: completions.map((e) => formatIsoDate(e.day)), counted: formatIsoDate((completions[0] as Ev).day) },
+        m.id,
+      ),
+    );
+  }
+  // Most milestones raise no flag: leave before building any.
+  if (
+    m.status !== 'overdue' &&
+    m.status !== 'done-late' &&
+    (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)
+  )
+    return;
+  const occ = rule.repeats ? m.occurrence : undefined;
+  if (rule.id === 'wia-brief-uwv') {
+    // Expected at the start of week 89, by law at the latest at its end (`legalLatest`): only a
+    // letter later than that is a finding.
+    const latest = m.legalLatest === null ? m.due : m.legalLatest;
+    const late = m.status === 'done-late' ? (m.completedOn as string) > latest : m.status === 'overdue' && formatIsoDate(ctx.asOf) > latest;
+    if (late) {
+      ctx.flags.push(
+        makeFlag(
+          'WIA_LETTER_LATE',
+          'warning',
+          { latest, received: m.completedOn, afterLetterDays: ctx.p.wiaAanvraagAfterLetterDays },
+          m.id,
+        ),
+      );
+    }
+    return;
+  }
+  if (rule.kind === 'info') return;
+  if (m.status === 'overdue') {
+    const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'warning' : 'error';
+    const fine = fineFor(rule, m.due, ctx.asOf);
+    ctx.flags.push(
+      makeFlag(
+        'MILESTONE_OVERDUE',
+        severity,
+        { due: m.due, legalLatest: m.legalLatest, withinLegal, consequence: rule.consequence, fine },
+        m.id,
+        occ,
+      ),
+    );
+  } else if (m.status === 'done-late') {
+    const completedOn = m.completedOn as string;
+    const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'info' : 'warning';
+    const fine = fineFor(rule, m.due, parseIsoDate(completedOn));
+    ctx.flags.push(
+      makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal, fine }, m.id, occ),
+    );
+  }
+  if (completion !== undefined && m.windowStart !== null && m.completedOn !== null && m.completedOn < m.windowStart) {
+    ctx.flags.push(makeFlag('STEP_BEFORE_WINDOW', 'warning', { completedOn: m.completedOn, windowStart: m.windowStart }, m.id, occ));
+  }
+}
+
+/** The fine for a ziekmelding to UWV due on `due` and made (or still not made) on `day`. */
+function fineFor(rule: MilestoneRule, due: string, day: number): Fine | null {
+  if (rule.consequence !== 'boete-42e-week') return null;
+  const daysLate = day - parseIsoDate(due);
+  let version = ZIEKMELDING_FINES[0];
+  for (const v of ZIEKMELDING_FINES) if (v.validFrom <= due) version = v;
+  return { daysLate, euro: ziekmeldingFine(due, daysLate), max: version?.missingOrIncorrect ?? 0 };
+}
+
+/** Whether an event type records a step someone has to take (not an info milestone). */
+function isStep(type: CaseEventType): boolean {
+  return MILESTONE_RULES.some((r) => r.completedBy === type && r.kind !== 'info');
+}
+
+/** Findings about the case as a whole. */
+export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: readonly Ev[]): void {
+  const { flags, p } = ctx;
+  if (!Number.isNaN(ctx.fitFrom) && ctx.caseStatus === 'closed') {
+    const closedOn = ctx.fitFrom + p.samentellingGapDays - 1;
+    const fitFrom = formatIsoDate(ctx.fitFrom);
+    for (const e of caseEvents) {
+      if (e.day >= closedOn && isStep(e.type)) {
+        flags.push(makeFlag('STEP_WHILE_CLOSED', 'warning', { eventType: e.type, date: formatIsoDate(e.day), fitFrom }));
+      }
+    }
+  }
+  // Frequent short absence: sick reports within the window (policy, not a legal duty).
+  let reports = 0;
+  for (const c of cases) {
+    for (const period of c.periods) if (period.start <= ctx.asOf && period.start > ctx.asOf - p.frequentAbsenceWindowDays) reports++;
+  }
+  if (reports >= ctx.policy.frequentAbsenceReports) {
+    flags.push(makeFlag('FREQUENT_ABSENCE', 'info', { reports, windowDays: p.frequentAbsenceWindowDays }));
+  }
+  if (ctx.day1 < parseIsoDate(RULES_COVERAGE_FROM)) {
+    flags.push(makeFlag('RULES_BEFORE_COVERAGE', 'info', { coverageFrom: RULES_COVERAGE_FROM }));
+  }
+}

@@ -1,0 +1,563 @@
+/**
+ * Stage 4 of the engine: the rule interpreter. Turns each rule of the table (src/law/milestones.ts)
+ * into milestones — window, due date, strict legal latest, week and counted day — each with the
+ * derivation that says, as data, how its dates came about. Statuses come from stage 5
+ * (status.ts), findings about each step from stage 6 (findings.ts).
+ *
+ * @module
+ */
+import { atwNonWorkingReason, isAtwCalendarKnown, lastWorkingDayOnOrBefore, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
+import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
+import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
+import type { DateRule, MilestoneRule } from '../law/milestones.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
+import type { LawParameters } from '../law/parameters.js';
+import type {
+  CasemanagerType,
+  Derivation,
+  DerivationStep,
+  Milestone,
+  MilestoneId,
+  ProtocolEvent,
+  ProtocolStep,
+  SkippedDay,
+  StatusReason,
+} from '../types.js';
+import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
+import { countedDay, countedIndex } from './counting.js';
+import { reportStep } from './findings.js';
+import { makeFlag } from './flags.js';
+import { endsChain, type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
+
+/**
+ * {@link MILESTONE_RULES} with every optional key present (undefined where absent), once at load.
+ * The records of the law differ in their optional keys, so reading `rule.window`, `rule.repeats`, …
+ * in the hot loop saw a dozen object shapes (megamorphic property loads); one shape keeps them
+ * monomorphic.
+ */
+const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
+  (r): MilestoneRule => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    actor: r.actor,
+    legalBasis: r.legalBasis,
+    due: uniformDateRule(r.due) as DateRule,
+    window: r.window === undefined ? undefined : uniformDateRule(r.window),
+    legalLatest: r.legalLatest === undefined ? undefined : uniformDateRule(r.legalLatest),
+    roll: r.roll,
+    completedBy: r.completedBy,
+    repeats: r.repeats,
+    selfCompleting: r.selfCompleting,
+    optional: r.optional,
+    employerStep: r.employerStep,
+    wiaRelated: r.wiaRelated,
+    dueAtEindeDienstverband: r.dueAtEindeDienstverband,
+    onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
+    onlyWithVangnet: r.onlyWithVangnet,
+    consequence: r.consequence,
+  }),
+);
+
+function uniformDateRule(d: DateRule): DateRule {
+  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
+  return { from: x.from, param: x.param, step: x.step, plusVerlenging: x.plusVerlenging } as DateRule;
+}
+
+/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
+  'probleemanalyse', // the legalLatest of plan-van-aanpak and casemanager
+  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
+  ),
+]);
+
+/** A milestone that later rules count from, with its dates as epoch days (NaN where absent). */
+interface Ref {
+  readonly m: Milestone;
+  readonly due: number;
+  readonly completedOn: number;
+  readonly legalLatest: number;
+}
+
+/** The epoch day of the last step built by `countedStep`/`afterStep`/`resolveDate` (no re-parsing of ISO text). */
+let lastDay = 0;
+
+/** Every milestone of the case, sorted by due date (stable: rules in process order). */
+export function milestonesOf(ctx: Ctx): Milestone[] {
+  const milestones: Milestone[] = [];
+  const byId = new Map<MilestoneId, Ref>();
+  for (const rule of ENGINE_RULES) {
+    if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
+    if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
+    if (rule.onlyWithVangnet && ctx.vangnet === null) continue;
+    if (rule.repeats) {
+      chain(rule, ctx, byId, milestones);
+      continue;
+    }
+    const m = single(rule, ctx, byId);
+    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { m, due: lastDue, completedOn: lastCompletedOn, legalLatest: lastLegalLatest });
+    milestones.push(m);
+  }
+  if (ctx.policy.protocol.length > 0) protocolMilestones(ctx, milestones);
+  // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
+  // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
+  // calls, than Array.prototype.sort.
+  for (let i = 1; i < milestones.length; i++) {
+    const m = milestones[i] as Milestone;
+    let j = i - 1;
+    while (j >= 0 && (milestones[j] as Milestone).due > m.due) {
+      milestones[j + 1] = milestones[j] as Milestone;
+      j--;
+    }
+    milestones[j + 1] = m;
+  }
+  return milestones;
+}
+
+const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
+
+function paramValue(name: keyof LawParameters, ctx: Ctx): number {
+  if (name === 'evaluatieIntervalDays') return ctx.policy.evaluationIntervalDays;
+  if (name === 'meldingBedrijfsartsDay') return ctx.policy.meldingBedrijfsartsDay;
+  if (name === 'probleemanalyseDay' && ctx.policy.probleemanalyse === 'strict') return ctx.p.probleemanalyseLegalDay;
+  return ctx.p[name];
+}
+
+/** Counted day `n` of the case, as a derivation step. */
+function countedStep(n: number, ctx: Ctx): DerivationStep & { readonly kind: 'counted' } {
+  const day = countedDay(ctx.iv, n);
+  lastDay = day;
+  return {
+    kind: 'counted',
+    countedDay: n,
+    from: formatIsoDate(ctx.day1),
+    days: day - ctx.day1,
+    uncounted: uncountedBetween(ctx.day1 - 1, day, n, ctx.leave),
+    date: formatIsoDate(day),
+  };
+}
+
+/** `n` counted days after `base` (the date of an earlier step), as a derivation step. */
+function afterStep(
+  step: MilestoneId,
+  occurrence: number,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  n: number,
+  ctx: Ctx,
+): DerivationStep & { readonly kind: 'afterStep' } {
+  const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
+  lastDay = day;
+  return {
+    kind: 'afterStep',
+    step,
+    occurrence,
+    basis,
+    from: formatIsoDate(base),
+    countedDays: n,
+    uncounted: uncountedBetween(base, day, n, ctx.leave),
+    date: formatIsoDate(day),
+  };
+}
+
+/** Resolves a date rule to its derivation steps; the last step's date is the result, its epoch day left in `lastDay`. */
+function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): DerivationStep[] {
+  switch (rule.from) {
+    case 'counted': {
+      const step = countedStep(paramValue(rule.param, ctx), ctx);
+      if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return [step];
+      lastDay += 7 * ctx.verlengingWeeks;
+      return [step, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(lastDay) }];
+    }
+    case 'afterStep':
+    case 'chain': {
+      const prev = byId.get(rule.step);
+      const n = paramValue(rule.param, ctx);
+      if (prev === undefined) return [afterStep(rule.step, 1, 'day1', ctx.day1, n, ctx)];
+      return !Number.isNaN(prev.completedOn)
+        ? [afterStep(rule.step, prev.m.occurrence, 'completed', prev.completedOn, n, ctx)]
+        : [afterStep(rule.step, prev.m.occurrence, 'due', prev.due, n, ctx)];
+    }
+    case 'beforeEnd': {
+      const n = paramValue(rule.param, ctx);
+      lastDay = ctx.lastDay - n;
+      return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(lastDay) }];
+    }
+    case 'end':
+      lastDay = ctx.lastDay;
+      return ctx.lastDayDerivation.slice();
+    case 'eindeDienstverband': {
+      const e = ctx.eindeDienstverband;
+      const steps: DerivationStep[] = [
+        {
+          kind: 'eindeDienstverband',
+          lastDayOfEmployment: formatIsoDate(e),
+          sickDays: sickDaysAtEnd(ctx),
+          report: 'volledig',
+          date: formatIsoDate(e),
+        },
+      ];
+      lastDay = lastWorkingDay(e, steps, ctx.day1);
+      return steps;
+    }
+    case 'vangnet':
+      return [vangnetStep(ctx)];
+    default:
+      return rule satisfies never;
+  }
+}
+
+/**
+ * The vangnet melding to UWV (Ziektewet art. 38a lid 2; UWV's terms per ground): by the 4th day of
+ * sickness, counted from the day the ground became known; within 6 weeks for a no-riskpolis, organ
+ * donation, and pregnancy before the flexibiliseringsperiode (from 6 — multiple birth: 10 — weeks
+ * before the expected date of birth the 4-day term applies again). Calendar days: these terms run
+ * before any samentelling matters.
+ */
+function vangnetStep(ctx: Ctx): DerivationStep {
+  const v = ctx.vangnet as NonNullable<Ctx['vangnet']>;
+  const p = ctx.p;
+  const four = p.vangnetDay - 1;
+  const six = p.vangnetLateDay - 1;
+  const known = Number.isNaN(v.bekendOp) ? ctx.day1 : Math.max(ctx.day1, v.bekendOp);
+  let from = known;
+  let days = four;
+  let flexStart = Number.NaN;
+  if (v.grond === 'no-riskpolis' || v.grond === 'orgaandonatie') {
+    if (ctx.day1 + six >= known + four) {
+      from = ctx.day1;
+      days = six;
+    }
+  } else if (v.grond === 'zwangerschap') {
+    if (Number.isNaN(v.uitgerekendeDatum)) {
+      from = ctx.day1;
+      days = six;
+    } else {
+      flexStart = v.uitgerekendeDatum + 1 - 7 * (v.meerling ? p.flexibiliseringWeeksMeerling : p.flexibiliseringWeeks);
+      if (ctx.day1 < flexStart) {
+        const start = Math.max(known, flexStart);
+        if (ctx.day1 + six <= start + four) {
+          from = ctx.day1;
+          days = six;
+        } else {
+          from = start;
+        }
+      }
+    }
+  }
+  lastDay = from + days;
+  return {
+    kind: 'vangnet',
+    grond: v.grond,
+    term: days === six ? 'zes-weken' : 'vierde-dag',
+    from: formatIsoDate(from),
+    days,
+    flexStart: Number.isNaN(flexStart) ? null : formatIsoDate(flexStart),
+    date: formatIsoDate(lastDay),
+  };
+}
+
+/** The dates of the last milestone `single` built, for the `Ref` of a referenced step. */
+let lastDue = 0;
+let lastCompletedOn = 0;
+let lastLegalLatest = 0;
+
+/** Rolls `day` forward to the next Atw working day; appends the roll (with the days skipped) to `steps`. */
+function atwRoll(day: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
+  const rolled = rollForwardToAtwWorkingDay(day);
+  if (rolled !== day) {
+    const skipped: SkippedDay[] = [];
+    for (let d = day; d < rolled; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+    steps.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped, date: formatIsoDate(rolled) });
+  }
+  if (!isAtwCalendarKnown(rolled)) {
+    const knownFrom = GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR;
+    const knownUntil = GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
+    ctx.flags.push(makeFlag('ATW_CALENDAR_INCOMPLETE', 'info', { year: civilFromDays(rolled).year, knownFrom, knownUntil }, id));
+  }
+  return rolled;
+}
+
+/**
+ * Moves the last day of employment back to the last working day on or before it (Ziektewet art. 38
+ * lid 2: "uiterlijk op de laatste werkdag"), never before day 1 (an employee who fell sick on a
+ * weekend and whose employment ended before the next working day: day 1 is the earliest the duty
+ * can be met), appending the step when it moves.
+ */
+function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): number {
+  const werkdag = Math.max(lastWorkingDayOnOrBefore(day), Math.min(day, day1));
+  if (werkdag !== day) {
+    const skipped: SkippedDay[] = [];
+    for (let d = day; d > werkdag; d--) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+    steps.push({ kind: 'lastWorkingDay', from: formatIsoDate(day), skipped: skipped.reverse(), date: formatIsoDate(werkdag) });
+  }
+  return werkdag;
+}
+
+/** One non-repeating milestone. */
+function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
+  const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
+  let windowStart = windowSteps === null ? Number.NaN : lastDay;
+  const dueSteps = resolveDate(rule.due, ctx, byId);
+  let due = lastDay;
+  // The duty arises on the statutory day; the Atw only gives until the next working day to act.
+  const statutoryDue = due;
+  if (rule.roll === 'atw') due = atwRoll(due, ctx, rule.id, dueSteps);
+  let legalSteps: DerivationStep[] | null = null;
+  let legalLatest = Number.NaN;
+  if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
+    legalSteps = resolveDate(rule.legalLatest, ctx, byId);
+    legalLatest = lastDay;
+  }
+  if (rule.id === 'plan-van-aanpak' || rule.id === 'casemanager') {
+    // While the probleemanalyse is not done, the strict reading counts from its strict latest.
+    const pa = byId.get('probleemanalyse');
+    if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
+      legalSteps = [afterStep('probleemanalyse', 1, 'legalLatest', pa.legalLatest, ctx.p.planVanAanpakAfterDays, ctx)];
+      legalLatest = lastDay;
+    }
+  }
+  // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks.
+  if (rule.id === 'wia-aanvraag' && !Number.isNaN(ctx.letter)) {
+    windowStart = ctx.letter;
+    const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
+    const afterLetter = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
+    if (afterLetter > due) {
+      // Last sentence of lid 6: no extra weeks when the employer had not made the
+      // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
+      const meldingBy = countedDay(ctx.iv, ctx.p.melding42BeforeLetterExtensionDay);
+      const melding = ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
+      const letter = formatIsoDate(ctx.letter);
+      if (!Number.isNaN(melding) && melding <= meldingBy) {
+        dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(afterLetter) });
+        due = afterLetter;
+      } else {
+        const meldingOn = Number.isNaN(melding) ? null : formatIsoDate(melding);
+        const by = formatIsoDate(meldingBy);
+        dueSteps.push({ kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
+        ctx.flags.push(makeFlag('WIA_LETTER_EXTENSION_EXCLUDED', 'warning', { letter, meldingBy: by, melding: meldingOn }, rule.id));
+      }
+    }
+    return finish(rule, ctx, windowStart, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+  }
+  return finish(rule, ctx, windowStart, windowSteps, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+}
+
+function finish(
+  rule: MilestoneRule,
+  ctx: Ctx,
+  windowStart: number,
+  windowSteps: readonly DerivationStep[] | null,
+  dueIn: number,
+  dueSteps: DerivationStep[],
+  statutoryDue: number,
+  legalLatest: number,
+  legalSteps: readonly DerivationStep[] | null,
+): Milestone {
+  let due = dueIn;
+  const completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
+  const completion = completions?.[0];
+  let completedOn = completion === undefined ? Number.NaN : completion.day;
+  if (rule.selfCompleting && ctx.asOf >= due) completedOn = due;
+  let judged: Judged = statusOf(rule, due, completedOn, ctx, statutoryDue);
+  let variant: 'volledig' | 'verkort' | null | undefined = rule.id === 're-integratieverslag' ? null : undefined;
+  // Einde dienstverband: full or shortened RIV due on the last day of employment (docs/rules.md) —
+  // also once recorded (judged against that day), never for an employee past AOW age (no WIA).
+  const aowEnds = rule.wiaRelated && !Number.isNaN(ctx.aowDate) && ctx.aowDate <= ctx.wiaStart;
+  if (rule.dueAtEindeDienstverband !== undefined && due > ctx.eindeDienstverband && !aowEnds && inEmploymentEnd(ctx)) {
+    const sickDays = sickDaysAtEnd(ctx);
+    const full = sickDays >= ctx.p.eindeDienstverbandFullRivDays;
+    const short = sickDays >= ctx.p.eindeDienstverbandShortRivDays;
+    const lastDayOfEmployment = formatIsoDate(ctx.eindeDienstverband);
+    if (full || (short && rule.dueAtEindeDienstverband === 'riv')) {
+      const report = full ? 'volledig' : 'verkort';
+      if (rule.id === 're-integratieverslag') variant = report;
+      dueSteps.push({ kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
+      due = lastWorkingDay(ctx.eindeDienstverband, dueSteps, ctx.day1);
+      judged = { status: timeStatus(due, completedOn, ctx), reason: null };
+    } else {
+      const reason: StatusReason = { code: 'employment-ended', lastDayOfEmployment, sickDays, report: short ? 'verkort' : 'geen' };
+      judged = { status: judged.status, reason };
+    }
+  }
+  const m = milestone(rule, 1, windowStart, due, legalLatest, judged, completedOn, ctx, {
+    rule: rule.due.from,
+    windowStart: windowSteps,
+    due: dueSteps,
+    legalLatest: legalSteps,
+    reason: judged.reason,
+  });
+  if (rule.id === 'casemanager') {
+    (m as { casemanagerType?: CasemanagerType | null }).casemanagerType =
+      (completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null;
+  }
+  if (variant !== undefined) (m as { variant?: 'volledig' | 'verkort' | null }).variant = variant;
+  reportStep(m, rule, ctx, completion, completions);
+  lastDue = due;
+  lastCompletedOn = completedOn;
+  lastLegalLatest = legalLatest;
+  return m;
+}
+
+function inEmploymentEnd(ctx: Ctx): boolean {
+  return inWachttijd(ctx.eindeDienstverband, ctx) && ctx.caseStatus === 'sick';
+}
+
+/** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
+function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
+  if (rule.due.from !== 'chain') return;
+  const pva = byId.get(rule.due.step);
+  const interval = paramValue(rule.due.param, ctx);
+  const records: readonly Ev[] = ctx.done.get(rule.completedBy ?? 'evaluatie') ?? [];
+  // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
+  let baseStep: MilestoneId = rule.due.step;
+  let baseOccurrence = 1;
+  let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
+  let base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
+  for (let k = 1; ; k++) {
+    const step = afterStep(baseStep, baseOccurrence, basis, base, interval, ctx);
+    const due = lastDay;
+    const record = records[k - 1];
+    if (due > ctx.lastDay && record === undefined) break;
+    const stop = endsChain(due, ctx);
+    if (stop === 'exclude' && record === undefined) break;
+    const completedOn = record === undefined ? Number.NaN : record.day;
+    const judged = statusOf(rule, due, completedOn, ctx);
+    const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
+      rule: 'chain',
+      windowStart: null,
+      due: [step],
+      legalLatest: null,
+      reason: judged.reason,
+    });
+    reportStep(m, rule, ctx, record, undefined);
+    out.push(m);
+    if (stop === 'last' && record === undefined) break;
+    if (record === undefined) {
+      baseStep = rule.id;
+      baseOccurrence = k;
+      basis = 'due';
+      base = due;
+    } else if (record.day >= base) {
+      baseStep = rule.id;
+      baseOccurrence = k;
+      basis = 'completed';
+      base = record.day;
+    }
+    // An evaluation recorded before the current basis (say, before the plan van aanpak) never moves
+    // the chain backward: next = max(plan van aanpak, last evaluation) + interval (docs/rules.md).
+  }
+}
+
+/** The rule a protocol step is evaluated by: an employer step, no legal basis, kind `protocol`. */
+function protocolRule(step: ProtocolStep): MilestoneRule {
+  return {
+    id: 'protocol',
+    title: step.title,
+    kind: 'protocol',
+    actor: step.actor,
+    legalBasis: [],
+    due: { from: 'counted', param: 'meldingBedrijfsartsDay' }, // not read: the dates come from the step
+    roll: 'none',
+    completedBy: 'protocol',
+    ...(step.repeatEveryDays === undefined ? {} : { repeats: true as const }),
+    employerStep: true,
+    wiaRelated: false,
+    consequence: 'protocol',
+  };
+}
+
+/**
+ * The employer's verzuimprotocol (`policy.protocol`): each step `days` counted days after day 1 or
+ * after the step it names (done, or due while not done), repeating every `repeatEveryDays` counted
+ * days until the wachttijd ends or a branch ends it — evaluated like the evaluations of the plan van
+ * aanpak, kept apart by kind `protocol`.
+ */
+function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
+  // Dates of the steps a protocol step may count from: the law's (first occurrence) and earlier protocol steps.
+  const refs = new Map<string, { id: MilestoneId; occurrence: number; due: number; completedOn: number; protocolStep?: string }>();
+  for (const m of milestones) {
+    if (m.occurrence !== 1 || refs.has(m.id)) continue;
+    refs.set(m.id, { id: m.id, occurrence: 1, due: dayOf(m.due), completedOn: m.completedOn === null ? Number.NaN : dayOf(m.completedOn) });
+  }
+  const records = ctx.done.get('protocol') ?? [];
+  for (const step of ctx.policy.protocol) {
+    const rule = protocolRule(step);
+    const done = records.filter((e) => (e.event as ProtocolEvent).step === step.id);
+    let derivation: DerivationStep;
+    const ref = step.after === undefined ? undefined : refs.get(step.after);
+    if (step.after === undefined) {
+      derivation = countedStep(step.days + 1, ctx);
+    } else if (ref === undefined) {
+      derivation = afterStep('protocol', 1, 'day1', ctx.day1, step.days, ctx);
+    } else {
+      const completed = !Number.isNaN(ref.completedOn);
+      const after = afterStep(
+        ref.id,
+        ref.occurrence,
+        completed ? 'completed' : 'due',
+        completed ? ref.completedOn : ref.due,
+        step.days,
+        ctx,
+      );
+      derivation = ref.protocolStep === undefined ? after : { ...after, protocolStep: ref.protocolStep };
+    }
+    for (let k = 1; ; k++) {
+      const due = lastDay;
+      const record = done[k - 1];
+      if (k > 1 && due > ctx.lastDay && record === undefined) break;
+      const stop = endsChain(due, ctx);
+      if (k > 1 && stop === 'exclude' && record === undefined) break;
+      const completedOn = record === undefined ? Number.NaN : record.day;
+      const judged = statusOf(rule, due, completedOn, ctx);
+      const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
+        rule: 'protocol',
+        windowStart: null,
+        due: [derivation],
+        legalLatest: null,
+        reason: judged.reason,
+      });
+      (m as { protocolStep?: string }).protocolStep = step.id;
+      reportStep(m, rule, ctx, record, k === 1 && step.repeatEveryDays === undefined ? done : undefined);
+      milestones.push(m);
+      if (k === 1) refs.set(step.id, { id: 'protocol', occurrence: 1, due, completedOn, protocolStep: step.id });
+      if (step.repeatEveryDays === undefined || (stop === 'last' && record === undefined)) break;
+      const base = record !== undefined && record.day >= due ? record.day : due;
+      derivation = {
+        ...afterStep('protocol', k, record !== undefined && record.day >= due ? 'completed' : 'due', base, step.repeatEveryDays, ctx),
+        protocolStep: step.id,
+      };
+    }
+  }
+}
+
+function milestone(
+  rule: MilestoneRule,
+  occurrence: number,
+  windowStart: number,
+  due: number,
+  legalLatest: number,
+  judged: Judged,
+  completedOn: number,
+  ctx: Ctx,
+  derivation: Derivation,
+): Milestone {
+  const countedDayOfDue = due < ctx.day1 ? 0 : countedIndex(ctx.iv, due);
+  return {
+    id: rule.id,
+    occurrence,
+    kind: rule.kind,
+    actor: rule.actor,
+    windowStart: Number.isNaN(windowStart) ? null : formatIsoDate(windowStart),
+    due: formatIsoDate(due),
+    legalLatest: Number.isNaN(legalLatest) ? null : formatIsoDate(legalLatest),
+    status: judged.status,
+    completedOn: Number.isNaN(completedOn) ? null : formatIsoDate(completedOn),
+    week: Math.ceil(countedDayOfDue / 7),
+    countedDay: countedDayOfDue,
+    title: rule.title,
+    legalBasis: rule.legalBasis,
+    derivation,
+  };
+}

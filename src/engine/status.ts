@@ -1,0 +1,96 @@
+/**
+ * Stage 5 of the engine: where a step stands on `asOf` (see docs/rules.md, "Statuses"), and the
+ * reason when a branch makes it `not-applicable` or `suspended`.
+ *
+ * @module
+ */
+import { formatIsoDate } from '../calendar/isoDate.js';
+import type { MilestoneRule } from '../law/milestones.js';
+import type { MilestoneStatus, StatusReason } from '../types.js';
+import type { Ctx } from './context.js';
+import { countedIndex } from './counting.js';
+
+/** A status with the reason for it, where a branch decided it. */
+export interface Judged {
+  readonly status: MilestoneStatus;
+  readonly reason: StatusReason | null;
+}
+
+/** One frozen object per plain status: most steps need no reason and allocate nothing. */
+const JUDGED: Readonly<Record<MilestoneStatus, Judged>> = Object.freeze({
+  done: Object.freeze({ status: 'done', reason: null }),
+  'done-late': Object.freeze({ status: 'done-late', reason: null }),
+  overdue: Object.freeze({ status: 'overdue', reason: null }),
+  'due-soon': Object.freeze({ status: 'due-soon', reason: null }),
+  upcoming: Object.freeze({ status: 'upcoming', reason: null }),
+  suspended: Object.freeze({ status: 'suspended', reason: null }),
+  'not-applicable': Object.freeze({ status: 'not-applicable', reason: null }),
+});
+
+const judged = (status: MilestoneStatus): Judged => JUDGED[status];
+
+/**
+ * The status of a step due on `due` (NaN `completedOn`: not recorded). `statutoryDue` is the date
+ * before the Atw roll: a recovery after it does not undo a duty that has arisen.
+ */
+export function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
+  if (!Number.isNaN(completedOn) && !rule.selfCompleting) return judged(completedOn <= due ? 'done' : 'done-late');
+  if (rule.id === '42e-weeksmelding' && !Number.isNaN(ctx.vangnetReported)) {
+    // UWV has had the ziekmelding since the vangnet melding (Ziektewet art. 38a).
+    return { status: 'not-applicable', reason: { code: 'vangnet-reported', date: formatIsoDate(ctx.vangnetReported) } };
+  }
+  if (!Number.isNaN(ctx.aowDate)) {
+    if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {
+      return { status: 'not-applicable', reason: { code: 'aow-before-wia', aowDate: formatIsoDate(ctx.aowDate) } };
+    }
+    if (rule.employerStep && due >= ctx.aowDate) {
+      return { status: 'not-applicable', reason: { code: 'aow-reached', aowDate: formatIsoDate(ctx.aowDate) } };
+    }
+  }
+  if (!Number.isNaN(ctx.eindeDienstverband) && rule.employerStep && due > ctx.eindeDienstverband) {
+    return {
+      status: 'not-applicable',
+      reason: {
+        code: 'employment-ended',
+        lastDayOfEmployment: formatIsoDate(ctx.eindeDienstverband),
+        sickDays: sickDaysAtEnd(ctx),
+        report: null,
+      },
+    };
+  }
+  if (!Number.isNaN(ctx.fitFrom) && statutoryDue >= ctx.fitFrom) {
+    if (ctx.caseStatus === 'closed') {
+      return {
+        status: 'not-applicable',
+        reason: { code: 'case-closed', fitFrom: formatIsoDate(ctx.fitFrom), gapDays: ctx.p.samentellingGapDays },
+      };
+    }
+    if (ctx.caseStatus === 'recovered') {
+      return { status: 'suspended', reason: { code: 'suspended', fitFrom: formatIsoDate(ctx.fitFrom), asOf: formatIsoDate(ctx.asOf) } };
+    }
+  }
+  if (rule.selfCompleting) return ctx.asOf >= due ? judged('done') : judged(timeStatus(due, Number.NaN, ctx));
+  if (rule.optional && ctx.asOf > due) return { status: 'not-applicable', reason: { code: 'window-closed', date: formatIsoDate(due) } };
+  return judged(timeStatus(due, completedOn, ctx));
+}
+
+/** Counted sick days on the last day of employment. */
+export function sickDaysAtEnd(ctx: Ctx): number {
+  return countedIndex(ctx.iv, ctx.eindeDienstverband);
+}
+
+/** The status by date alone: done, done late, overdue, due soon or upcoming. */
+export function timeStatus(due: number, completedOn: number, ctx: Ctx): MilestoneStatus {
+  if (!Number.isNaN(completedOn)) return completedOn <= due ? 'done' : 'done-late';
+  if (ctx.asOf > due) return 'overdue';
+  return due - ctx.asOf <= ctx.policy.dueSoonDays ? 'due-soon' : 'upcoming';
+}
+
+/** Whether a branch stops the evaluation chain at an evaluation due on `due`. */
+export function endsChain(due: number, ctx: Ctx): 'continue' | 'last' | 'exclude' {
+  if (!Number.isNaN(ctx.eindeDienstverband) && due > ctx.eindeDienstverband) return 'exclude';
+  if (!Number.isNaN(ctx.aowDate) && due >= ctx.aowDate) return 'exclude';
+  if (ctx.caseStatus === 'closed' && due >= ctx.fitFrom) return 'exclude';
+  if (ctx.caseStatus === 'recovered' && due >= ctx.fitFrom) return 'last';
+  return 'continue';
+}

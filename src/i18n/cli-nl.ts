@@ -1,0 +1,296 @@
+/**
+ * De woorden van de `poortwachter`-opdracht zelf, in het Nederlands (de standaardtaal): fouten in
+ * het gebruik, bestands- en JSON-fouten, voortgang van `batch` en de helpteksten. Houd dezelfde
+ * sleutels aan als `cli-en.ts`.
+ *
+ * @module
+ */
+import type { CliCatalogue, FsReason } from './cli-catalogue.js';
+
+const REASON: Readonly<Record<FsReason, string>> = {
+  ENOENT: 'bestand bestaat niet',
+  EACCES: 'geen toegang',
+  EISDIR: 'is een map',
+  ENOTDIR: 'geen map',
+};
+const reason = (code: FsReason | null, detail: string): string => (code === null ? detail : REASON[code]);
+const quoted = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(', ');
+const or = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} of ${xs.at(-1)}`);
+
+const MAIN = `poortwachter — elke stap van de Wet verbetering poortwachter, met termijn, wettelijke
+grondslag en status, uit een eerste ziektedag en de gebeurtenissen van een verzuimgeval.
+
+Gebruik: poortwachter <opdracht> [opties]
+
+Opdrachten:
+  timeline   de tijdlijn van één verzuimgeval (tabel, json, csv, ics of html)
+  report     het HTML-verslag van één verzuimgeval (timeline --format html)
+  batch      één resultaatregel per NDJSON-regel (nachtelijke salarisruns)
+  worklist   de open stappen over veel casussen: verstreken of binnen N dagen, op datum
+  validate   controleer een casusbestand op de invoerregels
+  schema     het JSON Schema van een casus
+  sources    de wettelijke bronnen, en welke stap welke bron noemt
+  serve      de HTTP-dienst (JSON en NDJSON; OpenAPI 3.1 op /openapi.json)
+
+Opties:
+  -h, --help      hulp (ook: poortwachter <opdracht> --help)
+  -v, --version   de versie
+  --lang L        nl | en (standaard nl): de taal van alles wat poortwachter schrijft
+
+Voorbeeld:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+
+Afsluitcodes: 0 in orde; 2 verkeerd gebruik of ongeldige invoer; 1 alleen met --fail-on.
+Documentatie: docs/cli.md
+`;
+
+const TIMELINE = `Gebruik: poortwachter timeline (--first-sick-day JJJJ-MM-DD | --case BESTAND|-) [opties]
+
+De tijdlijn van één verzuimgeval: elke poortwachterstap met termijn, wettelijke grondslag en status.
+
+Opties:
+  --first-sick-day D   eerste ziektedag (dag 1); genoeg voor een geval zonder gebeurtenissen
+  --case BESTAND|-     de casus als JSON (een bestand, of - voor stdin); zie 'poortwachter schema'
+  --as-of D            peildatum (standaard: vandaag in Europe/Amsterdam)
+  --format F           table | json | csv | ics | html
+                       (standaard: table op een terminal, anders json)
+  --excel              csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
+  --lang L             nl | en (standaard nl): woorden, datums en meldingen
+  --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
+  --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
+                       late: ook als er een te laat is gedaan
+  -h, --help           deze hulp
+
+json: het CaseTimeline-object van de bibliotheek; achter de bestaande velden staan per stap
+'explanation' (de toelichting) en per bevinding 'message', in --lang.
+
+Voorbeelden:
+  poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
+  poortwachter timeline --case examples/sample-case.json --as-of 2025-06-02 --format ics > verzuim.ics
+  cat casus.json | poortwachter timeline --case - --format json --fail-on overdue
+`;
+
+const REPORT = `Gebruik: poortwachter report (--first-sick-day JJJJ-MM-DD | --case BESTAND|-) [opties]
+
+Het zelfstandige HTML-verslag van één verzuimgeval (hetzelfde als 'timeline --format html').
+Opties als bij 'poortwachter timeline' (--as-of, --lang, --fail-on); --format is altijd html.
+
+Voorbeeld:
+  poortwachter report --case examples/sample-case.json --as-of 2025-06-02 > verslag.html
+`;
+
+const BATCH = `Gebruik: poortwachter batch [BESTAND|-] [opties]
+
+Leest NDJSON (één casus per regel, als in 'poortwachter schema', eventueel met een "id") uit
+BESTAND of stdin en schrijft per invoerregel precies één resultaatregel, op volgorde, stromend:
+  {"ok":true,"line":1,"id":"E-17","timeline":{…}}
+  {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
+Een lege of kapotte regel geeft een ok:false-regel; niets wordt overgeslagen en de run gaat door.
+De volledige tijdlijn laat per stap 'title' en 'legalBasis' weg: die staan bij de 'id' van de
+stap in 'poortwachter sources' (en in MILESTONE_RULES van de bibliotheek).
+
+Opties:
+  --as-of D        peildatum voor elke casus (standaard: vandaag in Europe/Amsterdam)
+  --format F       ndjson | csv | payroll-csv (csv: een kopregel en één rij per invoerregel;
+                   payroll-csv: één rij per werknemer per loonfase — jaar-1, jaar-2,
+                   verlenging, late-wia-aanvraag, loonsanctie — met datums, dagen en
+                   percentage, voor de salarisadministratie; standaard ndjson)
+  --excel          csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
+  --fields LIJST   in plaats van de hele tijdlijn: 'summary' (status,currentWeek,next,overdue),
+                   'all', of een lijst met komma's uit firstSickDay, asOf, status, currentWeek,
+                   countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
+                   wageObligationEnd, flags (csv standaard: all)
+  --lang L         nl | en: taal van de kolom issues in csv en van de meldingen (standaard nl)
+  --fail-on W      overdue | late: afsluitcode 1 als een casus een verstreken (of te laat gedane) wettelijke stap heeft
+  -h, --help       deze hulp
+
+Voortgang en een eindtelling (casussen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
+Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven).
+
+Voorbeelden:
+  poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
+  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > casussen.csv
+  poortwachter batch casussen.ndjson --format payroll-csv --excel > loon.csv
+`;
+
+const WORKLIST = `Gebruik: poortwachter worklist [BESTAND|-] [opties]
+
+Leest NDJSON-casussen (één per regel, elk met een "id") uit BESTAND of stdin en zet de open
+stappen die verstreken zijn of binnen --within dagen vervallen op één lijst, over alle casussen,
+op datum, dan op zwaarte (wettelijk vóór advies, verstreken eerst), dan op id van de casus.
+Mijlpalen ter informatie (einde wachttijd, de brief van UWV, vervroegde IVA) staan er nooit op;
+stappen van een casus waarvan de klok stilstaat (de werknemer is hersteld, status opgeschort)
+blijven weg. Leest regel voor regel: het geheugen groeit met de lijst, niet met de invoer.
+
+Opties:
+  --within N         dagen na --as-of (standaard 14); verstreken stappen staan er altijd op
+  --as-of D          de datum van de lijst (standaard: vandaag in Europe/Amsterdam)
+  --format F         table | json | csv | ics | html
+                     (standaard: table op een terminal, anders json)
+  --lang L           nl | en (standaard nl): elk woord dat wordt geschreven, fouten ook
+  --include-windows  ook stappen waarvan het venster binnen de periode opengaat
+  -h, --help         deze hulp
+
+Ongeldige regels (geen id, kapotte JSON, verkeerde datums) worden op stderr gemeld met hun
+regelnummer en in de uitvoer geteld (json: "invalid"); de run gaat door. Afsluitcode 0, ook als
+er regels ongeldig waren; 2 bij verkeerd gebruik, onleesbare invoer, of als elke regel ongeldig was.
+
+Voorbeelden:
+  poortwachter worklist casussen.ndjson --within 14 --as-of 2025-06-02
+  poortwachter worklist casussen.ndjson --format ics > werklijst.ics
+  cat casussen.ndjson | poortwachter worklist - --format csv > werklijst.csv
+`;
+
+const VALIDATE = `Gebruik: poortwachter validate BESTAND|- [--format text|json] [--lang nl|en]
+
+Controleert een casus op de invoerregels. Afsluitcode 0 als hij geldig is; 2 met elk probleem op
+een eigen regel op stderr (of, met --format json, {"valid":false,"issues":[…]} op stdout).
+
+Voorbeeld:
+  poortwachter validate examples/sample-case.json
+`;
+
+const SCHEMA = `Gebruik: poortwachter schema
+
+Schrijft het JSON Schema (draft 2020-12) van een casus, gemaakt uit de zod-schema's; hetzelfde
+bestand zit in het pakket als poortwachter/schema.json.
+
+Voorbeeld:
+  poortwachter schema > case-input.schema.json
+`;
+
+const SOURCES = `Gebruik: poortwachter sources [--format table|json] [--lang nl|en]
+
+De wettelijke bronnen die poortwachter noemt, elk met een vaste id, en per stap (op de 'id' van
+de stap) de ids van zijn bronnen: het 'legalBasis' dat 'poortwachter batch' per stap weglaat.
+
+Opties:
+  --format F   table | json (standaard: table op een terminal, anders json)
+  --lang L     nl | en (standaard nl): koppen en namen van de stappen
+  -h, --help   deze hulp
+
+Voorbeeld:
+  poortwachter sources --format json > bronnen.json
+`;
+
+const SERVE = `Gebruik: poortwachter serve [--port 8080] [--host 127.0.0.1] [opties]
+
+De HTTP-dienst voor HR-systemen in elke taal: één casus beoordelen (POST /v1/evaluate), veel
+casussen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel casussen
+(POST /v1/worklist), valideren (POST /v1/validate), de JSON Schema's, de wettelijke bronnen,
+/healthz en /readyz. De API-pagina staat op /docs, OpenAPI 3.1 op /openapi.json. Fouten zijn
+application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
+Schrijft het adres waarop de dienst luistert naar stderr (met --port 0: een vrije poort).
+SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0.
+
+Opties:
+  --port N              TCP-poort (standaard 8080; 0: een vrije poort)
+  --host H              adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)
+  --log                 één JSON-regel per verzoek op stdout (standaard: geen log)
+  --body-limit BYTES    grootste body van één aanroep, en langste NDJSON-regel (standaard 1048576)
+  --max-events N        hoogste aantal gebeurtenissen per casus (standaard 1000, hoogstens 10000)
+  --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
+                        (standaard 300; 0: geen)
+  --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
+  --shutdown-timeout S  seconden wachten op lopende verzoeken na SIGTERM (standaard 30)
+  --lang L              nl | en (standaard nl): de taal van deze meldingen
+  -h, --help            deze hulp
+
+Voorbeeld:
+  poortwachter serve --port 8080
+  curl -s http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
+    -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'
+`;
+
+export const cliNl: CliCatalogue = {
+  seeHelp: (command) => `(zie 'poortwachter ${command} --help')`,
+  unknownCommand: (command, commands) => `onbekende opdracht '${command}'; opdrachten: ${commands.join(', ')} (zie 'poortwachter --help')`,
+  unknownOption: (option) => `onbekende optie '${option}'`,
+  missingValue: (option) => `optie '${option}' mist een waarde`,
+  noValueAllowed: (option) => `optie '${option}' neemt geen waarde`,
+  unexpectedArgument: (args) => `onverwacht argument ${quoted(args)}`,
+  badArguments: 'ongeldige argumenten',
+  mustBeOneOf: (option, allowed, got) => `--${option} moet ${or(allowed)} zijn (niet '${got}')`,
+  invalidDate: (option, got) =>
+    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)`,
+  needCase: 'geef --first-sick-day JJJJ-MM-DD of --case BESTAND',
+  firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' wijkt af van --first-sick-day ${flag}; geef er één`,
+  needCaseFile: 'geef een casusbestand, of - voor stdin',
+  valid: 'geldig',
+  stdinIsTerminal: (batch) =>
+    batch
+      ? 'stdin is een terminal; stuur er NDJSON in of geef een bestandsnaam'
+      : "stdin is een terminal: stuur een casus naar '-' of geef een bestandsnaam",
+  inputTooLarge: (mb) => `invoer groter dan ${mb} MB`,
+  inputEmpty: (isFile) => `${isFile ? 'het bestand' : 'de invoer'} is leeg (verwacht een casus als JSON)`,
+  cannotRead: (code, detail) => `kan niet lezen (${reason(code, detail)})`,
+  cannotReadAfter: (line, code, detail) => `kan na regel ${line} niet verder lezen (${reason(code, detail)})`,
+  notJson: (found) =>
+    found === null
+      ? 'geen geldige JSON'
+      : found.char === null
+        ? `geen geldige JSON: de invoer houdt halverwege op (regel ${found.line}, kolom ${found.column})`
+        : `geen geldige JSON: onverwacht teken '${found.char}' (regel ${found.line}, kolom ${found.column})`,
+  emptyLine: (line) => `regel ${line} is leeg (verwacht één casus als JSON per regel)`,
+  lineNotJson: (line, column) => `regel ${line} is geen geldige JSON${column === null ? '' : ` (kolom ${column})`}`,
+  lineInternalError: (line, detail) => `regel ${line}: interne fout: ${detail}`,
+  unknownFields: (unknown, known) =>
+    `onbekende --fields ${quoted(unknown)}; gebruik summary, all of een lijst met komma's uit ${known.join(', ')}`,
+  progress: (lines) => `${lines} regels…`,
+  batchCounts: (c) => `${c.cases} casussen, ${c.ok} in orde, ${c.invalid} ongeldig, ${c.overdue} met een verstreken stap`,
+  invalidLines: (invalid, cases, csv) =>
+    `${invalid} van ${cases} regels ${invalid === 1 ? 'is' : 'zijn'} ongeldig (zie de ${csv ? 'rijen' : 'regels'} met ok:false)`,
+  cannotWrite: (detail) => `kan de uitvoer niet schrijven: ${detail}`,
+  unknownSchema: (which, known) => `poortwachter schema: onbekend schema '${which}'; kies uit ${known.join(', ')}`,
+  unexpectedError: (detail) => `onverwachte fout: ${detail}`,
+  sources: {
+    sourcesHeading: 'Bronnen',
+    milestonesHeading: 'Stappen en hun bronnen',
+    columns: { id: 'Id', citation: 'Vindplaats', url: 'Adres', step: 'Stap', sources: 'Bronnen' },
+  },
+  serve: {
+    badNumber: (option, min, max, got) => `--${option} moet een geheel getal van ${min} tot en met ${max} zijn (niet '${got}')`,
+    cannotListen: (address, code, detail) =>
+      `kan niet luisteren op ${address} (${code === 'EADDRINUSE' ? 'de poort is al in gebruik' : code === 'EACCES' ? 'geen toegang' : detail})`,
+    listening: (url) => `luistert op ${url} (API-pagina ${url}/docs, OpenAPI ${url}/openapi.json)`,
+    everyInterface: 'luistert op elke netwerkinterface: zet er TLS en authenticatie voor',
+    stopping: (signal) => `${signal}: lopende verzoeken worden afgemaakt, daarna stopt de dienst`,
+    signalAgain: (signal) => `${signal} opnieuw: alle verbindingen worden nu gesloten`,
+    forceClose: (seconds) => `na ${seconds} s lopen er nog verzoeken: hun verbindingen worden gesloten`,
+    stopped: 'gestopt',
+    stopError: (detail) => `fout bij het stoppen: ${detail}`,
+    problemTitle: {
+      invalid_json: 'Geen geldige JSON',
+      invalid_request: 'Ongeldig verzoek',
+      invalid_case: 'Ongeldige invoer',
+      unsupported_media_type: 'Niet-ondersteund inhoudstype',
+      body_too_large: 'Verzoek te groot',
+      not_found: 'Niet gevonden',
+      shutting_down: 'Server stopt',
+      internal_error: 'Interne fout',
+    },
+    problem: {
+      shuttingDown: 'de server stopt; probeer het opnieuw bij een andere instantie',
+      unsupportedMediaType: (got, want) => `Content-Type '${got}' wordt hier niet ondersteund; gebruik ${want}`,
+      bodyTooLarge: (bytes) => `het verzoek is groter dan ${bytes} bytes; stuur veel casussen via /v1/batch`,
+      emptyBody: 'de body is leeg (verwacht JSON)',
+      notObject: 'de body moet een JSON-object zijn: {"case": {…}, "asOf": "JJJJ-MM-DD", "fields": "…"}',
+      badRequest: (detail) => `het verzoek is onleesbaar (${detail})`,
+      internal: 'er ging iets mis in de server; de request id staat in het log',
+      notFound: (method, url) => `${method} ${url} bestaat niet; zie /docs`,
+      invalidInput: (count) => `${count} ${count === 1 ? 'probleem' : 'problemen'} in de invoer; zie issues`,
+      invalidQuery: 'ongeldige queryparameters; zie issues',
+    },
+  },
+  help: {
+    main: MAIN,
+    timeline: TIMELINE,
+    report: REPORT,
+    batch: BATCH,
+    worklist: WORKLIST,
+    validate: VALIDATE,
+    schema: SCHEMA,
+    sources: SOURCES,
+    serve: SERVE,
+  },
+};

@@ -1,0 +1,212 @@
+/**
+ * The English message catalogue: every word poortwachter shows a person, in English (the second
+ * language). Keep the same keys as `nl.ts`. Dutch legal terms that have no English equivalent
+ * (probleemanalyse, wachttijd, loonsanctie, …) stay Dutch, as names.
+ *
+ * @module
+ */
+import type { Catalogue } from './catalogue.js';
+
+const VANGNET_EN = {
+  zwangerschap: 'Safety net (pregnancy)',
+  'zwangerschap-na-verlof': 'Safety net (sick from pregnancy or childbirth after the leave)',
+  'no-riskpolis': 'Safety net (no-risk policy)',
+  orgaandonatie: 'Safety net (organ donation)',
+} as const;
+
+const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+const weeks = (n: number): string => (n === 1 ? '1 week' : `${n} weeks`);
+/** `91 days (13 weeks)`, `95 days (13 weeks and 4 days)`. */
+const daysInWeeks = (n: number): string =>
+  n % 7 === 0 ? `${days(n)} (${weeks(n / 7)})` : n < 7 ? days(n) : `${days(n)} (${weeks(Math.floor(n / 7))} and ${days(n % 7)})`;
+const uncounted = (u: { fit: number; leave: number }): string =>
+  (u.fit > 0 ? ` + ${u.fit} uncounted ${u.fit === 1 ? 'day' : 'days'} of recovery` : '') +
+  (u.leave > 0 ? ` + ${u.leave} uncounted ${u.leave === 1 ? 'day' : 'days'} of pregnancy leave` : '');
+
+export const enCatalogue: Catalogue = {
+  lang: 'en',
+  status: {
+    done: 'done',
+    'done-late': 'done late',
+    overdue: 'overdue',
+    'due-soon': 'due soon',
+    upcoming: 'upcoming',
+    suspended: 'suspended',
+    'not-applicable': 'n/a',
+  },
+  statusHelp: {
+    done: 'done in time',
+    'done-late': 'done, but after the deadline',
+    overdue: 'deadline passed and not done',
+    'due-soon': 'deadline coming up soon',
+    upcoming: 'not yet due',
+    suspended: 'the employee has recovered; the clock is stopped',
+    'not-applicable': 'not (or no longer) needed in this case',
+  },
+  caseStatus: { sick: 'sick', recovered: 'recovered (under 4 weeks)', closed: 'closed (recovered for 4 weeks or more)' },
+  actor: {
+    werkgever: 'employer',
+    werknemer: 'employee',
+    bedrijfsarts: 'occupational physician',
+    uwv: 'UWV',
+    'werkgever+werknemer': 'employer and employee',
+  },
+  kind: { legal: 'legal', advice: 'advice', info: 'for information', protocol: 'absence protocol' },
+  severity: { error: 'error', warning: 'warning', info: 'for information' },
+  stepRef: { probleemanalyse: 'the problem analysis', 'plan-van-aanpak': 'the action plan', evaluatie: 'evaluation' },
+  article: 'the',
+  eventType: {
+    'melding-bedrijfsarts': 'report to the occupational physician',
+    'signalering-week-3': 'week-3 signal',
+    probleemanalyse: 'problem analysis',
+    'plan-van-aanpak': 'action plan',
+    casemanager: 'case manager appointed',
+    evaluatie: 'evaluation',
+    '42e-weeksmelding': 'week-42 report',
+    eerstejaarsevaluatie: 'first-year evaluation',
+    'vervroegde-iva': 'early IVA application',
+    eindevaluatie: 'final evaluation',
+    're-integratieverslag': 're-integration report',
+    'wia-aanvraag': 'WIA application',
+    'ziekmelding-uwv-einde-dienstverband': 'sickness report to UWV at end of employment',
+    'ziekmelding-uwv-vangnet': 'sickness report to UWV (safety net)',
+    'spoor-2-besluit': 'decision on track 2',
+    protocol: 'absence protocol step',
+    hersteld: 'recovery',
+    ziek: 'new sick report',
+    'gedeeltelijk-hersteld': 'partial return to work',
+    zwangerschapsverlof: 'pregnancy leave',
+    'wia-brief-ontvangen': 'UWV WIA letter received',
+    verlenging: 'voluntary extension',
+    loonsanctie: 'loonsanctie',
+    'loonsanctie-bekort': 'loonsanctie cut short',
+    'einde-dienstverband': 'end of employment',
+    'aow-leeftijd': 'state pension (AOW) age',
+    deskundigenoordeel: 'expert opinion (deskundigenoordeel)',
+  },
+  nonWorkingDay: {
+    zaterdag: 'Saturday',
+    zondag: 'Sunday',
+    nieuwjaarsdag: "New Year's Day",
+    'goede-vrijdag': 'Good Friday',
+    'tweede-paasdag': 'Easter Monday',
+    koningsdag: "King's Day",
+    bevrijdingsdag: 'Liberation Day',
+    hemelvaartsdag: 'Ascension Day',
+    'tweede-pinksterdag': 'Whit Monday',
+    'eerste-kerstdag': 'Christmas Day',
+    'tweede-kerstdag': 'Boxing Day',
+    'gelijkgestelde-dag': 'day treated as a holiday (Atw art. 3(3))',
+  },
+  consequence: {
+    loonsanctie: () => 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA art. 25(9) and art. 65).',
+    'boete-42e-week': (fine) =>
+      fine === null || fine.daysLate <= 0
+        ? 'Consequence: an administrative fine (Sickness Benefits Act art. 38; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.'
+        : `Consequence: an administrative fine of € ${fine.euro} for ${days(fine.daysLate)} late (€ 70 under 7 days, € 230 under 28 days, € ${fine.max} from 28 days or without a report; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.`,
+    'riv-missing': () =>
+      'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA art. 64(7–8), art. 25(9)).',
+    'wia-aanvraag-late': () =>
+      'Consequence: the WIA benefit starts later; the employer pays wages for the delay (Civil Code 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
+    'wia-late-letter': () => 'If the letter is late, a WIA application is still timely within 4 weeks of receiving it (WIA art. 64(6)).',
+    'vangnet-late': () =>
+      'Consequence: UWV pays no sickness benefit until the day of the report (Sickness Benefits Act art. 38a(3)), and an administrative fine is possible.',
+    advice: () => 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
+    protocol: () => "A step of the employer's own absence protocol, not a legal duty.",
+    info: () => 'For information.',
+  },
+  derivation: {
+    counted: (s, c) =>
+      `Counted day ${s.countedDay} (week ${Math.ceil(s.countedDay / 7)}) = first sick day ${c.date(s.from)} + ${days(s.countedDay - 1)}${uncounted(s.uncounted)} = ${c.date(s.date)}`,
+    afterStep: (s, c) => {
+      const name = c.stepRef(s.step, s.occurrence);
+      const basis =
+        s.basis === 'completed'
+          ? `${name} (done on ${c.date(s.from)})`
+          : s.basis === 'due'
+            ? `${name} (not done yet; due ${c.date(s.from)})`
+            : s.basis === 'legalLatest'
+              ? `${name} (strict legal latest ${c.date(s.from)})`
+              : `the first sick day ${c.date(s.from)}`;
+      return `${s.countedDays} counted days after ${basis}${uncounted(s.uncounted)} = ${c.date(s.date)}`;
+    },
+    beforeEnd: (s, c) =>
+      `${daysInWeeks(s.days)} before the last day of the wachttijd (${c.date(s.lastDay)}) = ${c.date(s.date)}; counted backward, so never moved by the General Time Limits Act (art. 1(2))`,
+    verlenging: (s, c) => `+ ${weeks(s.weeks)} voluntary extension (WIA art. 24) = ${c.date(s.date)}`,
+    atwRoll: (s, c) =>
+      `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); moved forward to ${c.date(s.date)} (General Time Limits Act art. 1(1))`,
+    lastWorkingDay: (s, c) =>
+      `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); back to the last working day ${c.date(s.date)} (Sickness Benefits Act art. 38(2))`,
+    vangnet: (s, c) =>
+      `${VANGNET_EN[s.grond]}: ${s.term === 'vierde-dag' ? 'by the fourth day' : 'within 6 weeks'}${s.flexStart === null ? '' : ` (the period from 6 weeks before the expected date of birth starts on ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${days(s.days)} = ${c.date(s.date)} (Sickness Benefits Act art. 38a)`,
+    letterReceived: (s, c) => `The UWV WIA letter arrived on ${c.date(s.date)}: the application can be made from that day`,
+    lateLetter: (s, c) =>
+      `The letter came late (${c.date(s.letter)}): the application is timely within ${days(s.days)} of receiving it = ${c.date(s.date)} (WIA art. 64(6))`,
+    lateLetterExcluded: (s, c) =>
+      `The letter came late (${c.date(s.letter)}), but the week-42 report was ${s.melding === null ? 'not made' : `only made on ${c.date(s.melding)}`}, after the end of week 81 (${c.date(s.meldingBy)}): no extra 4 weeks; the deadline stays ${c.date(s.date)} (WIA art. 64(6), last sentence)`,
+    eindeDienstverband: (s, c) =>
+      `Employment ends on ${c.date(s.lastDayOfEmployment)} after ${s.sickDays} counted sick days: ${s.report === 'volledig' ? 'a full re-integration report with final evaluation' : 'a shortened re-integration report'} is due by the last day of employment`,
+    lateApplication: (s, c) =>
+      `+ ${days(s.days)} because the WIA application (due ${c.date(s.due)}) ${s.completedOn === null ? 'has not been made yet (the delay so far)' : `was only made on ${c.date(s.completedOn)}`} = ${c.date(s.date)} (Civil Code 7:629(11)(a))`,
+    loonsanctie: (s, c) =>
+      `+ ${weeks(s.weeks)} loonsanctie (WIA art. 25(9))${s.imposed > s.weeks ? ` (imposed: ${weeks(s.imposed)}; at most ${weeks(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} uncounted ${s.leaveDays === 1 ? 'day' : 'days'} of pregnancy leave` : ''} = ${c.date(s.date)}`,
+    bekorting: (s, c) =>
+      `Cut short: UWV decided on ${c.date(s.decision)} that the shortfall is repaired; the loonsanctie ends ${s.days === null ? 'on the day the decision names' : `${days(s.days)} later`} = ${c.date(s.date)} (WIA art. 25(12–14))`,
+    aow: (s, c) =>
+      `State pension (AOW) age on ${c.date(s.aowDate)}: wages are paid for ${weeks(s.weeks)} of sickness after it${uncounted(s.uncounted)} = ${c.date(s.date)} (Civil Code 7:629(2)(b) and (10))`,
+    employmentEnds: (s, c) => `Employment ends on ${c.date(s.date)}; the employer's wage payment ends with it`,
+  },
+  derivationPart: { windowStart: 'Opens:', legalLatest: 'Strict legal reading:' },
+  reason: {
+    'aow-before-wia': (r, c) =>
+      `Not applicable: the employee reaches state pension (AOW) age on ${c.date(r.aowDate)}, before a WIA benefit could start`,
+    'aow-reached': (r, c) =>
+      `Not applicable: the employee reached state pension (AOW) age on ${c.date(r.aowDate)}; no Poortwachter steps apply after that (Civil Code 7:629(2)(b))`,
+    'employment-ended': (r, c) =>
+      r.report === 'verkort'
+        ? `Employment ends on ${c.date(r.lastDayOfEmployment)} after ${r.sickDays} counted sick days: only a shortened re-integration report is needed`
+        : r.report === 'geen'
+          ? `Employment ends on ${c.date(r.lastDayOfEmployment)} after ${r.sickDays} counted sick days: no re-integration report is needed (sick for less than 6 weeks)`
+          : `Not applicable: employment ends on ${c.date(r.lastDayOfEmployment)}; the employer then reports the employee sick to UWV`,
+    'case-closed': (r, c) =>
+      `Not applicable: the employee recovered on ${c.date(r.fitFrom)} and stayed fit for ${r.gapDays} days or more, so the case closed before this step fell due`,
+    suspended: (r, c) =>
+      `Suspended: the employee is fit since ${c.date(r.fitFrom)}; the date assumes sickness resumes the day after ${c.date(r.asOf)} and moves with every further fit day`,
+    'window-closed': (r, c) => `The window closed on ${c.date(r.date)} without an application`,
+    'vangnet-reported': (r, c) =>
+      `Not needed: UWV has had the sickness report since the safety-net report of ${c.date(r.date)} (Sickness Benefits Act art. 38a)`,
+  },
+  flag: {
+    MILESTONE_OVERDUE: (p, label, c) =>
+      `${label}: due by ${c.date(p.due)}${p.withinLegal && p.legalLatest !== null ? ` (strict legal latest ${c.date(p.legalLatest)})` : ''} and not recorded. ${enCatalogue.consequence[p.consequence](p.fine)}`,
+    MILESTONE_DONE_LATE: (p, label, c) =>
+      `${label}: done on ${c.date(p.completedOn)}, after its deadline of ${c.date(p.due)}${p.withinLegal ? ' (within the strict legal reading)' : ''}.${p.fine === null ? '' : ` ${enCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
+    STEP_BEFORE_WINDOW: (p, label, c) => `${label}: done on ${c.date(p.completedOn)}, before it could be (from ${c.date(p.windowStart)}).`,
+    STEP_WHILE_CLOSED: (p, _label, c) =>
+      `The step ‘${enCatalogue.eventType[p.eventType]}’ on ${c.date(p.date)} falls in a time the case was closed (recovered since ${c.date(p.fitFrom)}).`,
+    EVENT_AFTER_AS_OF: (p, _label, c) =>
+      `The event ‘${enCatalogue.eventType[p.eventType]}’ on ${c.date(p.date)} is after the as-of date ${c.date(p.asOf)} and was not used.`,
+    ZIEK_WITHOUT_HERSTELD: (p, _label, c) =>
+      `Sick report on ${c.date(p.date)} without a recovery before it: the employee was already sick; the report was ignored.`,
+    HERSTELD_TWICE: (p, _label, c) =>
+      `Recovery on ${c.date(p.date)} while the employee was not sick (already recovered, or the sickness had not begun); it was ignored.`,
+    LOONSANCTIE_OVER_MAX: (p) =>
+      `The loonsancties add up to ${weeks(p.weeks)}; the law allows at most ${weeks(p.max)} (WIA art. 25(9)). Computed with ${weeks(p.max)}.`,
+    VERLENGING_AFTER_WACHTTIJD: (p, _label, c) =>
+      `The extension of ${c.date(p.date)} was recorded after the wachttijd ended (${c.date(p.lastDay)}); an extension must be requested before that end (WIA art. 24).`,
+    WIA_LETTER_LATE: (p, _label, c) =>
+      `${p.received === null ? `The UWV WIA letter has not arrived by ${c.date(p.latest)}` : `The UWV WIA letter only arrived on ${c.date(p.received)} (due by ${c.date(p.latest)})`}. A WIA application is then still timely within ${days(p.afterLetterDays)} of receiving it (WIA art. 64(6)).`,
+    WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
+      `The UWV WIA letter came late (${c.date(p.letter)}), but the employee gets no 4 extra weeks for the WIA application: the week-42 report was ${p.melding === null ? 'not made' : `only made on ${c.date(p.melding)}`}, while it was due before the end of week 81 (${c.date(p.meldingBy)}) (WIA art. 64(6)).`,
+    FREQUENT_ABSENCE: (p) =>
+      `${p.reports} sick reports in the last ${p.windowDays === 365 ? '12 months' : days(p.windowDays)}: frequent absence often comes before long-term absence. Consider a conversation or a consultation with the occupational physician (policy, not a legal duty).`,
+    ATW_CALENDAR_INCOMPLETE: (p) =>
+      `The days treated as holidays (Atw art. 3(3)) for ${p.year} are not in the data of this version (known: ${p.knownFrom}–${p.knownUntil}); the date may fall a working day later.`,
+    RULES_BEFORE_COVERAGE: (p, _label, c) =>
+      `The first sick day is before ${c.date(p.coverageFrom)}; deadlines are computed with today's rules (before 1 July 2013 the report and application were due in weeks 89 and 91).`,
+    DUPLICATE_STEP: (p, label, c) =>
+      `${label}: recorded ${p.dates.length} times (${p.dates.map((d) => c.date(d)).join(', ')}); the first, of ${c.date(p.counted)}, counts.`,
+    NEW_CASE_STARTED: (p, _label, c) =>
+      `After ${days(p.gapDays)} of recovery a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: recovered for 4 weeks or more, Civil Code 7:629(10)).`,
+  },
+};

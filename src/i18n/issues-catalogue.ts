@@ -1,0 +1,20 @@
+/**
+ * The shape of an input-issue catalogue: for each {@link InputIssueCode}, a function that writes the
+ * message from the field's name and the issue's params. Both catalogues (`issues-nl.ts`,
+ * `issues-en.ts`) implement it, so a code missing from one is a type error. Kept apart from the
+ * main catalogues: `evaluateCase` needs these words (its error carries them), not the others.
+ *
+ * @module
+ */
+import type { InputIssueCode, InputIssueParams } from '../types.js';
+
+/** The message of an issue with code `C`: starts with `field`, the name of the field (`events[2].date`). */
+export type IssueMessage<C extends InputIssueCode> = (field: string, params: InputIssueParams[C]) => string;
+
+/** Every input-issue message for one language. */
+export interface IssueCatalogue {
+  /** The language of this catalogue. */
+  readonly lang: 'nl' | 'en';
+  /** One message per code. */
+  readonly message: { readonly [C in InputIssueCode]: IssueMessage<C> };
+}

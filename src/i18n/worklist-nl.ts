@@ -1,0 +1,101 @@
+/**
+ * The words of `poortwachter worklist` in Dutch (the default), and the interface both languages
+ * fill ({@link WorklistWords}); English in `worklist-en.ts`.
+ *
+ * @module
+ */
+import type { ConsequenceCode } from '../types.js';
+
+/**
+ * Every word `poortwachter worklist` prints, per language.
+ *
+ * @example
+ * const words: WorklistWords = worklistNl;
+ * words.columns.due //=> 'Termijn'
+ */
+export interface WorklistWords {
+  /** Title of the table, the HTML page and the calendar. */
+  readonly title: string;
+  /** The line under the title: as-of date and range. */
+  readonly range: (asOf: string, withinDays: number) => string;
+  readonly columns: {
+    readonly due: string;
+    readonly days: string;
+    readonly week: string;
+    readonly case: string;
+    readonly step: string;
+    readonly actor: string;
+    readonly status: string;
+    readonly consequence: string;
+    readonly window: string;
+  };
+  /** Marks an item listed because its window opens (not because it is due). */
+  readonly windowOpens: (date: string) => string;
+  /** What missing a step costs, in a few words. */
+  readonly consequence: { readonly [K in ConsequenceCode]: string };
+  /** The closing count. */
+  readonly counts: (cases: number, invalid: number, items: number) => string;
+  /** When nothing is due. */
+  readonly nothing: string;
+  /** One invalid input line on stderr. */
+  readonly invalidLine: (line: number, id: string | number | undefined, message: string) => string;
+  /** The stderr summary when some lines were invalid. */
+  readonly invalidSummary: (invalid: number, cases: number) => string;
+  /** Labels in an ICS event description. */
+  readonly ics: {
+    readonly case: string;
+    readonly due: string;
+    readonly legalLatest: string;
+    readonly week: string;
+    readonly daysLeft: (days: number) => string;
+  };
+  /** A bad `--within` value. */
+  readonly badWithin: (got: string) => string;
+}
+
+/**
+ * The Dutch words of `poortwachter worklist`.
+ *
+ * @example
+ * worklistNl.counts(1000, 2, 13) //=> '1000 zaken gelezen, 2 ongeldig, 13 acties'
+ */
+export const worklistNl: WorklistWords = {
+  title: 'Poortwachter-werklijst',
+  range: (asOf, withinDays) => `peildatum ${asOf} · verstreken of uiterlijk binnen ${withinDays} dagen`,
+  columns: {
+    due: 'Termijn',
+    days: 'Dagen',
+    week: 'Wk',
+    case: 'Zaak',
+    step: 'Stap',
+    actor: 'Wie',
+    status: 'Status',
+    consequence: 'Gevolg',
+    window: 'Venster vanaf',
+  },
+  windowOpens: (date) => `venster opent ${date}`,
+  consequence: {
+    loonsanctie: 'loonsanctie',
+    'boete-42e-week': 'boete',
+    'riv-missing': 'WIA opgeschort',
+    'wia-aanvraag-late': 'WIA later',
+    'wia-late-letter': 'WIA later',
+    'vangnet-late': 'geen ziekengeld',
+    advice: 'advies',
+    protocol: 'eigen protocol',
+    info: 'info',
+  },
+  counts: (cases, invalid, items) =>
+    `${cases} ${cases === 1 ? 'zaak' : 'zaken'} gelezen, ${invalid} ongeldig, ${items} ${items === 1 ? 'actie' : 'acties'}`,
+  nothing: 'Niets verstreken of binnenkort te doen.',
+  invalidLine: (line, id, message) => `poortwachter worklist: regel ${line}${id === undefined ? '' : ` (id ${id})`}: ${message}`,
+  invalidSummary: (invalid, cases) => `poortwachter worklist: ${invalid} van ${cases} regels ongeldig (hierboven per regel)`,
+  badWithin: (got) => `poortwachter worklist: --within moet een geheel aantal dagen van 0 tot 36500 zijn (gekregen: '${got}')`,
+  ics: {
+    week: 'Ziekteweek',
+    case: 'Zaak',
+    due: 'Termijn',
+    legalLatest: 'Uiterlijk (strikt)',
+    daysLeft: (days) => (days < 0 ? `${-days} dagen verstreken` : days === 0 ? 'vandaag' : `nog ${days} dagen`),
+  },
+};
