@@ -12,6 +12,8 @@
 // autocannon: --connections (default 10) connections, --duration (default 5) s per run and at most
 // 1 000 000 requests, after a 1 s warm-up. Build first (npm run bench:server does).
 //   node bench/server.mjs [--duration 5] [--connections 10] [--cases 20000] [--repeat 3] [--json out.json]
+//                         [--cpu-prof DIR]   (the server writes a V8 CPU profile into DIR when it stops)
+//                         [--only healthz,evaluate,summary,batch]   (a subset of the runs)
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -36,8 +38,14 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
+const profileDir = arg('cpu-prof', undefined);
+const only = new Set(arg('only', 'healthz,evaluate,summary,batch').split(','));
+
 function startServer() {
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const node = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+  const child = spawn(process.execPath, [...node, cli, 'serve', '--port', '0', '--host', '127.0.0.1', '--lang', 'en'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let err = '';
     const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s: ${err}`)), 60_000);
@@ -50,8 +58,10 @@ function startServer() {
       }
     });
     child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${err}`)));
+    exited = new Promise((done) => child.on('exit', done));
   });
 }
+let exited = Promise.resolve();
 
 function cannon(opts) {
   return new Promise((resolve, reject) => {
@@ -107,6 +117,7 @@ function batch(url, body, query) {
   });
 }
 
+class Skip extends Error {}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { child, url } = await startServer();
@@ -126,30 +137,33 @@ try {
   );
   const typical = typicalCase();
   const json = { 'content-type': 'application/json' };
-  results.load.push(await load('GET /healthz', { url: `${url}/healthz` }));
-  results.load.push(
-    await load('POST /v1/evaluate (timeline)', {
-      url: `${url}/v1/evaluate`,
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ case: typical.input, asOf: typical.asOf }),
-    }),
-  );
-  results.load.push(
-    await load('POST /v1/evaluate (fields=summary)', {
-      url: `${url}/v1/evaluate`,
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ case: typical.input, asOf: typical.asOf, fields: 'summary' }),
-    }),
-  );
-  const health = results.load[0].requestsPerSecond;
-  for (const row of results.load.slice(1)) {
+  if (only.has('healthz')) results.load.push(await load('GET /healthz', { url: `${url}/healthz` }));
+  if (only.has('evaluate'))
+    results.load.push(
+      await load('POST /v1/evaluate (timeline)', {
+        url: `${url}/v1/evaluate`,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ case: typical.input, asOf: typical.asOf }),
+      }),
+    );
+  if (only.has('summary'))
+    results.load.push(
+      await load('POST /v1/evaluate (fields=summary)', {
+        url: `${url}/v1/evaluate`,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ case: typical.input, asOf: typical.asOf, fields: 'summary' }),
+      }),
+    );
+  const health = results.load.find((row) => row.name === 'GET /healthz')?.requestsPerSecond ?? Number.NaN;
+  for (const row of results.load.filter((row) => row.name !== 'GET /healthz')) {
     console.log(`  ${row.name}: ${((100 * row.requestsPerSecond) / health).toFixed(0)} % of /healthz`);
   }
 
   const asOf = day('2026-01-15');
   const r = rng(1);
+  if (!only.has('batch')) throw new Skip();
   let body = '';
   for (let i = 0; i < cases; i++) body += `${JSON.stringify({ id: `E-${i + 1}`, ...randomCase(r, asOf, i + 1) })}\n`;
   console.log(`batch: ${cases} generated cases, ${(body.length / 1024 / 1024).toFixed(1)} MB of NDJSON`);
@@ -176,8 +190,11 @@ try {
       `POST /v1/batch (${mode.padEnd(14)}) ${String(row.casesPerSecond).padStart(7)} cases/s   median ${row.medianMs} ms of ${repeat} (${row.runsMs.join(', ')}), answer ${row.answerMB} MB`,
     );
   }
+} catch (error) {
+  if (!(error instanceof Skip)) throw error;
 } finally {
   child.kill('SIGTERM');
+  await exited; // the CPU profile is written on exit
 }
 results.loadavgAfter = loadavg().map((x) => x.toFixed(2));
 const out = arg('json', undefined);

@@ -10,7 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, fastify, LogController } from 'fastify';
 import { DateTime } from 'luxon';
-import { eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
+import { compactTimelineJson, eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
@@ -125,7 +125,7 @@ function unknownParams(query: Record<string, unknown>, allowed: readonly string[
     .map((k) => inputIssue([k], 'unknown_field', { field: k }));
 }
 
-const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields']);
+const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'compact']);
 
 /**
  * Creates the Fastify application of the poortwachter web service (not listening yet: call
@@ -281,15 +281,21 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.notObject);
       return;
     }
-    const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown };
+    const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown };
     const query = (request.query ?? {}) as Record<string, unknown>;
     const issues: InputIssue[] = [];
     for (const key of Object.keys(envelope)) if (!EVALUATE_KEYS.has(key)) issues.push(inputIssue([key], 'unknown_field', { field: key }));
-    issues.push(...unknownParams(query, ['asOf', 'fields']));
-    // asOf and fields may come as query parameters too; the body wins.
+    issues.push(...unknownParams(query, ['asOf', 'fields', 'compact']));
+    // asOf, fields and compact may come as query parameters too; the body wins.
     const asOf = envelope.asOf ?? query.asOf;
     const fieldsValue = envelope.fields ?? query.fields;
+    const compactValue = envelope.compact ?? (query.compact === 'true' ? true : query.compact === 'false' ? false : query.compact);
     issues.push(...asOfIssues(asOf));
+    if (compactValue !== undefined && typeof compactValue !== 'boolean') {
+      issues.push(
+        inputIssue(['compact'], 'invalid_type', { expected: 'boolean', received: jsonType(compactValue), value: shownValue(compactValue) }),
+      );
+    }
     const { fields, issues: fieldIssues } = fieldsOf('fields', fieldsValue);
     issues.push(...fieldIssues);
     if (envelope.case === undefined) issues.push(inputIssue(['case'], 'missing', {}));
@@ -311,7 +317,13 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       invalidInput(request, reply, prefixIssues('case', r.issues));
       return;
     }
-    reply.type(JSON_TYPE).send(JSON.stringify(fields === null ? r.data : pickSummary(summarizeTimeline(r.data), fields)));
+    const out =
+      fields !== null
+        ? JSON.stringify(pickSummary(summarizeTimeline(r.data), fields))
+        : compactValue === true
+          ? compactTimelineJson(r.data)
+          : JSON.stringify(r.data);
+    reply.type(JSON_TYPE).send(out);
   });
 
   app.post('/v1/validate', (request, reply) => {

@@ -20,6 +20,7 @@ import {
   BatchAnswerLineSchema,
   BatchLineSchema,
   CaseSummarySchema,
+  CompactTimelineSchema,
   caseTimelineSchema,
   EvaluateRequestSchema,
   FieldsSchema,
@@ -58,6 +59,7 @@ function componentSchemas(): Json {
   registry.add(EvaluateRequestSchema, { id: 'EvaluateRequest' });
   registry.add(caseTimelineSchema(), { id: 'CaseTimeline' });
   registry.add(CaseSummarySchema, { id: 'CaseSummary' });
+  registry.add(CompactTimelineSchema, { id: 'CompactTimeline' });
   registry.add(InputIssueSchema, { id: 'InputIssue' });
   registry.add(ProblemSchema, { id: 'Problem' });
   registry.add(ValidateResponseSchema, { id: 'ValidateResponse' });
@@ -211,7 +213,9 @@ export function openApiDocument(version = '0.1.0'): Json {
           summary: 'The timeline of one case',
           description:
             'The body holds the case and how to evaluate it. Without `fields` the answer is the whole timeline (the JSON of ' +
-            '`poortwachter timeline --format json`); with `fields` only those summary fields. An invalid case is a 422 problem ' +
+            '`poortwachter timeline --format json`); with `compact: true` the timeline of a batch line (about half the ' +
+            'bytes: titles and legal bases of the rule table are left out, GET /v1/sources has them by milestone id); with ' +
+            '`fields` only those summary fields. `asOf`, `fields` and `compact` may also be query parameters (the body wins). An invalid case is a 422 problem ' +
             'whose `issues` name every field (paths start with "case").',
           requestBody: {
             required: true,
@@ -231,7 +235,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The timeline, or the summary fields asked for',
               content: {
                 'application/json': {
-                  schema: { oneOf: [ref('CaseTimeline'), ref('CaseSummary')] },
+                  schema: { anyOf: [ref('CaseTimeline'), ref('CompactTimeline'), ref('CaseSummary')] },
                   examples: {
                     timeline: { summary: 'The whole timeline', value: ex.evaluate.response },
                     summary: { summary: 'fields: summary', value: ex.evaluateSummary.response },

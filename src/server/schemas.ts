@@ -37,6 +37,12 @@ export const EvaluateRequestSchema = z
     case: CaseInputSchema,
     asOf: isoDate.optional().describe('Evaluate on this day (default: today in Europe/Amsterdam)'),
     fields: FieldsSchema.optional(),
+    compact: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: the timeline of a batch line — milestones without title and legalBasis where they are the rule table’s own (GET /v1/sources gives them by milestone id); about half the bytes',
+      ),
   })
   .describe('One case to evaluate');
 
@@ -179,6 +185,17 @@ export const WorklistResponseSchema = z
       .describe('Every input line that was not a valid case with an id, by line number'),
   })
   .describe('The worklist over many cases');
+
+/**
+ * The timeline with `compact: true` (and in every batch line): the library's timeline, each milestone
+ * without `title` and `legalBasis` where they are the rule table's own (reachable by id).
+ *
+ * @example
+ * CompactTimelineSchema.safeParse(JSON.parse(compactTimelineJson(timeline))).success //=> true
+ */
+export const CompactTimelineSchema = BatchLineSchema.options[0].shape.timeline.describe(
+  'A timeline whose milestones leave out title and legalBasis where they are the rule table’s own (GET /v1/sources)',
+);
 
 /**
  * The zod schema of the evaluation result: the library's `CaseTimelineSchema` (one source of truth

@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compactTimelineJson } from '../../src/batch/line.js';
 import { BatchLineSchema, batchLineJsonSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
 import { runCli } from '../../src/cli/run.js';
 import { type CaseInput, caseInputJsonSchema, evaluateCase, worklist } from '../../src/index.js';
@@ -15,6 +16,7 @@ import { createServer } from '../../src/server/app.js';
 import { answerBatchLine } from '../../src/server/ndjson.js';
 import { openApiDocument, openApiExamples } from '../../src/server/openapi.js';
 import {
+  CompactTimelineSchema,
   caseTimelineSchema,
   EvaluateRequestSchema,
   ProblemSchema,
@@ -81,6 +83,23 @@ describe('endpoints', () => {
     const r = await send(`${base}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE, fields: 'status,currentWeek' }), JSON_HEADERS);
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toEqual({ status: 'sick', currentWeek: 10 });
+  });
+
+  it('POST /v1/evaluate: compact (body or query) answers the timeline of a batch line, about half the bytes', async () => {
+    const full = await send(`${base}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE, asOf: '2025-03-10' }), JSON_HEADERS);
+    const compact = await send(
+      `${base}/v1/evaluate`,
+      'POST',
+      JSON.stringify({ case: CASE, asOf: '2025-03-10', compact: true }),
+      JSON_HEADERS,
+    );
+    expect(compact.body).toBe(compactTimelineJson(evaluateCase(CASE, { asOf: '2025-03-10' })));
+    expect(CompactTimelineSchema.safeParse(JSON.parse(compact.body)).success).toBe(true);
+    expect(compact.body.length).toBeLessThan(full.body.length * 0.7);
+    const viaQuery = await send(`${base}/v1/evaluate?compact=true&asOf=2025-03-10`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS);
+    expect(viaQuery.body).toBe(compact.body);
+    const bad = problemOf(await send(`${base}/v1/evaluate?compact=yes`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS));
+    expect(bad.issues).toEqual([expect.objectContaining({ path: ['compact'], code: 'invalid_type' })]);
   });
 
   it('POST /v1/evaluate: an invalid case is a 422 problem naming every field, in the language asked for', async () => {
