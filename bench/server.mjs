@@ -5,15 +5,17 @@
 // measures, side by side on the same server:
 //   1. GET /healthz                                  requests/s, p50 and p99 latency
 //   2. POST /v1/evaluate, the typical case (bench/lib/cases.mjs), whole timeline    ″
-//   3. POST /v1/evaluate, the typical case, fields=summary                          ″
+//   3. POST /v1/evaluate, the typical case, compact: true (the timeline of a batch line)  ″
+//      and fields=summary                                                            ″
 //   4. POST /v1/batch with N generated cases (default 20 000; bench/lib/cases.mjs randomCase,
 //      seed 1), whole timelines and fields=summary: cases/s from the first byte sent to the last
 //      byte received (median of --repeat runs)
 // autocannon: --connections (default 10) connections, --duration (default 5) s per run and at most
-// 1 000 000 requests, after a 1 s warm-up. Build first (npm run bench:server does).
-//   node bench/server.mjs [--duration 5] [--connections 10] [--cases 20000] [--repeat 3] [--json out.json]
+// 1 000 000 requests, after a 1 s warm-up; the request scenarios interleaved over --rounds (default 3)
+// rounds, medians reported, ratios to /healthz taken within a round. Build first (npm run bench:server does).
+//   node bench/server.mjs [--duration 5] [--rounds 3] [--connections 10] [--cases 20000] [--repeat 3] [--json out.json]
 //                         [--cpu-prof DIR]   (the server writes a V8 CPU profile into DIR when it stops)
-//                         [--only healthz,evaluate,summary,batch]   (a subset of the runs)
+//                         [--only healthz,evaluate,compact,summary,batch]   (a subset of the runs)
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -32,6 +34,7 @@ const duration = Number(arg('duration', '5'));
 const connections = Number(arg('connections', '10'));
 const cases = Number(arg('cases', '20000'));
 const repeat = Number(arg('repeat', '3'));
+const rounds = Number(arg('rounds', '3'));
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run `npm run build` first (npm run bench:server does).');
@@ -39,7 +42,7 @@ if (!existsSync(cli)) {
 }
 
 const profileDir = arg('cpu-prof', undefined);
-const only = new Set(arg('only', 'healthz,evaluate,summary,batch').split(','));
+const only = new Set(arg('only', 'healthz,evaluate,compact,summary,batch').split(','));
 
 function startServer() {
   const node = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
@@ -69,11 +72,11 @@ function cannon(opts) {
   });
 }
 
-async function load(name, opts) {
-  await cannon({ ...opts, duration: 1 }); // warm-up (JIT, connection pools)
+/** One measured run of `opts` (after a 1 s warm-up on the first round). */
+async function loadOnce(opts, warm) {
+  if (warm) await cannon({ ...opts, duration: 1 }); // warm-up (JIT, connection pools)
   const r = await cannon({ ...opts, duration });
-  const row = {
-    name,
+  return {
     requestsPerSecond: Math.round(r.requests.average),
     p50ms: r.latency.p50,
     p99ms: r.latency.p99,
@@ -82,10 +85,41 @@ async function load(name, opts) {
     errors: r.errors + r.timeouts,
     bytesPerRequest: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
   };
-  console.log(
-    `${name.padEnd(34)} ${String(row.requestsPerSecond).padStart(7)} req/s   p50 ${String(row.p50ms).padStart(4)} ms   p99 ${String(row.p99ms).padStart(4)} ms   (${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} errors, ${row.bytesPerRequest} B/answer)`,
-  );
-  return row;
+}
+
+/**
+ * Every scenario, interleaved over `rounds` rounds (healthz, evaluate, …, healthz, evaluate, …), so
+ * that a change in the machine's load hits all of them alike; each row is the median over its rounds
+ * and each ratio is taken within a round, then the median of those ratios.
+ */
+async function loadInterleaved(scenarios) {
+  const runs = scenarios.map(() => []);
+  for (let k = 0; k < rounds; k++) {
+    for (const [i, [, opts]] of scenarios.entries()) runs[i].push(await loadOnce(opts, k === 0));
+  }
+  return scenarios.map(([name], i) => {
+    const xs = runs[i];
+    const row = {
+      name,
+      requestsPerSecond: median(xs.map((x) => x.requestsPerSecond)),
+      p50ms: median(xs.map((x) => x.p50ms)),
+      p99ms: median(xs.map((x) => x.p99ms)),
+      p99msWorst: Math.max(...xs.map((x) => x.p99ms)),
+      requests: xs.reduce((t, x) => t + x.requests, 0),
+      non2xx: xs.reduce((t, x) => t + x.non2xx, 0),
+      errors: xs.reduce((t, x) => t + x.errors, 0),
+      bytesPerRequest: xs[0].bytesPerRequest,
+      perRound: xs.map((x) => x.requestsPerSecond),
+      ofHealthz:
+        scenarios[0][0] === 'GET /healthz'
+          ? +median(xs.map((x, k) => x.requestsPerSecond / runs[0][k].requestsPerSecond)).toFixed(3)
+          : Number.NaN,
+    };
+    console.log(
+      `${name.padEnd(34)} ${String(row.requestsPerSecond).padStart(7)} req/s   p50 ${String(row.p50ms).padStart(4)} ms   p99 ${String(row.p99ms).padStart(4)} ms (worst ${row.p99msWorst})   ${(100 * row.ofHealthz).toFixed(0).padStart(3)} % of /healthz   (rounds ${row.perRound.join(', ')}; ${row.non2xx} non-2xx, ${row.errors} errors, ${row.bytesPerRequest} B/answer)`,
+    );
+    return row;
+  });
 }
 
 /** POSTs the NDJSON body in 64 kB chunks (waiting for drain) and reads the answer to its end. */
@@ -137,29 +171,14 @@ try {
   );
   const typical = typicalCase();
   const json = { 'content-type': 'application/json' };
-  if (only.has('healthz')) results.load.push(await load('GET /healthz', { url: `${url}/healthz` }));
-  if (only.has('evaluate'))
-    results.load.push(
-      await load('POST /v1/evaluate (timeline)', {
-        url: `${url}/v1/evaluate`,
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ case: typical.input, asOf: typical.asOf }),
-      }),
-    );
-  if (only.has('summary'))
-    results.load.push(
-      await load('POST /v1/evaluate (fields=summary)', {
-        url: `${url}/v1/evaluate`,
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ case: typical.input, asOf: typical.asOf, fields: 'summary' }),
-      }),
-    );
-  const health = results.load.find((row) => row.name === 'GET /healthz')?.requestsPerSecond ?? Number.NaN;
-  for (const row of results.load.filter((row) => row.name !== 'GET /healthz')) {
-    console.log(`  ${row.name}: ${((100 * row.requestsPerSecond) / health).toFixed(0)} % of /healthz`);
-  }
+  const post = (body) => ({ url: `${url}/v1/evaluate`, method: 'POST', headers: json, body: JSON.stringify(body) });
+  const scenarios = [
+    ['GET /healthz', { url: `${url}/healthz` }, 'healthz'],
+    ['POST /v1/evaluate (timeline)', post({ case: typical.input, asOf: typical.asOf }), 'evaluate'],
+    ['POST /v1/evaluate (compact)', post({ case: typical.input, asOf: typical.asOf, compact: true }), 'compact'],
+    ['POST /v1/evaluate (fields=summary)', post({ case: typical.input, asOf: typical.asOf, fields: 'summary' }), 'summary'],
+  ].filter(([, , key]) => only.has(key));
+  if (scenarios.length > 0) results.load.push(...(await loadInterleaved(scenarios)));
 
   const asOf = day('2026-01-15');
   const r = rng(1);
