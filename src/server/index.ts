@@ -9,8 +9,10 @@ export { createServer, SERVER_DEFAULTS, type ServerOptions } from './app.js';
 export { openApiDocument, openApiExamples } from './openapi.js';
 export { langFromHeader, PROBLEMS, type Problem, type ProblemCode } from './problem.js';
 export {
+  BatchAnswerLineSchema,
   BatchLineSchema,
   CaseSummarySchema,
+  CompactTimelineSchema,
   caseTimelineJsonSchema,
   caseTimelineSchema,
   EvaluateRequestSchema,
@@ -18,5 +20,8 @@ export {
   InputIssueSchema,
   LegalSourceSchema,
   ProblemSchema,
+  SummaryLineSchema,
   ValidateResponseSchema,
+  WorkItemSchema,
+  WorklistResponseSchema,
 } from './schemas.js';

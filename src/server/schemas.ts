@@ -51,7 +51,7 @@ export const EvaluateRequestSchema = z
  * fault. Never a stack trace.
  *
  * @example
- * ProblemSchema.parse({ type: '/docs#problem-invalid-json', title: 'Geen geldige JSON', status: 400, code: 'invalid_json', requestId: 'r-1' });
+ * ProblemSchema.parse({ type: '/docs#problem-invalid_json', title: 'Geen geldige JSON', status: 400, code: 'invalid_json', requestId: 'r-1' });
  */
 export const ProblemSchema = z
   .object({
