@@ -106,6 +106,9 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     throw new CliError(() => issues.map((i) => `${source}: ${i.message[lang]}`));
   }
   const timeline = result.data;
+  // Before day 1 there is nothing to count: the library says so in a flag, the CLI refuses (exit 2).
+  const early = timeline.flags.find((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY');
+  if (early !== undefined) throw new CliError(() => [`poortwachter ${command}: ${flagMessage(early, lang, { dates: 'iso' })}`]);
   const caseId =
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);

@@ -179,7 +179,8 @@ export const cliEn: CliCatalogue = {
   unexpectedArgument: (args) => `unexpected argument ${quoted(args)}`,
   badArguments: 'bad arguments',
   mustBeOneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')} (got '${got}')`,
-  invalidDate: (option, got) => `--${option} '${got}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
+  invalidDate: (option, got, suggestion) =>
+    `--${option} '${got}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)${suggestion === undefined ? '' : `; did you mean ${suggestion}? (read as DD-MM-YYYY, the Dutch order)`}`,
   needCase: 'give --first-sick-day YYYY-MM-DD or --case FILE',
   firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' differs from --first-sick-day ${flag}; give one of them`,
   needCaseFile: 'give a case file, or - for stdin',

@@ -181,8 +181,8 @@ export const cliNl: CliCatalogue = {
   unexpectedArgument: (args) => `onverwacht argument ${quoted(args)}`,
   badArguments: 'ongeldige argumenten',
   mustBeOneOf: (option, allowed, got) => `--${option} moet ${or(allowed)} zijn (niet '${got}')`,
-  invalidDate: (option, got) =>
-    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)`,
+  invalidDate: (option, got, suggestion) =>
+    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)${suggestion === undefined ? '' : `; bedoelde u ${suggestion}? (gelezen als DD-MM-JJJJ)`}`,
   needCase: 'geef --first-sick-day JJJJ-MM-DD of --case BESTAND',
   firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' wijkt af van --first-sick-day ${flag}; geef er één`,
   needCaseFile: 'geef een casusbestand, of - voor stdin',

@@ -225,6 +225,48 @@ describe.concurrent('poortwachter timeline: bad input (exit 2, one line per prob
     ['an unknown command', ['timelines'], undefined, /^poortwachter: onbekende opdracht 'timelines'/],
     ['an unknown command (en)', ['timelines', '--lang', 'en'], undefined, /^poortwachter: unknown command 'timelines'/],
     ['JSON that is not an object', ['timeline', '--case', '-'], '[1,2]', /^stdin: \(root\): verwacht object/],
+    [
+      'an unexpected token, naming line and column (Node 20 gives no position for it)',
+      ['timeline', '--case', '-'],
+      '{\n  "firstSickDay": "2025-01-06",\n  "events": [}\n',
+      /^stdin: geen geldige JSON: onverwacht teken '\}' \(regel 3, kolom 14\)$/,
+    ],
+    [
+      'an unexpected token, in English with --lang en',
+      ['timeline', '--case', '-', '--lang', 'en'],
+      '{"firstSickDay": tru}',
+      /^stdin: not valid JSON: unexpected character '\}' \(line 1, column 21\)$/,
+    ],
+    [
+      'a Dutch-order --first-sick-day, suggesting the ISO date',
+      ['timeline', '--first-sick-day', '06-01-2025'],
+      undefined,
+      /--first-sick-day '06-01-2025' is geen geldige datum .*; bedoelde u 2025-01-06\? \(gelezen als DD-MM-JJJJ\)$/,
+    ],
+    [
+      'a Dutch-order firstSickDay in the case, suggesting the ISO date (en)',
+      ['timeline', '--case', '-', '--lang', 'en'],
+      '{"firstSickDay": "6/1/2025"}',
+      /^stdin: firstSickDay: '6\/1\/2025' is not a valid date .*; did you mean 2025-01-06\? \(read as DD-MM-YYYY, the Dutch order\)$/,
+    ],
+    [
+      'a misspelt event type, suggesting the nearest known one',
+      ['timeline', '--case', '-'],
+      '{"firstSickDay": "2025-01-06", "events": [{"type": "probleemanalyze", "date": "2025-02-10"}]}',
+      /^stdin: events\[0\]\.type: onbekende soort gebeurtenis 'probleemanalyze'.*; bedoelde u 'probleemanalyse'\?$/,
+    ],
+    [
+      'an --as-of before the first sick day',
+      ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-01-01', '--format', 'table'],
+      undefined,
+      /^poortwachter timeline: De peildatum 2025-01-01 ligt vóór de eerste ziektedag 2025-01-06/,
+    ],
+    [
+      'an --as-of before the first sick day (en, report)',
+      ['report', '--first-sick-day', '2025-01-06', '--as-of', '2025-01-05', '--lang', 'en'],
+      undefined,
+      /^poortwachter report: The as-of date 2025-01-05 is before the first sick day 2025-01-06/,
+    ],
   ];
   for (const [name, args, input, message] of cases) {
     it(`rejects ${name}`, async () => {
