@@ -40,6 +40,7 @@ const OPTIONS = {
   id: { type: 'string' },
   'fail-on': { type: 'string' },
   excel: { type: 'boolean' },
+  wide: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -113,7 +114,11 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
 
-  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId, values.excel === true));
+  io.stdout.write(
+    format === 'html'
+      ? await renderHtml(timeline, lang)
+      : render(timeline, format, lang, io, caseId, values.excel === true, values.wide === true),
+  );
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
 }
 
@@ -130,10 +135,11 @@ function render(
   io: CliIo,
   caseId: string | number | undefined,
   excel: boolean,
+  wide: boolean,
 ): string {
   switch (format) {
     case 'table':
-      return renderTable(timeline, { lang, color: useColor(io) });
+      return renderTable(timeline, { lang, color: useColor(io), wide });
     case 'json':
       return `${JSON.stringify(withWords(timeline, lang), null, 2)}\n`;
     case 'csv':

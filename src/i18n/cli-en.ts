@@ -52,6 +52,8 @@ Options:
   --format F           table | json | csv | ics | html
                        (default: table on a terminal, json otherwise)
   --excel              csv for Dutch Excel: semicolons and a UTF-8 BOM
+  --wide               table: one line per step, with a 'From' column and dates with month names
+                       (by default every line fits 100 columns)
   --lang L             nl | en (default nl): labels, dates and messages
   --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;

@@ -54,6 +54,8 @@ Opties:
   --format F           table | json | csv | ics | html
                        (standaard: table op een terminal, anders json)
   --excel              csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
+  --wide               table: één regel per stap met een kolom 'Vanaf' en datums met maandnamen
+                       (standaard past elke regel in 100 kolommen)
   --lang L             nl | en (standaard nl): woorden, datums en meldingen
   --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;

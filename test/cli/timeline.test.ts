@@ -86,8 +86,25 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain('eerste ziektedag ma 6 jan. 2025');
-    expect(r.stdout).toMatch(/^\s+6\s+zo 16 feb\. 2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+wo 12 feb\. 2025$/m);
+    expect(r.stdout).toMatch(/^\s+6\s+zo 16-02-2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+12-02-2025$/m);
     expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* verstreken\s*$/m);
+  });
+
+  it('fits the table in 100 columns for every example in nl and en, and gives the wide form with --wide', async () => {
+    for (const file of ['examples/sample-case.json', 'examples/complex-case.json']) {
+      for (const lang of ['nl', 'en']) {
+        const args = ['timeline', '--case', file, '--as-of', '2025-06-02', '--format', 'table', '--lang', lang];
+        const narrow = await runCli(args);
+        expect(narrow.code).toBe(0);
+        // Code points: the table holds no wide characters, and the marks and accents are one column.
+        const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
+        expect(widest(narrow.stdout), `${file} ${lang}`).toBeLessThanOrEqual(100);
+        const wide = await runCli([...args, '--wide']);
+        expect(wide.code).toBe(0);
+        expect(widest(wide.stdout), `${file} ${lang} --wide`).toBeGreaterThan(140);
+        expect(wide.stdout).toMatch(lang === 'nl' ? /^Week {2}Vanaf +Uiterlijk/m : /^Week {2}From +Due/m);
+      }
+    }
   });
 
   it('colours the status with FORCE_COLOR and never with NO_COLOR', async () => {
@@ -102,7 +119,7 @@ describe.concurrent('poortwachter timeline', () => {
     const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('first sick day Mo 6 Jan 2025');
-    expect(r.stdout).toMatch(/Problem analysis \(occupational physician\)\s+occupational physician\s+done/);
+    expect(r.stdout).toMatch(/Problem analysis \(occupational +occupational physician +done +2025-02-12\n +physician\)\n/);
   });
 
   it('writes CSV with a header row and one row per milestone', async () => {
