@@ -10,7 +10,7 @@ import { renderIcs } from '../format/ics.js';
 import { summarizeTimeline } from '../format/summary.js';
 import { renderTable } from '../format/table.js';
 import { explain, flagMessage, type Lang } from '../i18n/index.js';
-import type { CaseTimeline, Flag, Milestone } from '../types.js';
+import type { CaseEvent, CaseTimeline, Flag, Milestone } from '../types.js';
 import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
@@ -116,17 +116,25 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
 
   io.stdout.write(
     format === 'html'
-      ? await renderHtml(timeline, lang)
+      ? await renderHtml(timeline, lang, caseId, events(input))
       : render(timeline, format, lang, io, caseId, values.excel === true, values.wide === true),
   );
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
 }
 
 /** The HTML report, loaded on demand: its SVG timeline pulls in all of date-fns, which slows every other command's start. */
-async function renderHtml(timeline: CaseTimeline, lang: Lang): Promise<string> {
+async function renderHtml(
+  timeline: CaseTimeline,
+  lang: Lang,
+  caseId: string | number | undefined,
+  caseEvents: readonly CaseEvent[] | undefined,
+): Promise<string> {
   const { renderHtmlReport } = await import('../format/html.js');
-  return renderHtmlReport(timeline, { lang });
+  return renderHtmlReport(timeline, { lang, caseId, events: caseEvents });
 }
+
+/** The events of a case that passed validation (for the report's leave bands and notes). */
+const events = (input: unknown): readonly CaseEvent[] | undefined => (input as { events?: readonly CaseEvent[] }).events;
 
 function render(
   timeline: CaseTimeline,

@@ -55,7 +55,8 @@ Options:
   --wide               table: one line per step, with a 'From' column and dates with month names
                        (by default every line fits 100 columns)
   --lang L             nl | en (default nl): labels, dates and messages
-  --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
+  --id ID              your reference for the case (html: in the title; ics: in UIDs and summaries;
+                       default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;
                        late: also when one was done late
   -h, --help           this help

@@ -57,7 +57,8 @@ Opties:
   --wide               table: één regel per stap met een kolom 'Vanaf' en datums met maandnamen
                        (standaard past elke regel in 100 kolommen)
   --lang L             nl | en (standaard nl): woorden, datums en meldingen
-  --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
+  --id ID              uw kenmerk van de casus (html: in de titel; ics: in UID's en titels;
+                       standaard: de id van de casus)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
                        late: ook als er een te laat is gedaan
   -h, --help           deze hulp

@@ -154,6 +154,14 @@ describe.concurrent('poortwachter timeline', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it("names the case in the report's title: the case's id, or --id", async () => {
+    const input = JSON.stringify({ id: 'E-000123', firstSickDay: '2025-01-06' });
+    const own = await runCli(['report', '--case', '-', '--as-of', '2025-03-10'], { input });
+    expect(own.stdout).toContain('<title>Poortwachter-verslag E-000123 — eerste ziektedag 6 januari 2025</title>');
+    const given = await runCli(['report', '--case', '-', '--as-of', '2025-03-10', '--id', 'dossier 7', '--lang', 'en'], { input });
+    expect(given.stdout).toContain('<title>Poortwachter report dossier 7 — first day of sickness 6 January 2025</title>');
+  });
+
   it('exits 1 with --fail-on overdue only when a legal step is overdue', async () => {
     const overdue = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json', '--fail-on', 'overdue']);
     expect(overdue.code).toBe(1);
