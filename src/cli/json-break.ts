@@ -115,10 +115,16 @@ export function jsonBreakOffset(text: string): number | null {
       if (c === '-') i++;
       fail();
     }
-    i += (m as RegExpExecArray)[0].length;
-    // A number cut short ('1.', '1e') breaks at the character after its valid part.
-    if (text[i] === '.' || text[i] === 'e' || text[i] === 'E') {
+    const digits = (m as RegExpExecArray)[0];
+    i += digits.length;
+    // A number cut short ('1.', '1e', '1e-') breaks where its missing digits should be.
+    if (text[i] === '.' && !/[.eE]/.test(digits)) {
       i++;
+      fail();
+    }
+    if ((text[i] === 'e' || text[i] === 'E') && !/[eE]/.test(digits)) {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
       fail();
     }
   };

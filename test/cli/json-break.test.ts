@@ -12,6 +12,8 @@ describe('jsonBreakOffset', () => {
     expect(jsonBreakOffset('{"a":\n [}')).toBe(8);
     expect(jsonBreakOffset('{"a":tru}')).toBe(8);
     expect(jsonBreakOffset("{'a': 1}")).toBe(1);
+    expect(jsonBreakOffset('[1.5e-}')).toBe(6);
+    expect(jsonBreakOffset('[1.}')).toBe(3);
   });
 
   it('points past the end when the text ends too early', () => {
@@ -30,7 +32,7 @@ describe('jsonBreakOffset', () => {
     expect(jsonBreakOffset(text)).toBeNull();
   });
 
-  test.prop([fc.json(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"', '')])(
+  test.prop([fc.json(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"', '', '-', '.', 'e')], { numRuns: 2000 })(
     'agrees with JSON.parse on whether a damaged text is JSON, and on the offset where Node names one',
     (text, at, insert) => {
       const i = at % (text.length + 1);
