@@ -8,10 +8,12 @@
 // Run after `npm run build`. Every check works on one `npm pack` of the build, unpacked under .tmp/
 // (inside the repository, so that bundling still finds zod, luxon and date-fns in node_modules): a
 // concurrent `npm run build` on the same tree cannot change what is checked halfway through.
+// POORTWACHTER_PACKED_TARBALL: a tarball `npm pack` already made (npm test packs once for this
+// script and the smoke test); without it, this script packs the build itself.
 // Exit code 1 when anything fails.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -43,13 +45,25 @@ function runTool(label, file, args) {
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const work = mkdtempSync(join(root, '.tmp', 'check-package-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
-const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
-if (packed.status !== 0 || tarball === undefined) {
-  process.stdout.write(`FAIL: npm pack: ${packed.stderr}\n`);
-  process.exit(1);
+const given = process.env.POORTWACHTER_PACKED_TARBALL;
+let tarballPath;
+if (given !== undefined && given !== '') {
+  if (!existsSync(given)) {
+    process.stdout.write(`FAIL: POORTWACHTER_PACKED_TARBALL does not exist: ${given}\n`);
+    process.exit(1);
+  }
+  tarballPath = given;
+  process.stdout.write(`using the packed ${basename(given)} (POORTWACHTER_PACKED_TARBALL)\n`);
+} else {
+  const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  if (packed.status !== 0 || tarball === undefined) {
+    process.stdout.write(`FAIL: npm pack: ${packed.stderr}\n`);
+    process.exit(1);
+  }
+  tarballPath = join(work, tarball);
 }
-spawnSync('tar', ['-xzf', join(work, tarball), '-C', work]);
+spawnSync('tar', ['-xzf', tarballPath, '-C', work]);
 const pkgDir = join(work, 'package');
 
 // 1. publint
@@ -62,7 +76,7 @@ runTool('publint', bin('publint', 'publint'), [pkgDir, '--strict']);
 // and by the browser bundle below.
 step('attw on the packed tarball (= attw --pack .; strict profile; the *.schema.json subpaths excluded, see comment)');
 runTool('attw', bin('@arethetypeswrong/cli', 'attw'), [
-  join(work, tarball),
+  tarballPath,
   '--exclude-entrypoints',
   './schema.json',
   './timeline.schema.json',

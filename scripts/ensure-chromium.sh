@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian `chromium` package when /usr/bin/chromium is missing, for the browser test of
 # the HTML report (test/browser). `npx playwright install` cannot download here; playwright-core
-# drives the system browser with `executablePath: '/usr/bin/chromium'` (TOOLCHAIN.md).
+# drives the system browser with `executablePath: '/usr/bin/chromium'` (the Debian chromium package; playwright's own browser download is not reachable here).
 # Exits 0 when chromium is present afterwards, 1 otherwise (the browser test then skips with a message).
 set -uo pipefail
 

@@ -4,6 +4,8 @@
 // here costs time only where it executes mutated code.
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { GoldenFirstSequencer } from './mutation-sequencer.js';
+import { PROCESS_TESTS } from './tiers.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -14,22 +16,29 @@ export default defineConfig({
       // Scans the source text for clocks and locales: in Stryker's sandbox that text is the
       // instrumented copy, so it would test Stryker's code, not ours.
       'test/determinism/no-clock-in-core.test.ts',
-      // Run the built dist/ in a child process or a browser: they execute no mutated code.
-      'test/browser/**',
-      'test/cli/tty.test.ts',
-      'test/docs/readme.test.ts',
+      // Run the built dist/ in a child process or a browser (test/tiers.ts): they execute no mutated code.
+      ...PROCESS_TESTS,
       // Evaluate cases at collection time (module or describe level, outside any `it`): every engine
       // mutant such a call reaches would count as "static" and need a full-suite rerun of its own
-      // (measured: 77% of all mutants, an estimated 18 h). The format tests check the renderers
-      // (src/format is not mutated); the two golden files are covered by the other golden files and
-      // test/engine. Moving those evaluations into the `it` bodies would let them back in.
+      // (measured: 77% of all mutants, an estimated 18 h). These check the renderers (src/format is
+      // not mutated); the engine's dates they show are pinned by the golden and engine tests.
       'test/format/svg.test.ts',
       'test/format/html.test.ts',
       'test/format/csv.test.ts',
       'test/format/ics.test.ts',
       'test/format/table.test.ts',
-      'test/golden/branches.test.ts',
-      'test/golden/worked-examples.test.ts',
+      // Tests whose oracle is not a date: the words of every format in nl and en, the catalogue keys,
+      // which input-issue codes each entry point produces (it also mocks a module, which cannot work
+      // without isolation, below), the worklist against a brute-force filter of the engine's own
+      // timelines, the test tiers, and the generated codes list. They cover nearly every engine
+      // mutant, so they would run for each one, and a date mutant that only they catch would mean a
+      // missing golden test.
+      'test/format/language.test.ts',
+      'test/format/week.test.ts',
+      'test/i18n/**',
+      'test/codes/**',
+      'test/worklist/**',
+      'test/tiers.test.ts',
       // The fuzz suite (thousands of generated cases per test, weak oracles: "never throws", "well-formed
       // output") covers nearly every mutant and would run for each one: it dominated the run time
       // (a few mutants per minute on the shared 2-core machine). Its job is robustness, not pinning
@@ -37,6 +46,17 @@ export default defineConfig({
       'test/fuzz/**',
     ],
     testTimeout: 60_000,
+    // One module graph for all test files of a run: the code under test is pure, and StrykerJS
+    // switches mutants at run time (a global), not by reloading modules. With isolation on, each
+    // run re-imported src/ and zod once per test file (~1.4 s each), which dominated the time per
+    // mutant.
+    isolate: false,
+    // No shrinking of failed properties (the file says why).
+    setupFiles: ['test/mutation-setup.ts'],
+    // A tenth of each property's cases (test/fc-runs.ts).
+    env: { POORTWACHTER_PROPERTY_SCALE: '0.1' },
+    // Hand-checked dates first, properties last (test/mutation-sequencer.ts).
+    sequence: { sequencer: GoldenFirstSequencer },
     // Type tests (*.test-d.ts) check the public types, which no runtime mutant changes.
     typecheck: { enabled: false },
   },

@@ -4,9 +4,10 @@
 //   machine's), 22 and 24 (the `node` package from the npm registry, via `npx -y -p node@N`):
 //   ESM `import`, CJS `require`, `poortwachter/schema.json`, and the `poortwachter` bin.
 // Run after `npm run build`. Env: POORTWACHTER_SMOKE_NODES (default "20,22,24"; the running major is
-// this node itself, the others come from the registry).
+// this node itself, the others come from the registry); POORTWACHTER_PACKED_TARBALL: a tarball
+// `npm pack` already made (npm test packs once for this and scripts/check-package.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,18 +31,27 @@ function must(r, what) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'poortwachter-smoke-'));
 try {
-  // 1. Pack exactly what `npm publish` would ship.
-  must(sh('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root }), 'npm pack');
-  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-  if (!tarball) throw new Error('npm pack produced no tarball');
-  process.stdout.write(`packed ${tarball}\n`);
+  // 1. Pack exactly what `npm publish` would ship (or take the tarball npm test packed).
+  const given = process.env.POORTWACHTER_PACKED_TARBALL;
+  let tarballPath;
+  if (given !== undefined && given !== '') {
+    if (!existsSync(given)) throw new Error(`POORTWACHTER_PACKED_TARBALL does not exist: ${given}`);
+    tarballPath = given;
+    process.stdout.write(`using the packed ${given.split('/').pop()} (POORTWACHTER_PACKED_TARBALL)\n`);
+  } else {
+    must(sh('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root }), 'npm pack');
+    const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
+    if (!tarball) throw new Error('npm pack produced no tarball');
+    tarballPath = join(scratch, tarball);
+    process.stdout.write(`packed ${tarball}\n`);
+  }
 
   // 2. Install it into a fresh project (its dependencies come from the registry or the npm cache).
   const app = join(scratch, 'app');
   sh('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke-app', private: true, version: '0.0.0' }));
   must(
-    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(scratch, tarball)], { cwd: app }),
+    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarballPath], { cwd: app }),
     'npm install <tarball>',
   );
   for (const f of ['esm.mjs', 'cjs.cjs']) writeFileSync(join(app, f), sh('cat', [join(here, f)]).stdout);

@@ -6,6 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { compactTimelineJson, idOf } from '../batch/line.js';
 import { safeEvaluateCase } from '../case/schema.js';
 import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import {
@@ -19,8 +20,7 @@ import {
   summaryCsvValues,
 } from '../format/summary.js';
 import type { Lang } from '../i18n/index.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
-import type { CaseTimeline, InputIssue } from '../types.js';
+import type { InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, fsReason, oneLine, todayInAmsterdam } from './io.js';
@@ -46,6 +46,8 @@ const OPTIONS = {
  */
 export const BATCH_FORMATS = ['ndjson', 'csv', 'payroll-csv'] as const;
 
+export { compactTimelineJson } from '../batch/line.js';
+
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
 
@@ -69,35 +71,6 @@ interface LineResult {
   readonly ok: boolean;
   readonly text: string;
   readonly summary: CaseSummary | null;
-}
-
-/** The rule of each milestone id: its title and legal basis are what `poortwachter sources` lists. */
-const RULES: ReadonlyMap<string, (typeof MILESTONE_RULES)[number]> = new Map(MILESTONE_RULES.map((r) => [r.id, r]));
-
-/**
- * JSON of a timeline for a batch line: the whole timeline, but each milestone without `title` and
- * `legalBasis` where they are the rule table's own (the same objects: reachable by `id` through
- * `MILESTONE_RULES` and `poortwachter sources`). A milestone whose title or legal basis is not the
- * rule's — a verzuimprotocol step, or any the engine words differently — keeps them inline, so
- * nothing is lost. Every other field is kept, in its order.
- *
- * @example
- * compactTimelineJson(timeline).includes('"legalBasis"') //=> false
- */
-export function compactTimelineJson(timeline: CaseTimeline): string {
-  const milestones = timeline.milestones.map((m) => {
-    const rule = RULES.get(m.id);
-    if (rule === undefined || rule.title !== m.title || rule.legalBasis !== m.legalBasis) return m;
-    const { title: _title, legalBasis: _legalBasis, ...rest } = m;
-    return rest;
-  });
-  return JSON.stringify({ ...timeline, milestones });
-}
-
-function idOf(value: unknown): string | number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { COMMANDS, helpText } from './help.js';
 import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
 import { CLI_CATALOGUES, langFromArgv } from './messages.js';
 import { runSchema } from './schema.js';
+import { runServe } from './serve.js';
 import { runSources } from './sources.js';
 import { runTimeline } from './timeline.js';
 import { runValidate } from './validate.js';
@@ -66,6 +67,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runSources(rest, io, lang);
       case 'worklist':
         return await runWorklist(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       default:
         throw new CliError((m) => [`poortwachter: ${m.unknownCommand(command, COMMANDS)}`]);
     }

@@ -9,10 +9,61 @@
  */
 
 /** The commands the help texts cover, and `main` for `poortwachter --help`. */
-export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'worklist' | 'validate' | 'schema' | 'sources';
+export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'worklist' | 'validate' | 'schema' | 'sources' | 'serve';
 
 /** Why a file could not be read, as a short reason. */
 export type FsReason = 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTDIR';
+
+/**
+ * The problem types of the web service (`poortwachter serve`): each is an RFC 9457 problem with this
+ * stable `code`, documented on the API page under `#problem-<code>`.
+ */
+export type ProblemCode =
+  | 'invalid_json'
+  | 'invalid_request'
+  | 'invalid_case'
+  | 'unsupported_media_type'
+  | 'body_too_large'
+  | 'not_found'
+  | 'shutting_down'
+  | 'internal_error';
+
+/** The words of `poortwachter serve`: its own messages on stderr and the problem details it answers. */
+export interface ServeWords {
+  /** An option that must be a whole number in a range. */
+  readonly badNumber: (option: string, min: number, max: number, got: string) => string;
+  /** The server could not listen (`EADDRINUSE`, `EACCES`, or `null`: then `detail`). */
+  readonly cannotListen: (address: string, reason: 'EADDRINUSE' | 'EACCES' | null, detail: string) => string;
+  /** The address it listens on, with the API page and the OpenAPI document. */
+  readonly listening: (url: string) => string;
+  /** Listening on every interface: a warning. */
+  readonly everyInterface: string;
+  /** A first SIGTERM/SIGINT. */
+  readonly stopping: (signal: string) => string;
+  /** A second signal. */
+  readonly signalAgain: (signal: string) => string;
+  /** The shutdown timeout passed with requests still running. */
+  readonly forceClose: (seconds: number) => string;
+  /** The server has stopped. */
+  readonly stopped: string;
+  /** Closing failed. */
+  readonly stopError: (detail: string) => string;
+  /** The `title` of each problem type. */
+  readonly problemTitle: Readonly<Record<ProblemCode, string>>;
+  /** The `detail` of the problems. */
+  readonly problem: {
+    readonly shuttingDown: string;
+    readonly unsupportedMediaType: (got: string, want: string) => string;
+    readonly bodyTooLarge: (bytes: number) => string;
+    readonly emptyBody: string;
+    readonly notObject: string;
+    readonly badRequest: (detail: string) => string;
+    readonly internal: string;
+    readonly notFound: (method: string, url: string) => string;
+    readonly invalidInput: (count: number) => string;
+    readonly invalidQuery: string;
+  };
+}
 
 /** Every word the CLI prints itself, for one language. */
 export interface CliCatalogue {
@@ -86,6 +137,8 @@ export interface CliCatalogue {
       readonly sources: string;
     };
   };
+  /** `poortwachter serve` and the web service's problem details. */
+  readonly serve: ServeWords;
   /** The help text of each command (and of `poortwachter` itself). */
   readonly help: Readonly<Record<CliHelpTopic, string>>;
 }

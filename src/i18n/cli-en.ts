@@ -28,6 +28,7 @@ Commands:
   validate   check a case file against the input rules
   schema     print the JSON Schema of a case
   sources    the legal sources, and which step cites which
+  serve      the HTTP service (JSON and NDJSON; OpenAPI 3.1 at /openapi.json)
 
 Options:
   -h, --help      help (also: poortwachter <command> --help)
@@ -173,6 +174,33 @@ Example:
   poortwachter sources --format json --lang en > sources.json
 `;
 
+const SERVE = `Usage: poortwachter serve [--port 8080] [--host 127.0.0.1] [options]
+
+The HTTP service for HR systems in any language: evaluate one case (POST /v1/evaluate), many
+(POST /v1/batch, NDJSON in and out, streamed), the worklist over many cases (POST /v1/worklist),
+validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and /readyz. The API
+page is at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
+English (Accept-Language; default nl). Prints the address it listens on to stderr (with --port 0:
+a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0.
+
+Options:
+  --port N              TCP port (default 8080; 0: any free port)
+  --host H              address to listen on (default 127.0.0.1: this machine only)
+  --log                 one JSON line per request on stdout (default: no logs)
+  --body-limit BYTES    largest body of a single call, and longest NDJSON line (default 1048576)
+  --max-events N        most events per case (default 1000, at most 10000)
+  --request-timeout S   seconds to receive a whole request, batch bodies included (default 300; 0: none)
+  --idle-timeout S      seconds a connection may stay silent during a request (default 30)
+  --shutdown-timeout S  seconds to wait for requests in flight after SIGTERM (default 30)
+  --lang L              nl | en (default nl): the language of these messages
+  -h, --help            this help
+
+Example:
+  poortwachter serve --port 8080
+  curl -s http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
+    -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'
+`;
+
 export const cliEn: CliCatalogue = {
   seeHelp: (command) => `(see 'poortwachter ${command} --help')`,
   unknownCommand: (command, commands) => `unknown command '${command}'; commands: ${commands.join(', ')} (see 'poortwachter --help')`,
@@ -218,6 +246,40 @@ export const cliEn: CliCatalogue = {
     milestonesHeading: 'Steps and their sources',
     columns: { id: 'Id', citation: 'Citation', url: 'Address', step: 'Step', sources: 'Sources' },
   },
+  serve: {
+    badNumber: (option, min, max, got) => `--${option} must be a whole number from ${min} to ${max} (not '${got}')`,
+    cannotListen: (address, code, detail) =>
+      `cannot listen on ${address} (${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : detail})`,
+    listening: (url) => `listening on ${url} (API page ${url}/docs, OpenAPI ${url}/openapi.json)`,
+    everyInterface: 'listening on every interface: put TLS and authentication in front of it',
+    stopping: (signal) => `${signal}: finishing the requests in flight, then stopping`,
+    signalAgain: (signal) => `${signal} again: closing every connection now`,
+    forceClose: (seconds) => `requests still running after ${seconds} s: closing their connections`,
+    stopped: 'stopped',
+    stopError: (detail) => `error while stopping: ${detail}`,
+    problemTitle: {
+      invalid_json: 'Not valid JSON',
+      invalid_request: 'Invalid request',
+      invalid_case: 'Invalid input',
+      unsupported_media_type: 'Unsupported media type',
+      body_too_large: 'Request body too large',
+      not_found: 'Not found',
+      shutting_down: 'Server shutting down',
+      internal_error: 'Internal error',
+    },
+    problem: {
+      shuttingDown: 'the server is shutting down; retry on another instance',
+      unsupportedMediaType: (got, want) => `Content-Type '${got}' is not supported here; use ${want}`,
+      bodyTooLarge: (bytes) => `the request body is larger than ${bytes} bytes; send many cases through /v1/batch`,
+      emptyBody: 'the body is empty (expected JSON)',
+      notObject: 'the body must be a JSON object: {"case": {…}, "asOf": "YYYY-MM-DD", "fields": "…"}',
+      badRequest: (detail) => `the request cannot be read (${detail})`,
+      internal: 'something went wrong in the server; the request id is in the log',
+      notFound: (method, url) => `${method} ${url} does not exist; see /docs`,
+      invalidInput: (count) => `${count} problem${count === 1 ? '' : 's'} in the input; see issues`,
+      invalidQuery: 'invalid query parameters; see issues',
+    },
+  },
   help: {
     main: MAIN,
     timeline: TIMELINE,
@@ -227,5 +289,6 @@ export const cliEn: CliCatalogue = {
     validate: VALIDATE,
     schema: SCHEMA,
     sources: SOURCES,
+    serve: SERVE,
   },
 };

@@ -30,6 +30,7 @@ Opdrachten:
   validate   controleer een casusbestand op de invoerregels
   schema     het JSON Schema van een casus
   sources    de wettelijke bronnen, en welke stap welke bron noemt
+  serve      de HTTP-dienst (JSON en NDJSON; OpenAPI 3.1 op /openapi.json)
 
 Opties:
   -h, --help      hulp (ook: poortwachter <opdracht> --help)
@@ -175,6 +176,35 @@ Voorbeeld:
   poortwachter sources --format json > bronnen.json
 `;
 
+const SERVE = `Gebruik: poortwachter serve [--port 8080] [--host 127.0.0.1] [opties]
+
+De HTTP-dienst voor HR-systemen in elke taal: één casus beoordelen (POST /v1/evaluate), veel
+casussen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel casussen
+(POST /v1/worklist), valideren (POST /v1/validate), de JSON Schema's, de wettelijke bronnen,
+/healthz en /readyz. De API-pagina staat op /docs, OpenAPI 3.1 op /openapi.json. Fouten zijn
+application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
+Schrijft het adres waarop de dienst luistert naar stderr (met --port 0: een vrije poort).
+SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0.
+
+Opties:
+  --port N              TCP-poort (standaard 8080; 0: een vrije poort)
+  --host H              adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)
+  --log                 één JSON-regel per verzoek op stdout (standaard: geen log)
+  --body-limit BYTES    grootste body van één aanroep, en langste NDJSON-regel (standaard 1048576)
+  --max-events N        hoogste aantal gebeurtenissen per casus (standaard 1000, hoogstens 10000)
+  --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
+                        (standaard 300; 0: geen)
+  --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
+  --shutdown-timeout S  seconden wachten op lopende verzoeken na SIGTERM (standaard 30)
+  --lang L              nl | en (standaard nl): de taal van deze meldingen
+  -h, --help            deze hulp
+
+Voorbeeld:
+  poortwachter serve --port 8080
+  curl -s http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
+    -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'
+`;
+
 export const cliNl: CliCatalogue = {
   seeHelp: (command) => `(zie 'poortwachter ${command} --help')`,
   unknownCommand: (command, commands) => `onbekende opdracht '${command}'; opdrachten: ${commands.join(', ')} (zie 'poortwachter --help')`,
@@ -221,6 +251,40 @@ export const cliNl: CliCatalogue = {
     milestonesHeading: 'Stappen en hun bronnen',
     columns: { id: 'Id', citation: 'Vindplaats', url: 'Adres', step: 'Stap', sources: 'Bronnen' },
   },
+  serve: {
+    badNumber: (option, min, max, got) => `--${option} moet een geheel getal van ${min} tot en met ${max} zijn (niet '${got}')`,
+    cannotListen: (address, code, detail) =>
+      `kan niet luisteren op ${address} (${code === 'EADDRINUSE' ? 'de poort is al in gebruik' : code === 'EACCES' ? 'geen toegang' : detail})`,
+    listening: (url) => `luistert op ${url} (API-pagina ${url}/docs, OpenAPI ${url}/openapi.json)`,
+    everyInterface: 'luistert op elke netwerkinterface: zet er TLS en authenticatie voor',
+    stopping: (signal) => `${signal}: lopende verzoeken worden afgemaakt, daarna stopt de dienst`,
+    signalAgain: (signal) => `${signal} opnieuw: alle verbindingen worden nu gesloten`,
+    forceClose: (seconds) => `na ${seconds} s lopen er nog verzoeken: hun verbindingen worden gesloten`,
+    stopped: 'gestopt',
+    stopError: (detail) => `fout bij het stoppen: ${detail}`,
+    problemTitle: {
+      invalid_json: 'Geen geldige JSON',
+      invalid_request: 'Ongeldig verzoek',
+      invalid_case: 'Ongeldige invoer',
+      unsupported_media_type: 'Niet-ondersteund inhoudstype',
+      body_too_large: 'Verzoek te groot',
+      not_found: 'Niet gevonden',
+      shutting_down: 'Server stopt',
+      internal_error: 'Interne fout',
+    },
+    problem: {
+      shuttingDown: 'de server stopt; probeer het opnieuw bij een andere instantie',
+      unsupportedMediaType: (got, want) => `Content-Type '${got}' wordt hier niet ondersteund; gebruik ${want}`,
+      bodyTooLarge: (bytes) => `het verzoek is groter dan ${bytes} bytes; stuur veel casussen via /v1/batch`,
+      emptyBody: 'de body is leeg (verwacht JSON)',
+      notObject: 'de body moet een JSON-object zijn: {"case": {…}, "asOf": "JJJJ-MM-DD", "fields": "…"}',
+      badRequest: (detail) => `het verzoek is onleesbaar (${detail})`,
+      internal: 'er ging iets mis in de server; de request id staat in het log',
+      notFound: (method, url) => `${method} ${url} bestaat niet; zie /docs`,
+      invalidInput: (count) => `${count} ${count === 1 ? 'probleem' : 'problemen'} in de invoer; zie issues`,
+      invalidQuery: 'ongeldige queryparameters; zie issues',
+    },
+  },
   help: {
     main: MAIN,
     timeline: TIMELINE,
@@ -230,5 +294,6 @@ export const cliNl: CliCatalogue = {
     validate: VALIDATE,
     schema: SCHEMA,
     sources: SOURCES,
+    serve: SERVE,
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The HTML report in a real browser: headless Chromium (the Debian `chromium` package, driven by
- * playwright-core; TOOLCHAIN.md) loads the report of examples/complex-case.json and checks what
+ * playwright-core) loads the report of examples/complex-case.json and checks what
  * only a layout engine can tell: every milestone marker is drawn, the markers run left to right in
  * the order of their due dates, and nothing is wider than the page, on screen and in print (A4
  * landscape). It saves a screenshot and a PDF to test-artifacts/ (gitignored).

@@ -2,10 +2,12 @@
  * Algemene termijnenwet calendar (src/calendar/atw.ts + data in src/law/atw.ts) against the table
  * of docs/law.md#atw-calendar, typed in here by hand from that table.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import { atwHolidays, isAtwCalendarKnown, isAtwWorkingDay, rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, isoWeekday, parseIsoDate } from '../../src/calendar/isoDate.js';
+import { fc, test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
 
 /** docs/law.md#atw-calendar "The resulting Atw days, 2025–2028", copied row by row. */
 const LAW_TABLE: Record<number, string[]> = {
@@ -17,7 +19,7 @@ const LAW_TABLE: Record<number, string[]> = {
 
 const MIN_DAY = Date.UTC(1900, 0, 1) / 86_400_000;
 const MAX_DAY = Date.UTC(2199, 11, 24) / 86_400_000; // leaves room for a roll to stay in 2199
-const RUNS = { numRuns: 400 };
+const RUNS = { numRuns: runs(400) };
 const iso = (s: string) => parseIsoDate(s);
 const roll = (s: string) => formatIsoDate(rollForwardToAtwWorkingDay(parseIsoDate(s)));
 

@@ -3,7 +3,7 @@
  * independent oracles: luxon (zoned in Europe/Amsterdam, as the CLI uses it) and date-fns (local
  * time at noon). Neither oracle shares code with the engine's Hinnant day count.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+
 import { addDays as dfAddDays, format as dfFormat, differenceInCalendarDays, getISODay } from 'date-fns';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -19,13 +19,15 @@ import {
   isoWeekday,
   parseIsoDate,
 } from '../../src/calendar/isoDate.js';
+import { fc, test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
 
 const ZONE = { zone: 'Europe/Amsterdam' } as const;
 /** Epoch days of 1900-01-01 and 2199-12-31, computed by Date.UTC (an oracle independent of the engine). */
 const MIN_DAY = Date.UTC(1900, 0, 1) / 86_400_000;
 const MAX_DAY = Date.UTC(2199, 11, 31) / 86_400_000;
 const epochDay = fc.integer({ min: MIN_DAY, max: MAX_DAY });
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: runs(300) };
 
 /** The date-fns oracle works in local time; a date at local noon exists in every zone except on a day the zone skipped entirely (Pacific/Kiritimati skipped 1994-12-31). */
 function localNoon(iso: string): Date | undefined {

@@ -2,9 +2,11 @@
  * The JSON break locator: the offset where a text stops being JSON, the same on every Node version,
  * and where Node's parser names one, the same offset.
  */
-import { fc, test } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import { jsonBreakOffset, lineColumn } from '../../src/cli/json-break.js';
+import { fc, test } from '../fc.js';
+import { runs } from '../fc-runs.js';
 
 describe('jsonBreakOffset', () => {
   it('finds the unexpected token that Node 20 names without a position', () => {
@@ -32,7 +34,7 @@ describe('jsonBreakOffset', () => {
     expect(jsonBreakOffset(text)).toBeNull();
   });
 
-  test.prop([fc.json(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"', '', '-', '.', 'e')], { numRuns: 2000 })(
+  test.prop([fc.json(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"', '', '-', '.', 'e')], { numRuns: runs(2000) })(
     'agrees with JSON.parse on whether a damaged text is JSON, and on the offset where Node names one',
     (text, at, insert) => {
       const i = at % (text.length + 1);

@@ -3,9 +3,10 @@
  * epoch days and formatted once; day 1 stays on or after 2023-07-01 so that one parameter version
  * (AOW 6 weeks) applies throughout, unless a test asks otherwise.
  */
-import { fc } from '@fast-check/vitest';
+
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import type { CaseEvent, CaseInput, CaseTimeline, Milestone } from '../../src/index.js';
+import { fc } from '../fc.js';
 
 export const STEP_TYPES = [
   'melding-bedrijfsarts',

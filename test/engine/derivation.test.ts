@@ -5,25 +5,31 @@
  * (10 days, not counted), sick again from 11 Feb (asOf 10 Feb: the engine assumes sickness resumes
  * the next day). Counted day 42 = 11 Feb + (42 − 26 − 1) = 26 Feb 2025, week ⌈42/7⌉ = 6.
  */
-import { test as fcTest } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { explain, flagMessage } from '../../src/i18n/index.js';
 import type { CaseTimeline, DerivationStep, Milestone } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
+import { test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
 import { arbCase, type GenCase, toInput } from './arbitraries.js';
 
 const p = parseIsoDate;
 
 describe('week and counted day per milestone (the issue-10 example)', () => {
-  const t = evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] }, { asOf: '2025-02-10' });
-  const pa = t.milestones.find((m) => m.id === 'probleemanalyse') as Milestone;
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () =>
+    evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] }, { asOf: '2025-02-10' });
+  const paOf = (t: CaseTimeline) => t.milestones.find((m) => m.id === 'probleemanalyse') as Milestone;
 
   it('puts the probleemanalyse on counted day 42, week 6, 26 Feb 2025', () => {
+    const pa = paOf(timeline());
     expect(pa).toMatchObject({ due: '2025-02-26', countedDay: 42, week: 6, status: 'suspended' });
   });
 
   it('derives it as data: day 1 + 41 counted days + 10 fit days not counted', () => {
+    const pa = paOf(timeline());
     expect(pa.derivation.rule).toBe('counted');
     expect(pa.derivation.due).toEqual([
       { kind: 'counted', countedDay: 42, from: '2025-01-06', days: 51, uncounted: { fit: 10, leave: 0 }, date: '2025-02-26' },
@@ -32,6 +38,7 @@ describe('week and counted day per milestone (the issue-10 example)', () => {
   });
 
   it('explains it in Dutch and in English', () => {
+    const pa = paOf(timeline());
     expect(explain(pa, 'nl')[0]).toBe(
       'Ziektedag 42 (week 6) = eerste ziektedag ma 6 jan. 2025 + 41 dagen + 10 niet-getelde dagen herstel = wo 26 feb. 2025',
     );
@@ -42,7 +49,7 @@ describe('week and counted day per milestone (the issue-10 example)', () => {
   });
 
   it('chains the plan van aanpak on the probleemanalyse not yet done', () => {
-    const pva = t.milestones.find((m) => m.id === 'plan-van-aanpak') as Milestone;
+    const pva = timeline().milestones.find((m) => m.id === 'plan-van-aanpak') as Milestone;
     // 26 Feb + 14 counted days (no gap after 11 Feb) = 12 Mar 2025, counted day 56, week 8.
     expect(pva).toMatchObject({ due: '2025-03-12', countedDay: 56, week: 8 });
     expect(pva.derivation.due[0]).toMatchObject({
@@ -123,41 +130,47 @@ function checkStep(s: DerivationStep): void {
 const last = (steps: readonly DerivationStep[]): string => (steps[steps.length - 1] as DerivationStep).date;
 
 describe('derivation properties', () => {
-  fcTest.prop([arbCase()], { numRuns: 300 })('the last step of each derivation gives the milestone’s date, and every step adds up', (c) => {
-    const { t } = evaluate(c);
-    for (const m of t.milestones) {
-      expect(last(m.derivation.due), m.id).toBe(m.due);
-      if (m.windowStart !== null) expect(m.derivation.windowStart && last(m.derivation.windowStart)).toBe(m.windowStart);
-      if (m.derivation.legalLatest !== null) expect(last(m.derivation.legalLatest)).toBe(m.legalLatest);
-      for (const s of [...(m.derivation.windowStart ?? []), ...m.derivation.due, ...(m.derivation.legalLatest ?? [])]) checkStep(s);
-      expect(m.derivation.reason !== null || (m.status !== 'not-applicable' && m.status !== 'suspended') || m.id === 'vervroegde-iva').toBe(
-        true,
-      );
-    }
-  });
+  fcTest.prop([arbCase()], { numRuns: runs(300) })(
+    'the last step of each derivation gives the milestone’s date, and every step adds up',
+    (c) => {
+      const { t } = evaluate(c);
+      for (const m of t.milestones) {
+        expect(last(m.derivation.due), m.id).toBe(m.due);
+        if (m.windowStart !== null) expect(m.derivation.windowStart && last(m.derivation.windowStart)).toBe(m.windowStart);
+        if (m.derivation.legalLatest !== null) expect(last(m.derivation.legalLatest)).toBe(m.legalLatest);
+        for (const s of [...(m.derivation.windowStart ?? []), ...m.derivation.due, ...(m.derivation.legalLatest ?? [])]) checkStep(s);
+        expect(
+          m.derivation.reason !== null || (m.status !== 'not-applicable' && m.status !== 'suspended') || m.id === 'vervroegde-iva',
+        ).toBe(true);
+      }
+    },
+  );
 
-  fcTest.prop([arbCase()], { numRuns: 300 })('week and counted day equal a day-by-day count of the sick days up to the due date', (c) => {
-    const { t, leave } = evaluate(c);
-    const asOf = p(t.asOf);
-    const periods = t.periods
-      .filter((x) => x.caseFirstSickDay === t.firstSickDay)
-      .map((x) => ({ start: p(x.start), end: x.end === null ? Number.POSITIVE_INFINITY : p(x.end) }));
-    const lastEnd = periods[periods.length - 1]?.end ?? Number.POSITIVE_INFINITY;
-    // After the last known period the engine assumes sickness goes on: from the day after asOf
-    // while recovered, right away once the case is closed.
-    const resumes = t.status === 'recovered' ? asOf + 1 : t.status === 'closed' ? lastEnd + 1 : Number.POSITIVE_INFINITY;
-    const counted = (d: number): boolean =>
-      (periods.some((x) => d >= x.start && d <= x.end) || d >= resumes) && !leave.some(([s, e]) => d >= s && d <= e);
-    const d1 = p(t.firstSickDay);
-    for (const m of t.milestones) {
-      const due = p(m.due);
-      if (due - d1 > 4000) continue; // bounded work per case; long verlengingen are covered by smaller ones
-      let n = 0;
-      for (let d = d1; d <= due; d++) if (counted(d)) n++;
-      expect(m.countedDay, `${m.id}#${m.occurrence} ${m.due}`).toBe(n);
-      expect(m.week).toBe(Math.ceil(n / 7));
-    }
-  });
+  fcTest.prop([arbCase()], { numRuns: runs(300) })(
+    'week and counted day equal a day-by-day count of the sick days up to the due date',
+    (c) => {
+      const { t, leave } = evaluate(c);
+      const asOf = p(t.asOf);
+      const periods = t.periods
+        .filter((x) => x.caseFirstSickDay === t.firstSickDay)
+        .map((x) => ({ start: p(x.start), end: x.end === null ? Number.POSITIVE_INFINITY : p(x.end) }));
+      const lastEnd = periods[periods.length - 1]?.end ?? Number.POSITIVE_INFINITY;
+      // After the last known period the engine assumes sickness goes on: from the day after asOf
+      // while recovered, right away once the case is closed.
+      const resumes = t.status === 'recovered' ? asOf + 1 : t.status === 'closed' ? lastEnd + 1 : Number.POSITIVE_INFINITY;
+      const counted = (d: number): boolean =>
+        (periods.some((x) => d >= x.start && d <= x.end) || d >= resumes) && !leave.some(([s, e]) => d >= s && d <= e);
+      const d1 = p(t.firstSickDay);
+      for (const m of t.milestones) {
+        const due = p(m.due);
+        if (due - d1 > 4000) continue; // bounded work per case; long verlengingen are covered by smaller ones
+        let n = 0;
+        for (let d = d1; d <= due; d++) if (counted(d)) n++;
+        expect(m.countedDay, `${m.id}#${m.occurrence} ${m.due}`).toBe(n);
+        expect(m.week).toBe(Math.ceil(n / 7));
+      }
+    },
+  );
 
   it('formats no date of its own: the derivation holds ISO dates only', () => {
     const t = evaluateCase(

@@ -3,11 +3,13 @@
  * a message in Dutch and English that starts with the field's name) and never throw; evaluateCase
  * never throws for input that parseCaseInput accepts.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import type { InputIssue } from '../../src/index.js';
 import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
+import { fc, test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
 import { plus } from '../golden/helpers.js';
 import { arbCase, STEP_TYPES, toInput } from './arbitraries.js';
 
@@ -121,7 +123,7 @@ describe('parseCaseInput', () => {
     expect(parseCaseInput({ firstSickDay: D1, events: [], id: 'abc' }).success).toBe(true);
   });
 
-  fcTest.prop([arbCase()], { numRuns: 200 })('accepts every generated realistic case', (c) => {
+  fcTest.prop([arbCase()], { numRuns: runs(200) })('accepts every generated realistic case', (c) => {
     const { input } = toInput(c);
     const r = parseCaseInput(input);
     expect(r.success, JSON.stringify(r)).toBe(true);
@@ -156,13 +158,13 @@ describe('safeEvaluateCase', () => {
     expect(r).toEqual({ success: true, data: evaluateCase(input, { asOf: '2025-03-10' }) });
   });
 
-  fcTest.prop([fc.anything(), fc.anything()], { numRuns: 300 })('never throws, whatever it is given', (input, options) => {
+  fcTest.prop([fc.anything(), fc.anything()], { numRuns: runs(300) })('never throws, whatever it is given', (input, options) => {
     const r = safeEvaluateCase(input, options as never);
     expect(typeof r.success).toBe('boolean');
     if (!r.success) for (const i of r.issues) expect(typeof i.message.nl === 'string' && typeof i.message.en === 'string').toBe(true);
   });
 
-  fcTest.prop([fc.anything()], { numRuns: 300 })('parseCaseInput never throws either', (input) => {
+  fcTest.prop([fc.anything()], { numRuns: runs(300) })('parseCaseInput never throws either', (input) => {
     expect(() => parseCaseInput(input)).not.toThrow();
   });
 });
@@ -204,7 +206,7 @@ describe('evaluateCase on input that parseCaseInput accepts', () => {
     { requiredKeys: [] },
   );
 
-  fcTest.prop([arbDay, fc.array(arbEvent, { maxLength: 12 }), arbDay, arbPolicy], { numRuns: 300 })(
+  fcTest.prop([arbDay, fc.array(arbEvent, { maxLength: 12 }), arbDay, arbPolicy], { numRuns: runs(300) })(
     'never throws, over the whole range 1900–2199 (dates past 2199 included)',
     (d1, events, asOf, policy) => {
       const parsed = parseCaseInput({ firstSickDay: formatIsoDate(d1), events });

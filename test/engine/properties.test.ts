@@ -1,17 +1,18 @@
 /**
- * Laws of the domain, as fast-check properties over generated cases (STYLE.md "Habits";
- * issues 2 and 3). Expectations are relations between two runs of the engine or with the Atw
+ * Laws of the domain, as fast-check properties over generated cases. Expectations are relations between two runs of the engine or with the Atw
  * roll — never copies of engine output.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+
 import { describe, expect } from 'vitest';
 import { rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import type { CaseEvent, CaseTimeline, Milestone, MilestoneId } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
+import { fc, test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
 import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, STEP_TYPES, shiftIso, toInput } from './arbitraries.js';
 
-const RUNS = { numRuns: 250 };
+const RUNS = { numRuns: runs(250) };
 const evaluate = (c: GenCase, shift = 0): CaseTimeline => {
   const { input, asOf } = toInput(c, shift);
   return evaluateCase(input, { asOf });

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc } from '@fast-check/vitest';
 import { type CaseEvent, type CaseInput, type CaseTimeline, evaluateCase, type Policy, type ProtocolStep } from '../../src/index.js';
+import { fc } from '../fc.js';
 import { validCaseArb } from '../fuzz/arbitraries.js';
 
 export interface CorpusCase {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow, evaluateCase, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 
 /** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */
 function parseCsv(text: string): string[][] {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays, type CaseTimeline, evaluateCase, foldIcsLine, formatIsoDate, isOpen, parseIsoDate, renderIcs } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));
 

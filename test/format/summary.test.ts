@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateCase,
@@ -13,6 +12,7 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));
 

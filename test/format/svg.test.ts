@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { renderTimelineSvg, STATUS_COLORS } from '../../src/format/svg.js';
 import { evaluateCase, formatIsoDate, parseIsoDate } from '../../src/index.js';
 import type { CaseInput, CaseTimeline } from '../../src/types.js';
 import { assertWellFormed, markersOf } from '../browser/markup.js';
+import { fc, test as fcTest } from '../fc.js';
 
 const complex = JSON.parse(readFileSync(new URL('../../examples/complex-case.json', import.meta.url), 'utf8')) as CaseInput;
 const complexTimeline = evaluateCase(complex, { asOf: '2026-01-15' });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, TABLE_WIDTH, wrapWords } from '../../src/format/table.js';
 import { evaluateCase, formatIsoDate, parseIsoDate, readableDate, renderTable } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 import { corpusCases } from './corpus.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));

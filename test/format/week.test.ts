@@ -3,7 +3,7 @@
  * back out of its output: the table's week column, the CSV `week` column, the ICS description, the
  * HTML table's week cell and the SVG marker's text. No renderer counts weeks itself.
  */
-import { fc, test } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import {
   type CaseTimeline,
@@ -16,6 +16,7 @@ import {
   stepKey,
   TIMELINE_CSV_COLUMNS,
 } from '../../src/index.js';
+import { fc, test } from '../fc.js';
 import { validCaseArb } from '../fuzz/arbitraries.js';
 import { parseCsv, unfoldIcs } from './parse.js';
 

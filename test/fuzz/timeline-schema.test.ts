@@ -4,13 +4,13 @@
  * against the batch-line JSON Schema.
  */
 import { Readable, Writable } from 'node:stream';
-import { fc, test as fcTest } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { BatchLineSchema, batchLineJsonSchema, CaseTimelineSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
 import { runCli } from '../../src/cli/run.js';
 import { evaluateCase } from '../../src/index.js';
+import { fc, test as fcTest } from '../fc.js';
 import { invalidMutationArb, lateCaseArb, runs, validCaseArb, validMutationArb } from './arbitraries.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });

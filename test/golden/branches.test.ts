@@ -1,5 +1,5 @@
 /**
- * Golden cases for the branches that move the clock (LAW.md §2.12–2.17, §7): verlenging with a
+ * Golden cases for the branches that move the clock (docs/law.md, docs/rules.md §4): verlenging with a
  * late UWV letter, einde dienstverband at < 6, 6–10 and ≥ 10 weeks of sickness (with the
  * boundaries), loonsanctie and AOW on the end of the wage obligation. All on E1 (D1 ma 06-01-2025),
  * whose plain dates are hand-checked in worked-examples.test.ts; offsets re-derived with `plus`.
@@ -18,9 +18,11 @@ describe('verlenging together with a late UWV letter', () => {
     { type: 'verlenging', date: '2026-09-01', weeks: 13 },
     { type: 'wia-brief-ontvangen', date: '2027-01-10' },
   ] as const;
-  const t = run(D1, events, '2027-01-15');
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () => run(D1, events, '2027-01-15');
 
   it('gives the employee four weeks from the late letter (WIA 64 lid 6)', () => {
+    const t = timeline();
     // due = max(lastDay − 77 = 2027-01-17, letter + 28 = 2027-02-07) = 2027-02-07
     expect(plus('2027-04-04', -77)).toBe('2027-01-17');
     expect(plus('2027-01-10', 28)).toBe('2027-02-07');
@@ -31,6 +33,7 @@ describe('verlenging together with a late UWV letter', () => {
   });
 
   it('records the letter as late and flags it', () => {
+    const t = timeline();
     const b = ms(t, 'wia-brief-uwv');
     expect(b.due).toBe('2026-12-14');
     expect(b.completedOn).toBe('2027-01-10');
@@ -39,6 +42,7 @@ describe('verlenging together with a late UWV letter', () => {
   });
 
   it('keeps the RIV 13 weeks before the extended end, and it is overdue', () => {
+    const t = timeline();
     expect(ms(t, 're-integratieverslag').due).toBe('2027-01-03');
     expect(ms(t, 're-integratieverslag').status).toBe('overdue');
     expect(t.wachttijd).toEqual({ lastDay: '2027-04-04', wiaStart: '2027-04-05' });

@@ -7,7 +7,7 @@ const due = (t: ReturnType<typeof evaluateCase>, id: string, occurrence = 1) =>
   t.milestones.find((m) => m.id === id && m.occurrence === occurrence);
 
 describe('evaluation chain', () => {
-  it('never runs backward when an evaluation is recorded before the plan van aanpak (LAW.md §2.6)', () => {
+  it('never runs backward when an evaluation is recorded before the plan van aanpak (docs/rules.md §2, evaluatie)', () => {
     // D1 Mon 2025-01-06; PA on its due date 2025-02-16 (D1+41); PvA on its due date 2025-03-02 (PA + 14).
     // An evaluation recorded on 2025-01-20, before the plan existed.
     // Evaluation 1: PvA 2025-03-02 + 42 = 2025-04-13 (March 31 days: 03-02 + 29 = 03-31, + 13 = 04-13); done early.

@@ -8,9 +8,11 @@ import { flagCodes, has, ms, plus, run } from './helpers.js';
 
 describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   const D1 = '2025-01-06';
-  const t = run(D1, [], '2025-01-06');
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () => run(D1, [], '2025-01-06');
 
   it('has the first-year dates of the E1 example', () => {
+    const t = timeline();
     // end of week 3 = D1+20 = zo 26-01-2025
     expect(ms(t, 'signalering-week-3').due).toBe('2025-01-26');
     expect(plus(D1, 20)).toBe('2025-01-26');
@@ -39,6 +41,7 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   });
 
   it('has the second-year dates of the E1 example', () => {
+    const t = timeline();
     // vervroegde IVA request window D1+21 … D1+475 = ma 27-01-2025 … zo 26-04-2026
     expect(ms(t, 'vervroegde-iva').windowStart).toBe('2025-01-27');
     expect(ms(t, 'vervroegde-iva').due).toBe('2026-04-26');
@@ -75,6 +78,7 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
   });
 
   it('chains the evaluations every 42 counted days from the plan van aanpak until the last day', () => {
+    const t = timeline();
     // PvA due D1+55; evaluation k due D1+55+42k; k = 16 gives D1+727 = the last day itself.
     const evals = t.milestones.filter((m) => m.id === 'evaluatie');
     expect(evals.map((m) => m.due)).toEqual(Array.from({ length: 16 }, (_, i) => plus(D1, 55 + 42 * (i + 1))));
@@ -85,9 +89,11 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
 
 describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () => {
   const D1 = '2022-01-03';
-  const t = run(D1, [], '2022-03-01');
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () => run(D1, [], '2022-03-01');
 
   it('reproduces the E14 example', () => {
+    const t = timeline();
     expect(ms(t, 'signalering-week-3').due).toBe('2022-01-23');
     expect(ms(t, 'probleemanalyse').due).toBe('2022-02-13');
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2022-02-14');
@@ -142,9 +148,11 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
     { type: 'hersteld', date: '2022-07-04' },
     { type: 'ziek', date: '2022-07-25' },
   ] as const;
-  const t = run(D1, events, '2022-08-01');
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () => run(D1, events, '2022-08-01');
 
   it('reproduces the E15 samentelling example', () => {
+    const t = timeline();
     expect(t.status).toBe('sick');
     expect(t.firstSickDay).toBe(D1);
     // every date after the gap moves by 21 days
@@ -164,6 +172,7 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
   });
 
   it('moves the other later dates by the gap and leaves the earlier ones alone', () => {
+    const t = timeline();
     // Before the gap (first period is 182 days): PA and PvA unchanged.
     expect(ms(t, 'probleemanalyse').due).toBe(plus(D1, 41));
     expect(ms(t, 'plan-van-aanpak').due).toBe(plus(D1, 55));
@@ -209,14 +218,17 @@ describe('the vrijwillige verlenging example of docs/law.md', () => {
 describe('the AOW example of docs/law.md', () => {
   // D1 ma 06-01-2025 (under AOW age), AOW date ma 01-09-2025 → wage obligation ends
   // min(01-09-2025 + 41, 03-01-2027) = zo 12-10-2025 (6 weeks: D1 is after 1 July 2023).
-  const t = run('2025-01-06', [{ type: 'aow-leeftijd', date: '2025-09-01' }], '2025-03-01');
+  // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
+  const timeline = () => run('2025-01-06', [{ type: 'aow-leeftijd', date: '2025-09-01' }], '2025-03-01');
 
   it('ends the wage obligation six weeks after the AOW date', () => {
+    const t = timeline();
     expect(t.wageObligationEnd).toBe('2025-10-12');
     expect(plus('2025-09-01', 41)).toBe('2025-10-12');
   });
 
   it('makes the 42e-weeksmelding and every WIA step not applicable', () => {
+    const t = timeline();
     for (const id of [
       '42e-weeksmelding',
       'eerstejaarsevaluatie',
@@ -232,6 +244,7 @@ describe('the AOW example of docs/law.md', () => {
   });
 
   it('keeps the employer steps before the AOW date and drops those on or after it', () => {
+    const t = timeline();
     // asOf 2025-03-01: PA (due 2025-02-16) overdue, PvA (due 2025-03-02) due soon — both before the AOW date.
     expect(ms(t, 'probleemanalyse').status).toBe('overdue');
     expect(ms(t, 'plan-van-aanpak').status).toBe('due-soon');

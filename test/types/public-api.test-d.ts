@@ -1,6 +1,6 @@
 /**
  * Type tests of the public API (vitest typecheck, `test/**\/*.test-d.ts`): the contract names of
- * DESIGN.md §2 and §4 as types, exhaustive event handling, Result narrowing, and the zod schema
+ * the public contract (README, API) as types, exhaustive event handling, Result narrowing, and the zod schema
  * agreeing with the hand-written CaseInput.
  */
 import { describe, expectTypeOf, it } from 'vitest';
@@ -27,7 +27,7 @@ import {
   safeEvaluateCase,
 } from '../../src/index.js';
 
-/** DESIGN.md §4, verbatim. */
+/** The milestone ids of the public contract, verbatim. */
 type DesignMilestoneIds =
   | 'melding-bedrijfsarts'
   | 'signalering-week-3'
@@ -49,7 +49,7 @@ type DesignMilestoneIds =
   | 'spoor-2-besluit'
   | 'protocol';
 
-/** DESIGN.md §2: the fixed event type names besides the completed steps. */
+/** The fixed event type names besides the completed steps. */
 type DesignFactEventTypes =
   | 'hersteld'
   | 'ziek'
@@ -66,16 +66,16 @@ type DesignFactEventTypes =
   | 'protocol';
 
 describe('contract names', () => {
-  it('MilestoneId is exactly the list of DESIGN.md §4', () => {
+  it('MilestoneId is exactly the documented list (docs/rules.md)', () => {
     expectTypeOf<MilestoneId>().toEqualTypeOf<DesignMilestoneIds>();
   });
 
-  it('events: every milestone that can be done, plus the facts of DESIGN.md §2', () => {
+  it('events: every milestone that can be done, plus the facts the input can record', () => {
     expectTypeOf<StepEventType>().toEqualTypeOf<Exclude<DesignMilestoneIds, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>>();
     expectTypeOf<CaseEventType>().toEqualTypeOf<StepEventType | DesignFactEventTypes>();
   });
 
-  it('statuses and flag severities are the enums of DESIGN.md §2/§3', () => {
+  it('statuses and flag severities are the documented enums', () => {
     expectTypeOf<MilestoneStatus>().toEqualTypeOf<
       'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable'
     >();

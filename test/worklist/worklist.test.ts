@@ -3,7 +3,7 @@
  * population: every case evaluated on its own with `evaluateCase`, its milestones filtered and
  * sorted here, independently of src/worklist.ts.
  */
-import { fc } from '@fast-check/vitest';
+
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import {
@@ -18,6 +18,7 @@ import {
   worklistStream,
 } from '../../src/index.js';
 import { arbCase, toInput } from '../engine/arbitraries.js';
+import { fc } from '../fc.js';
 
 const AS_OF = '2025-06-02';
 const asOfDay = parseIsoDate(AS_OF);

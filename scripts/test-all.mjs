@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `npm test`: every check of the project (README, "What `npm test` runs"), with one build and one
+// packed tarball shared by the stages that need them, and independent stages overlapped.
+//
+//   typecheck, lint, build, audit:prod          need nothing; start at once (build first)
+//   size, test-tz (unit, 4 zones), test:process, test:e2e
+//                                               need the build (the three never beside each other)
+//   pack                                        one `npm pack` of the build, into .tmp/
+//   check:package, test:smoke                   need the tarball (POORTWACHTER_PACKED_TARBALL)
+//
+// At most POORTWACHTER_TEST_JOBS stages run at a time (default 2, for the 2-core machine). The two
+// timing-sensitive stages, unit and e2e, never run beside each other; the unit stage runs its zones
+// one by one unless POORTWACHTER_TZ_JOBS says otherwise (scripts/test-tz.mjs). Each stage's output is
+// printed as one block when it ends (never interleaved), headed by its name, result and wall time; a
+// summary closes the run. A failed stage does not stop the others (except those that need it), and
+// the exit code is 1 when any stage failed. POORTWACHTER_TEST_JOBS=1 runs the stages one by one.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const jobs = Math.max(1, Number.parseInt(process.env.POORTWACHTER_TEST_JOBS ?? '2', 10) || 1);
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const t0 = performance.now();
+
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const packDir = mkdtempSync(join(root, '.tmp', 'test-pack-'));
+process.on('exit', () => rmSync(packDir, { recursive: true, force: true }));
+
+const npm = (script) => ['npm', ['run', '--silent', script]];
+const node = (file) => [process.execPath, [file]];
+
+/**
+ * The stages, in the order they are started when several are ready (longest chain first: the build,
+ * then the unit runs that wait for it).
+ */
+const STAGES = [
+  { name: 'build', cmd: npm('build'), needs: [] },
+  { name: 'typecheck', cmd: npm('typecheck'), needs: [] },
+  { name: 'unit (4 time zones)', cmd: node('scripts/test-tz.mjs'), needs: ['build'] },
+  { name: 'lint', cmd: npm('lint'), needs: [] },
+  { name: 'pack', cmd: ['npm', ['pack', '--silent', '--pack-destination', packDir]], needs: ['build'] },
+  { name: 'check:package', cmd: node('scripts/check-package.mjs'), needs: ['pack'] },
+  { name: 'test:smoke', cmd: node('scripts/smoke/smoke.mjs'), needs: ['pack'] },
+  { name: 'size', cmd: npm('size'), needs: ['build'] },
+  // Never beside the unit runs: both are CPU-heavy, and the e2e suite has per-process hang detectors
+  // (30 s) and test timeouts that an oversubscribed machine trips.
+  { name: 'test:e2e', cmd: npm('test:e2e'), needs: ['build'], notWith: ['unit (4 time zones)', 'test:process'] },
+  // The tests that run the built CLI, the examples and Chromium (test/tiers.ts), once.
+  { name: 'test:process', cmd: npm('test:process'), needs: ['build'], notWith: ['unit (4 time zones)'] },
+  { name: 'audit:prod', cmd: node('scripts/audit-prod.mjs'), needs: [] },
+];
+
+/** The packed tarball, once `pack` has run. */
+function tarball() {
+  const f = readdirSync(packDir).find((n) => n.endsWith('.tgz'));
+  return f === undefined ? undefined : join(packDir, f);
+}
+
+function run(stage) {
+  const [cmd, args] = stage.cmd;
+  const start = performance.now();
+  const env = { ...process.env, ...(color ? { FORCE_COLOR: '1' } : {}) };
+  const packed = tarball();
+  if (packed !== undefined) env.POORTWACHTER_PACKED_TARBALL = packed;
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks = [];
+  child.stdout.on('data', (c) => chunks.push(c));
+  child.stderr.on('data', (c) => chunks.push(c));
+  return new Promise((resolve) => {
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code, signal) => {
+      const seconds = (performance.now() - start) / 1000;
+      const ok = code === 0;
+      const output = Buffer.concat(chunks).toString('utf8');
+      process.stdout.write(
+        `\n━━━ ${stage.name}: ${ok ? 'ok' : `FAILED (exit ${code ?? signal})`} in ${seconds.toFixed(1)} s ━━━\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}`,
+      );
+      resolve({ ok, seconds });
+    });
+  });
+}
+
+const state = new Map(); // name → 'running' | { ok, seconds } | 'skipped'
+let running = 0;
+
+await new Promise((done) => {
+  const schedule = () => {
+    for (const stage of STAGES) {
+      if (state.has(stage.name)) continue;
+      const deps = stage.needs.map((n) => state.get(n));
+      if (deps.some((d) => d === 'skipped' || (typeof d === 'object' && !d.ok))) {
+        state.set(stage.name, 'skipped');
+        process.stdout.write(`\n━━━ ${stage.name}: skipped (needs ${stage.needs.join(', ')}) ━━━\n`);
+        continue;
+      }
+      if (running >= jobs || !deps.every((d) => typeof d === 'object')) continue;
+      const blocker = STAGES.find(
+        (o) => state.get(o.name) === 'running' && (stage.notWith?.includes(o.name) || o.notWith?.includes(stage.name)),
+      );
+      if (blocker !== undefined) continue;
+      state.set(stage.name, 'running');
+      running++;
+      run(stage).then((r) => {
+        state.set(stage.name, r);
+        running--;
+        schedule();
+      });
+    }
+    if (running === 0 && STAGES.every((s) => state.has(s.name) && state.get(s.name) !== 'running')) done();
+  };
+  schedule();
+});
+
+const failed = STAGES.filter((s) => state.get(s.name) === 'skipped' || !state.get(s.name).ok);
+process.stdout.write('\nnpm test:\n');
+for (const s of STAGES) {
+  const r = state.get(s.name);
+  process.stdout.write(
+    `  ${r === 'skipped' ? 'skipped' : r.ok ? 'ok     ' : 'FAILED '} ${s.name.padEnd(20)} ${r === 'skipped' ? '' : `${r.seconds.toFixed(1)} s`}\n`,
+  );
+}
+process.stdout.write(
+  `${failed.length === 0 ? 'all stages passed' : `${failed.length} stage(s) failed or skipped`} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${jobs} at a time)\n`,
+);
+process.exitCode = failed.length === 0 ? 0 : 1;

@@ -1,0 +1,93 @@
+/**
+ * The NDJSON answer line of a batch run — `{"ok":true,"line":n,"id":…,"timeline":{…}}` (or the
+ * summary fields asked for) and `{"ok":false,"line":n,"id":…,"issues":[…]}` — shared by
+ * `poortwachter batch` and the batch endpoint of `poortwachter serve`, so both answer every line in
+ * the same format (`BatchLineSchema`).
+ *
+ * @module
+ */
+import { pickSummary, type SummaryField, summarizeTimeline } from '../format/summary.js';
+import { inputIssue } from '../i18n/issues.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
+import type { CaseTimeline, InputIssue } from '../types.js';
+
+/** The rule of each milestone id: its title and legal basis are what `poortwachter sources` lists. */
+const RULES: ReadonlyMap<string, (typeof MILESTONE_RULES)[number]> = new Map(MILESTONE_RULES.map((r) => [r.id, r]));
+
+/**
+ * JSON of a timeline for a batch line: the whole timeline, but each milestone without `title` and
+ * `legalBasis` where they are the rule table's own (the same objects: reachable by `id` through
+ * `MILESTONE_RULES` and `poortwachter sources`). A milestone whose title or legal basis is not the
+ * rule's — a verzuimprotocol step, or any the engine words differently — keeps them inline, so
+ * nothing is lost. Every other field is kept, in its order.
+ *
+ * @example
+ * compactTimelineJson(timeline).includes('"legalBasis"') //=> false
+ */
+export function compactTimelineJson(timeline: CaseTimeline): string {
+  const milestones = timeline.milestones.map((m) => {
+    const rule = RULES.get(m.id);
+    if (rule === undefined || rule.title !== m.title || rule.legalBasis !== m.legalBasis) return m;
+    const { title: _title, legalBasis: _legalBasis, ...rest } = m;
+    return rest;
+  });
+  return JSON.stringify({ ...timeline, milestones });
+}
+
+/**
+ * The `id` of an input case that a batch line echoes back: a string or number `id` field, else
+ * `undefined`.
+ *
+ * @example
+ * idOf({ id: 'E-1', firstSickDay: '2025-01-06' }) //=> 'E-1'
+ * idOf([1, 2]) //=> undefined
+ */
+export function idOf(value: unknown): string | number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+}
+
+/**
+ * The answer line of a valid case: the compact timeline, or with `fields` only those summary
+ * fields.
+ *
+ * @example
+ * okLine(1, 'E-1', timeline, ['status']) //=> '{"ok":true,"line":1,"id":"E-1","status":"sick"}\n'
+ */
+export function okLine(n: number, id: string | number | undefined, timeline: CaseTimeline, fields: readonly SummaryField[] | null): string {
+  const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
+  return fields === null
+    ? `${head},"timeline":${compactTimelineJson(timeline)}}\n`
+    : `${head},${JSON.stringify(pickSummary(summarizeTimeline(timeline), fields)).slice(1)}\n`;
+}
+
+/**
+ * The answer line of an invalid line: its number, the echoed `id` and every issue.
+ *
+ * @example
+ * invalidLine(2, undefined, issues) //=> '{"ok":false,"line":2,"issues":[…]}\n'
+ */
+export function invalidLine(n: number, id: string | number | undefined, issues: readonly InputIssue[]): string {
+  return `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;
+}
+
+/**
+ * The issue for a case with more events than `maxEvents` allows (`too_big` on `events`, the
+ * library's code and messages), or `null`. A cheap check before any validation, so an oversized
+ * case costs nothing more than its JSON parse.
+ *
+ * @example
+ * eventsCapIssue({ firstSickDay: '2025-01-06', events: [] }, 100) //=> null
+ * eventsCapIssue({ firstSickDay: '2025-01-06', events: new Array(101).fill({}) }, 100)?.code //=> 'too_big'
+ */
+export function eventsCapIssue(
+  value: unknown,
+  maxEvents: number | undefined,
+  path: readonly (string | number)[] = ['events'],
+): InputIssue | null {
+  if (maxEvents === undefined || typeof value !== 'object' || value === null) return null;
+  const events = (value as { events?: unknown }).events;
+  if (!Array.isArray(events) || events.length <= maxEvents) return null;
+  return inputIssue(path, 'too_big', { origin: 'array', maximum: maxEvents, value: String(events.length) });
+}

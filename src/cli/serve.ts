@@ -1,0 +1,115 @@
+/**
+ * `poortwachter serve`: the HTTP service (`src/server/`) on a port, until SIGTERM or SIGINT; then
+ * requests in flight finish (a batch answers every line it has read) and the process exits 0.
+ * Fastify is imported only here, on demand: the other subcommands start without it.
+ *
+ * @module
+ */
+import type { Lang } from '../i18n/index.js';
+import { choice, LANGS, parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { CliError, type CliIo, oneLine } from './io.js';
+import { CLI_CATALOGUES } from './messages.js';
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  log: { type: 'boolean' },
+  'body-limit': { type: 'string' },
+  'max-events': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  'shutdown-timeout': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * An integer option between `min` and `max`, or `fallback` when absent.
+ *
+ * @example
+ * intOption('port', '8080', 0, 65535, 8080) //=> 8080
+ */
+export function intOption(name: string, value: unknown, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  throw new CliError((m) => [`poortwachter serve: ${m.serve.badNumber(name, min, max, String(value))} ${m.seeHelp('serve')}`]);
+}
+
+/**
+ * Runs `poortwachter serve` and resolves with the exit code once the server has stopped after a
+ * signal (0), or fails at start with a {@link CliError} (2: bad option, port in use).
+ *
+ * @example
+ * await runServe(['--port', '0', '--lang', 'en'], io) // stderr: 'poortwachter serve: listening on http://127.0.0.1:41234 …'
+ */
+export async function runServe(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('serve', args, OPTIONS, 0);
+  const lang: Lang = choice('serve', 'lang', values.lang, LANGS, 'nl');
+  if (values.help === true) {
+    io.stdout.write(helpText('serve', lang));
+    return 0;
+  }
+  const words = CLI_CATALOGUES[lang].serve;
+  const say = (text: string): void => {
+    io.stderr.write(`poortwachter serve: ${text}\n`);
+  };
+  const port = intOption('port', values.port, 0, 65_535, 8080);
+  const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
+  const shutdownTimeout = intOption('shutdown-timeout', values['shutdown-timeout'], 0, 3600, 30) * 1000;
+  const { createServer, SERVER_DEFAULTS } = await import('../server/app.js');
+  const app = createServer({
+    log: values.log === true,
+    bodyLimit: intOption('body-limit', values['body-limit'], 1024, 1024 * 1024 * 1024, SERVER_DEFAULTS.bodyLimit),
+    maxEvents: intOption('max-events', values['max-events'], 1, 10_000, SERVER_DEFAULTS.maxEvents),
+    requestTimeout: intOption('request-timeout', values['request-timeout'], 0, 86_400, SERVER_DEFAULTS.requestTimeout / 1000) * 1000,
+    idleTimeout: intOption('idle-timeout', values['idle-timeout'], 0, 86_400, SERVER_DEFAULTS.idleTimeout / 1000) * 1000,
+  });
+
+  let url: string;
+  try {
+    url = await app.listen({ port, host });
+  } catch (error) {
+    await app.close().catch(() => {});
+    const code = (error as { code?: string }).code;
+    const reason = code === 'EADDRINUSE' || code === 'EACCES' ? code : null;
+    const detail = oneLine(error);
+    throw new CliError((m) => [`poortwachter serve: ${m.serve.cannotListen(`${host}:${port}`, reason, detail)}`]);
+  }
+  say(words.listening(url));
+  if (host === '0.0.0.0' || host === '::') say(words.everyInterface);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals): void => {
+      if (stopping) {
+        say(words.signalAgain(signal));
+        app.server.closeAllConnections();
+        return;
+      }
+      stopping = true;
+      say(words.stopping(signal));
+      const force = setTimeout(() => {
+        say(words.forceClose(shutdownTimeout / 1000));
+        app.server.closeAllConnections();
+      }, shutdownTimeout);
+      force.unref();
+      app.close().then(
+        () => {
+          clearTimeout(force);
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          say(words.stopped);
+          resolve(0);
+        },
+        (error: unknown) => {
+          say(words.stopError(oneLine(error)));
+          resolve(2);
+        },
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}

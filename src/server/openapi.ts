@@ -1,0 +1,463 @@
+/**
+ * The OpenAPI 3.1 document of the web service, generated from the same zod schemas the library and
+ * the server validate with (`z.toJSONSchema` over a registry: every named schema becomes one
+ * `components.schemas` entry, referenced by `$ref`). The examples are computed by the library
+ * itself, so they cannot drift from what the server answers.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { CLI_CATALOGUES } from '../cli/messages.js';
+import { evaluateCase } from '../engine/evaluate.js';
+import { pickSummary, summarizeTimeline } from '../format/summary.js';
+import { SOURCES } from '../law/sources.js';
+import type { CaseInput } from '../types.js';
+import { worklist } from '../worklist.js';
+import { answerBatchLine } from './ndjson.js';
+import { PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
+import {
+  BatchAnswerLineSchema,
+  BatchLineSchema,
+  CaseSummarySchema,
+  CompactTimelineSchema,
+  caseTimelineSchema,
+  EvaluateRequestSchema,
+  FieldsSchema,
+  HealthSchema,
+  InputIssueSchema,
+  LegalSourceSchema,
+  ProblemSchema,
+  SummaryLineSchema,
+  ValidateResponseSchema,
+  WorkItemSchema,
+  WorklistResponseSchema,
+} from './schemas.js';
+
+/** A JSON object (an OpenAPI document or a part of it). */
+type Json = Record<string, unknown>;
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+
+/** The example case of the document (the README's case, one step done). */
+export const EXAMPLE_CASE: CaseInput = {
+  id: 'E-1027',
+  firstSickDay: '2025-01-06',
+  events: [
+    { type: 'probleemanalyse', date: '2025-02-12' },
+    { type: 'plan-van-aanpak', date: '2025-02-24' },
+  ],
+};
+/** The `asOf` of the examples. */
+export const EXAMPLE_AS_OF = '2025-03-10';
+const BAD_CASE = { firstSickDay: '2025-02-30', events: [{ type: 'probleemanalyse', date: '2025-13-01' }] };
+
+function componentSchemas(): Json {
+  const registry = z.registry<{ id: string }>();
+  registry.add(CaseInputSchema, { id: 'CaseInput' });
+  registry.add(CaseEventSchema, { id: 'CaseEvent' });
+  registry.add(EvaluateRequestSchema, { id: 'EvaluateRequest' });
+  registry.add(caseTimelineSchema(), { id: 'CaseTimeline' });
+  registry.add(CaseSummarySchema, { id: 'CaseSummary' });
+  registry.add(CompactTimelineSchema, { id: 'CompactTimeline' });
+  registry.add(InputIssueSchema, { id: 'InputIssue' });
+  registry.add(ProblemSchema, { id: 'Problem' });
+  registry.add(ValidateResponseSchema, { id: 'ValidateResponse' });
+  registry.add(BatchLineSchema, { id: 'BatchLine' });
+  registry.add(SummaryLineSchema, { id: 'SummaryLine' });
+  registry.add(BatchAnswerLineSchema, { id: 'BatchAnswerLine' });
+  registry.add(WorkItemSchema, { id: 'WorkItem' });
+  registry.add(WorklistResponseSchema, { id: 'WorklistResponse' });
+  registry.add(HealthSchema, { id: 'Health' });
+  registry.add(LegalSourceSchema, { id: 'LegalSource' });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, Json> };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return schemas;
+}
+
+function paramSchema(schema: z.ZodType): Json {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Json;
+  delete json.$schema;
+  return json;
+}
+
+const problemResponse = (description: string, codes: readonly ProblemCode[], example?: Json): Json => ({
+  description: `${description} (${codes.map((c) => `\`${c}\``).join(', ')})`,
+  content: { 'application/problem+json': { schema: ref('Problem'), ...(example === undefined ? {} : { example }) } },
+});
+
+/**
+ * The examples of the document, with the request each answers: the tests send every request
+ * example to a running server and compare the answer with the response example.
+ *
+ * @example
+ * openApiExamples().evaluate.response.asOf //=> '2025-03-10'
+ */
+export function openApiExamples(): {
+  evaluate: { request: Json; response: Json };
+  evaluateSummary: { request: Json; response: Json };
+  invalidCase: { request: Json; response: Json };
+  validate: { request: Json; response: Json };
+  batch: { query: { asOf: string; fields: string }; request: string; response: string };
+  batchTimeline: { query: { asOf: string }; request: string; response: string };
+  worklist: { query: { asOf: string; within: string }; request: string; response: Json };
+} {
+  const timeline = evaluateCase(EXAMPLE_CASE, { asOf: EXAMPLE_AS_OF });
+  const summary = pickSummary(summarizeTimeline(timeline), ['status', 'currentWeek', 'next', 'overdue']);
+  const bad = safeEvaluateCase(BAD_CASE, { asOf: EXAMPLE_AS_OF });
+  const issues = prefixIssues('case', bad.success ? [] : bad.issues);
+  const invalid = problem('invalid_case', 'en', 'example-request-id', (m) => m.serve.problem.invalidInput(issues.length), issues);
+  const batchLines = [
+    JSON.stringify(EXAMPLE_CASE),
+    JSON.stringify({ id: 'E-1028', firstSickDay: '2025-02-30' }),
+    JSON.stringify({ id: 'E-1029', firstSickDay: '2024-11-18', events: [{ type: 'probleemanalyse', date: '2025-01-08' }] }),
+  ];
+  const fields = ['status', 'currentWeek', 'next', 'overdue'] as const;
+  const worklistCases = [
+    { id: 'E-1027', firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-12' }] },
+    { id: 'E-1030', firstSickDay: '2025-02-17' },
+  ];
+  const work = worklist(worklistCases, { asOf: EXAMPLE_AS_OF, withinDays: 14 });
+  const validateBad = { firstSickDay: '2025-01-06', events: [{ type: 'evaluatie', date: '2024-12-01' }] };
+  const validated = safeEvaluateCase(validateBad, { asOf: EXAMPLE_AS_OF });
+  return {
+    evaluate: { request: { case: EXAMPLE_CASE, asOf: EXAMPLE_AS_OF }, response: timeline as unknown as Json },
+    evaluateSummary: { request: { case: EXAMPLE_CASE, asOf: EXAMPLE_AS_OF, fields: 'summary' }, response: summary as Json },
+    invalidCase: { request: { case: BAD_CASE, asOf: EXAMPLE_AS_OF }, response: invalid as unknown as Json },
+    validate: {
+      request: validateBad,
+      response: { valid: false, issues: validated.success ? [] : validated.issues } as Json,
+    },
+    batch: {
+      query: { asOf: EXAMPLE_AS_OF, fields: 'summary' },
+      request: `${batchLines.join('\n')}\n`,
+      response: batchLines.map((line, i) => answerBatchLine(line, i + 1, { asOf: EXAMPLE_AS_OF, fields })).join(''),
+    },
+    batchTimeline: {
+      query: { asOf: EXAMPLE_AS_OF },
+      request: `${JSON.stringify(EXAMPLE_CASE)}\n`,
+      response: answerBatchLine(JSON.stringify(EXAMPLE_CASE), 1, { asOf: EXAMPLE_AS_OF, fields: null }),
+    },
+    worklist: {
+      query: { asOf: EXAMPLE_AS_OF, within: '14' },
+      request: `${worklistCases.map((c) => JSON.stringify(c)).join('\n')}\n`,
+      response: {
+        asOf: EXAMPLE_AS_OF,
+        withinDays: 14,
+        counts: { cases: worklistCases.length, invalid: 0, items: work.items.length },
+        items: work.items,
+        invalid: [],
+      } as unknown as Json,
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document served at `/openapi.json`.
+ *
+ * @example
+ * openApiDocument().openapi //=> '3.1.0'
+ */
+export function openApiDocument(version = '0.1.0'): Json {
+  const ex = openApiExamples();
+  const asOfParam = {
+    name: 'asOf',
+    in: 'query',
+    required: false,
+    description: 'Evaluate every case on this day (default: today in Europe/Amsterdam)',
+    schema: paramSchema(z.iso.date()),
+    example: EXAMPLE_AS_OF,
+  };
+  const fieldsParam = {
+    name: 'fields',
+    in: 'query',
+    required: false,
+    description: FieldsSchema.description,
+    schema: paramSchema(FieldsSchema),
+    example: 'summary',
+  };
+  const common400 = problemResponse('Broken JSON or a request the API cannot read', ['invalid_json', 'invalid_request']);
+  const common415 = problemResponse('Another Content-Type than application/json', ['unsupported_media_type']);
+  const common413 = problemResponse('The body is larger than the body limit (default 1 MiB)', ['body_too_large']);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'poortwachter',
+      version,
+      summary: 'Every step of the Dutch Wet verbetering poortwachter, with its deadline, legal basis and status.',
+      description:
+        'The HTTP service of the poortwachter package (`poortwachter serve`). Send the first sick day and the events of a ' +
+        'sickness case; get every Poortwachter step with its due date, legal basis and status. Errors are RFC 9457 problem ' +
+        'details (`application/problem+json`) in Dutch or English (`Accept-Language`, default nl); every answer carries an ' +
+        '`x-request-id` header (a sane incoming one is echoed).',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      { name: 'cases', description: 'Evaluate and validate cases' },
+      { name: 'reference', description: 'Schemas and legal sources' },
+      { name: 'operations', description: 'Health checks' },
+    ],
+    paths: {
+      '/v1/evaluate': {
+        post: {
+          operationId: 'evaluateCase',
+          tags: ['cases'],
+          summary: 'The timeline of one case',
+          description:
+            'The body holds the case and how to evaluate it. Without `fields` the answer is the whole timeline (the JSON of ' +
+            '`poortwachter timeline --format json`); with `compact: true` the timeline of a batch line (about half the ' +
+            'bytes: titles and legal bases of the rule table are left out, GET /v1/sources has them by milestone id); with ' +
+            '`fields` only those summary fields. `asOf`, `fields` and `compact` may also be query parameters (the body wins). An invalid case is a 422 problem ' +
+            'whose `issues` name every field (paths start with "case").',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: ref('EvaluateRequest'),
+                examples: {
+                  timeline: { summary: 'The whole timeline', value: ex.evaluate.request },
+                  summary: { summary: 'Only the summary fields', value: ex.evaluateSummary.request },
+                  invalid: { summary: 'An invalid case (answer: 422)', value: ex.invalidCase.request },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The timeline, or the summary fields asked for',
+              content: {
+                'application/json': {
+                  schema: { anyOf: [ref('CaseTimeline'), ref('CompactTimeline'), ref('CaseSummary')] },
+                  examples: {
+                    timeline: { summary: 'The whole timeline', value: ex.evaluate.response },
+                    summary: { summary: 'fields: summary', value: ex.evaluateSummary.response },
+                  },
+                },
+              },
+            },
+            '400': common400,
+            '413': common413,
+            '415': common415,
+            '422': problemResponse('The case (or asOf, fields) is invalid', ['invalid_case'], ex.invalidCase.response),
+          },
+        },
+      },
+      '/v1/batch': {
+        post: {
+          operationId: 'evaluateBatch',
+          tags: ['cases'],
+          summary: 'Many cases: NDJSON in, NDJSON out, streamed',
+          description:
+            'One case per line (as CaseInput, optionally with an `id`), read and answered line by line while the body is still ' +
+            'arriving: exactly one answer line per input line, in order, in the line format of `poortwachter batch` ' +
+            '(BatchLine). A broken, empty, invalid or too long line gets an `ok: false` line; the run goes on. There is no ' +
+            'limit on the number of lines; each line may be as long as the body limit of a single call.',
+          parameters: [asOfParam, fieldsParam],
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-ndjson': {
+                schema: { type: 'string', description: 'One CaseInput per line' },
+                'x-item-schema': ref('CaseInput'),
+                example: ex.batch.request,
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'One BatchLine per input line, in order (streamed; the status is 200 even when lines are invalid)',
+              content: {
+                'application/x-ndjson': {
+                  schema: { type: 'string', description: 'One BatchLine per line' },
+                  'x-item-schema': ref('BatchAnswerLine'),
+                  example: ex.batch.response,
+                },
+              },
+            },
+            '400': problemResponse('Invalid query parameters', ['invalid_request']),
+            '415': problemResponse('Another Content-Type than application/x-ndjson', ['unsupported_media_type']),
+          },
+        },
+      },
+      '/v1/worklist': {
+        post: {
+          operationId: 'worklist',
+          tags: ['cases'],
+          summary: 'The open steps over many cases, by date',
+          description:
+            'One case per line (CaseInput with an `id`, which is required here), read while the body arrives. The answer is ' +
+            'every open step that is overdue or due within `within` days of `asOf` (and with `includeWindows=true` every ' +
+            'step whose window opens in that range), sorted by date, then severity, then case id: the object of ' +
+            '`poortwachter worklist --format json`. Lines that are not a valid case with an id are listed under `invalid` ' +
+            'by line number; nothing is dropped.',
+          parameters: [
+            asOfParam,
+            {
+              name: 'within',
+              in: 'query',
+              required: false,
+              description: 'Days after asOf (default 14, at most 36500)',
+              schema: { type: 'string', pattern: '^[0-9]{1,5}$' },
+              example: '14',
+            },
+            {
+              name: 'includeWindows',
+              in: 'query',
+              required: false,
+              description: 'Also steps whose window opens in the range (default false)',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-ndjson': {
+                schema: { type: 'string', description: 'One CaseInput with an id per line' },
+                'x-item-schema': ref('CaseInput'),
+                example: ex.worklist.request,
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The worklist',
+              content: { 'application/json': { schema: ref('WorklistResponse'), example: ex.worklist.response } },
+            },
+            '400': problemResponse('Invalid query parameters', ['invalid_request']),
+            '415': problemResponse('Another Content-Type than application/x-ndjson', ['unsupported_media_type']),
+          },
+        },
+      },
+      '/v1/validate': {
+        post: {
+          operationId: 'validateCase',
+          tags: ['cases'],
+          summary: 'Check a case against the input rules',
+          description: 'The body is the case itself. The answer is the object of `poortwachter validate --format json`.',
+          requestBody: { required: true, content: { 'application/json': { schema: ref('CaseInput'), example: ex.validate.request } } },
+          responses: {
+            '200': {
+              description: 'Whether the case is valid, with every issue',
+              content: { 'application/json': { schema: ref('ValidateResponse'), example: ex.validate.response } },
+            },
+            '400': common400,
+            '413': common413,
+            '415': common415,
+          },
+        },
+      },
+      '/v1/schemas/case-input': {
+        get: {
+          operationId: 'caseInputSchema',
+          tags: ['reference'],
+          summary: 'JSON Schema (draft 2020-12) of a case',
+          responses: {
+            '200': {
+              description: 'The schema of `poortwachter schema`',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/schemas/case-timeline': {
+        get: {
+          operationId: 'caseTimelineSchema',
+          tags: ['reference'],
+          summary: 'JSON Schema (draft 2020-12) of a timeline',
+          responses: {
+            '200': {
+              description: 'The schema of the evaluation result',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/schemas/batch-line': {
+        get: {
+          operationId: 'batchLineSchema',
+          tags: ['reference'],
+          summary: 'JSON Schema (draft 2020-12) of one batch answer line (without fields)',
+          responses: {
+            '200': {
+              description: 'The schema of `poortwachter schema batch-line`',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/sources': {
+        get: {
+          operationId: 'legalSources',
+          tags: ['reference'],
+          summary: 'The legal sources the rules cite, by key',
+          responses: {
+            '200': {
+              description: 'Every source, by key',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', additionalProperties: ref('LegalSource') },
+                  example: { wia23: SOURCES.wia23 },
+                },
+              },
+            },
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          tags: ['operations'],
+          summary: 'Liveness: the process answers',
+          responses: {
+            '200': { description: 'Alive', content: { 'application/json': { schema: ref('Health'), example: { status: 'ok' } } } },
+          },
+        },
+      },
+      '/readyz': {
+        get: {
+          operationId: 'ready',
+          tags: ['operations'],
+          summary: 'Readiness: 503 while shutting down',
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: ref('Health'), example: { status: 'ready' } } } },
+            '503': {
+              description: 'Shutting down: requests in flight finish, new ones go elsewhere',
+              content: { 'application/json': { schema: ref('Health'), example: { status: 'shutting-down' } } },
+            },
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'openapi',
+          tags: ['reference'],
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: componentSchemas(),
+      'x-problem-types': Object.fromEntries(
+        Object.entries(PROBLEMS).map(([code, p]) => [
+          code,
+          {
+            status: p.status,
+            title: {
+              nl: CLI_CATALOGUES.nl.serve.problemTitle[code as ProblemCode],
+              en: CLI_CATALOGUES.en.serve.problemTitle[code as ProblemCode],
+            },
+          },
+        ]),
+      ),
+    },
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The zod schemas of the HTTP API's own messages (the request envelope of `/v1/evaluate`, problem
+ * details, health answers, the worklist), beside the library's own `CaseInputSchema`,
+ * `CaseTimelineSchema`, `BatchLineSchema` and `InputIssueSchema`, which are used as they are. The
+ * OpenAPI document (`openapi.ts`) is generated from these; nothing here is written twice as JSON
+ * Schema.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/isoDate.js';
+import { CaseInputSchema } from '../case/schema.js';
+import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
+import { SUMMARY_FIELDS } from '../format/summary.js';
+
+const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
+
+/**
+ * The `fields` parameter: `summary`, `all` or a comma list of summary field names (as `batch --fields`).
+ *
+ * @example
+ * FieldsSchema.parse('status,next') //=> 'status,next'
+ */
+export const FieldsSchema = z
+  .string()
+  .max(500)
+  .describe(`Instead of the whole timeline: 'summary', 'all' or a comma list of ${SUMMARY_FIELDS.join(', ')}`);
+
+/**
+ * The body of `POST /v1/evaluate`: the case and how to evaluate it.
+ *
+ * @example
+ * EvaluateRequestSchema.parse({ case: { firstSickDay: '2025-01-06' }, asOf: '2025-03-10' });
+ */
+export const EvaluateRequestSchema = z
+  .strictObject({
+    case: CaseInputSchema,
+    asOf: isoDate.optional().describe('Evaluate on this day (default: today in Europe/Amsterdam)'),
+    fields: FieldsSchema.optional(),
+    compact: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: the timeline of a batch line — milestones without title and legalBasis where they are the rule table’s own (GET /v1/sources gives them by milestone id); about half the bytes',
+      ),
+  })
+  .describe('One case to evaluate');
+
+/**
+ * An RFC 9457 problem details object (`application/problem+json`); `issues` when the input was at
+ * fault. Never a stack trace.
+ *
+ * @example
+ * ProblemSchema.parse({ type: '/docs#problem-invalid_json', title: 'Geen geldige JSON', status: 400, code: 'invalid_json', requestId: 'r-1' });
+ */
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('URI reference of the problem type; resolves to its description on the API page'),
+    title: z.string().describe('Short summary of the problem type, in the language of Accept-Language (nl or en)'),
+    status: z.int().describe('The HTTP status code'),
+    detail: z.string().optional().describe('This occurrence, in the language of Accept-Language'),
+    code: z.string().describe('Stable code for programs (the same as the type fragment without "problem-")'),
+    requestId: z.string().describe('The x-request-id of the answer'),
+    issues: z.array(InputIssueSchema).optional().describe('Every problem found in the input'),
+  })
+  .describe('RFC 9457 problem details');
+
+/**
+ * The answer of `POST /v1/validate` (the same object as `poortwachter validate --format json`).
+ *
+ * @example
+ * ValidateResponseSchema.parse({ valid: true, issues: [] });
+ */
+export const ValidateResponseSchema = z
+  .object({ valid: z.boolean(), issues: z.array(InputIssueSchema) })
+  .describe('Whether the case is valid, and every issue when not');
+
+/**
+ * The answer of `/healthz` and `/readyz`.
+ *
+ * @example
+ * HealthSchema.parse({ status: 'ok' });
+ */
+export const HealthSchema = z.object({ status: z.enum(['ok', 'ready', 'shutting-down']) }).describe('Liveness or readiness');
+
+/**
+ * A legal source of the rule table (`GET /v1/sources` answers them by key).
+ *
+ * @example
+ * LegalSourceSchema.parse({ citation: 'WIA art. 23', url: 'https://wetten.overheid.nl/BWBR0019057' });
+ */
+export const LegalSourceSchema = z
+  .object({ citation: z.string().describe('Article and act'), url: z.string().describe('Where to read it') })
+  .describe('A legal source');
+
+/**
+ * The summary of a case (`fields`): any subset of the `batch --fields` names.
+ *
+ * @example
+ * CaseSummarySchema.parse({ status: 'sick', currentWeek: 10 });
+ */
+export const CaseSummarySchema = z
+  .looseObject({
+    firstSickDay: z.string().optional(),
+    asOf: z.string().optional(),
+    status: z.enum(['sick', 'recovered', 'closed']).optional(),
+    currentWeek: z.int().optional(),
+    countedSickDays: z.int().optional(),
+    next: z.looseObject({}).nullable().optional(),
+    overdue: z.array(z.looseObject({})).optional(),
+    doneLate: z.array(z.looseObject({})).optional(),
+    lastDay: z.string().optional(),
+    wiaStart: z.string().optional(),
+    wageObligationEnd: z.string().optional(),
+    flags: z.array(z.string()).optional(),
+  })
+  .describe('The summary fields asked for with `fields`');
+
+/**
+ * One answer line of `POST /v1/batch` with `fields`: the line number, the echoed `id` and the
+ * summary fields asked for (without `fields` a line is the library's `BatchLineSchema`).
+ *
+ * @example
+ * SummaryLineSchema.parse({ ok: true, line: 1, status: 'sick' });
+ */
+export const SummaryLineSchema = z
+  .looseObject({
+    ok: z.literal(true),
+    line: z.int().min(1),
+    id: z.union([z.string(), z.number()]).optional(),
+  })
+  .and(CaseSummarySchema)
+  .describe('A valid case with `fields`: the summary fields asked for');
+
+/**
+ * One answer line of `POST /v1/batch`: the line format of `poortwachter batch` (the library's
+ * `BatchLineSchema`), or with `fields` a {@link SummaryLineSchema}.
+ *
+ * @example
+ * BatchAnswerLineSchema.safeParse({ ok: false, line: 2, issues: [issue] }).success //=> true
+ */
+export const BatchAnswerLineSchema = z.union([BatchLineSchema, SummaryLineSchema]).describe('One answer line per input line, in order');
+
+/**
+ * One open step of the worklist (the library's `WorkItem`).
+ *
+ * @example
+ * WorkItemSchema.parse(worklist(cases, { asOf }).items[0]);
+ */
+export const WorkItemSchema = z
+  .looseObject({
+    caseId: z.union([z.string(), z.number()]),
+    milestoneId: z.string(),
+    protocolStep: z.string().optional(),
+    occurrence: z.int().min(1),
+    kind: z.string(),
+    title: z.object({ nl: z.string(), en: z.string() }),
+    actor: z.string(),
+    trigger: z.enum(['due', 'window']),
+    date: z.iso.date(),
+    windowStart: z.iso.date().nullable(),
+    due: z.iso.date(),
+    legalLatest: z.iso.date().nullable(),
+    week: z.int().nullable(),
+    status: z.string(),
+    daysUntilDue: z.int(),
+    consequence: z.string(),
+  })
+  .describe('An open step of one case (WorkItem): overdue, due within the range, or its window opening in it');
+
+/**
+ * The answer of `POST /v1/worklist` (the object of `poortwachter worklist --format json`).
+ *
+ * @example
+ * WorklistResponseSchema.parse({ asOf: '2025-06-02', withinDays: 14, counts: { cases: 0, invalid: 0, items: 0 }, items: [], invalid: [] });
+ */
+export const WorklistResponseSchema = z
+  .object({
+    asOf: z.iso.date(),
+    withinDays: z.int().min(0),
+    counts: z.object({ cases: z.int().min(0), invalid: z.int().min(0), items: z.int().min(0) }),
+    items: z.array(WorkItemSchema).describe('Sorted by date, then severity, then case id'),
+    invalid: z
+      .array(z.object({ line: z.int().min(1), id: z.union([z.string(), z.number()]).optional(), issues: z.array(InputIssueSchema) }))
+      .describe('Every input line that was not a valid case with an id, by line number'),
+  })
+  .describe('The worklist over many cases');
+
+/**
+ * The timeline with `compact: true` (and in every batch line): the library's timeline, each milestone
+ * without `title` and `legalBasis` where they are the rule table's own (reachable by id).
+ *
+ * @example
+ * CompactTimelineSchema.safeParse(JSON.parse(compactTimelineJson(timeline))).success //=> true
+ */
+export const CompactTimelineSchema = BatchLineSchema.options[0].shape.timeline.describe(
+  'A timeline whose milestones leave out title and legalBasis where they are the rule table’s own (GET /v1/sources)',
+);
+
+/**
+ * The zod schema of the evaluation result: the library's `CaseTimelineSchema` (one source of truth
+ * for the OpenAPI document, `/v1/schemas/case-timeline` and `poortwachter schema timeline`).
+ *
+ * @example
+ * caseTimelineSchema().safeParse(evaluateCase(input, { asOf })).success //=> true
+ */
+export function caseTimelineSchema(): typeof CaseTimelineSchema {
+  return CaseTimelineSchema;
+}
+
+export { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema };
