@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from '../src/codes.js';
 import { flagMessage } from '../src/i18n/index.js';
-import { inputIssue } from '../src/i18n/issues.js';
+import { inputIssue, withSuggestionWords } from '../src/i18n/issues.js';
 import type { FlagCode, FlagOf, InputIssueCode, InputIssueParams } from '../src/types.js';
 
 /** An example of each input issue: a path and params. */
@@ -35,6 +35,17 @@ export const ISSUE_EXAMPLES: {
   empty_line: { path: [], params: { line: 3 } },
   unreadable: { path: [], params: { file: 'case.json', detail: 'no such file' } },
   internal_error: { path: [], params: { line: 7, detail: 'RangeError: Invalid array length' } },
+};
+
+/** The codes that may carry `params.suggestion`, with an example of one. */
+const SUGGESTION_EXAMPLES: {
+  readonly [C in 'invalid_date' | 'invalid_event_type']: {
+    readonly path: readonly (string | number)[];
+    readonly params: InputIssueParams[C];
+  };
+} = {
+  invalid_date: { path: ['firstSickDay'], params: { value: "'06-01-2025'", suggestion: '2025-01-06' } },
+  invalid_event_type: { path: ['events', 0, 'type'], params: { value: "'probleemanalyze'", suggestion: 'probleemanalyse' } },
 };
 
 /** An example flag of each code, with realistic params. */
@@ -108,6 +119,11 @@ export const FLAG_EXAMPLES: { readonly [C in FlagCode]: FlagOf<C> } = {
     params: { dates: ['2025-02-10', '2025-02-14'], counted: '2025-02-10' },
   },
   NEW_CASE_STARTED: { code: 'NEW_CASE_STARTED', severity: 'info', params: { date: '2025-03-01', gapDays: 50 } },
+  AS_OF_BEFORE_FIRST_SICK_DAY: {
+    code: 'AS_OF_BEFORE_FIRST_SICK_DAY',
+    severity: 'error',
+    params: { asOf: '2025-01-01', firstSickDay: '2025-01-06' },
+  },
 };
 
 const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -155,6 +171,12 @@ export function codesMarkdown(): string {
     '(the text was not a case to check) and start with the line number or the file name, or, for a whole',
     "file, with nothing (the CLI prints the file's name before it).",
     '',
+    '`parseCaseInput`, `safeEvaluateCase` and the CLI add `params.suggestion` to two codes when they can',
+    'guess what was meant, and its words after the message: `invalid_date` for a day-month-year text read',
+    'the Dutch way (DD-MM-YYYY, only when that is a real day), `invalid_event_type` for the nearest known',
+    'type (one edit per three characters at most, ignoring case, spaces and underscores). The typed',
+    '`evaluateCase` makes no suggestions (its checks stay small).',
+    '',
     '| code | example path | example params | nl | en |',
     '|---|---|---|---|---|',
   );
@@ -164,6 +186,13 @@ export function codesMarkdown(): string {
     out.push(
       `| \`${code}\` | ${json(example.path)} | ${cell(json(example.params))} | ${cell(issue.message.nl)} | ${cell(issue.message.en)} |`,
     );
+    if (code === 'invalid_date' || code === 'invalid_event_type') {
+      const s = SUGGESTION_EXAMPLES[code];
+      const suggested = withSuggestionWords(inputIssue(s.path, code, s.params as never));
+      out.push(
+        `| \`${code}\` (with a suggestion) | ${json(s.path)} | ${cell(json(s.params))} | ${cell(suggested.message.nl)} | ${cell(suggested.message.en)} |`,
+      );
+    }
   }
   out.push('');
   return out.join('\n');

@@ -54,6 +54,7 @@ export const FLAG_CODES = Object.freeze([
   'RULES_BEFORE_COVERAGE',
   'DUPLICATE_STEP',
   'NEW_CASE_STARTED',
+  'AS_OF_BEFORE_FIRST_SICK_DAY',
 ] as const) satisfies readonly FlagCode[];
 
 /**
@@ -78,6 +79,7 @@ export const FLAG_SEVERITIES: { readonly [C in FlagCode]: readonly Severity[] } 
   RULES_BEFORE_COVERAGE: ['info'],
   DUPLICATE_STEP: ['warning'],
   NEW_CASE_STARTED: ['info'],
+  AS_OF_BEFORE_FIRST_SICK_DAY: ['error'],
 });
 
 // Both arrays hold every code of their type, not just some: a missing one fails here.

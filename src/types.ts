@@ -546,6 +546,11 @@ export interface FlagParams {
   readonly DUPLICATE_STEP: { readonly dates: readonly IsoDate[]; readonly counted: IsoDate };
   /** A recovery of 28 days or more: a new case begins on `date`. */
   readonly NEW_CASE_STARTED: { readonly date: IsoDate; readonly gapDays: number };
+  /**
+   * `asOf` lies before the first sick day: there is no sickness to count yet (week 0, no counted
+   * days), so no status says anything. The CLI treats it as an input error (exit 2).
+   */
+  readonly AS_OF_BEFORE_FIRST_SICK_DAY: { readonly asOf: IsoDate; readonly firstSickDay: IsoDate };
 }
 
 /** Codes of the findings about a case (a closed union; see docs/codes.md). */
@@ -660,10 +665,17 @@ export interface InputIssueParams {
    * boolean, else `null`.
    */
   readonly invalid_type: { readonly expected: string; readonly received: string; readonly value: string | null };
-  /** Not a real calendar date `YYYY-MM-DD` from 1900 through 2199. */
-  readonly invalid_date: { readonly value: string };
-  /** An event `type` poortwachter does not know (`poortwachter schema` lists them). */
-  readonly invalid_event_type: { readonly value: string };
+  /**
+   * Not a real calendar date `YYYY-MM-DD` from 1900 through 2199. `suggestion`: the ISO date a
+   * day-month-year text means read the Dutch way (DD-MM-YYYY: `06-01-2025` → `2025-01-06`), when
+   * that is a real day (added by `parseCaseInput` and `safeEvaluateCase`).
+   */
+  readonly invalid_date: { readonly value: string; readonly suggestion?: IsoDate };
+  /**
+   * An event `type` poortwachter does not know (`poortwachter schema` lists them). `suggestion`:
+   * the nearest known type, when one is close (added by `parseCaseInput` and `safeEvaluateCase`).
+   */
+  readonly invalid_event_type: { readonly value: string; readonly suggestion?: string };
   /** A field the input does not have (`field` is its name); fields are never silently ignored. */
   readonly unknown_field: { readonly field: string };
   /** Below `minimum`: a number (`origin: 'number'`), the length of a text (`'string'`) or a list (`'array'`). */

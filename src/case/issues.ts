@@ -5,8 +5,9 @@
  * @module
  */
 import type { core } from 'zod';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
+import { inputIssue, jsonType, quote, shownValue, withSuggestionWords } from '../i18n/issues.js';
 import type { InputIssue } from '../types.js';
+import { dateSuggestion, nearestEventType } from './suggest.js';
 
 type Path = (string | number)[];
 
@@ -18,6 +19,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   }
   return v;
 }
+
+/** The params with `suggestion` when there is one (absent, not `undefined`, when there is none). */
+const withSuggestion = <P extends { readonly value: string }>(params: P, suggestion: string | undefined): P =>
+  suggestion === undefined ? params : { ...params, suggestion };
 
 const origin = (o: string): 'number' | 'string' | 'array' =>
   o === 'number' || o === 'int' || o === 'bigint' ? 'number' : o === 'string' ? 'string' : 'array';
@@ -53,7 +58,7 @@ function convert(issue: core.$ZodIssue, path: Path, value: unknown): InputIssue 
     case 'invalid_format':
     case 'custom':
       // The only formats and refinements of the schema are those of a date.
-      return inputIssue(path, 'invalid_date', { value: quote(value) });
+      return withSuggestionWords(inputIssue(path, 'invalid_date', withSuggestion({ value: quote(value) }, dateSuggestion(value))));
     case 'too_small':
       return inputIssue(path, 'too_small', {
         origin: origin(issue.origin),
@@ -68,7 +73,9 @@ function convert(issue: core.$ZodIssue, path: Path, value: unknown): InputIssue 
       });
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
-        return value === undefined ? inputIssue(path, 'missing', {}) : inputIssue(path, 'invalid_event_type', { value: quote(value) });
+        return value === undefined
+          ? inputIssue(path, 'missing', {})
+          : withSuggestionWords(inputIssue(path, 'invalid_event_type', withSuggestion({ value: quote(value) }, nearestEventType(value))));
       }
       // A union of plain types (`id`: text or number): name them all.
       const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])));

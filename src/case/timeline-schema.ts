@@ -229,6 +229,7 @@ export const FlagSchema = z.discriminatedUnion('code', [
   flag('RULES_BEFORE_COVERAGE', { coverageFrom: isoDate }),
   flag('DUPLICATE_STEP', { dates: z.array(isoDate), counted: isoDate }),
   flag('NEW_CASE_STARTED', { date: isoDate, gapDays: int }),
+  flag('AS_OF_BEFORE_FIRST_SICK_DAY', { asOf: isoDate, firstSickDay: isoDate }),
 ]);
 
 const timelineFields = {

@@ -6,6 +6,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/isoDate.js';
+import { dateSuggestion } from '../case/suggest.js';
 import type { Lang } from '../i18n/index.js';
 import { CliError } from './io.js';
 
@@ -98,11 +99,13 @@ export function choice<T extends string>(
  * @example
  * dateOption('timeline', 'as-of', '2025-03-10') //=> '2025-03-10'
  * dateOption('timeline', 'as-of', '2025-02-30') // throws CliError: --as-of '2025-02-30' is not a valid date …
+ * dateOption('timeline', 'as-of', '10-03-2025') // throws CliError: … did you mean 2025-03-10? …
  */
 export function dateOption(command: string, name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new CliError((m) => [`poortwachter ${command}: ${m.invalidDate(name, String(value))}`]);
+  const suggestion = dateSuggestion(value);
+  throw new CliError((m) => [`poortwachter ${command}: ${m.invalidDate(name, String(value), suggestion)}`]);
 }
 
 /**

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 import type { CliCatalogue, FsReason } from '../i18n/cli-catalogue.js';
+import { jsonBreakOffset, lineColumn } from './json-break.js';
 
 /**
  * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).
@@ -150,7 +151,7 @@ export type JsonBreak = { readonly char: string | null; readonly line: number; r
 
 /**
  * Parses JSON or says where it is broken (the character found, line and column), in data the
- * CLI catalogue puts into words (`m.notJson(at)`); `null` when the parser gave no position.
+ * CLI catalogue puts into words (`m.notJson(at)`); `null` when no position can be found.
  *
  * @example
  * parseJson('{"a":}') //=> { ok: false, at: { char: '}', line: 1, column: 6 } }
@@ -160,13 +161,12 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
+    // Our own scanner first: Node 20's parser names no position for an unexpected token.
     const message = error instanceof Error ? error.message : String(error);
     const at = /at position (\d+)/.exec(message);
-    const pos = at !== null ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null;
+    const pos = jsonBreakOffset(body) ?? (at !== null ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null);
     if (pos === null) return { ok: false, at: null };
-    const before = body.slice(0, pos);
-    const line = before.split('\n').length;
-    const column = pos - before.lastIndexOf('\n');
+    const { line, column } = lineColumn(body, pos);
     const cp = body.codePointAt(pos);
     // A control or space character is named by its code point, so that the message stays one readable line.
     const char =

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { InputIssue, InputIssueCode } from '../types.js';
 import { CliError, type CliIo, fsReason, oneLine } from './io.js';
+import { jsonBreakOffset } from './json-break.js';
 import { CLI_CATALOGUES } from './messages.js';
 
 /** Read size of an input file. */
@@ -42,9 +43,11 @@ export function parseNdjsonLine(line: string, n: number): { ok: true; value: unk
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    // The parser's own (English) words are not shown: where it broke, when it says.
+    // The parser's own (English) words are not shown: where it broke (found by our scanner, as
+    // Node 20's parser names no position for an unexpected token).
     const at = /at position (\d+)/.exec(oneLine(error));
-    const column = at === null ? null : Number(at[1]) + 1;
+    const offset = jsonBreakOffset(text) ?? (at === null ? null : Number(at[1]));
+    const column = offset === null ? null : offset + 1;
     return { ok: false, issues: [lineIssue('invalid_json', (m) => m.lineNotJson(n, column))] };
   }
 }

@@ -10,7 +10,7 @@ import { renderIcs } from '../format/ics.js';
 import { summarizeTimeline } from '../format/summary.js';
 import { renderTable } from '../format/table.js';
 import { explain, flagMessage, type Lang } from '../i18n/index.js';
-import type { CaseTimeline, Flag, Milestone } from '../types.js';
+import type { CaseEvent, CaseTimeline, Flag, Milestone } from '../types.js';
 import { choice, dateOption, FAIL_ON, type FailOn, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, parseJson, readSource, todayInAmsterdam, useColor } from './io.js';
@@ -40,6 +40,7 @@ const OPTIONS = {
   id: { type: 'string' },
   'fail-on': { type: 'string' },
   excel: { type: 'boolean' },
+  wide: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -106,19 +107,34 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     throw new CliError(() => issues.map((i) => `${source}: ${i.message[lang]}`));
   }
   const timeline = result.data;
+  // Before day 1 there is nothing to count: the library says so in a flag, the CLI refuses (exit 2).
+  const early = timeline.flags.find((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY');
+  if (early !== undefined) throw new CliError(() => [`poortwachter ${command}: ${flagMessage(early, lang, { dates: 'iso' })}`]);
   const caseId =
     (values.id as string | undefined) ??
     (typeof input === 'object' && input !== null ? ((input as { id?: string | number }).id ?? undefined) : undefined);
 
-  io.stdout.write(format === 'html' ? await renderHtml(timeline, lang) : render(timeline, format, lang, io, caseId, values.excel === true));
+  io.stdout.write(
+    format === 'html'
+      ? await renderHtml(timeline, lang, caseId, events(input))
+      : render(timeline, format, lang, io, caseId, values.excel === true, values.wide === true),
+  );
   return failsOn(summarizeTimeline(timeline), failOn) ? 1 : 0;
 }
 
 /** The HTML report, loaded on demand: its SVG timeline pulls in all of date-fns, which slows every other command's start. */
-async function renderHtml(timeline: CaseTimeline, lang: Lang): Promise<string> {
+async function renderHtml(
+  timeline: CaseTimeline,
+  lang: Lang,
+  caseId: string | number | undefined,
+  caseEvents: readonly CaseEvent[] | undefined,
+): Promise<string> {
   const { renderHtmlReport } = await import('../format/html.js');
-  return renderHtmlReport(timeline, { lang });
+  return renderHtmlReport(timeline, { lang, caseId, events: caseEvents });
 }
+
+/** The events of a case that passed validation (for the report's leave bands and notes). */
+const events = (input: unknown): readonly CaseEvent[] | undefined => (input as { events?: readonly CaseEvent[] }).events;
 
 function render(
   timeline: CaseTimeline,
@@ -127,10 +143,11 @@ function render(
   io: CliIo,
   caseId: string | number | undefined,
   excel: boolean,
+  wide: boolean,
 ): string {
   switch (format) {
     case 'table':
-      return renderTable(timeline, { lang, color: useColor(io) });
+      return renderTable(timeline, { lang, color: useColor(io), wide });
     case 'json':
       return `${JSON.stringify(withWords(timeline, lang), null, 2)}\n`;
     case 'csv':

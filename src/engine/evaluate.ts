@@ -38,6 +38,7 @@ import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
+import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
 import { policyIssues, resolvePolicy } from './policy.js';
@@ -130,6 +131,9 @@ function evaluateChecked(
   rules: RuleTable,
 ): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
+  // Nothing to count yet: said first, so that no status is read as meaningful.
+  if (asOf < day1)
+    flags.push(makeFlag('AS_OF_BEFORE_FIRST_SICK_DAY', 'error', { asOf: formatIsoDate(asOf), firstSickDay: formatIsoDate(day1) }));
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
   const facts = caseFacts(c, used, leave, flags);

@@ -34,10 +34,16 @@ export interface RenderHtmlReportOptions {
    * lists the notes of the events.
    */
   readonly events?: readonly CaseEvent[] | undefined;
+  /**
+   * Your name or reference for the case (the `id` of a `CaseInput`, an employee number), shown in
+   * the page title and the heading so that reports of different cases read apart. Optional.
+   */
+  readonly caseId?: string | number | undefined;
 }
 
 const T = {
   docTitle: { nl: 'Poortwachter-verslag', en: 'Poortwachter report' },
+  titleFirstDay: { nl: 'eerste ziektedag', en: 'first day of sickness' },
   intro: {
     nl: 'Alle stappen van de Wet verbetering poortwachter voor dit verzuim, met termijn, wettelijke grondslag en status op de peildatum.',
     en: 'Every step of the Dutch Wet verbetering poortwachter for this sickness case, with its deadline, legal basis and status on the as-of date.',
@@ -149,7 +155,7 @@ tr:target { outline: 2px solid #0a5cc2; outline-offset: -2px; }
 td ul { margin: 0; padding-left: 16px; }
 .muted { color: #57606a; font-size: 12px; }
 .nowrap { white-space: nowrap; }
-.status { font-weight: 600; white-space: nowrap; }
+.status { font-weight: 600; }
 .sym { display: inline-block; width: 1.1em; margin-right: 3px; text-align: center; }
 tr.overdue td { background: #fff5f5; }
 tr.overdue td:first-child { box-shadow: inset 4px 0 0 #c21a26; }
@@ -280,7 +286,8 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
           .join('')}</ul></section>`;
 
   const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
-  const heading = `${t('docTitle', lang)} — ${formatReportDate(timeline.firstSickDay, lang)}`;
+  const caseId = options.caseId === undefined || String(options.caseId).trim() === '' ? null : String(options.caseId).trim();
+  const heading = `${t('docTitle', lang)}${caseId === null ? '' : ` ${caseId}`} — ${t('titleFirstDay', lang)} ${formatReportDate(timeline.firstSickDay, lang, 'd MMMM yyyy')}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -292,7 +299,7 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
 </head>
 <body>
 <header>
-<h1>${esc(heading)}</h1>
+<h1${caseId === null ? '' : ` data-case-id="${esc(caseId)}"`}>${esc(heading)}</h1>
 <p>${t('intro', lang)}</p>
 <dl class="summary">${summary.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
 </header>

@@ -22,6 +22,7 @@ export {
   type Lang,
   milestoneName,
   milestoneTitle,
+  numericDate,
   type RenderOptions,
   readableDate,
   reasonText,

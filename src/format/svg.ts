@@ -139,6 +139,8 @@ const WORDS = {
   sickAssumed: { nl: 'ziek (verwacht, na peildatum)', en: 'sick (assumed, after as-of date)' },
   fitGap: { nl: 'hersteld (samentelling)', en: 'fit (samentelling gap)' },
   fit: { nl: 'hersteld', en: 'fit' },
+  previousCase: { nl: 'eerder verzuimgeval', en: 'earlier case' },
+  countedDays: { nl: 'getelde ziektedagen', en: 'counted sick days' },
   leave: { nl: 'zwangerschapsverlof', en: 'pregnancy leave' },
   extended: { nl: 'verlenging wachttijd', en: 'extended wachttijd' },
   loonsanctie: { nl: 'loonsanctie', en: 'loonsanctie (wage sanction)' },
@@ -275,7 +277,9 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const asOfInRange = asOf <= end + 366;
   if (asOfInRange) end = Math.max(end, asOf);
   end += 14;
-  const start = d1 - 7;
+  // Earlier closed cases of the last year are drawn before this one (older ones are only listed).
+  const earlier = earlierCases(timeline).filter((c) => c.start >= d1 - 365);
+  const start = Math.min(d1, ...earlier.map((c) => c.start)) - 7;
   const span = end - start;
   const x = (day: number): number => r1(PLOT_X + ((Math.min(Math.max(day, start), end) - start) / span) * PLOT_W);
 
@@ -404,6 +408,14 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   for (const [s, e] of model.leave) {
     band.push(rect(s, e, `fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"`, 'leave', `${WORDS.leave[lang]}: ${range(s, e)}`));
   }
+  for (const c of earlier) {
+    const title = `${WORDS.previousCase[lang]}: ${range(c.start, c.end)} (${c.counted} ${WORDS.countedDays[lang]})`;
+    band.push(
+      `<g class="pw-previous-case" data-first-sick-day="${escapeXml(c.firstSickDay)}">${c.periods
+        .map(([s, e]) => rect(s, e, `fill="#d0d7de" stroke="${MUTED}" stroke-width="0.8"`, 'previous-period', title))
+        .join('')}</g>`,
+    );
+  }
   out.push(
     `<g class="pw-periods" font-family="${FONT}">`,
     `<text x="${PLOT_X - 8}" y="${PERIOD_Y + ROW_H / 2 + 4}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${WORDS.sickPeriods[lang]}</text>`,
@@ -493,11 +505,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const top = FIRST_ROW_Y + i * ROW_H;
     if (i % 2 === 0) rowLabels.push(`<rect x="0" y="${top}" width="${WIDTH}" height="${ROW_H}" fill="#f6f8fa"/>`);
     const first = timeline.milestones.find((m) => m.id === id) as Milestone;
-    const full = first.title[lang];
-    const shown = full.length > 31 ? `${full.slice(0, 30).trimEnd()}…` : full;
-    rowLabels.push(
-      `<text x="${PLOT_X - 8}" y="${top + ROW_H / 2 + 4}" font-size="11" fill="${INK}" text-anchor="end">${escapeXml(shown)}${shown === full ? '' : `<title>${escapeXml(full)}</title>`}</text>`,
-    );
+    rowLabels.push(rowLabel(first.title[lang], PLOT_X - 8, top));
   });
   out.push(`<g class="pw-rows" font-family="${FONT}">`, ...rowLabels, '</g>');
 
@@ -626,6 +634,15 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
         `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"/>`,
       text: WORDS.leave[lang],
     },
+    ...(earlier.length === 0
+      ? []
+      : [
+          {
+            draw: (cx: number, cy: number) =>
+              `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#d0d7de" stroke="${MUTED}" stroke-width="0.8"/>`,
+            text: WORDS.previousCase[lang],
+          },
+        ]),
     { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: WORDS.extended[lang] },
     {
       draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`,
@@ -671,6 +688,68 @@ ${defs}
 <rect width="${WIDTH}" height="${height}" fill="#ffffff"/>
 ${out.join('\n')}
 </svg>`;
+}
+
+/** Characters of a row label that fit the room left of the plot at 11 units (a wide sans-serif: 0.6 em each). */
+const LABEL_CHARS = Math.floor((LABEL_W - 14) / (11 * 0.6));
+/** The same at 9.5 units, for a label on two lines. */
+const LABEL_CHARS_SMALL = Math.floor((LABEL_W - 14) / (9.5 * 0.6));
+
+/**
+ * A step's name left of its row, ending 8 units before the plot: on one line when it fits, else
+ * on two lines at a smaller size, broken at the space that balances them best. A name longer than
+ * two lines hold (a long verzuimprotocol title) keeps what fits and ends in '…', with the whole
+ * name as its tooltip.
+ */
+function rowLabel(full: string, right: number, top: number): string {
+  const text = (y: number, size: number, body: string): string =>
+    `<text x="${right}" y="${y}" font-size="${size}" fill="${INK}" text-anchor="end">${body}</text>`;
+  if (full.length <= LABEL_CHARS) return text(top + ROW_H / 2 + 4, 11, escapeXml(full));
+  const words = full.split(' ');
+  let best: [string, string] | null = null;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    if (a.length > LABEL_CHARS_SMALL || b.length > LABEL_CHARS_SMALL) continue;
+    if (best === null || Math.max(a.length, b.length) < Math.max(best[0].length, best[1].length)) best = [a, b];
+  }
+  if (best === null) {
+    const cut = `${full.slice(0, 2 * LABEL_CHARS_SMALL - 1)}`;
+    const at = cut.lastIndexOf(' ', LABEL_CHARS_SMALL);
+    const a = at > 0 ? cut.slice(0, at) : cut.slice(0, LABEL_CHARS_SMALL);
+    const rest = cut.slice(a.length).trim();
+    best = [a, `${rest.slice(0, LABEL_CHARS_SMALL - 1).trimEnd()}…`];
+  }
+  const [a, b] = best;
+  const shortened = `${a} ${b}` !== full;
+  return `<text class="pw-row-label" x="${right}" y="${top + 9}" font-size="9.5" fill="${INK}" text-anchor="end"><tspan x="${right}" dy="0">${escapeXml(a)}</tspan><tspan x="${right}" dy="10">${escapeXml(b)}</tspan>${shortened ? `<title>${escapeXml(full)}</title>` : ''}</text>`;
+}
+
+/**
+ * The earlier closed cases of the timeline (`previousCases`, a new case after 28 days or more of
+ * recovery), each with its sick periods from `periods`, as epoch days.
+ */
+function earlierCases(
+  timeline: CaseTimeline,
+): { firstSickDay: IsoDate; start: number; end: number; counted: number; periods: (readonly [number, number])[] }[] {
+  return timeline.previousCases.flatMap((c) => {
+    const start = dayOf(c.firstSickDay);
+    const end = dayOf(c.lastSickDay);
+    if (Number.isNaN(start) || Number.isNaN(end)) return [];
+    const periods = timeline.periods
+      .filter((p) => p.caseFirstSickDay === c.firstSickDay && p.end !== null)
+      .map((p) => [dayOf(p.start), dayOf(p.end as IsoDate)] as const)
+      .filter(([s, e]) => !Number.isNaN(s) && !Number.isNaN(e));
+    return [
+      {
+        firstSickDay: c.firstSickDay,
+        start,
+        end,
+        counted: c.countedSickDays,
+        periods: periods.length > 0 ? periods : [[start, end] as const],
+      },
+    ];
+  });
 }
 
 /** A marker shape per status, centred on (cx, cy). */

@@ -83,8 +83,8 @@ export interface CliCatalogue {
   readonly badArguments: string;
   /** An option value outside its allowed set. */
   readonly mustBeOneOf: (option: string, allowed: readonly string[], got: string) => string;
-  /** An option value that is not a real calendar date. */
-  readonly invalidDate: (option: string, got: string) => string;
+  /** An option value that is not a real calendar date; `suggestion`: the ISO date a DD-MM-YYYY text means. */
+  readonly invalidDate: (option: string, got: string, suggestion?: string) => string;
   /** `timeline` without a first sick day or a case. */
   readonly needCase: string;
   /** The case file's firstSickDay contradicts --first-sick-day. */

@@ -53,8 +53,11 @@ Options:
   --format F           table | json | csv | ics | html
                        (default: table on a terminal, json otherwise)
   --excel              csv for Dutch Excel: semicolons and a UTF-8 BOM
+  --wide               table: one line per step, with a 'From' column and dates with month names
+                       (by default every line fits 100 columns)
   --lang L             nl | en (default nl): labels, dates and messages
-  --id ID              your reference for the case (ics: in UIDs and summaries; default: the case's id)
+  --id ID              your reference for the case (html: in the title; ics: in UIDs and summaries;
+                       default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;
                        late: also when one was done late
   -h, --help           this help
@@ -207,7 +210,8 @@ export const cliEn: CliCatalogue = {
   unexpectedArgument: (args) => `unexpected argument ${quoted(args)}`,
   badArguments: 'bad arguments',
   mustBeOneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')} (got '${got}')`,
-  invalidDate: (option, got) => `--${option} '${got}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)`,
+  invalidDate: (option, got, suggestion) =>
+    `--${option} '${got}' is not a valid date (expected YYYY-MM-DD, a real calendar day between 1900 and 2199)${suggestion === undefined ? '' : `; did you mean ${suggestion}? (read as DD-MM-YYYY, the Dutch order)`}`,
   needCase: 'give --first-sick-day YYYY-MM-DD or --case FILE',
   firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' differs from --first-sick-day ${flag}; give one of them`,
   needCaseFile: 'give a case file, or - for stdin',

@@ -55,8 +55,11 @@ Opties:
   --format F           table | json | csv | ics | html
                        (standaard: table op een terminal, anders json)
   --excel              csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
+  --wide               table: één regel per stap met een kolom 'Vanaf' en datums met maandnamen
+                       (standaard past elke regel in 100 kolommen)
   --lang L             nl | en (standaard nl): woorden, datums en meldingen
-  --id ID              uw kenmerk van de casus (ics: in UID's en titels; standaard: de id van de casus)
+  --id ID              uw kenmerk van de casus (html: in de titel; ics: in UID's en titels;
+                       standaard: de id van de casus)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
                        late: ook als er een te laat is gedaan
   -h, --help           deze hulp
@@ -211,8 +214,8 @@ export const cliNl: CliCatalogue = {
   unexpectedArgument: (args) => `onverwacht argument ${quoted(args)}`,
   badArguments: 'ongeldige argumenten',
   mustBeOneOf: (option, allowed, got) => `--${option} moet ${or(allowed)} zijn (niet '${got}')`,
-  invalidDate: (option, got) =>
-    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)`,
+  invalidDate: (option, got, suggestion) =>
+    `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)${suggestion === undefined ? '' : `; bedoelde u ${suggestion}? (gelezen als DD-MM-JJJJ)`}`,
   needCase: 'geef --first-sick-day JJJJ-MM-DD of --case BESTAND',
   firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' wijkt af van --first-sick-day ${flag}; geef er één`,
   needCaseFile: 'geef een casusbestand, of - voor stdin',

@@ -24,9 +24,26 @@ import type { Lang } from './catalogue.js';
  * readableDate('2025-02-16', 'en') //=> 'Su 16 Feb 2025'
  */
 export function readableDate(date: IsoDate, lang: Lang): string {
+  return formatted(date, lang, 'EEEEEE d MMM yyyy');
+}
+
+/**
+ * A calendar date in digits, for narrow columns: day-month-year in Dutch (`16-02-2025`), ISO in
+ * English (`2025-02-16`), with the weekday first when asked (`zo 16-02-2025`, `Su 2025-02-16`).
+ * Text that is not an ISO date comes back unchanged.
+ *
+ * @example
+ * numericDate('2025-02-16', 'nl', true) //=> 'zo 16-02-2025'
+ * numericDate('2025-02-16', 'en', false) //=> '2025-02-16'
+ */
+export function numericDate(date: IsoDate, lang: Lang, weekday: boolean): string {
+  return formatted(date, lang, `${weekday ? 'EEEEEE ' : ''}${lang === 'nl' ? 'dd-MM-yyyy' : 'yyyy-MM-dd'}`);
+}
+
+function formatted(date: IsoDate, lang: Lang, pattern: string): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (parts === null) return date;
   // Local noon of the same calendar day: formatting reads local fields, so no zone shifts the day.
   const local = new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12);
-  return format(local, 'EEEEEE d MMM yyyy', { locale: lang === 'nl' ? nl : enGB });
+  return format(local, pattern, { locale: lang === 'nl' ? nl : enGB });
 }

@@ -27,7 +27,7 @@ import { enCatalogue } from './en.js';
 import { nlCatalogue } from './nl.js';
 
 export type { Catalogue, Lang, ReasonOf, RenderContext, StepOf } from './catalogue.js';
-export { readableDate } from './dates.js';
+export { numericDate, readableDate } from './dates.js';
 export { enIssues, ISSUE_CATALOGUES, type IssueCatalogue, inputIssue, issueMessage, nlIssues, pathName } from './issues.js';
 
 /** The catalogues by language. */

@@ -11,6 +11,20 @@ import type { InputIssueCode, InputIssueParams } from '../types.js';
 /** The message of an issue with code `C`: starts with `field`, the name of the field (`events[2].date`). */
 export type IssueMessage<C extends InputIssueCode> = (field: string, params: InputIssueParams[C]) => string;
 
+/**
+ * The words of a suggestion (`params.suggestion` of `invalid_date` and `invalid_event_type`), added
+ * after the issue's message. A catalogue apart from {@link IssueCatalogue}: only `parseCaseInput`
+ * and `safeEvaluateCase` make suggestions, so `evaluateCase` does not carry these words.
+ */
+export interface SuggestionCatalogue {
+  /** The language of this catalogue. */
+  readonly lang: 'nl' | 'en';
+  /** After `invalid_date`: the ISO date the text means when read as DD-MM-YYYY (the Dutch order). */
+  readonly date: (suggestion: string) => string;
+  /** After `invalid_event_type`: the nearest known event type. */
+  readonly eventType: (suggestion: string) => string;
+}
+
 /** Every input-issue message for one language. */
 export interface IssueCatalogue {
   /** The language of this catalogue. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IssueCatalogue } from './issues-catalogue.js';
+import type { IssueCatalogue, SuggestionCatalogue } from './issues-catalogue.js';
 
 const KIND: Readonly<Record<string, string>> = {
   string: 'text',
@@ -56,4 +56,11 @@ export const enIssues: IssueCatalogue = {
     unreadable: (_f, p) => `${p.file}: cannot be read (${p.detail})`,
     internal_error: (_f, p) => `${line(p.line)}internal error (${p.detail}); please report this as a bug in poortwachter`,
   },
+};
+
+/** What follows the message when there is a suggestion (`params.suggestion`). */
+export const enSuggestions: SuggestionCatalogue = {
+  lang: 'en',
+  date: (s) => `; did you mean ${s}? (read as DD-MM-YYYY, the Dutch order)`,
+  eventType: (s) => `; did you mean '${s}'?`,
 };

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IssueCatalogue } from './issues-catalogue.js';
+import type { IssueCatalogue, SuggestionCatalogue } from './issues-catalogue.js';
 
 const SOORT: Readonly<Record<string, string>> = {
   string: 'tekst',
@@ -57,4 +57,11 @@ export const nlIssues: IssueCatalogue = {
     unreadable: (_f, p) => `${p.file}: kan niet worden gelezen (${p.detail})`,
     internal_error: (_f, p) => `${regel(p.line)}interne fout (${p.detail}); meld dit als fout in poortwachter`,
   },
+};
+
+/** Wat na de melding volgt als er een suggestie is (`params.suggestion`). */
+export const nlSuggestions: SuggestionCatalogue = {
+  lang: 'nl',
+  date: (s) => `; bedoelde u ${s}? (gelezen als DD-MM-JJJJ)`,
+  eventType: (s) => `; bedoelde u '${s}'?`,
 };

@@ -5,14 +5,14 @@
  *
  * @module
  */
-import type { InputIssueCode, InputIssueOf, InputIssueParams } from '../types.js';
-import type { IssueCatalogue, IssueMessage } from './issues-catalogue.js';
-import { enIssues } from './issues-en.js';
-import { nlIssues } from './issues-nl.js';
+import type { InputIssue, InputIssueCode, InputIssueOf, InputIssueParams } from '../types.js';
+import type { IssueCatalogue, IssueMessage, SuggestionCatalogue } from './issues-catalogue.js';
+import { enIssues, enSuggestions } from './issues-en.js';
+import { nlIssues, nlSuggestions } from './issues-nl.js';
 
-export type { IssueCatalogue, IssueMessage } from './issues-catalogue.js';
-export { enIssues } from './issues-en.js';
-export { nlIssues } from './issues-nl.js';
+export type { IssueCatalogue, IssueMessage, SuggestionCatalogue } from './issues-catalogue.js';
+export { enIssues, enSuggestions } from './issues-en.js';
+export { nlIssues, nlSuggestions } from './issues-nl.js';
 
 /** The input-issue catalogues by language. */
 export const ISSUE_CATALOGUES: Readonly<Record<'nl' | 'en', IssueCatalogue>> = Object.freeze({ nl: nlIssues, en: enIssues });
@@ -42,7 +42,37 @@ export function issueMessage<C extends InputIssueCode>(
   params: InputIssueParams[C],
   lang: 'nl' | 'en',
 ): string {
-  return (ISSUE_CATALOGUES[lang].message[code] as IssueMessage<C>)(pathName(path), params);
+  return (ISSUE_CATALOGUES[lang].message[code] as IssueMessage<C>)(pathName(path), params) + suggestionWords(code, params, lang);
+}
+
+const SUGGESTION_CATALOGUES: Readonly<Record<'nl' | 'en', SuggestionCatalogue>> = { nl: nlSuggestions, en: enSuggestions };
+
+/**
+ * The words of an issue's `params.suggestion` in one language (`''` when it has none): what
+ * {@link issueMessage} and {@link withSuggestionWords} add after the message.
+ *
+ * @example
+ * suggestionWords('invalid_date', { value: "'06-01-2025'", suggestion: '2025-01-06' }, 'en')
+ * //=> '; did you mean 2025-01-06? (read as DD-MM-YYYY, the Dutch order)'
+ */
+export function suggestionWords<C extends InputIssueCode>(code: C, params: InputIssueParams[C] | undefined, lang: 'nl' | 'en'): string {
+  const suggestion = (params as { suggestion?: unknown } | undefined)?.suggestion;
+  if (typeof suggestion !== 'string') return '';
+  const words = SUGGESTION_CATALOGUES[lang];
+  return code === 'invalid_date' ? words.date(suggestion) : code === 'invalid_event_type' ? words.eventType(suggestion) : '';
+}
+
+/**
+ * The issue with the words of its `params.suggestion` after both messages (unchanged without one).
+ *
+ * @example
+ * withSuggestionWords(inputIssue(['firstSickDay'], 'invalid_date', { value: "'06-01-2025'", suggestion: '2025-01-06' })).message.nl
+ * //=> "firstSickDay: '06-01-2025' is geen geldige datum (…); bedoelde u 2025-01-06? (gelezen als DD-MM-JJJJ)"
+ */
+export function withSuggestionWords<I extends InputIssue>(issue: I): I {
+  const nl = suggestionWords(issue.code, issue.params, 'nl');
+  if (nl === '') return issue;
+  return { ...issue, message: { nl: issue.message.nl + nl, en: issue.message.en + suggestionWords(issue.code, issue.params, 'en') } };
 }
 
 /**

@@ -134,7 +134,7 @@ describe.skipIf(browser === null)('the HTML report in headless Chromium (complex
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await page.context().close();
   });
 
   it('makes no network request (self-contained)', () => {
@@ -210,6 +210,157 @@ describe.skipIf(browser === null)('the HTML report in headless Chromium (complex
     });
     expect(existsSync(full)).toBe(true);
     expect(readFileSync(top).subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The widths the layout is checked at: A4 landscape, two desktop screens and a narrow window. */
+const LAYOUT_WIDTHS = [1123, 1400, 1920, 760] as const;
+
+/** A case with two earlier closed cases (recovered for 28 days or more before falling sick again). */
+const withEarlier: CaseInput = {
+  firstSickDay: '2024-09-02',
+  events: [
+    { type: 'hersteld', date: '2024-10-14' },
+    { type: 'ziek', date: '2024-12-02' },
+    { type: 'hersteld', date: '2025-01-13' },
+    { type: 'ziek', date: '2025-03-03' },
+    { type: 'probleemanalyse', date: '2025-04-10' },
+  ],
+};
+
+interface LayoutProblem {
+  readonly what: string;
+  readonly where: string;
+}
+
+/**
+ * Everything a reader would see as broken text, measured in the page: a text box of one table cell
+ * that meets a text box of another cell of the same row, or leaves its own cell; an element whose
+ * content is cut off (scrollWidth beyond clientWidth while its overflow hides it) or ends in an
+ * ellipsis (text-overflow); an SVG label wider than the room left of the plot, outside the picture,
+ * or shortened with '…'.
+ */
+async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
+  return page.evaluate(`(() => {
+    const problems = [];
+    const textRects = (el) => {
+      const rects = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        if (n.textContent.trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push(r);
+      }
+      return rects;
+    };
+    const meets = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (const row of document.querySelectorAll('table tr')) {
+      const cells = [...row.children];
+      const rects = cells.map(textRects);
+      cells.forEach((cell, i) => {
+        const box = cell.getBoundingClientRect();
+        for (const r of rects[i]) {
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+            problems.push({ what: 'text leaves its cell', where: (row.id || row.className) + ' cell ' + i + ': ' + cell.textContent.trim().slice(0, 60) });
+            break;
+          }
+        }
+        for (let j = i + 1; j < cells.length; j++) {
+          if (rects[i].some((a) => rects[j].some((b) => meets(a, b)))) {
+            problems.push({ what: 'text of two cells meets', where: (row.id || row.className) + ' cells ' + i + '/' + j + ': ' + cell.textContent.trim().slice(0, 40) + ' | ' + cells[j].textContent.trim().slice(0, 40) });
+          }
+        }
+      });
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('svg') !== null) continue;
+      const style = getComputedStyle(el);
+      if (style.textOverflow === 'ellipsis') problems.push({ what: 'ellipsis', where: el.tagName + '.' + el.className });
+      const hides = style.overflowX === 'hidden' || style.overflowX === 'clip';
+      if (hides && el.scrollWidth > el.clientWidth + 1) problems.push({ what: 'clipped', where: el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 60) });
+    }
+    for (const svg of document.querySelectorAll('svg.pw-timeline')) {
+      const view = svg.viewBox.baseVal;
+      const plot = svg.querySelector('.pw-axis line[x1][x2]');
+      for (const text of svg.querySelectorAll('text')) {
+        const content = text.textContent.trim();
+        if (content === '') continue;
+        if (content.endsWith('…')) problems.push({ what: 'SVG label shortened', where: content });
+        const b = text.getBBox();
+        if (b.x < view.x - 0.5 || b.x + b.width > view.x + view.width + 0.5) problems.push({ what: 'SVG text outside the picture', where: content });
+      }
+      for (const text of svg.querySelectorAll('.pw-rows text, .pw-periods > text, .pw-wachttijd-row > text')) {
+        const b = text.getBBox();
+        // Anchored at its end, 8 units left of the plot: it may not reach the plot or leave the picture.
+        const room = Number(text.getAttribute('x'));
+        if (b.x < -0.5 || b.x + b.width > room + 8) problems.push({ what: 'SVG row label wider than its room (' + Math.round(b.width) + ' > ' + room + ')', where: text.textContent.trim() });
+      }
+    }
+    return problems;
+  })()`);
+}
+
+describe.skipIf(browser === null)('the HTML report at 1123, 1400, 1920 and 760 px: no text meets other text, none is cut', () => {
+  const reports = [
+    { name: 'complex case nl', html: renderHtmlReport(timeline, { events: input.events }) },
+    { name: 'complex case en', html: renderHtmlReport(timeline, { events: input.events, lang: 'en' }) },
+    {
+      name: 'sample case nl',
+      html: renderHtmlReport(
+        evaluateCase(JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-case.json'), 'utf8')), { asOf: '2025-06-02' }),
+      ),
+    },
+    {
+      name: 'earlier cases en',
+      html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02' }), { lang: 'en', events: withEarlier.events }),
+    },
+  ];
+  for (const width of LAYOUT_WIDTHS) {
+    it(`at ${width} px`, async () => {
+      const context = await (browser as Browser).newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      try {
+        const found: string[] = [];
+        for (const r of reports) {
+          await page.setContent(r.html, { waitUntil: 'load' });
+          for (const p of await layoutProblems(page)) found.push(`${r.name}: ${p.what}: ${p.where}`);
+          const w = await widths(page);
+          if (w.scrollWidth > w.clientWidth) found.push(`${r.name}: page wider than the window (${w.widest})`);
+        }
+        expect(found).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('draws each earlier closed case as a muted band before the current case', async () => {
+    const context = await (browser as Browser).newContext({ viewport: A4_LANDSCAPE, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    try {
+      const t = evaluateCase(withEarlier, { asOf: '2025-06-02' });
+      expect(t.previousCases).toHaveLength(2);
+      await page.setContent(renderHtmlReport(t, { events: withEarlier.events }), { waitUntil: 'load' });
+      const bands = page.locator('svg.pw-timeline .pw-previous-case');
+      expect(await bands.count()).toBe(2);
+      const sick = await page.locator('svg.pw-timeline .pw-sick').first().boundingBox();
+      let lastRight = 0;
+      for (let i = 0; i < 2; i++) {
+        const box = await bands.nth(i).boundingBox();
+        expect(box?.width ?? 0).toBeGreaterThan(4);
+        expect(box?.x ?? 0).toBeGreaterThan(lastRight - 0.5);
+        lastRight = (box?.x ?? 0) + (box?.width ?? 0);
+      }
+      expect(lastRight).toBeLessThan(sick?.x ?? 0);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -144,12 +144,12 @@ describe.concurrent('poortwachter batch', () => {
     expect(rows[1]).toMatch(/^1,E-000001,true,sick,/);
     expect(rows[2]).toMatch(/^2,"x,1",false,,,,,"firstSickDay: '2025-02-29' is not a valid date/);
     expect(rows[3]).toBe('3,,false,,,,,line 3 is empty (expected one case as JSON per line)');
-    expect(rows[4]).toBe('4,,false,,,,,line 4 is not valid JSON');
+    expect(rows[4]).toBe('4,,false,,,,,line 4 is not valid JSON (column 1)');
     expect(rows[5]).toMatch(/^5,E-000002,true,/);
     const nl = await runCli(['batch', '--as-of', AS_OF, '--format', 'csv', '--fields', 'status,next'], { input });
     const nlRows = nl.stdout.split('\r\n');
     expect(nlRows[3]).toBe('3,,false,,,,,regel 3 is leeg (verwacht één casus als JSON per regel)');
-    expect(nlRows[4]).toBe('4,,false,,,,,regel 4 is geen geldige JSON');
+    expect(nlRows[4]).toBe('4,,false,,,,,regel 4 is geen geldige JSON (kolom 1)');
     expect(nl.stderr).toBe('poortwachter batch: 3 van 5 regels zijn ongeldig (zie de rijen met ok:false)\n');
   });
 

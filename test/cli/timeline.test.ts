@@ -86,8 +86,25 @@ describe.concurrent('poortwachter timeline', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toContain('eerste ziektedag ma 6 jan. 2025');
-    expect(r.stdout).toMatch(/^\s+6\s+zo 16 feb\. 2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+wo 12 feb\. 2025$/m);
+    expect(r.stdout).toMatch(/^\s+6\s+zo 16-02-2025\s+Probleemanalyse\s+bedrijfsarts\s+gedaan\s+12-02-2025$/m);
     expect(r.stdout).toMatch(/Evaluatie plan van aanpak 2 .* verstreken\s*$/m);
+  });
+
+  it('fits the table in 100 columns for every example in nl and en, and gives the wide form with --wide', async () => {
+    for (const file of ['examples/sample-case.json', 'examples/complex-case.json']) {
+      for (const lang of ['nl', 'en']) {
+        const args = ['timeline', '--case', file, '--as-of', '2025-06-02', '--format', 'table', '--lang', lang];
+        const narrow = await runCli(args);
+        expect(narrow.code).toBe(0);
+        // Code points: the table holds no wide characters, and the marks and accents are one column.
+        const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
+        expect(widest(narrow.stdout), `${file} ${lang}`).toBeLessThanOrEqual(100);
+        const wide = await runCli([...args, '--wide']);
+        expect(wide.code).toBe(0);
+        expect(widest(wide.stdout), `${file} ${lang} --wide`).toBeGreaterThan(140);
+        expect(wide.stdout).toMatch(lang === 'nl' ? /^Week {2}Vanaf +Uiterlijk/m : /^Week {2}From +Due/m);
+      }
+    }
   });
 
   it('colours the status with FORCE_COLOR and never with NO_COLOR', async () => {
@@ -102,7 +119,7 @@ describe.concurrent('poortwachter timeline', () => {
     const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'table', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('first sick day Mo 6 Jan 2025');
-    expect(r.stdout).toMatch(/Problem analysis \(occupational physician\)\s+occupational physician\s+done/);
+    expect(r.stdout).toMatch(/Problem analysis \(occupational +occupational physician +done +2025-02-12\n +physician\)\n/);
   });
 
   it('writes CSV with a header row and one row per milestone', async () => {
@@ -135,6 +152,14 @@ describe.concurrent('poortwachter timeline', () => {
     expect(a.code).toBe(0);
     expect(a.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(b.stdout).toBe(a.stdout);
+  });
+
+  it("names the case in the report's title: the case's id, or --id", async () => {
+    const input = JSON.stringify({ id: 'E-000123', firstSickDay: '2025-01-06' });
+    const own = await runCli(['report', '--case', '-', '--as-of', '2025-03-10'], { input });
+    expect(own.stdout).toContain('<title>Poortwachter-verslag E-000123 — eerste ziektedag 6 januari 2025</title>');
+    const given = await runCli(['report', '--case', '-', '--as-of', '2025-03-10', '--id', 'dossier 7', '--lang', 'en'], { input });
+    expect(given.stdout).toContain('<title>Poortwachter report dossier 7 — first day of sickness 6 January 2025</title>');
   });
 
   it('exits 1 with --fail-on overdue only when a legal step is overdue', async () => {
@@ -225,6 +250,48 @@ describe.concurrent('poortwachter timeline: bad input (exit 2, one line per prob
     ['an unknown command', ['timelines'], undefined, /^poortwachter: onbekende opdracht 'timelines'/],
     ['an unknown command (en)', ['timelines', '--lang', 'en'], undefined, /^poortwachter: unknown command 'timelines'/],
     ['JSON that is not an object', ['timeline', '--case', '-'], '[1,2]', /^stdin: \(root\): verwacht object/],
+    [
+      'an unexpected token, naming line and column (Node 20 gives no position for it)',
+      ['timeline', '--case', '-'],
+      '{\n  "firstSickDay": "2025-01-06",\n  "events": [}\n',
+      /^stdin: geen geldige JSON: onverwacht teken '\}' \(regel 3, kolom 14\)$/,
+    ],
+    [
+      'an unexpected token, in English with --lang en',
+      ['timeline', '--case', '-', '--lang', 'en'],
+      '{"firstSickDay": tru}',
+      /^stdin: not valid JSON: unexpected character '\}' \(line 1, column 21\)$/,
+    ],
+    [
+      'a Dutch-order --first-sick-day, suggesting the ISO date',
+      ['timeline', '--first-sick-day', '06-01-2025'],
+      undefined,
+      /--first-sick-day '06-01-2025' is geen geldige datum .*; bedoelde u 2025-01-06\? \(gelezen als DD-MM-JJJJ\)$/,
+    ],
+    [
+      'a Dutch-order firstSickDay in the case, suggesting the ISO date (en)',
+      ['timeline', '--case', '-', '--lang', 'en'],
+      '{"firstSickDay": "6/1/2025"}',
+      /^stdin: firstSickDay: '6\/1\/2025' is not a valid date .*; did you mean 2025-01-06\? \(read as DD-MM-YYYY, the Dutch order\)$/,
+    ],
+    [
+      'a misspelt event type, suggesting the nearest known one',
+      ['timeline', '--case', '-'],
+      '{"firstSickDay": "2025-01-06", "events": [{"type": "probleemanalyze", "date": "2025-02-10"}]}',
+      /^stdin: events\[0\]\.type: onbekende soort gebeurtenis 'probleemanalyze'.*; bedoelde u 'probleemanalyse'\?$/,
+    ],
+    [
+      'an --as-of before the first sick day',
+      ['timeline', '--first-sick-day', '2025-01-06', '--as-of', '2025-01-01', '--format', 'table'],
+      undefined,
+      /^poortwachter timeline: De peildatum 2025-01-01 ligt vóór de eerste ziektedag 2025-01-06/,
+    ],
+    [
+      'an --as-of before the first sick day (en, report)',
+      ['report', '--first-sick-day', '2025-01-06', '--as-of', '2025-01-05', '--lang', 'en'],
+      undefined,
+      /^poortwachter report: The as-of date 2025-01-05 is before the first sick day 2025-01-06/,
+    ],
   ];
   for (const [name, args, input, message] of cases) {
     it(`rejects ${name}`, async () => {

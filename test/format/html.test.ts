@@ -15,7 +15,7 @@ describe('renderHtmlReport', () => {
   it('is one well-formed HTML document in Dutch by default', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain('<title>Poortwachter-verslag — 4 mrt. 2024</title>');
+    expect(html).toContain('<title>Poortwachter-verslag — eerste ziektedag 4 maart 2024</title>');
     assertWellFormed(html, VOID);
   });
 
@@ -91,7 +91,7 @@ describe('renderHtmlReport', () => {
   it('speaks English with lang en', () => {
     const en = renderHtmlReport(timeline, { lang: 'en' });
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(en).toContain('<title>Poortwachter report — 4 Mar 2024</title>');
+    expect(en).toContain('<title>Poortwachter report — first day of sickness 4 March 2024</title>');
     expect(en).toContain('>Steps (31)</h2>'); // 30 until the spoor-2 decision was added
     expect(en).toContain('occupational physician');
     expect(en).not.toContain('<td lang="en">');
@@ -118,6 +118,66 @@ describe('renderHtmlReport', () => {
     expect(out).toContain('href="https://example.org/?a=&quot;b&quot;&amp;c=&lt;d&gt;"');
     expect(out).toContain('Notities bij gebeurtenissen');
     assertWellFormed(out, VOID);
+  });
+
+  it('names the case in the page title and the heading when given a case id, escaped', () => {
+    const html = renderHtmlReport(timeline, { caseId: 'E-000123' });
+    expect(html).toContain('<title>Poortwachter-verslag E-000123 — eerste ziektedag 4 maart 2024</title>');
+    expect(html).toMatch(/<h1 data-case-id="E-000123">Poortwachter-verslag E-000123 — eerste ziektedag 4 maart 2024<\/h1>/);
+    const en = renderHtmlReport(timeline, { lang: 'en', caseId: 42 });
+    expect(en).toContain('<title>Poortwachter report 42 — first day of sickness 4 March 2024</title>');
+    const odd = renderHtmlReport(timeline, { caseId: '<b>Jan & "co"</b>' });
+    expect(odd).toContain('<title>Poortwachter-verslag &lt;b&gt;Jan &amp; &quot;co&quot;&lt;/b&gt; — eerste ziektedag');
+    assertWellFormed(odd, VOID);
+    expect(renderHtmlReport(timeline, { caseId: '  ' })).toContain('<title>Poortwachter-verslag — eerste');
+  });
+
+  it('draws each earlier closed case of the last year as a muted band with its dates, and lists it', () => {
+    const input: CaseInput = {
+      firstSickDay: '2024-09-02',
+      events: [
+        { type: 'hersteld', date: '2024-10-14' },
+        { type: 'ziek', date: '2024-12-02' },
+        { type: 'hersteld', date: '2025-01-13' },
+        { type: 'ziek', date: '2025-03-03' },
+      ],
+    };
+    const t = evaluateCase(input, { asOf: '2025-06-02' });
+    expect(t.previousCases.map((c) => [c.firstSickDay, c.lastSickDay])).toEqual([
+      ['2024-09-02', '2024-10-13'],
+      ['2024-12-02', '2025-01-12'],
+    ]);
+    const html = renderHtmlReport(t, { lang: 'en' });
+    const bands = [...html.matchAll(/<g class="pw-previous-case" data-first-sick-day="([^"]+)">(.*?)<\/g>/g)];
+    expect(bands.map((b) => b[1])).toEqual(['2024-09-02', '2024-12-02']);
+    expect(bands[0]?.[2]).toContain('<title>earlier case: 2 Sep 2024 – 13 Oct 2024 (42 counted sick days)</title>');
+    // Left of the current case's first sick period.
+    const xOf = (s: string): number => Number(/x="([\d.]+)"/.exec(s)?.[1]);
+    const sick = /<rect class="pw-sick" [^>]*>/.exec(html)?.[0] ?? '';
+    expect(xOf(bands[1]?.[2] ?? '')).toBeLessThan(xOf(sick));
+    expect(xOf(bands[0]?.[2] ?? '')).toBeLessThan(xOf(bands[1]?.[2] ?? ''));
+    expect(html).toContain('earlier case</text>'); // in the legend
+    expect(html).toContain('Earlier cases'); // and in the summary
+    assertWellFormed(html, VOID);
+    // A case more than a year before is listed, not drawn (the picture keeps its scale).
+    const old = evaluateCase(
+      {
+        firstSickDay: '2022-01-03',
+        events: [
+          { type: 'hersteld', date: '2022-02-01' },
+          { type: 'ziek', date: '2025-03-03' },
+        ],
+      },
+      { asOf: '2025-06-02' },
+    );
+    expect(old.previousCases).toHaveLength(1);
+    expect(renderHtmlReport(old)).not.toContain('pw-previous-case');
+  });
+
+  it('wraps a long step name in the picture on two lines instead of cutting it', () => {
+    const html = renderHtmlReport(timeline);
+    expect(html).toMatch(/<tspan [^>]*>Signalering dreigend<\/tspan><tspan [^>]*>langdurig verzuim \(week 3\)<\/tspan>/);
+    expect(html).not.toMatch(/…<\/text>|…<title>/);
   });
 
   it('renders a fresh case without flags or events', () => {

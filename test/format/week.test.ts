@@ -24,11 +24,14 @@ type Weeks = Map<string, number>;
 
 const engine = (t: CaseTimeline): Weeks => new Map(t.milestones.map((m) => [stepKey(m), m.week]));
 
-/** Table rows follow the header line (line 4), one per milestone in timeline order; the week is the first column. */
-function tableWeeks(t: CaseTimeline, lang: 'nl' | 'en'): Weeks {
-  const rows = renderTable(t, { lang })
-    .split('\n')
-    .slice(4, 4 + t.milestones.length);
+/**
+ * Table rows follow the header line, one per milestone in timeline order, each starting with its
+ * week (lines below a row, which continue a wrapped step, start with spaces only); in both forms.
+ */
+function tableWeeks(t: CaseTimeline, lang: 'nl' | 'en', wide = false): Weeks {
+  const lines = renderTable(t, { lang, wide }).split('\n');
+  const header = lines.findIndex((l) => l.startsWith('Week'));
+  const rows = lines.slice(header + 1).filter((l) => /^ *\d+ {2}/.test(l));
   return new Map(t.milestones.map((m, i) => [stepKey(m), Number(rows[i]?.trim().split(/\s+/)[0])]));
 }
 
@@ -79,6 +82,7 @@ describe("every renderer shows the engine's week", () => {
       const t = evaluateCase(input, { asOf });
       const expected = engine(t);
       expect(tableWeeks(t, lang)).toEqual(expected);
+      expect(tableWeeks(t, lang, true)).toEqual(expected);
       expect(csvWeeks(t)).toEqual(expected);
       expect(htmlWeeks(t)).toEqual(expected);
       expect(svgWeeks(t, lang)).toEqual(expected);

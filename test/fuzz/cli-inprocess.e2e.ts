@@ -85,10 +85,15 @@ describe('runCli in-process', () => {
 
         const t = await cli(['timeline', '--case', '-', '--as-of', AS_OF, '--format', 'json'], text);
         expect(hasStackTrace(t.stderr), t.stderr).toBe(false);
-        if (lib?.success === true) {
+        if (lib?.success === true && lib.data.firstSickDay <= AS_OF) {
           expect(t.code, t.stderr).toBe(0);
           // The engine's timeline with the rendered words behind it (--lang nl, the default).
           expect(t.stdout).toBe(`${JSON.stringify(withWords(evaluateCase(lib.data, { asOf: AS_OF }), 'nl'), null, 2)}\n`);
+        } else if (lib?.success === true) {
+          // A valid case that starts after the peildatum: the library's AS_OF_BEFORE_FIRST_SICK_DAY, refused.
+          expect(t.code).toBe(2);
+          expect(t.stderr).toMatch(/^poortwachter timeline: De peildatum \S+ ligt vóór de eerste ziektedag/);
+          expect(t.stdout).toBe('');
         } else {
           expect(t.code).toBe(2);
           expect(t.stderr.trim()).not.toBe('');
@@ -110,6 +115,12 @@ describe('runCli in-process', () => {
           count(`timeline --format ${format}`);
           const r = await cli(['timeline', '--case', '-', '--as-of', asOf, '--format', format, '--lang', lang], JSON.stringify(input));
           expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
+          if (asOf < input.firstSickDay) {
+            // Before day 1 there is nothing to count: refused with exit 2 (AS_OF_BEFORE_FIRST_SICK_DAY).
+            expect(r.code, r.stderr).toBe(2);
+            expect(r.stdout).toBe('');
+            return;
+          }
           expect(r.code, `${format} ${JSON.stringify(input).slice(0, 300)} as of ${asOf}: ${r.stderr}`).toBe(0);
           expect(r.stdout.length).toBeGreaterThan(0);
           expect(r.stdout).not.toMatch(/NaN|undefined|Invalid Date/);

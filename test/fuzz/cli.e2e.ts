@@ -220,7 +220,11 @@ describe('poortwachter validate - and timeline --case -', () => {
       expectCleanFailure(r, `timeline ${s.kind} ${s.text.slice(0, 200)}`);
       const parsed = s.text.trim() === '' ? { ok: false as const } : parseOrUndefined(s.text);
       const lib = parsed.ok ? parseCaseInput(parsed.value) : undefined;
-      if (lib?.success === true) {
+      if (lib?.success === true && lib.data.firstSickDay > AS_OF) {
+        // A valid case that starts after the peildatum: the library's AS_OF_BEFORE_FIRST_SICK_DAY, refused.
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toMatch(/^poortwachter timeline: De peildatum \S+ ligt vóór de eerste ziektedag/);
+      } else if (lib?.success === true) {
         expect(r.code, r.stderr).toBe(0);
         expect(r.stdout).toBe(`${JSON.stringify(withWords(evaluateCase(lib.data, { asOf: AS_OF }), 'nl'), null, 2)}\n`);
       } else {

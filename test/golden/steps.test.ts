@@ -124,6 +124,13 @@ describe('before and on day 1', () => {
     expect(before.milestones.every((m) => m.status === 'upcoming' || m.status === 'due-soon')).toBe(true);
     const on = run(D1, [], D1);
     expect([on.countedSickDays, on.currentWeek]).toEqual([1, 1]);
+    // Week 0 is said to be no week of sickness: an error flag, first, that the CLI turns into exit 2.
+    expect(before.flags[0]).toEqual({
+      code: 'AS_OF_BEFORE_FIRST_SICK_DAY',
+      severity: 'error',
+      params: { asOf: '2025-01-01', firstSickDay: D1 },
+    });
+    expect(on.flags.some((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY')).toBe(false);
     // week n = counted days 7(n−1)+1 … 7n: counted day 7 is week 1, day 8 week 2
     expect(run(D1, [], plus(D1, 6)).currentWeek).toBe(1);
     expect(run(D1, [], plus(D1, 7)).currentWeek).toBe(2);

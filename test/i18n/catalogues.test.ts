@@ -8,7 +8,7 @@ import { ISSUE_EXAMPLES } from '../../scripts/write-codes.js';
 import { FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from '../../src/codes.js';
 import { enCatalogue } from '../../src/i18n/en.js';
 import { explain, flagMessage } from '../../src/i18n/index.js';
-import { enIssues, inputIssue, nlIssues } from '../../src/i18n/issues.js';
+import { enIssues, inputIssue, nlIssues, suggestionWords } from '../../src/i18n/issues.js';
 import { nlCatalogue } from '../../src/i18n/nl.js';
 import type { DerivationStep } from '../../src/types.js';
 import { corpus, REASON_CODES, STEP_KINDS } from './corpus.js';
@@ -148,6 +148,9 @@ function* rendered(lang: 'nl' | 'en'): Generator<string> {
     };
     yield inputIssue(example.path, code, params as never).message[lang].replace(/^[^ ]*: /, '');
   }
+  // The words of a suggestion (the suggested value itself is an ISO date or an event type).
+  yield suggestionWords('invalid_date', { value: "'06-01-2025'", suggestion: '2025-01-06' }, lang);
+  yield suggestionWords('invalid_event_type', { value: "'x'", suggestion: '2025-01-06' }, lang);
 }
 
 describe('rendered in one language, no words of the other', () => {

@@ -64,6 +64,7 @@ const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; re
       },
       asOf: '2027-04-10',
     },
+    { what: 'an as-of date before the first sick day', input: { firstSickDay: D1 }, asOf: '2025-01-01' },
     { what: 'a suspended case', input: { firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-02-01' }] }, asOf: '2025-02-10' },
     {
       what: 'hersteld twice',
