@@ -10,8 +10,7 @@
 // collected and printed as one block when that zone ends (zones never interleave); with 1 it streams
 // as it runs. A line per zone and the closing count follow.
 //
-// The type tests (test/**/*.test-d.ts, vitest's typecheck mode) do not depend on the time zone: they
-// run with the first zone only (`npm run typecheck` checks the same files with tsc as well).
+// The type tests (test/**/*.test-d.ts) are checked by `npm run typecheck` (tsc), not here.
 import { spawn } from 'node:child_process';
 
 const zones = (process.env.POORTWACHTER_TEST_TZS ?? 'UTC,Europe/Amsterdam,America/Los_Angeles,Pacific/Kiritimati').split(',');
@@ -21,8 +20,8 @@ const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const t0 = performance.now();
 
 /** Runs vitest under one zone; resolves with its exit status, output (when buffered) and wall time. */
-function runZone(tz, index) {
-  const args = ['node_modules/vitest/vitest.mjs', 'run', ...(index === 0 ? [] : ['--typecheck.enabled=false']), ...extra];
+function runZone(tz) {
+  const args = ['node_modules/vitest/vitest.mjs', 'run', ...extra];
   const buffered = jobs > 1;
   const start = performance.now();
   if (!buffered) process.stdout.write(`\n=== TZ=${tz} ===\n`);
@@ -55,7 +54,7 @@ let next = 0;
 async function lane() {
   while (next < zones.length) {
     const i = next++;
-    const r = await runZone(zones[i], i);
+    const r = await runZone(zones[i]);
     results[i] = r;
     if (jobs > 1) process.stdout.write(`\n=== TZ=${r.tz} (${r.seconds.toFixed(1)} s) ===\n${r.output}`);
     if (r.status !== 0) process.stdout.write(`FAILED under TZ=${r.tz}\n`);
