@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROCESS_TESTS } from './tiers.js';
+import { MOCKING_TESTS, PROCESS_TESTS } from './tiers.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -36,5 +36,13 @@ describe('test tiers', () => {
       const text = readFileSync(join(root, f), 'utf8');
       expect(/runCli|runNode|cliPath|child_process|chromium|playwright/.test(text), f).toBe(true);
     }
+  });
+
+  it('gives every file that mocks a module its own module graph', () => {
+    for (const f of MOCKING_TESTS) expect(existsSync(join(root, f)), f).toBe(true);
+    const mocking = testFiles(join(root, 'test')).filter(
+      (f) => f !== 'test/tiers.test.ts' && /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(mocking.filter((f) => !PROCESS_TESTS.includes(f)).sort()).toEqual([...MOCKING_TESTS].sort());
   });
 });

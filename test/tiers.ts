@@ -17,3 +17,9 @@ export const PROCESS_TESTS: readonly string[] = [
   'test/docs/readme.test.ts',
   'test/worklist/cli.test.ts',
 ];
+
+/**
+ * Unit-tier files that replace a module with `vi.mock`. The rest of the unit tier shares one module
+ * graph per worker (vitest.config.ts, `isolate: false`); these get one of their own.
+ */
+export const MOCKING_TESTS: readonly string[] = ['test/codes/produced.test.ts'];
