@@ -240,7 +240,10 @@ describe('every input issue code is produced, with the same code and path from e
   for (const code of INPUT_ISSUE_CODES) {
     for (const [k, p] of PRODUCERS[code].entries()) {
       for (const entry of p.entries) {
-        it(`${code} #${k + 1} from ${entry} at ${JSON.stringify(p.path)}`, async () => {
+        // The mutation runs (test/vitest.mutation.config.ts) share one module graph, so the module mock
+        // above cannot take effect there; the CLI's safety net it exercises is not mutated code.
+        const needsMock = code === 'internal_error' && process.env.POORTWACHTER_MUTATION === '1';
+        it.skipIf(needsMock)(`${code} #${k + 1} from ${entry} at ${JSON.stringify(p.path)}`, async () => {
           const issues = await issuesFrom(entry, code, p);
           expect(issues.map((i) => [i.code, i.path])).toContainEqual([code, p.path]);
           // Where the library made it, the message starts with the field's name in both languages.
