@@ -3,10 +3,11 @@
 // The core never reads the machine's zone; running under several proves it.
 //
 // Env: POORTWACHTER_TEST_TZS (the zones, comma-separated), POORTWACHTER_TZ_JOBS (how many zones run
-// at the same time; default 1). vitest gives each run one worker on a 2-core machine (cores − 1), so
-// two runs side by side can keep both cores busy on an otherwise idle machine; on a loaded one the
-// CLI tests' 60 s timeouts and the fuzz hang detectors trip (measured: every zone failed on timeouts
-// at a load average of 25–30), so it is opt-in. With more than one job, each zone's output is
+// at the same time; default 1, and 2 under `npm test`). vitest gives each run one worker on a 2-core
+// machine (cores − 1), so two runs side by side keep both cores busy: 100 s instead of 150 s for the
+// four zones on the idle project machine. The tests that start processes, whose timeouts tripped
+// when zones ran side by side on a loaded machine, are no longer in this tier (test/tiers.ts).
+// With more than one job, each zone's output is
 // collected and printed as one block when that zone ends (zones never interleave); with 1 it streams
 // as it runs. A line per zone and the closing count follow.
 //
