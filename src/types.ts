@@ -55,7 +55,7 @@ export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'u
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
 export type CaseStatus = 'sick' | 'recovered' | 'closed';
 
-/** Who the casemanager is (seed 004: four kinds of casemanager). */
+/** Who the casemanager is: four kinds, as a Dutch text on case management names them (docs/sources.md#casemanagement). */
 export type CasemanagerType = 'leidinggevende' | 'hr' | 'extern' | 'taakdelegatie';
 
 /** Milestone ids that can be recorded as a completed step. */

@@ -13,7 +13,7 @@
 export interface LawParameters {
   /** Melding aan de bedrijfsarts (advice), counted day. docs/law.md: practice "binnen een week". */
   readonly meldingBedrijfsartsDay: number;
-  /** Week-3 signal (advice), counted day: end of week 3. docs/law.md, seed 000. */
+  /** Week-3 signal (advice), counted day: end of week 3. docs/law.md; a Dutch text on case management (docs/sources.md#casemanagement). */
   readonly signaleringDay: number;
   /** Probleemanalyse due, counted day: end of week 6 (D1+41). docs/law.md */
   readonly probleemanalyseDay: number;
