@@ -27,7 +27,8 @@ export const LAW = {
   ivaLast: 476,
   wachttijd: 728,
   letterBefore: 111,
-  letterLatestBefore: 104,
+  letterLatest: 623,
+  spoor2After: 42,
   rivBefore: 91,
   wiaBefore: 77,
   afterLetter: 28,
@@ -133,11 +134,14 @@ function peerDates(input, asOf, cal) {
   put('42e-weeksmelding#1.due', w42);
   put('eerstejaarsevaluatie#1.windowStart', countedDay(LAW.ejeWindow));
   put('eerstejaarsevaluatie#1.due', countedDay(LAW.eje));
+  // Spoor 2 (advice): window with the eerstejaarsevaluatie's, due 42 counted days after it (done, else due).
+  put('spoor-2-besluit#1.windowStart', countedDay(LAW.ejeWindow));
+  put('spoor-2-besluit#1.due', after(first('eerstejaarsevaluatie') ?? countedDay(LAW.eje), LAW.spoor2After));
   put('vervroegde-iva#1.windowStart', countedDay(LAW.ivaWindow));
   put('vervroegde-iva#1.due', countedDay(LAW.ivaLast));
   const letterFrom = cal.add(lastDay, -LAW.letterBefore);
   put('wia-brief-uwv#1.due', letterFrom);
-  put('wia-brief-uwv#1.legalLatest', cal.add(lastDay, -LAW.letterLatestBefore));
+  put('wia-brief-uwv#1.legalLatest', cal.add(countedDay(LAW.letterLatest), 7 * weeks)); // moved by a verlenging
   put('eindevaluatie#1.due', cal.add(lastDay, -LAW.rivBefore));
   put('re-integratieverslag#1.due', cal.add(lastDay, -LAW.rivBefore));
   const letter = first('wia-brief-ontvangen');
