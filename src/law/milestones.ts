@@ -304,10 +304,3 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     consequence: 'boete-42e-week',
   },
 ] satisfies readonly MilestoneRule[]);
-
-/** The definition of a milestone by id. */
-export function milestoneRule(id: MilestoneId): MilestoneRule {
-  const rule = MILESTONE_RULES.find((r) => r.id === id);
-  if (rule === undefined) throw new RangeError(`Unknown milestone id: ${id}`);
-  return rule;
-}
