@@ -18,8 +18,6 @@ export interface AtwHoliday {
   readonly name: string;
 }
 
-const GELIJKGESTELD = new Set<EpochDay>(GELIJKGESTELDE_DAGEN.map((g) => parseIsoDate(g.date)));
-
 function koningsdag(year: number): EpochDay | undefined {
   const rule = KONINGSDAG_RULES.find((r) => year >= r.fromYear);
   if (rule === undefined) return undefined;
@@ -71,7 +69,6 @@ function holidaySet(year: number): ReadonlySet<EpochDay> {
 export function isAtwWorkingDay(day: EpochDay): boolean {
   const wd = isoWeekday(day);
   if (wd >= 6) return false;
-  if (GELIJKGESTELD.has(day)) return false;
   return !holidaySet(civilFromDays(day).year).has(day);
 }
 
@@ -106,7 +103,6 @@ export function isAtwCalendarKnown(day: EpochDay): boolean {
  * atwNonWorkingReason(parseIsoDate('2025-04-27')) //=> 'zondag'
  */
 export function atwNonWorkingReason(day: EpochDay): 'zaterdag' | 'zondag' | AtwHolidayId | null {
-  if (GELIJKGESTELD.has(day)) return 'gelijkgestelde-dag';
   if (holidaySet(civilFromDays(day).year).has(day)) {
     for (const h of atwHolidays(civilFromDays(day).year)) if (h.day === day) return h.id;
   }

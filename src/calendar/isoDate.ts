@@ -117,8 +117,7 @@ const isoCache: (IsoDate | undefined)[] = new Array(ISO_CACHE_SIZE).fill(undefin
 
 function formatUncached(epochDay: EpochDay): IsoDate {
   const { year, month, day } = civilFromDays(epochDay);
-  const y = year >= 1000 ? `${year}` : `${year}`.padStart(4, '0');
-  return `${y}-${PAD2[month]}-${PAD2[day]}`;
+  return `${String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
 }
 
 /** The epoch day `n` days after `epochDay` (negative `n` goes back). */

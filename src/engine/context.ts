@@ -77,7 +77,7 @@ export const NONE_UNCOUNTED: UncountedDays = Object.freeze({ fit: 0, leave: 0 })
 export function uncountedBetween(from: number, to: number, counted: number, leave: Leave): UncountedDays {
   const total = to - from - counted;
   if (total <= 0) return NONE_UNCOUNTED;
-  const onLeave = leave.starts.length === 0 ? 0 : Math.min(total, leaveDaysIn(from + 1, to, leave.starts, leave.ends));
+  const onLeave = Math.min(total, leaveDaysIn(from + 1, to, leave.starts, leave.ends));
   return { fit: total - onLeave, leave: onLeave };
 }
 

@@ -53,8 +53,9 @@ export const ZIEKMELDING_FINES: readonly FineVersion[] = Object.freeze([
 export function ziekmeldingFine(due: string, daysLate: number, versions: readonly FineVersion[] = ZIEKMELDING_FINES): number {
   if (daysLate <= 0) return 0;
   let version = versions[0];
+  if (version === undefined) return 0;
   for (const v of versions) if (v.validFrom <= due) version = v;
   let euro = 0;
-  for (const t of version?.tiers ?? []) if (daysLate >= t.fromDaysLate) euro = t.euro;
+  for (const t of version.tiers) if (daysLate >= t.fromDaysLate) euro = t.euro;
   return euro;
 }

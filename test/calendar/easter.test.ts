@@ -80,6 +80,20 @@ describe('easterSunday', () => {
     expect(formatIsoDate(easterSunday(1913))).toBe('1913-03-23');
   });
 
+  it('takes the week off in the years where the Meeus correction applies (1954, 1981, 2049, 2076)', () => {
+    // The published tables: Easter 1954 on 18 April, 1981 on 19 April, 2049 on 18 April, 2076 on
+    // 19 April — a week before the 25/26 April the uncorrected full moon would give.
+    for (const expected of ['1954-04-18', '1981-04-19', '2049-04-18', '2076-04-19']) {
+      const year = Number(expected.slice(0, 4));
+      expect(formatIsoDate(easterSunday(year)), expected).toBe(expected);
+      expect(oudinEaster(year), `oracle ${year}`).toBe(expected);
+    }
+  });
+
+  it('agrees with the Oudin algorithm in every year 1900–2199', () => {
+    for (let year = 1900; year <= 2199; year++) expect(formatIsoDate(easterSunday(year)), `${year}`).toBe(oudinEaster(year));
+  });
+
   fcTest.prop([fc.integer({ min: 1900, max: 2199 })], { numRuns: runs(300) })(
     'is a Sunday between 22 March and 25 April and agrees with the Oudin algorithm',
     (year) => {
