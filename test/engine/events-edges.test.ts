@@ -191,6 +191,18 @@ describe('the order of the events', () => {
     ]);
   });
 
+  it('orders by type before content: a later type with an earlier note still comes later', () => {
+    // Same day after asOf; 'deskundigenoordeel' < 'evaluatie', whatever the notes ('z' > 'a') say.
+    const d: CaseEvent = { type: 'deskundigenoordeel', date: '2025-07-01', note: 'z' };
+    const e: CaseEvent = { type: 'evaluatie', date: '2025-07-01', note: 'a' };
+    for (const events of [
+      [d, e],
+      [e, d],
+    ]) {
+      expect(after(run(events)).map((p) => (p as { eventType: string }).eventType)).toEqual(['deskundigenoordeel', 'evaluatie']);
+    }
+  });
+
   it('reads a relapse on the day of a recovery as a fit gap of no days, whatever the input order', () => {
     // hersteld and ziek both on 2025-03-01: sick on every day 2025-01-06 … 2025-06-02 (148 days).
     const expected = 1 + (Date.UTC(2025, 5, 2) - Date.UTC(2025, 0, 6)) / 86_400_000;
