@@ -62,7 +62,8 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
       continue;
     }
     const day = checkDate(e.date, ['events', i, 'date'], issues);
-    if (!Number.isNaN(day) && !Number.isNaN(day1) && day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) {
+    // (a date that is no date, or no day 1, is NaN: the comparison is false, no second issue)
+    if (day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) {
       issues.push(inputIssue(['events', i, 'date'], 'before_first_sick_day', { date: e.date, firstSickDay: formatIsoDate(day1) }));
     }
     if (e.type === 'zwangerschapsverlof') {
