@@ -139,6 +139,15 @@ describe('the vangnet melding: which term applies on the boundary days (ZW 38a; 
       date: '2025-01-09',
     });
     expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16', bekendOp: '2025-01-10' }).due).toBe('2025-01-13');
+    // known only on D1+40 = Sat 2025-02-15: the 4th day from then, 2025-02-18 — not the 6 weeks of
+    // the time before the period (2025-02-16), although that date would come first.
+    expect(plus(D1, 40)).toBe('2025-02-15');
+    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16', bekendOp: '2025-02-15' }).step).toMatchObject({
+      term: 'vierde-dag',
+      from: '2025-02-15',
+      days: 3,
+      date: '2025-02-18',
+    });
   });
 });
 
@@ -287,6 +296,9 @@ describe('the late UWV letter on its last timely day (WIA 64 lid 6)', () => {
     expect(a.derivation.windowStart).toEqual([{ kind: 'letterReceived', date: '2026-09-20' }]);
     expect(a.derivation.due).toEqual([{ kind: 'beforeEnd', days: 77, lastDay: '2027-01-03', date: '2026-10-18' }]);
     expect(flagCodes(t)).not.toContain('WIA_LETTER_EXTENSION_EXCLUDED');
+    // the letter opens the application's window only
+    expect(ms(t, 're-integratieverslag')).toMatchObject({ windowStart: null, due: '2026-10-04', derivation: { windowStart: null } });
+    expect(ms(t, 'vervroegde-iva').windowStart).toBe(plus(D1, 21));
   });
 
   it('names no melding in the exclusion when none was made', () => {
@@ -328,6 +340,11 @@ describe('derivations of the plan van aanpak, the UWV letter and the end of the 
   it('counts the strict latest of the plan and the casemanager from the strict latest of a probleemanalyse not done', () => {
     // probleemanalyse legal latest D1+42 = Mon 2025-02-17; + 14 = Mon 2025-03-03.
     const t = evaluate([], '2025-01-07');
+    // only these two: the other steps after the probleemanalyse have no strict latest of their own
+    for (const id of ['evaluatie', '42e-weeksmelding', 'eerstejaarsevaluatie', 'eindevaluatie'] as const) {
+      expect(ms(t, id).legalLatest, id).toBeNull();
+      expect(ms(t, id).derivation.legalLatest, id).toBeNull();
+    }
     for (const id of ['plan-van-aanpak', 'casemanager'] as const) {
       const m = ms(t, id);
       expect(m.legalLatest, id).toBe('2025-03-03');
@@ -623,6 +640,20 @@ describe('verzuimprotocol steps on their edges', () => {
     ]);
     const done = evaluate([{ type: 'protocol', step: 'eerste', date: '2025-01-09' }], '2025-01-09', {}, { protocol });
     expect(protocolOf(done, 'tweede')[0]?.derivation.due[0]).toMatchObject({ basis: 'completed', from: '2025-01-09', date: '2025-01-12' });
+  });
+
+  it('counts from the first occurrence of a repeating protocol step', () => {
+    // 'contact' weekly from D1+2 = 2025-01-08; 'verslag' 1 day after it: 2025-01-09
+    const t = evaluate(
+      [],
+      '2025-01-06',
+      {},
+      {
+        protocol: [step({ id: 'contact', days: 2, repeatEveryDays: 7 }), step({ id: 'verslag', days: 1, after: 'contact' })],
+      },
+    );
+    expect(protocolOf(t, 'verslag').map((m) => m.due)).toEqual(['2025-01-09']);
+    expect(protocolOf(t, 'verslag')[0]?.derivation.due[0]).toMatchObject({ protocolStep: 'contact', occurrence: 1, from: '2025-01-08' });
   });
 
   it('counts from the first evaluation of the plan van aanpak', () => {
