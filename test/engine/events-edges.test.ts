@@ -168,7 +168,7 @@ describe('the sum of the verlengingen (at most 520 weeks)', () => {
 });
 
 describe('the order of the events', () => {
-  const after = (t: CaseTimeline) => t.flags.filter((f) => f.code === 'EVENT_AFTER_AS_OF').map((f) => f.params);
+  const afterAsOf = (t: CaseTimeline) => t.flags.filter((f) => f.code === 'EVENT_AFTER_AS_OF').map((f) => f.params);
 
   it('sorts by date, then a recovery before a relapse before the rest, then by type', () => {
     // All after asOf 2025-06-02, given in no order: reported in the canonical one.
@@ -181,7 +181,7 @@ describe('the order of the events', () => {
       { type: 'deskundigenoordeel', date: '2025-07-01' },
     ]);
     const flag = (eventType: string, date: string) => ({ eventType, date, asOf: AS_OF });
-    expect(after(t)).toEqual([
+    expect(afterAsOf(t)).toEqual([
       flag('casemanager', '2025-06-30'),
       flag('hersteld', '2025-07-01'),
       flag('ziek', '2025-07-01'),
@@ -199,7 +199,7 @@ describe('the order of the events', () => {
       [d, e],
       [e, d],
     ]) {
-      expect(after(run(events)).map((p) => (p as { eventType: string }).eventType)).toEqual(['deskundigenoordeel', 'evaluatie']);
+      expect(afterAsOf(run(events)).map((p) => (p as { eventType: string }).eventType)).toEqual(['deskundigenoordeel', 'evaluatie']);
     }
   });
 
