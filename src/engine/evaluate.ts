@@ -92,7 +92,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
     }
     if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
   }
-  if (options?.policy !== undefined) issues.push(...policyIssues(options.policy));
+  issues.push(...policyIssues(options?.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
   return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
@@ -100,25 +100,31 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
 
 const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
 
-/** Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`. */
-function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet {
-  const grond: unknown = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.grond : undefined;
+/**
+ * Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`.
+ * Returns `null` when the vangnet itself or its grond is bad (the caller then throws).
+ */
+function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     issues.push(inputIssue(['vangnet'], 'invalid_type', { expected: 'object', received: jsonType(v), value: shownValue(v) }));
-  } else if (grond === undefined) {
-    issues.push(inputIssue(['vangnet', 'grond'], 'missing', {}));
-  } else if (!(VANGNET_GRONDEN as readonly unknown[]).includes(grond)) {
-    issues.push(inputIssue(['vangnet', 'grond'], 'invalid_value', { value: quote(grond), allowed: [...VANGNET_GRONDEN] }));
-  } else {
-    return {
-      grond: v.grond,
-      bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
-      uitgerekendeDatum:
-        v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
-      meerling: v.meerling === true,
-    };
+    return null;
   }
-  return { grond: 'no-riskpolis', bekendOp: Number.NaN, uitgerekendeDatum: Number.NaN, meerling: false };
+  const grond: unknown = v.grond;
+  if (grond === undefined) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'missing', {}));
+    return null;
+  }
+  if (!(VANGNET_GRONDEN as readonly unknown[]).includes(grond)) {
+    issues.push(inputIssue(['vangnet', 'grond'], 'invalid_value', { value: quote(grond), allowed: [...VANGNET_GRONDEN] }));
+    return null;
+  }
+  return {
+    grond: v.grond,
+    bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
+    uitgerekendeDatum:
+      v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
+    meerling: v.meerling === true,
+  };
 }
 
 /** Runs the pipeline on checked input. */
