@@ -82,7 +82,10 @@ function convert(issue: core.$ZodIssue, path: Path, value: unknown): InputIssue 
       return inputIssue(path, 'invalid_type', { expected: expected.join(' | '), received: jsonType(value), value: shownValue(value) });
     }
     case 'invalid_value':
-      return inputIssue(path, 'invalid_value', { value: quote(value), allowed: issue.values.map(String) });
+      // A required choice left out (`vangnet.grond`) is missing, as evaluateCase says, not the value "undefined".
+      return value === undefined
+        ? inputIssue(path, 'missing', {})
+        : inputIssue(path, 'invalid_value', { value: quote(value), allowed: issue.values.map(String) });
     default:
       // Not produced by this schema (not_multiple_of, invalid_key, invalid_element): no code of zod's leaks.
       return inputIssue(path, 'invalid_value', { value: quote(value), allowed: [] });

@@ -123,8 +123,16 @@ function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet | null {
     bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
     uitgerekendeDatum:
       v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
-    meerling: v.meerling === true,
+    meerling: checkMeerling(v.meerling, issues),
   };
+}
+
+/** `vangnet.meerling`: absent means one child; anything but a boolean is an issue, never read as `false`. */
+function checkMeerling(m: unknown, issues: InputIssue[]): boolean {
+  if (m !== undefined && typeof m !== 'boolean') {
+    issues.push(inputIssue(['vangnet', 'meerling'], 'invalid_type', { expected: 'boolean', received: jsonType(m), value: shownValue(m) }));
+  }
+  return m === true;
 }
 
 /** Runs the pipeline on checked input. */
