@@ -158,3 +158,29 @@ describe('due soon', () => {
     expect([at('2025-01-19'), at('2025-01-20'), at('2025-01-21')]).toEqual(['upcoming', 'due-soon', 'overdue']);
   });
 });
+
+describe('the report at the end of employment, by its own due date', () => {
+  // Without an end the re-integratieverslag is due 91 days before the last day of the wachttijd:
+  // D1 + 727 − 91 = D1 + 636 = Sunday 2026-10-04 (not rolled). Only an employment that ends
+  // before that day brings it forward, to the last werkdag (Friday 2026-10-02 for an end on
+  // Saturday 2026-10-03).
+  const riv = (end: string) => {
+    const m = ms(evalCase([{ type: 'einde-dienstverband', date: end }], '2026-09-01'), 're-integratieverslag');
+    return [m.due, m.variant];
+  };
+
+  it('keeps its date when employment ends on it or after it, and moves when it ends the day before', () => {
+    expect(plus(D1, 636)).toBe('2026-10-04');
+    expect(riv('2026-10-05')).toEqual(['2026-10-04', null]);
+    expect(riv('2026-10-04')).toEqual(['2026-10-04', null]);
+    expect(riv('2026-10-03')).toEqual(['2026-10-02', 'volledig']);
+  });
+
+  it('leaves the other employer steps due after the end not applicable, with their own date', () => {
+    // 70 counted sick days on Sunday 2025-03-16: a full report; the 42e-weeksmelding (D1 + 294) is not brought forward
+    const t = evalCase([{ type: 'einde-dienstverband', date: '2025-03-16' }], '2025-03-01');
+    const m = ms(t, '42e-weeksmelding');
+    expect([m.due, m.status]).toEqual([plus(D1, 294), 'not-applicable']);
+    expect(m.derivation.reason).toEqual({ code: 'employment-ended', lastDayOfEmployment: '2025-03-16', sickDays: 70, report: null });
+  });
+});
