@@ -139,6 +139,9 @@ describe('a vangnet melding', () => {
     const melding: CaseEvent = { type: 'ziekmelding-uwv-vangnet', date: '2025-01-10' };
     const m = ms(evalCase([melding], '2025-02-01', [], { vangnet }), '42e-weeksmelding');
     expect([m.status, m.derivation.reason]).toEqual(['not-applicable', { code: 'vangnet-reported', date: '2025-01-10' }]);
+    // only the 42e-weeksmelding: the probleemanalyse (due D1 + 41 = 2025-02-16, 15 days ahead) stays upcoming
+    const pa = ms(evalCase([melding], '2025-02-01', [], { vangnet }), 'probleemanalyse');
+    expect([pa.status, pa.due, pa.derivation.reason]).toEqual(['upcoming', plus(D1, 41), null]);
     const both = ms(
       evalCase([melding, { type: '42e-weeksmelding', date: '2025-01-20' }], '2025-02-01', [], { vangnet }),
       '42e-weeksmelding',
