@@ -118,7 +118,7 @@ function isStep(type: CaseEventType): boolean {
 /** Findings about the case as a whole. */
 export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: readonly Ev[]): void {
   const { flags, p } = ctx;
-  if (!Number.isNaN(ctx.fitFrom) && ctx.caseStatus === 'closed') {
+  if (ctx.caseStatus === 'closed') {
     const closedOn = ctx.fitFrom + p.samentellingGapDays - 1;
     const fitFrom = formatIsoDate(ctx.fitFrom);
     for (const e of caseEvents) {

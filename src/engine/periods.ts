@@ -139,13 +139,14 @@ export function currentCase(
   const current = cases[cases.length - 1] as RawCase;
   const day1 = current.firstSickDay;
   const p = parametersFor(rules, day1);
-  const lastPeriod = current.periods[current.periods.length - 1];
-  const open = lastPeriod !== undefined && lastPeriod.end === Number.POSITIVE_INFINITY;
-  const fitFrom = open || lastPeriod === undefined ? Number.NaN : lastPeriod.end + 1;
+  // Every case has a period: buildCases opens one on each ziek and closes it on hersteld.
+  const lastPeriod = current.periods[current.periods.length - 1] as RawPeriod;
+  const open = lastPeriod.end === Number.POSITIVE_INFINITY;
+  const fitFrom = open ? Number.NaN : lastPeriod.end + 1;
 
-  // Closed after `samentellingGapDays` fit days (leave not counted).
+  // Closed after `samentellingGapDays` fit days (leave not counted); fitFrom is NaN while sick.
   let status: CaseStatus = 'sick';
-  if (!Number.isNaN(fitFrom) && asOf >= fitFrom) {
+  if (asOf >= fitFrom) {
     const fitDays = asOf - fitFrom + 1 - leaveDaysIn(fitFrom, asOf, leave.starts, leave.ends);
     status = fitDays >= p.samentellingGapDays ? 'closed' : 'recovered';
   }
@@ -161,6 +162,7 @@ export function currentCase(
     // Closed: the dates the steps would have had, had the sickness continued.
     iv = subtractIntervals(starts, [...ends.slice(0, -1), Number.POSITIVE_INFINITY], leave.starts, leave.ends);
   }
-  const countedSickDays = asOf < day1 ? 0 : countedIndex(actual, asOf);
+  // Before day 1 (asOf may precede it) countedIndex is 0.
+  const countedSickDays = countedIndex(actual, asOf);
   return { cases, day1, p, status, fitFrom, iv, countedSickDays };
 }

@@ -39,15 +39,14 @@ export function statusOf(rule: MilestoneRule, due: number, completedOn: number, 
     // UWV has had the ziekmelding since the vangnet melding (Ziektewet art. 38a).
     return { status: 'not-applicable', reason: { code: 'vangnet-reported', date: formatIsoDate(ctx.vangnetReported) } };
   }
-  if (!Number.isNaN(ctx.aowDate)) {
-    if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {
-      return { status: 'not-applicable', reason: { code: 'aow-before-wia', aowDate: formatIsoDate(ctx.aowDate) } };
-    }
-    if (rule.employerStep && due >= ctx.aowDate) {
-      return { status: 'not-applicable', reason: { code: 'aow-reached', aowDate: formatIsoDate(ctx.aowDate) } };
-    }
+  // A fact not recorded is NaN, and every comparison with NaN is false: no branch below applies then.
+  if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {
+    return { status: 'not-applicable', reason: { code: 'aow-before-wia', aowDate: formatIsoDate(ctx.aowDate) } };
   }
-  if (!Number.isNaN(ctx.eindeDienstverband) && rule.employerStep && due > ctx.eindeDienstverband) {
+  if (rule.employerStep && due >= ctx.aowDate) {
+    return { status: 'not-applicable', reason: { code: 'aow-reached', aowDate: formatIsoDate(ctx.aowDate) } };
+  }
+  if (rule.employerStep && due > ctx.eindeDienstverband) {
     return {
       status: 'not-applicable',
       reason: {
@@ -58,7 +57,7 @@ export function statusOf(rule: MilestoneRule, due: number, completedOn: number, 
       },
     };
   }
-  if (!Number.isNaN(ctx.fitFrom) && statutoryDue >= ctx.fitFrom) {
+  if (statutoryDue >= ctx.fitFrom) {
     if (ctx.caseStatus === 'closed') {
       return {
         status: 'not-applicable',
@@ -88,8 +87,9 @@ export function timeStatus(due: number, completedOn: number, ctx: Ctx): Mileston
 
 /** Whether a branch stops the evaluation chain at an evaluation due on `due`. */
 export function endsChain(due: number, ctx: Ctx): 'continue' | 'last' | 'exclude' {
-  if (!Number.isNaN(ctx.eindeDienstverband) && due > ctx.eindeDienstverband) return 'exclude';
-  if (!Number.isNaN(ctx.aowDate) && due >= ctx.aowDate) return 'exclude';
+  // As in statusOf: a date not recorded (NaN) compares false.
+  if (due > ctx.eindeDienstverband) return 'exclude';
+  if (due >= ctx.aowDate) return 'exclude';
   if (ctx.caseStatus === 'closed' && due >= ctx.fitFrom) return 'exclude';
   if (ctx.caseStatus === 'recovered' && due >= ctx.fitFrom) return 'last';
   return 'continue';
