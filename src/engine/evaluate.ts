@@ -42,7 +42,7 @@ import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
 import { policyIssues, resolvePolicy } from './policy.js';
-import { checkDate } from './validate.js';
+import { checkDate, checkOptionalBoolean } from './validate.js';
 
 export { prepareEvents } from './events.js';
 
@@ -123,16 +123,8 @@ function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet | null {
     bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
     uitgerekendeDatum:
       v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
-    meerling: checkMeerling(v.meerling, issues),
+    meerling: checkOptionalBoolean(v.meerling, ['vangnet', 'meerling'], issues),
   };
-}
-
-/** `vangnet.meerling`: absent means one child; anything but a boolean is an issue, never read as `false`. */
-function checkMeerling(m: unknown, issues: InputIssue[]): boolean {
-  if (m !== undefined && typeof m !== 'boolean') {
-    issues.push(inputIssue(['vangnet', 'meerling'], 'invalid_type', { expected: 'boolean', received: jsonType(m), value: shownValue(m) }));
-  }
-  return m === true;
 }
 
 /** Runs the pipeline on checked input. */

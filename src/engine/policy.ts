@@ -1,7 +1,7 @@
 import { PoortwachterError } from '../errors.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import type { InputIssue, Policy } from '../types.js';
-import { checkInt } from './validate.js';
+import { checkInt, checkOptionalBoolean } from './validate.js';
 
 /** The default policy (docs/rules.md). */
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -104,10 +104,7 @@ export function policyIssues(policy: unknown): InputIssue[] {
     out.push(inputIssue(['policy', 'probleemanalyse'], 'invalid_value', { value: quote(pa), allowed: ['week', 'strict'] }));
   }
   for (const [key, min, max] of INT_RANGES) if (p[key] !== undefined) checkInt(p[key], ['policy', key], min, max, out);
-  if (p.includeAdvice !== undefined && typeof p.includeAdvice !== 'boolean') {
-    const v = p.includeAdvice;
-    out.push(inputIssue(['policy', 'includeAdvice'], 'invalid_type', { expected: 'boolean', received: jsonType(v), value: shownValue(v) }));
-  }
+  checkOptionalBoolean(p.includeAdvice, ['policy', 'includeAdvice'], out);
   if (p.protocol !== undefined) protocolIssues(p.protocol, out);
   if (p.wagePercentages !== undefined) wagePercentageIssues(p.wagePercentages, out);
   return out;

@@ -38,3 +38,14 @@ export function checkInt(value: unknown, path: (string | number)[], min: number,
   else issues.push(inputIssue(path, 'too_big', { origin: 'number', maximum: max, value: quote(value) }));
   return false;
 }
+
+/**
+ * Collects an issue for an optional value that is present but not a boolean (`invalid_type`, as the
+ * schema would say); returns whether it is `true`. Absent (`undefined`) is no issue.
+ */
+export function checkOptionalBoolean(value: unknown, path: (string | number)[], issues: InputIssue[]): boolean {
+  if (value !== undefined && typeof value !== 'boolean') {
+    issues.push(inputIssue(path, 'invalid_type', { expected: 'boolean', received: jsonType(value), value: shownValue(value) }));
+  }
+  return value === true;
+}
