@@ -102,7 +102,7 @@ export const FLAG_EXAMPLES: { readonly [C in FlagCode]: FlagOf<C> } = {
     code: 'WIA_LETTER_EXTENSION_EXCLUDED',
     severity: 'warning',
     milestoneId: 'wia-aanvraag',
-    params: { letter: '2026-10-01', meldingBy: '2026-07-26', melding: null },
+    params: { letter: '2026-10-01', meldingBy: '2026-07-25', melding: null },
   },
   FREQUENT_ABSENCE: { code: 'FREQUENT_ABSENCE', severity: 'info', params: { reports: 3, windowDays: 365 } },
   ATW_CALENDAR_INCOMPLETE: {

@@ -356,6 +356,17 @@ export type DerivationStep =
   /** Rolled forward from `from` past the non-working days `skipped` (Atw art. 1 lid 1). */
   | { readonly kind: 'atwRoll'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
   /**
+   * Atw art. 2: a statutory term of three days or more holds at least two working days, so the term
+   * that began on `termStart` is extended from `from` to `date`.
+   */
+  | { readonly kind: 'atwTwoWorkingDays'; readonly termStart: IsoDate; readonly from: IsoDate; readonly date: IsoDate }
+  /**
+   * UWV's own term for the 42e-weeksmelding, "uiterlijk de eerste werkdag na de 42e ziekteweek": from
+   * the statutory day `from` (never rolled: Atw art. 4 a) to the first werkdag on or after it, past
+   * `skipped` — the step's `legalLatest`.
+   */
+  | { readonly kind: 'firstWerkdag'; readonly from: IsoDate; readonly skipped: readonly SkippedDay[]; readonly date: IsoDate }
+  /**
    * Back from `from` (the last day of employment) to the last working day on or before it, past the
    * non-working days `skipped` (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag").
    */
@@ -367,8 +378,11 @@ export type DerivationStep =
   | {
       readonly kind: 'vangnet';
       readonly grond: VangnetGrond;
-      /** `vierde-dag`: by the 4th day of sickness; `zes-weken`: within 6 weeks. */
-      readonly term: 'vierde-dag' | 'zes-weken';
+      /**
+       * `vierde-dag`: by the 4th day of sickness (ZW 38a lid 2); `zes-weken`: by the first day after six
+       * weeks (lid 3); `vierde-dag-na`: by the 4th day after the ground became clear (ZW 38b lid 2).
+       */
+      readonly term: 'vierde-dag' | 'zes-weken' | 'vierde-dag-na';
       readonly from: IsoDate;
       readonly days: number;
       readonly flexStart: IsoDate | null;
@@ -461,7 +475,7 @@ export type StatusReasonCode = StatusReason['code'];
 /** How a milestone's dates came about and why its status is what it is: data, no prose. */
 export interface Derivation {
   /** The kind of rule the date comes from (see `DateRule` in the rule table). */
-  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband' | 'vangnet' | 'protocol';
+  readonly rule: 'counted' | 'afterStep' | 'chain' | 'beforeEnd' | 'end' | 'eindeDienstverband' | 'vangnet' | 'firstWerkdag' | 'protocol';
   /** The steps that lead to `windowStart`, or `null` when there is no window. */
   readonly windowStart: readonly DerivationStep[] | null;
   /** The steps that lead to `due`; the last one's `date` is `due`. */

@@ -86,6 +86,28 @@ export function rollForwardToAtwWorkingDay(day: EpochDay): EpochDay {
 }
 
 /**
+ * Atw art. 2: "Een in een wet gestelde termijn van ten minste drie dagen wordt, zo nodig, zoveel
+ * verlengd, dat daarin ten minste twee dagen voorkomen die niet een zaterdag, zondag of algemeen
+ * erkende feestdag zijn." The term runs from `first` (its first day) to `end` (its last, after art. 1);
+ * returns `end` when the term already holds two working days, else the working day that makes two.
+ * Only for terms of three days or more (the caller checks).
+ *
+ * @example
+ * // 4-day term Fri 2025-04-18 (Goede Vrijdag) … Mon 04-21 (Tweede Paasdag), rolled by art. 1 to Tue 04-22:
+ * formatIsoDate(extendToTwoAtwWorkingDays(parseIsoDate('2025-04-18'), parseIsoDate('2025-04-22'))) //=> '2025-04-23'
+ */
+export function extendToTwoAtwWorkingDays(first: EpochDay, end: EpochDay): EpochDay {
+  let working = 0;
+  for (let d = first; d <= end; d++) if (isAtwWorkingDay(d)) working++;
+  let e = end;
+  while (working < 2) {
+    e++;
+    if (isAtwWorkingDay(e)) working++;
+  }
+  return e;
+}
+
+/**
  * Whether the gelijkgestelde dagen for the year of `day` are in the data (docs/law.md#atw: published per
  * few years; the data holds 2023–2028). Outside those years a roll may miss a gelijkgestelde dag.
  */

@@ -108,6 +108,8 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('beforeEnd'), days: int, lastDay: isoDate, date: isoDate }),
   z.object({ kind: z.literal('verlenging'), weeks: int, date: isoDate }),
   z.object({ kind: z.literal('atwRoll'), from: isoDate, skipped: z.array(skippedDay), date: isoDate }),
+  z.object({ kind: z.literal('atwTwoWorkingDays'), termStart: isoDate, from: isoDate, date: isoDate }),
+  z.object({ kind: z.literal('firstWerkdag'), from: isoDate, skipped: z.array(skippedDay), date: isoDate }),
   z.object({ kind: z.literal('lastWorkingDay'), from: isoDate, skipped: z.array(skippedDay), date: isoDate }),
   z.object({ kind: z.literal('letterReceived'), date: isoDate }),
   z.object({ kind: z.literal('lateLetter'), letter: isoDate, days: int, date: isoDate }),
@@ -121,7 +123,7 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('vangnet'),
     grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
-    term: z.enum(['vierde-dag', 'zes-weken']),
+    term: z.enum(['vierde-dag', 'zes-weken', 'vierde-dag-na']),
     from: isoDate,
     days: int,
     flexStart: isoDate.nullable(),
@@ -148,7 +150,7 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
 const steps = z.array(DerivationStepSchema);
 
 const derivation = z.object({
-  rule: z.enum(['counted', 'afterStep', 'chain', 'beforeEnd', 'end', 'eindeDienstverband', 'vangnet', 'protocol']),
+  rule: z.enum(['counted', 'afterStep', 'chain', 'beforeEnd', 'end', 'eindeDienstverband', 'vangnet', 'firstWerkdag', 'protocol']),
   windowStart: steps.nullable(),
   due: steps,
   legalLatest: steps.nullable(),

@@ -77,7 +77,8 @@ function reportStepFlags(
   if (m.status === 'overdue') {
     const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
     const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'warning' : 'error';
-    const fine = fineFor(rule, m.due, ctx.asOf);
+    // Within UWV's own stated term (the first werkdag after the 42nd week) UWV does not fine.
+    const fine = withinLegal ? null : fineFor(rule, m.due, ctx.asOf);
     ctx.flags.push(
       makeFlag(
         'MILESTONE_OVERDUE',
@@ -91,7 +92,7 @@ function reportStepFlags(
     const completedOn = m.completedOn as string;
     const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
     const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'info' : 'warning';
-    const fine = fineFor(rule, m.due, parseIsoDate(completedOn));
+    const fine = withinLegal ? null : fineFor(rule, m.due, parseIsoDate(completedOn));
     ctx.flags.push(
       makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal, fine }, m.id, occ),
     );

@@ -6,7 +6,13 @@
  *
  * @module
  */
-import { atwNonWorkingReason, isAtwCalendarKnown, lastWorkingDayOnOrBefore, rollForwardToAtwWorkingDay } from '../calendar/atw.js';
+import {
+  atwNonWorkingReason,
+  extendToTwoAtwWorkingDays,
+  isAtwCalendarKnown,
+  lastWorkingDayOnOrBefore,
+  rollForwardToAtwWorkingDay,
+} from '../calendar/atw.js';
 import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
 import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
 import type { DateRule, MilestoneRule } from '../law/milestones.js';
@@ -203,54 +209,64 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
     }
     case 'vangnet':
       return [vangnetStep(ctx)];
+    case 'firstWerkdag': {
+      const steps: DerivationStep[] = [countedStep(paramValue(rule.param, ctx), ctx)];
+      lastDay = firstWerkdag(lastDay, ctx, steps);
+      return steps;
+    }
     default:
       return rule satisfies never;
   }
 }
 
 /**
- * The vangnet melding to UWV (Ziektewet art. 38a lid 2; UWV's terms per ground): by the 4th day of
- * sickness, counted from the day the ground became known; within 6 weeks for a no-riskpolis, organ
- * donation, and pregnancy before the flexibiliseringsperiode (from 6 — multiple birth: 10 — weeks
- * before the expected date of birth the 4-day term applies again). Calendar days: these terms run
- * before any samentelling matters.
+ * The vangnet melding to UWV, by the ground (docs/rules.md, "Vangnet cases"):
+ * - Ziektewet art. 38a lid 3: "uiterlijk op de eerste dag na zes weken gerekend vanaf die eerste
+ *   werkdag" for art. 29 lid 2 e (orgaandonatie), 29a lid 1 (pregnancy before the
+ *   flexibiliseringsperiode) and 29b (no-riskpolis): day 1 + 42, read as ZW 38 lid 1 is read;
+ * - lid 2 a: "uiterlijk op de vierde dag" of the sickness (sickness from childbirth after the leave,
+ *   29a lid 4): day 1 + 3; lid 2 b: the fourth day from the start of the flexibiliseringsperiode (6 —
+ *   multiple birth: 10 — weeks before the expected date of birth) for pregnancy, when that comes first;
+ * - art. 38b lid 2 (grounds of art. 29a and 29b only, so not orgaandonatie): a ground that could only
+ *   be clear later (`bekendOp`) is reported "niet later dan de vierde dag na het tijdstip" it could be:
+ *   `bekendOp` + 4, when that is later than the term above.
+ * Calendar days: these terms run before any samentelling matters. The Atw extends the result
+ * (rule `roll: 'atw'`).
  */
 function vangnetStep(ctx: Ctx): DerivationStep {
   const v = ctx.vangnet as NonNullable<Ctx['vangnet']>;
   const p = ctx.p;
   const four = p.vangnetDay - 1;
   const six = p.vangnetLateDay - 1;
-  const known = Number.isNaN(v.bekendOp) ? ctx.day1 : Math.max(ctx.day1, v.bekendOp);
-  let from = known;
-  let days = four;
+  let from = ctx.day1;
+  let days = six;
+  let term: 'vierde-dag' | 'zes-weken' | 'vierde-dag-na' = 'zes-weken';
   let flexStart = Number.NaN;
-  if (v.grond === 'no-riskpolis' || v.grond === 'orgaandonatie') {
-    if (ctx.day1 + six >= known + four) {
-      from = ctx.day1;
-      days = six;
+  if (v.grond === 'zwangerschap-na-verlof') {
+    days = four;
+    term = 'vierde-dag';
+  } else if (v.grond === 'zwangerschap' && !Number.isNaN(v.uitgerekendeDatum)) {
+    flexStart = v.uitgerekendeDatum + 1 - 7 * (v.meerling ? p.flexibiliseringWeeksMeerling : p.flexibiliseringWeeks);
+    if (ctx.day1 >= flexStart) {
+      days = four;
+      term = 'vierde-dag';
+    } else if (flexStart + four < ctx.day1 + six) {
+      from = flexStart;
+      days = four;
+      term = 'vierde-dag';
     }
-  } else if (v.grond === 'zwangerschap') {
-    if (Number.isNaN(v.uitgerekendeDatum)) {
-      from = ctx.day1;
-      days = six;
-    } else {
-      flexStart = v.uitgerekendeDatum + 1 - 7 * (v.meerling ? p.flexibiliseringWeeksMeerling : p.flexibiliseringWeeks);
-      if (ctx.day1 < flexStart) {
-        const start = Math.max(known, flexStart);
-        if (ctx.day1 + six <= start + four) {
-          from = ctx.day1;
-          days = six;
-        } else {
-          from = start;
-        }
-      }
-    }
+  }
+  const known = v.bekendOp;
+  if (v.grond !== 'orgaandonatie' && known > ctx.day1 && known + p.vangnetDay > from + days) {
+    from = known;
+    days = p.vangnetDay;
+    term = 'vierde-dag-na';
   }
   lastDay = from + days;
   return {
     kind: 'vangnet',
     grond: v.grond,
-    term: days === six ? 'zes-weken' : 'vierde-dag',
+    term,
     from: formatIsoDate(from),
     days,
     flexStart: Number.isNaN(flexStart) ? null : formatIsoDate(flexStart),
@@ -263,20 +279,51 @@ let lastDue = 0;
 let lastCompletedOn = 0;
 let lastLegalLatest = 0;
 
-/** Rolls `day` forward to the next Atw working day; appends the roll (with the days skipped) to `steps`. */
-function atwRoll(day: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
-  const rolled = rollForwardToAtwWorkingDay(day);
+/**
+ * The Algemene termijnenwet on a forward statutory term that began on `termStart` and ends on `day`:
+ * art. 1 lid 1 extends it to the next working day, art. 2 until it holds two working days (a term of
+ * three days or more; `termStart` NaN: art. 1 only). Appends each extension to `steps`.
+ */
+function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
+  let rolled = rollForwardToAtwWorkingDay(day);
   if (rolled !== day) {
     const skipped: SkippedDay[] = [];
     for (let d = day; d < rolled; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
     steps.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped, date: formatIsoDate(rolled) });
   }
+  if (day - termStart + 1 >= 3) {
+    const two = extendToTwoAtwWorkingDays(termStart, rolled);
+    if (two !== rolled) {
+      steps.push({ kind: 'atwTwoWorkingDays', termStart: formatIsoDate(termStart), from: formatIsoDate(rolled), date: formatIsoDate(two) });
+      rolled = two;
+    }
+  }
+  calendarKnown(rolled, ctx, id);
+  return rolled;
+}
+
+/**
+ * UWV's term for the 42e-weeksmelding, "uiterlijk de eerste werkdag na de 42e ziekteweek": the first
+ * werkdag on or after the statutory day (not the Atw: art. 4 a excludes the 42 weeks, docs/rules.md).
+ */
+function firstWerkdag(day: number, ctx: Ctx, steps: DerivationStep[]): number {
+  const werkdag = rollForwardToAtwWorkingDay(day);
+  if (werkdag !== day) {
+    const skipped: SkippedDay[] = [];
+    for (let d = day; d < werkdag; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+    steps.push({ kind: 'firstWerkdag', from: formatIsoDate(day), skipped, date: formatIsoDate(werkdag) });
+  }
+  calendarKnown(werkdag, ctx, '42e-weeksmelding');
+  return werkdag;
+}
+
+/** Flags a date in a year whose gelijkgestelde dagen are not in the data. */
+function calendarKnown(rolled: number, ctx: Ctx, id: MilestoneId): void {
   if (!isAtwCalendarKnown(rolled)) {
     const knownFrom = GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR;
     const knownUntil = GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR;
     ctx.flags.push(makeFlag('ATW_CALENDAR_INCOMPLETE', 'info', { year: civilFromDays(rolled).year, knownFrom, knownUntil }, id));
   }
-  return rolled;
 }
 
 /**
@@ -295,15 +342,24 @@ function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): num
   return werkdag;
 }
 
+/** The first day of the statutory term a derivation counts (Atw art. 2); NaN when it is not a term the Atw counts in days. */
+function termStartOf(steps: readonly DerivationStep[]): number {
+  const s = steps[0];
+  if (s?.kind !== 'vangnet') return Number.NaN;
+  // "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste werkdag" include
+  // their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
+  return dayOf(s.from) + (s.term === 'vierde-dag-na' ? 1 : 0);
+}
+
 /** One non-repeating milestone. */
 function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
   const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
-  let windowStart = windowSteps === null ? Number.NaN : lastDay;
+  const windowStart = windowSteps === null ? Number.NaN : lastDay;
   const dueSteps = resolveDate(rule.due, ctx, byId);
   let due = lastDay;
   // The duty arises on the statutory day; the Atw only gives until the next working day to act.
   const statutoryDue = due;
-  if (rule.roll === 'atw') due = atwRoll(due, ctx, rule.id, dueSteps);
+  if (rule.roll === 'atw') due = atwRoll(due, termStartOf(dueSteps), ctx, rule.id, dueSteps);
   let legalSteps: DerivationStep[] | null = null;
   let legalLatest = Number.NaN;
   if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
@@ -318,11 +374,15 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       legalLatest = lastDay;
     }
   }
-  // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks.
+  // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks (a forward term in a
+  // formal law of at most twelve weeks: extended by the Atw, art. 1 and 2).
   if (rule.id === 'wia-aanvraag' && !Number.isNaN(ctx.letter)) {
-    windowStart = ctx.letter;
     const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
-    const afterLetter = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
+    const fourWeeks: DerivationStep[] = [];
+    // Only a letter later than lid 2 allows (counted day 623, moved by a verlenging) gives the weeks.
+    const letterLatest = countedDay(ctx.iv, ctx.p.wiaBriefLatestDay) + 7 * ctx.verlengingWeeks;
+    const afterLetter =
+      ctx.letter > letterLatest ? atwRoll(ctx.letter + ctx.p.wiaAanvraagAfterLetterDays, ctx.letter + 1, ctx, rule.id, fourWeeks) : due;
     if (afterLetter > due) {
       // Last sentence of lid 6: no extra weeks when the employer had not made the
       // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
@@ -330,7 +390,8 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       const melding = ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
       const letter = formatIsoDate(ctx.letter);
       if (!Number.isNaN(melding) && melding <= meldingBy) {
-        dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(afterLetter) });
+        const plain = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
+        dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(plain) }, ...fourWeeks);
         due = afterLetter;
       } else {
         const meldingOn = Number.isNaN(melding) ? null : formatIsoDate(melding);
@@ -339,7 +400,10 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
         ctx.flags.push(makeFlag('WIA_LETTER_EXTENSION_EXCLUDED', 'warning', { letter, meldingBy: by, melding: meldingOn }, rule.id));
       }
     }
-    return finish(rule, ctx, windowStart, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+    // The letter opens the window — unless it came after the deadline (its extension excluded): the
+    // law sets no first day for the application (WIA 64 lid 1, "op aanvraag"; the letter only informs),
+    // so the window is then the one the letter should have opened (docs/rules.md).
+    if (ctx.letter <= due) return finish(rule, ctx, ctx.letter, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
   }
   return finish(rule, ctx, windowStart, windowSteps, due, dueSteps, statutoryDue, legalLatest, legalSteps);
 }

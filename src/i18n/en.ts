@@ -110,7 +110,7 @@ export const enCatalogue: Catalogue = {
       'Consequence: the WIA benefit starts later; the employer pays wages for the delay (Civil Code 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
     'wia-late-letter': () => 'If the letter is late, a WIA application is still timely within 4 weeks of receiving it (WIA art. 64(6)).',
     'vangnet-late': () =>
-      'Consequence: UWV pays no sickness benefit until the day of the report (Sickness Benefits Act art. 38a(3)), and an administrative fine is possible.',
+      'Consequence: an administrative fine of at most € 455 (Sickness Benefits Act art. 38a(8); art. 38b(4)); UWV then grants the sickness benefit retroactively for at most one year (art. 38a(9)).',
     advice: () => 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
     protocol: () => "A step of the employer's own absence protocol, not a legal duty.",
     info: () => 'For information.',
@@ -135,15 +135,19 @@ export const enCatalogue: Catalogue = {
     verlenging: (s, c) => `+ ${weeks(s.weeks)} voluntary extension (WIA art. 24) = ${c.date(s.date)}`,
     atwRoll: (s, c) =>
       `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); moved forward to ${c.date(s.date)} (General Time Limits Act art. 1(1))`,
+    atwTwoWorkingDays: (s, c) =>
+      `The term from ${c.date(s.termStart)} holds fewer than two working days up to ${c.date(s.from)}; extended to ${c.date(s.date)} (General Time Limits Act art. 2)`,
+    firstWerkdag: (s, c) =>
+      `UWV: "at the latest the first working day after the 42nd week of sickness": ${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}) = ${c.date(s.date)}; the statutory day itself does not move (Sickness Benefits Act art. 38(1); General Time Limits Act art. 4(a))`,
     lastWorkingDay: (s, c) =>
       `${c.date(s.from)} is not a working day (${s.skipped.map((d) => `${c.date(d.date)}: ${enCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); back to the last working day ${c.date(s.date)} (Sickness Benefits Act art. 38(2))`,
     vangnet: (s, c) =>
-      `${VANGNET_EN[s.grond]}: ${s.term === 'vierde-dag' ? 'by the fourth day' : 'within 6 weeks'}${s.flexStart === null ? '' : ` (the period from 6 weeks before the expected date of birth starts on ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${days(s.days)} = ${c.date(s.date)} (Sickness Benefits Act art. 38a)`,
+      `${VANGNET_EN[s.grond]}: ${s.term === 'vierde-dag' ? 'by the fourth day' : s.term === 'vierde-dag-na' ? 'by the fourth day after the ground could be clear (art. 38b(2))' : 'by the first day after six weeks (art. 38a(3))'}${s.flexStart === null ? '' : ` (the period from 6 weeks before the expected date of birth starts on ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${days(s.days)} = ${c.date(s.date)} (Sickness Benefits Act art. 38a)`,
     letterReceived: (s, c) => `The UWV WIA letter arrived on ${c.date(s.date)}: the application can be made from that day`,
     lateLetter: (s, c) =>
       `The letter came late (${c.date(s.letter)}): the application is timely within ${days(s.days)} of receiving it = ${c.date(s.date)} (WIA art. 64(6))`,
     lateLetterExcluded: (s, c) =>
-      `The letter came late (${c.date(s.letter)}), but the week-42 report was ${s.melding === null ? 'not made' : `only made on ${c.date(s.melding)}`}, after the end of week 81 (${c.date(s.meldingBy)}): no extra 4 weeks; the deadline stays ${c.date(s.date)} (WIA art. 64(6), last sentence)`,
+      `The letter came late (${c.date(s.letter)}), but the week-42 report was ${s.melding === null ? 'not made' : `only made on ${c.date(s.melding)}`}, not before the day the waiting period had lasted 81 weeks (at the latest ${c.date(s.meldingBy)}): no extra 4 weeks; the deadline stays ${c.date(s.date)} (WIA art. 64(6), last sentence)`,
     eindeDienstverband: (s, c) =>
       `Employment ends on ${c.date(s.lastDayOfEmployment)} after ${s.sickDays} counted sick days: ${s.report === 'volledig' ? 'a full re-integration report with final evaluation' : 'a shortened re-integration report'} is due by the last day of employment`,
     lateApplication: (s, c) =>
@@ -197,7 +201,7 @@ export const enCatalogue: Catalogue = {
     WIA_LETTER_LATE: (p, _label, c) =>
       `${p.received === null ? `The UWV WIA letter has not arrived by ${c.date(p.latest)}` : `The UWV WIA letter only arrived on ${c.date(p.received)} (due by ${c.date(p.latest)})`}. A WIA application is then still timely within ${days(p.afterLetterDays)} of receiving it (WIA art. 64(6)).`,
     WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
-      `The UWV WIA letter came late (${c.date(p.letter)}), but the employee gets no 4 extra weeks for the WIA application: the week-42 report was ${p.melding === null ? 'not made' : `only made on ${c.date(p.melding)}`}, while it was due before the end of week 81 (${c.date(p.meldingBy)}) (WIA art. 64(6)).`,
+      `The UWV WIA letter came late (${c.date(p.letter)}), but the employee gets no 4 extra weeks for the WIA application: the week-42 report was ${p.melding === null ? 'not made' : `only made on ${c.date(p.melding)}`}, while it was due by ${c.date(p.meldingBy)}, before the day the waiting period had lasted 81 weeks (WIA art. 64(6)).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} sick reports in the last ${p.windowDays === 365 ? '12 months' : days(p.windowDays)}: frequent absence often comes before long-term absence. Consider a conversation or a consultation with the occupational physician (policy, not a legal duty).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

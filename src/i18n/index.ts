@@ -137,6 +137,10 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.verlenging(s, c);
     case 'atwRoll':
       return d.atwRoll(s, c);
+    case 'atwTwoWorkingDays':
+      return d.atwTwoWorkingDays(s, c);
+    case 'firstWerkdag':
+      return d.firstWerkdag(s, c);
     case 'lastWorkingDay':
       return d.lastWorkingDay(s, c);
     case 'vangnet':

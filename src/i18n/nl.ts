@@ -110,7 +110,7 @@ export const nlCatalogue: Catalogue = {
       'Gevolg: de WIA-uitkering gaat later in; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
     'wia-late-letter': () => 'Komt de brief te laat, dan is een WIA-aanvraag nog tijdig binnen 4 weken na ontvangst (WIA art. 64 lid 6).',
     'vangnet-late': () =>
-      'Gevolg: UWV betaalt geen ziekengeld tot de dag van de melding (Ziektewet art. 38a lid 3), en een bestuurlijke boete is mogelijk.',
+      'Gevolg: een bestuurlijke boete van ten hoogste € 455 (Ziektewet art. 38a lid 8; art. 38b lid 4); UWV kent het ziekengeld dan met terugwerkende kracht toe over ten hoogste een jaar (art. 38a lid 9).',
     advice: () => 'Geen wettelijke sanctie, wel een zwakkere positie bij de toetsing van het re-integratieverslag door UWV.',
     protocol: () => 'Een stap uit het eigen verzuimprotocol van de werkgever, geen wettelijke plicht.',
     info: () => 'Ter informatie.',
@@ -135,15 +135,19 @@ export const nlCatalogue: Catalogue = {
     verlenging: (s, c) => `+ ${weken(s.weeks)} vrijwillige verlenging (WIA art. 24) = ${c.date(s.date)}`,
     atwRoll: (s, c) =>
       `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); doorgeschoven naar ${c.date(s.date)} (Algemene termijnenwet art. 1 lid 1)`,
+    atwTwoWorkingDays: (s, c) =>
+      `De termijn vanaf ${c.date(s.termStart)} telt tot ${c.date(s.from)} minder dan twee werkdagen; verlengd tot ${c.date(s.date)} (Algemene termijnenwet art. 2)`,
+    firstWerkdag: (s, c) =>
+      `UWV: "uiterlijk de eerste werkdag na de 42e ziekteweek": ${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}) = ${c.date(s.date)}; de wettelijke dag zelf schuift niet (Ziektewet art. 38 lid 1; Algemene termijnenwet art. 4 onder a)`,
     lastWorkingDay: (s, c) =>
       `${c.date(s.from)} is geen werkdag (${s.skipped.map((d) => `${c.date(d.date)}: ${nlCatalogue.nonWorkingDay[d.reason]}`).join('; ')}); terug naar de laatste werkdag ${c.date(s.date)} (Ziektewet art. 38 lid 2)`,
     vangnet: (s, c) =>
-      `${VANGNET_NL[s.grond]}: ${s.term === 'vierde-dag' ? 'uiterlijk de vierde dag' : 'binnen 6 weken'}${s.flexStart === null ? '' : ` (de periode vanaf 6 weken vóór de uitgerekende datum begint op ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${dagen(s.days)} = ${c.date(s.date)} (Ziektewet art. 38a)`,
+      `${VANGNET_NL[s.grond]}: ${s.term === 'vierde-dag' ? 'uiterlijk de vierde dag' : s.term === 'vierde-dag-na' ? 'uiterlijk de vierde dag nadat de grond duidelijk kon zijn (art. 38b lid 2)' : 'uiterlijk de eerste dag na zes weken (art. 38a lid 3)'}${s.flexStart === null ? '' : ` (de periode vanaf 6 weken vóór de uitgerekende datum begint op ${c.date(s.flexStart)})`} = ${c.date(s.from)} + ${dagen(s.days)} = ${c.date(s.date)} (Ziektewet art. 38a)`,
     letterReceived: (s, c) => `De WIA-brief van UWV is ontvangen op ${c.date(s.date)}: vanaf die dag kan de aanvraag worden ingediend`,
     lateLetter: (s, c) =>
       `De brief kwam laat (${c.date(s.letter)}): de aanvraag is tijdig binnen ${dagen(s.days)} na ontvangst = ${c.date(s.date)} (WIA art. 64 lid 6)`,
     lateLetterExcluded: (s, c) =>
-      `De brief kwam laat (${c.date(s.letter)}), maar de 42e-weeksmelding is ${s.melding === null ? 'niet gedaan' : `pas op ${c.date(s.melding)} gedaan`}, na het einde van week 81 (${c.date(s.meldingBy)}): geen extra 4 weken; de termijn blijft ${c.date(s.date)} (WIA art. 64 lid 6, laatste zin)`,
+      `De brief kwam laat (${c.date(s.letter)}), maar de 42e-weeksmelding is ${s.melding === null ? 'niet gedaan' : `pas op ${c.date(s.melding)} gedaan`}, niet vóór de dag waarop de wachttijd 81 weken heeft geduurd (uiterlijk ${c.date(s.meldingBy)}): geen extra 4 weken; de termijn blijft ${c.date(s.date)} (WIA art. 64 lid 6, laatste zin)`,
     eindeDienstverband: (s, c) =>
       `Het dienstverband eindigt op ${c.date(s.lastDayOfEmployment)} na ${s.sickDays} ziektedagen: ${s.report === 'volledig' ? 'een volledig re-integratieverslag met eindevaluatie' : 'een verkort re-integratieverslag'} is uiterlijk op de laatste dag van het dienstverband nodig`,
     lateApplication: (s, c) =>
@@ -197,7 +201,7 @@ export const nlCatalogue: Catalogue = {
     WIA_LETTER_LATE: (p, _label, c) =>
       `${p.received === null ? `De WIA-brief van UWV is op ${c.date(p.latest)} nog niet ontvangen` : `De WIA-brief van UWV kwam pas op ${c.date(p.received)} (uiterlijk ${c.date(p.latest)})`}. Een WIA-aanvraag is dan nog tijdig binnen ${dagen(p.afterLetterDays)} na ontvangst (WIA art. 64 lid 6).`,
     WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
-      `De WIA-brief van UWV kwam laat (${c.date(p.letter)}), maar de werknemer krijgt geen 4 extra weken voor de WIA-aanvraag: de 42e-weeksmelding is ${p.melding === null ? 'niet gedaan' : `pas op ${c.date(p.melding)} gedaan`}, terwijl die vóór het einde van week 81 (${c.date(p.meldingBy)}) nodig was (WIA art. 64 lid 6).`,
+      `De WIA-brief van UWV kwam laat (${c.date(p.letter)}), maar de werknemer krijgt geen 4 extra weken voor de WIA-aanvraag: de 42e-weeksmelding is ${p.melding === null ? 'niet gedaan' : `pas op ${c.date(p.melding)} gedaan`}, terwijl die uiterlijk ${c.date(p.meldingBy)} nodig was, vóór de dag waarop de wachttijd 81 weken heeft geduurd (WIA art. 64 lid 6).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} ziekmeldingen in de laatste ${p.windowDays === 365 ? '12 maanden' : dagen(p.windowDays)}: frequent verzuim gaat vaak vooraf aan langdurig verzuim. Overweeg een gesprek of een spreekuur bij de bedrijfsarts (beleid, geen wettelijke plicht).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

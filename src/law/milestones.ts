@@ -30,7 +30,12 @@ export type DateRule =
   /** The last day of employment (`einde-dienstverband`). */
   | { readonly from: 'eindeDienstverband' }
   /** The vangnet melding to UWV: by the 4th day, or within 6 weeks, by the ground (`CaseInput.vangnet`). */
-  | { readonly from: 'vangnet' };
+  | { readonly from: 'vangnet' }
+  /**
+   * The date of counted day `param`, then the first werkdag on or after it: UWV's own term for the
+   * 42e-weeksmelding ("uiterlijk de eerste werkdag na de 42e ziekteweek"), its `legalLatest`.
+   */
+  | { readonly from: 'firstWerkdag'; readonly param: ParamName };
 
 /** The definition of one milestone. */
 export interface MilestoneRule {
@@ -42,7 +47,12 @@ export interface MilestoneRule {
   readonly due: DateRule;
   readonly window?: DateRule;
   readonly legalLatest?: DateRule;
-  /** `atw`: a forward statutory term, rolled to the next Atw working day (docs/law.md#atw). */
+  /**
+   * `atw`: a forward statutory term of at most twelve weeks in a formal law, extended by the
+   * Algemene termijnenwet art. 1 (to the next working day) and art. 2 (two working days in a term of
+   * three days or more); `none`: backward terms (art. 1 lid 2), terms over twelve weeks (art. 4 a),
+   * terms of a ministeriële regeling and practice dates (docs/rules.md, "Algemene termijnenwet").
+   */
   readonly roll: 'atw' | 'none';
   /** The event type that records it as done; `null` when no event does (it happens by itself). */
   readonly completedBy: CaseEventType | null;
@@ -99,9 +109,9 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     title: { nl: 'Ziekmelding bij UWV (vangnet)', en: 'Sickness report to UWV (safety net)' },
     kind: 'legal',
     actor: 'werkgever',
-    legalBasis: [SOURCES.zw38a, SOURCES.zw29a29b, SOURCES.uwvVangnet],
+    legalBasis: [SOURCES.zw38a, SOURCES.zw38b, SOURCES.zw29a29b, SOURCES.atw1, SOURCES.uwvVangnet],
     due: { from: 'vangnet' },
-    roll: 'none',
+    roll: 'atw',
     completedBy: 'ziekmelding-uwv-vangnet',
     employerStep: true,
     wiaRelated: false,
@@ -167,10 +177,11 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     title: { nl: '42e-weeksmelding aan UWV', en: 'Week-42 sickness report to UWV' },
     kind: 'legal',
     actor: 'werkgever',
-    legalBasis: [SOURCES.zw38, SOURCES.atw1],
+    legalBasis: [SOURCES.zw38, SOURCES.atw4, SOURCES.uwvEersteWerkdag42],
     window: { from: 'counted', param: 'melding42WindowDay' },
     due: { from: 'counted', param: 'melding42Day' },
-    roll: 'atw',
+    legalLatest: { from: 'firstWerkdag', param: 'melding42Day' },
+    roll: 'none',
     completedBy: '42e-weeksmelding',
     employerStep: true,
     wiaRelated: true,

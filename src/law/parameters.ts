@@ -25,7 +25,11 @@ export interface LawParameters {
   readonly evaluatieIntervalDays: number;
   /** 42e-weeksmelding window opens: start of week 42. docs/law.md */
   readonly melding42WindowDay: number;
-  /** 42e-weeksmelding due: the first day after week 42 (D1+294), then Atw. docs/law.md */
+  /**
+   * 42e-weeksmelding due: "uiterlijk op de eerste dag nadat de ongeschiktheid … 42 weken heeft
+   * geduurd" (ZW 38 lid 1): D1+294, whatever the weekday — not rolled (Atw art. 4 a: more than twelve
+   * weeks). Its `legalLatest` is the first werkdag on or after it (UWV's own term). docs/rules.md
+   */
   readonly melding42Day: number;
   /** Eerstejaarsevaluatie window: weeks 46–52. docs/law.md */
   readonly ejeWindowDay: number;
@@ -54,8 +58,9 @@ export interface LawParameters {
   readonly wiaBriefLatestDay: number;
   /**
    * WIA 64 lid 6, last sentence: the 4 weeks after a late letter do not apply when the
-   * 42e-weeksmelding was not made before the wachttijd had lasted 81 weeks — counted day 567, the
-   * last day of week 81 (a melding on that day is in time).
+   * 42e-weeksmelding was not made "voor de dag waarop de wachttijd 81 weken heeft geduurd": that day
+   * is counted day 567 (read as lid 2's "89 weken heeft geduurd" = counted day 623), so the last good
+   * day is counted day 566.
    */
   readonly melding42BeforeLetterExtensionDay: number;
   /**
@@ -69,9 +74,16 @@ export interface LawParameters {
   readonly wiaAanvraagBeforeEndDays: number;
   /** After a late UWV letter the application is timely within 4 weeks (WIA 64 lid 6). */
   readonly wiaAanvraagAfterLetterDays: number;
-  /** Vangnet: the melding to UWV by the 4th day of sickness (ZW 38a lid 2): this calendar day. */
+  /**
+   * Vangnet: the melding to UWV by the 4th day of sickness (ZW 38a lid 2: day 1 + 3), and by the 4th
+   * day after the ground could be clear (ZW 38b lid 2: "de vierde dag na het tijdstip": + 4).
+   */
   readonly vangnetDay: number;
-  /** Vangnet: no-riskpolis, orgaandonatie, pregnancy before the flex period: "binnen 6 weken" (UWV), this calendar day. */
+  /**
+   * Vangnet: no-riskpolis, orgaandonatie, pregnancy before the flex period: "uiterlijk op de eerste dag
+   * na zes weken gerekend vanaf die eerste werkdag" (ZW 38a lid 3): this calendar day (43 = D1+42), read
+   * as ZW 38 lid 1 is read; then extended by the Atw.
+   */
   readonly vangnetLateDay: number;
   /** Pregnancy: the 4-day term applies from this many weeks before the expected date of birth (the flexibiliseringsperiode). */
   readonly flexibiliseringWeeks: number;
@@ -122,13 +134,13 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   wachttijdDays: 728,
   wiaBriefExpectedDay: 617,
   wiaBriefLatestDay: 623,
-  melding42BeforeLetterExtensionDay: 567,
+  melding42BeforeLetterExtensionDay: 566,
   loonsanctieBekortingDays: 42,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,
   vangnetDay: 4,
-  vangnetLateDay: 42,
+  vangnetLateDay: 43,
   flexibiliseringWeeks: 6,
   flexibiliseringWeeksMeerling: 10,
   spoor2BesluitAfterDays: 42,

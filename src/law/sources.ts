@@ -49,6 +49,14 @@ export const SOURCES = Object.freeze({
     'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
   ),
   atw1: basis('Algemene termijnenwet art. 1 en 3', 'https://wetten.overheid.nl/BWBR0002448'),
+  atw4: basis(
+    'Algemene termijnenwet art. 4 onder a (geldt niet voor termijnen van meer dan twaalf weken): de 42e-weeksmelding schuift niet',
+    'https://wetten.overheid.nl/BWBR0002448',
+  ),
+  uwvEersteWerkdag42: basis(
+    'UWV – ziekmelden: "uiterlijk de eerste werkdag na de 42e ziekteweek" (de termijn die UWV zelf noemt)',
+    'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
+  ),
   uwvStappenplan: basis('UWV – Stappenplan bij ziekte werknemer', UWV_STAPPEN),
   uwvEvaluatie: basis(
     'UWV – minimaal eens per 6 weken evalueren (practice)',
@@ -63,8 +71,12 @@ export const SOURCES = Object.freeze({
     'https://wetten.overheid.nl/BWBR0013540',
   ),
   zw38a: basis(
-    'Ziektewet art. 38a lid 2–3 (vangnet: ziekmelding bij UWV uiterlijk de vierde dag; te laat: geen ziekengeld tot de melding)',
+    'Ziektewet art. 38a lid 2–3, 8–9 (vangnet: ziekmelding bij UWV uiterlijk de vierde dag, of de eerste dag na zes weken; te laat: boete ten hoogste €455, ziekengeld met terugwerkende kracht over ten hoogste een jaar)',
     'https://wetten.overheid.nl/BWBR0001888/#HoofdstukIII_Artikel38a',
+  ),
+  zw38b: basis(
+    'Ziektewet art. 38b lid 2 (grond pas later duidelijk: melding uiterlijk de vierde dag daarna; art. 29a en 29b)',
+    'https://wetten.overheid.nl/BWBR0001888/#HoofdstukIII_Artikel38b',
   ),
   zw29a29b: basis(
     'Ziektewet art. 29a (zwangerschap, orgaandonatie) en 29b (no-riskpolis)',

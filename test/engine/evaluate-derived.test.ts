@@ -139,12 +139,12 @@ describe('the vangnet facts reach the rule', () => {
   it('uses 10 weeks before the expected birth for a multiple birth, 6 otherwise (meerling)', () => {
     // Expected 2025-03-31: the flexibiliseringsperiode starts 2025-04-01 − 70 = 2025-01-21 for a
     // multiple birth (after D1: the 4th day from then, 01-24), else 04-01 − 42 = 2025-02-18 (the
-    // 6 weeks from D1, D1+41 = 02-16, end before 02-18 + 3).
-    expect([plus('2025-04-01', -70), plus('2025-01-21', 3), plus('2025-04-01', -42), plus(D1, 41)]).toEqual([
+    // first day after 6 weeks from D1, D1+42 = Mon 02-17, comes before 02-18 + 3).
+    expect([plus('2025-04-01', -70), plus('2025-01-21', 3), plus('2025-04-01', -42), plus(D1, 42)]).toEqual([
       '2025-01-21',
       '2025-01-24',
       '2025-02-18',
-      '2025-02-16',
+      '2025-02-17',
     ]);
     const step = (meerling: boolean | undefined) => {
       const vangnet = { grond: 'zwangerschap' as const, uitgerekendeDatum: '2025-03-31', ...(meerling === undefined ? {} : { meerling }) };
@@ -165,19 +165,20 @@ describe('the vangnet facts reach the rule', () => {
     ]);
     for (const m of [false, undefined]) {
       expect(step(m), String(m)).toEqual([
-        '2025-02-16',
-        { kind: 'vangnet', grond: 'zwangerschap', term: 'zes-weken', from: D1, days: 41, flexStart: '2025-02-18', date: '2025-02-16' },
+        '2025-02-17',
+        { kind: 'vangnet', grond: 'zwangerschap', term: 'zes-weken', from: D1, days: 42, flexStart: '2025-02-18', date: '2025-02-17' },
       ]);
     }
   });
 
   it('counts from the day the ground became known (bekendOp) when it is after day 1', () => {
-    // zwangerschap-na-verlof known on Wed 2025-01-15: the 4th day from then is 01-18.
+    // zwangerschap-na-verlof known on Wed 2025-01-15: "de vierde dag na het tijdstip" (ZW 38b lid 2)
+    // is Sun 01-19, extended by the Atw (art. 1) to Mon 01-20.
     const t = evaluateCase(
       { firstSickDay: D1, vangnet: { grond: 'zwangerschap-na-verlof', bekendOp: '2025-01-15' } },
       { asOf: '2025-01-07' },
     );
-    expect(ms(t, 'ziekmelding-uwv-vangnet').due).toBe(plus('2025-01-15', 3));
-    expect(plus('2025-01-15', 3)).toBe('2025-01-18');
+    expect(plus('2025-01-15', 4)).toBe('2025-01-19');
+    expect(ms(t, 'ziekmelding-uwv-vangnet').due).toBe('2025-01-20');
   });
 });

@@ -89,6 +89,11 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
     asOf: '2025-02-20',
   })),
   {
+    name: 'vangnet over Easter (Atw art. 1 and 2)',
+    input: { firstSickDay: '2025-04-18', vangnet: { grond: 'zwangerschap-na-verlof' } },
+    asOf: '2025-04-18',
+  },
+  {
     name: 'vangnet reported',
     input: { firstSickDay: D1, vangnet: { grond: 'no-riskpolis' }, events: [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-08' }] },
     asOf: '2025-12-01',

@@ -23,13 +23,14 @@ describe('verlenging together with a late UWV letter', () => {
 
   it('gives the employee four weeks from the late letter (WIA 64 lid 6)', () => {
     const t = timeline();
-    // due = max(lastDay − 77 = 2027-01-17, letter + 28 = 2027-02-07) = 2027-02-07
+    // due = max(lastDay − 77 = 2027-01-17, letter + 28 = Sun 2027-02-07 → Mon 02-08 by the Atw, art. 1:
+    // "binnen vier weken nadat deze kennisgeving is ontvangen" is a forward term of a formal law ≤ 12 weeks)
     expect(plus('2027-04-04', -77)).toBe('2027-01-17');
     expect(plus('2027-01-10', 28)).toBe('2027-02-07');
     const a = ms(t, 'wia-aanvraag');
     expect(a.windowStart).toBe('2027-01-10');
-    expect(a.due).toBe('2027-02-07');
-    expect(a.status).toBe('upcoming'); // 23 days ahead of asOf
+    expect(a.due).toBe('2027-02-08');
+    expect(a.status).toBe('upcoming'); // 24 days ahead of asOf
   });
 
   it('records the letter as late and flags it', () => {

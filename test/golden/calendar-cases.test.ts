@@ -15,7 +15,12 @@ function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** [what, D1, unrolled D1+294, expected due after the Atw roll] */
+/**
+ * [what, D1, D1+294, the first werkdag on or after it]. Since 0.3 the statutory day D1+294 is the due
+ * date whatever the weekday (ZW 38 lid 1 "uiterlijk op de eerste dag nadat … 42 weken heeft geduurd";
+ * Atw art. 4 a: the Atw does not apply to a term of more than twelve weeks); the first werkdag is UWV's
+ * own term ("uiterlijk de eerste werkdag na de 42e ziekteweek") and is the step's `legalLatest`.
+ */
 const ROLLS: readonly [string, string, string, string][] = [
   // 2025-01-04 is the Saturday before E1's Monday; 2025-10-25 + 2 = Monday 27 Oct.
   ['a Saturday', '2025-01-04', '2025-10-25', '2025-10-27'],
@@ -66,51 +71,67 @@ const REASONS: Readonly<Record<string, readonly string[]>> = {
   '5 mei on a Monday (2025, not a lustrum year)': ['bevrijdingsdag'],
 };
 
-describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
+describe('42e-weeksmelding: due on the statutory day, legalLatest the first werkdag (UWV)', () => {
   it('names the reasons of every roll below', () => {
     expect(Object.keys(REASONS).sort()).toEqual(ROLLS.map((r) => r[0]).sort());
   });
   for (const [what, d1, unrolled, rolled] of ROLLS) {
-    it(`rolls the 42e-weeksmelding past ${what}`, () => {
+    it(`keeps the 42e-weeksmelding on ${what} and gives until the first werkdag after it`, () => {
       expect(plus(d1, 294)).toBe(unrolled);
       const t = run(d1, [], d1);
       const m = ms(t, '42e-weeksmelding');
       expect(m.windowStart).toBe(plus(d1, 287));
-      expect(m.due).toBe(rolled);
-      // the derivation names the roll and every non-working day it passed over
-      const roll = m.derivation.due.find((s) => s.kind === 'atwRoll');
-      expect(roll).toMatchObject({ kind: 'atwRoll', from: unrolled, date: rolled });
-      if (roll?.kind === 'atwRoll') {
+      expect(m.due).toBe(unrolled);
+      expect(m.legalLatest).toBe(rolled);
+      expect(m.derivation.due.some((s) => s.kind === 'atwRoll')).toBe(false);
+      // the legalLatest derivation names every non-working day it passed over
+      const roll = m.derivation.legalLatest?.find((s) => s.kind === 'firstWerkdag');
+      expect(roll).toMatchObject({ kind: 'firstWerkdag', from: unrolled, date: rolled });
+      if (roll?.kind === 'firstWerkdag') {
         expect(roll.skipped.map((d) => d.date)).toEqual(daysBetween(unrolled, rolled));
         expect(roll.skipped.map((d) => d.reason)).toEqual(REASONS[what]);
       }
-      expect(m.week).toBe(43); // counted day 295 lies in week 43; the roll keeps it there or moves into week 43/44
-      expect(m.countedDay).toBe(295 + daysBetween(unrolled, rolled).length);
+      expect(m.week).toBe(43); // counted day 295 lies in week 43
+      expect(m.countedDay).toBe(295);
       // only the 42e-weeksmelding is rolled: the EJE due D1+363 and the backward dates are not
       expect(ms(t, 'eerstejaarsevaluatie').due).toBe(plus(d1, 363));
       expect(ms(t, 're-integratieverslag').due).toBe(plus(d1, 636));
     });
   }
 
-  it('judges a melding on the rolled day as on time and the day after as late', () => {
-    // Kerst 2025: due rolled from Thu 25 Dec to Mon 29 Dec.
-    const onTime = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-29' }], '2026-01-10');
-    expect(ms(onTime, '42e-weeksmelding').status).toBe('done');
+  it('judges a melding on the first werkdag as late but without a fine, and the day after with one', () => {
+    // Kerst 2025: D1 2025-03-06 + 294 = Thu 25 Dec (statutory day, the due date); first werkdag Mon 29 Dec.
+    const onDay = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-25' }], '2026-01-10');
+    expect(ms(onDay, '42e-weeksmelding').status).toBe('done');
+    const onWerkdag = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-29' }], '2026-01-10');
+    expect(ms(onWerkdag, '42e-weeksmelding').status).toBe('done-late');
+    // late by the statute, within UWV's own term: info, no fine
+    expect(onWerkdag.flags.find((f) => f.code === 'MILESTONE_DONE_LATE' && f.milestoneId === '42e-weeksmelding')).toMatchObject({
+      severity: 'info',
+      params: { due: '2025-12-25', legalLatest: '2025-12-29', withinLegal: true, fine: null },
+    });
     const late = run('2025-03-06', [{ type: '42e-weeksmelding', date: '2025-12-30' }], '2026-01-10');
     expect(ms(late, '42e-weeksmelding').status).toBe('done-late');
-    const flag = late.flags.find((f) => f.code === 'MILESTONE_DONE_LATE' && f.milestoneId === '42e-weeksmelding');
-    expect(flag).toBeDefined();
+    // 2025-12-30 − 2025-12-25 = 5 days late by the statute: € 70 (Boetebesluit: 1–6 days)
+    expect(late.flags.find((f) => f.code === 'MILESTONE_DONE_LATE' && f.milestoneId === '42e-weeksmelding')).toMatchObject({
+      severity: 'warning',
+      params: { withinLegal: false, fine: { daysLate: 5, euro: 70, max: 455 } },
+    });
     // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
     const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
     expect(overdue?.code).toBe('MILESTONE_OVERDUE');
-    // 2026-01-10 − 2025-12-29 = 12 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2b)
+    // 2026-01-10 − 2025-12-25 = 16 days late so far: the 7–27-day tier, € 230 (Boetebesluit)
     expect(overdue?.params).toMatchObject({
-      due: '2025-12-29',
+      due: '2025-12-25',
+      legalLatest: '2025-12-29',
       consequence: 'boete-42e-week',
-      fine: { daysLate: 12, euro: 230, max: 455 },
+      fine: { daysLate: 16, euro: 230, max: 455 },
     });
-    expect(overdue && flagMessage(overdue, 'nl')).toContain('€ 230 bij 12 dagen te laat');
+    expect(overdue && flagMessage(overdue, 'nl')).toContain('€ 230 bij 16 dagen te laat');
     expect(overdue && flagMessage(overdue, 'en')).toContain('not an extension of wage payment');
+    // On the first werkdag itself, not yet made: a warning, no fine yet.
+    const within = run('2025-03-06', [], '2025-12-29').flags.find((f) => f.milestoneId === '42e-weeksmelding');
+    expect(within).toMatchObject({ code: 'MILESTONE_OVERDUE', severity: 'warning', params: { withinLegal: true, fine: null } });
   });
 
   it('flags an incomplete Atw calendar when the roll lands after 2028', () => {
@@ -178,9 +199,9 @@ describe('samentelling boundaries', () => {
     expect(t.status).toBe('sick');
     expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 27)); // 2027-01-30
     expect(t.wachttijd.lastDay).toBe('2027-01-30');
-    // D1+294+27 = 2025-11-23, a Sunday → rolled to Monday 2025-11-24
+    // D1+294+27 = 2025-11-23, a Sunday: the due date (not rolled); UWV's first werkdag Monday 2025-11-24
     expect(plus(D1, 294 + 27)).toBe('2025-11-23');
-    expect(ms(t, '42e-weeksmelding').due).toBe('2025-11-24');
+    expect(ms(t, '42e-weeksmelding')).toMatchObject({ due: '2025-11-23', legalLatest: '2025-11-24' });
     // PA (counted day 42) and PvA (counted day 56 = 2025-03-02) fell before the gap: unchanged
     expect(ms(t, 'probleemanalyse').due).toBe('2025-02-16');
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-02');

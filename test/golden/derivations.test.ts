@@ -165,6 +165,8 @@ describe('branches', () => {
       due: [
         { kind: 'beforeEnd', days: 77, lastDay: '2027-04-04', date: '2027-01-17' },
         { kind: 'lateLetter', letter: '2027-01-10', days: 28, date: '2027-02-07' },
+        // Sun 2027-02-07 → Mon 02-08 (Atw art. 1: a forward term of four weeks in a formal law)
+        { kind: 'atwRoll', from: '2027-02-07', skipped: [{ date: '2027-02-07', reason: 'zondag' }], date: '2027-02-08' },
       ],
     });
     expect(derivation(ms(t, 're-integratieverslag')).due).toEqual([

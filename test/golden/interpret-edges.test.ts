@@ -8,47 +8,64 @@ import { describe, expect, it } from 'vitest';
 import { type CaseEvent, type CaseInput, evaluateCase, type Policy, type ProtocolStep } from '../../src/index.js';
 import { flagCodes, ms, plus } from './helpers.js';
 
-// D1 Monday 2025-01-06: the 4th day D1+3 = Thu 2025-01-09; 6 weeks D1+41 = Sun 2025-02-16;
+// D1 Monday 2025-01-06: the 4th day D1+3 = Thu 2025-01-09; the first day after 6 weeks D1+42 = Mon 2025-02-17;
 // last day of the wachttijd D1+727 = Sun 2027-01-03, wiaStart D1+728 = Mon 2027-01-04.
 const D1 = '2025-01-06';
 
 const evaluate = (events: readonly CaseEvent[], asOf: string, extra: Partial<CaseInput> = {}, policy?: Partial<Policy>) =>
   evaluateCase({ firstSickDay: D1, events, ...extra }, { asOf, ...(policy ? { policy } : {}) });
 
-describe('the vangnet melding: which term applies on the boundary days (ZW 38a; UWV terms per ground)', () => {
+describe('the vangnet melding: which term applies on the boundary days (ZW 38a, 38b; Atw)', () => {
+  // Hand-checked against a 2025 calendar: D1 = Mon 2025-01-06; D1+42 = Mon 2025-02-17 ("de eerste dag
+  // na zes weken gerekend vanaf die eerste werkdag", ZW 38a lid 3); 2025-02-15/16 are Sat/Sun.
   const vangnetStep = (vangnet: CaseInput['vangnet']) => {
     const m = ms(evaluate([], '2025-01-07', { vangnet }), 'ziekmelding-uwv-vangnet');
-    return { due: m.due, step: m.derivation.due[0] };
+    return { due: m.due, step: m.derivation.due[0], steps: m.derivation.due };
   };
 
-  it('keeps the 6 weeks from day 1 for a no-riskpolis known on D1+38, the 4th day from D1+39', () => {
-    // known D1+38 = 2025-02-13: + 3 = 2025-02-16 = D1+41, not later than 6 weeks → 6 weeks from D1.
-    expect([plus(D1, 38), plus(D1, 41)]).toEqual(['2025-02-13', '2025-02-16']);
+  it('keeps the 6 weeks for a no-riskpolis known on D1+38, the 4th day after it from D1+39 (ZW 38b lid 2)', () => {
+    // known D1+38 = Thu 2025-02-13: + 4 = Mon 2025-02-17 = D1+42, not later than the 6 weeks → 6 weeks.
+    expect([plus(D1, 38), plus(D1, 42)]).toEqual(['2025-02-13', '2025-02-17']);
     expect(vangnetStep({ grond: 'no-riskpolis', bekendOp: '2025-02-13' }).step).toEqual({
       kind: 'vangnet',
       grond: 'no-riskpolis',
       term: 'zes-weken',
       from: '2025-01-06',
-      days: 41,
-      flexStart: null,
-      date: '2025-02-16',
-    });
-    // known D1+39 = 2025-02-14 (Fri): + 3 = Mon 2025-02-17, later than the 6 weeks → the 4th day.
-    expect(plus('2025-02-14', 3)).toBe('2025-02-17');
-    expect(vangnetStep({ grond: 'orgaandonatie', bekendOp: '2025-02-14' }).step).toEqual({
-      kind: 'vangnet',
-      grond: 'orgaandonatie',
-      term: 'vierde-dag',
-      from: '2025-02-14',
-      days: 3,
+      days: 42,
       flexStart: null,
       date: '2025-02-17',
     });
+    // known D1+39 = Fri 2025-02-14: "niet later dan de vierde dag na het tijdstip" = Tue 2025-02-18.
+    expect(plus('2025-02-14', 4)).toBe('2025-02-18');
+    expect(vangnetStep({ grond: 'no-riskpolis', bekendOp: '2025-02-14' }).step).toEqual({
+      kind: 'vangnet',
+      grond: 'no-riskpolis',
+      term: 'vierde-dag-na',
+      from: '2025-02-14',
+      days: 4,
+      flexStart: null,
+      date: '2025-02-18',
+    });
+  });
+
+  it('never applies ZW 38b to organ donation (art. 29 lid 2 e, not 29a or 29b): 6 weeks from day 1', () => {
+    expect(vangnetStep({ grond: 'orgaandonatie', bekendOp: '2025-02-14' }).due).toBe('2025-02-17');
+  });
+
+  it('is due on the 4th day after the ground became clear: known 2025-03-10 → 2025-03-14 (ZW 38b lid 2)', () => {
+    // D1 2025-01-06, pregnancy-related after the leave (4th day of sickness 2025-01-09, long past);
+    // known Mon 2025-03-10 + 4 = Fri 2025-03-14 (0.2 said Thu 03-13: the 4th day *of*, not *after*).
+    const m = ms(
+      evaluate([], '2025-03-11', { vangnet: { grond: 'zwangerschap-na-verlof', bekendOp: '2025-03-10' } }),
+      'ziekmelding-uwv-vangnet',
+    );
+    expect(m.due).toBe('2025-03-14');
+    expect(m.derivation.due[0]).toMatchObject({ term: 'vierde-dag-na', from: '2025-03-10', days: 4 });
   });
 
   it('counts from day 1 when the ground was known before the sickness began', () => {
-    // known 2024-12-20, before D1: the 4th day of sickness is still D1+3 = 2025-01-09.
-    expect(vangnetStep({ grond: 'zwangerschap-na-verlof', bekendOp: '2024-12-20' })).toEqual({
+    // known 2024-12-20, before D1: the 4th day of sickness is still D1+3 = Thu 2025-01-09.
+    expect(vangnetStep({ grond: 'zwangerschap-na-verlof', bekendOp: '2024-12-20' })).toMatchObject({
       due: '2025-01-09',
       step: {
         kind: 'vangnet',
@@ -63,47 +80,52 @@ describe('the vangnet melding: which term applies on the boundary days (ZW 38a; 
   });
 
   it('treats a pregnancy without an expected date as before the flexibiliseringsperiode', () => {
+    // known 2025-01-20 + 4 = 01-24, earlier than the 6 weeks (02-17): the 6 weeks stand.
     expect(vangnetStep({ grond: 'zwangerschap', bekendOp: '2025-01-20' }).step).toEqual({
       kind: 'vangnet',
       grond: 'zwangerschap',
       term: 'zes-weken',
       from: '2025-01-06',
-      days: 41,
+      days: 42,
       flexStart: null,
-      date: '2025-02-16',
+      date: '2025-02-17',
     });
   });
 
   it('keeps the 6 weeks when they end on the 4th day of the flexibiliseringsperiode, not a day after', () => {
-    // expected 2025-03-26: period from 2025-03-27 − 42 = 2025-02-13 (D1+38); + 3 = 2025-02-16 = the
+    // expected 2025-03-27: period from 2025-03-28 − 42 = Fri 2025-02-14 (D1+39); + 3 = Mon 02-17 = the
     // end of the 6 weeks → the 6 weeks (from D1).
-    expect([plus('2025-03-27', -42), plus(D1, 79)]).toEqual(['2025-02-13', '2025-03-26']);
-    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-26' }).step).toEqual({
+    expect([plus('2025-03-28', -42), plus(D1, 39)]).toEqual(['2025-02-14', '2025-02-14']);
+    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-27' }).step).toEqual({
       kind: 'vangnet',
       grond: 'zwangerschap',
       term: 'zes-weken',
       from: '2025-01-06',
-      days: 41,
-      flexStart: '2025-02-13',
-      date: '2025-02-16',
+      days: 42,
+      flexStart: '2025-02-14',
+      date: '2025-02-17',
     });
-    // expected a day earlier: the period from 2025-02-12, + 3 = 2025-02-15, before the 6 weeks end.
-    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-25' }).step).toEqual({
+    // expected a day earlier: the period from Thu 2025-02-13, + 3 = Sun 02-16, before the 6 weeks end;
+    // the Atw (art. 1) extends the Sunday to Mon 02-17.
+    const early = vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-26' });
+    expect(early.step).toEqual({
       kind: 'vangnet',
       grond: 'zwangerschap',
       term: 'vierde-dag',
-      from: '2025-02-12',
+      from: '2025-02-13',
       days: 3,
-      flexStart: '2025-02-12',
-      date: '2025-02-15',
+      flexStart: '2025-02-13',
+      date: '2025-02-16',
     });
+    expect(early.due).toBe('2025-02-17');
+    expect(early.steps[1]).toMatchObject({ kind: 'atwRoll', from: '2025-02-16', date: '2025-02-17' });
   });
 
   it('starts the flexibiliseringsperiode 10 weeks before the expected date for a multiple birth', () => {
-    // expected 2025-03-26, meerling: 2025-03-27 − 70 = 2025-01-16; + 3 = 2025-01-19.
+    // expected 2025-03-26, meerling: 2025-03-27 − 70 = Thu 2025-01-16; + 3 = Sun 01-19 → Atw: Mon 01-20.
     expect(plus('2025-03-27', -70)).toBe('2025-01-16');
-    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-26', meerling: true })).toEqual({
-      due: '2025-01-19',
+    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-26', meerling: true })).toMatchObject({
+      due: '2025-01-20',
       step: {
         kind: 'vangnet',
         grond: 'zwangerschap',
@@ -116,18 +138,20 @@ describe('the vangnet melding: which term applies on the boundary days (ZW 38a; 
     });
   });
 
-  it('counts the 4th day from when the pregnancy became known, when that is inside the period', () => {
-    // expected 2025-03-10: period from 2025-01-28; known 2025-02-03 → + 3 = 2025-02-06.
+  it("counts the 4th day after the pregnancy became known, when that is later than the period's 4th day", () => {
+    // expected 2025-03-10: period from 2025-03-11 − 42 = Tue 2025-01-28, + 3 = Fri 01-31; known Mon
+    // 2025-02-03 + 4 = Fri 2025-02-07 (ZW 38b lid 2).
     expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-10', bekendOp: '2025-02-03' }).step).toMatchObject({
-      term: 'vierde-dag',
+      term: 'vierde-dag-na',
       from: '2025-02-03',
       flexStart: '2025-01-28',
-      date: '2025-02-06',
+      date: '2025-02-07',
     });
+    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-03-10' }).due).toBe('2025-01-31');
   });
 
   it('applies the 4th day from day 1 when the sickness begins inside the flexibiliseringsperiode', () => {
-    // expected 2025-02-16: period from 2025-02-17 − 42 = 2025-01-06 = D1 → D1+3; known later → from then.
+    // expected 2025-02-16: period from 2025-02-17 − 42 = 2025-01-06 = D1 → D1+3 = Thu 01-09.
     expect(plus('2025-02-17', -42)).toBe(D1);
     expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16' }).step).toEqual({
       kind: 'vangnet',
@@ -138,16 +162,29 @@ describe('the vangnet melding: which term applies on the boundary days (ZW 38a; 
       flexStart: '2025-01-06',
       date: '2025-01-09',
     });
-    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16', bekendOp: '2025-01-10' }).due).toBe('2025-01-13');
-    // known only on D1+40 = Sat 2025-02-15: the 4th day from then, 2025-02-18 — not the 6 weeks of
-    // the time before the period (2025-02-16), although that date would come first.
+    // known Fri 2025-01-10: + 4 = Tue 01-14.
+    expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16', bekendOp: '2025-01-10' }).due).toBe('2025-01-14');
+    // known only on D1+40 = Sat 2025-02-15: the 4th day after it, Wed 2025-02-19.
     expect(plus(D1, 40)).toBe('2025-02-15');
     expect(vangnetStep({ grond: 'zwangerschap', uitgerekendeDatum: '2025-02-16', bekendOp: '2025-02-15' }).step).toMatchObject({
-      term: 'vierde-dag',
+      term: 'vierde-dag-na',
       from: '2025-02-15',
-      days: 3,
-      date: '2025-02-18',
+      days: 4,
+      date: '2025-02-19',
     });
+  });
+
+  it('extends a 4-day term over Easter until it holds two working days (Atw art. 2)', () => {
+    // Sickness from childbirth after the leave from Goede Vrijdag 2025-04-18: the 4th day is Mon 04-21
+    // (Tweede Paasdag); art. 1 → Tue 04-22; the term 04-18 … 04-22 then holds one working day (Tue),
+    // so art. 2 extends it to Wed 04-23. Checked on a 2025 calendar (Easter Sunday 20 April).
+    const m = ms(
+      evaluateCase({ firstSickDay: '2025-04-18', vangnet: { grond: 'zwangerschap-na-verlof' } }, { asOf: '2025-04-18' }),
+      'ziekmelding-uwv-vangnet',
+    );
+    expect(m.due).toBe('2025-04-23');
+    expect(m.derivation.due.map((x) => x.kind)).toEqual(['vangnet', 'atwRoll', 'atwTwoWorkingDays']);
+    expect(m.derivation.due[2]).toEqual({ kind: 'atwTwoWorkingDays', termStart: '2025-04-18', from: '2025-04-22', date: '2025-04-23' });
   });
 });
 
@@ -302,19 +339,22 @@ describe('the late UWV letter on its last timely day (WIA 64 lid 6)', () => {
   });
 
   it('names no melding in the exclusion when none was made', () => {
-    // letter Mon 2026-09-21 (late), no 42e-weeksmelding: the normal deadline stands.
+    // letter Mon 2026-09-21 (late), no 42e-weeksmelding: the normal deadline stands. The melding was
+    // due "voor de dag waarop de wachttijd 81 weken heeft geduurd" (counted day 567 = D1+566 =
+    // 2026-07-26): by counted day 566 = D1+565 = Sat 2026-07-25.
+    expect([plus(D1, 566), plus(D1, 565)]).toEqual(['2026-07-26', '2026-07-25']);
     const t = evaluate([{ type: 'wia-brief-ontvangen', date: '2026-09-21' }], '2026-09-22');
     expect(ms(t, 'wia-aanvraag').derivation.due.at(-1)).toEqual({
       kind: 'lateLetterExcluded',
       letter: '2026-09-21',
-      meldingBy: '2026-07-26',
+      meldingBy: '2026-07-25',
       melding: null,
       date: '2026-10-18',
     });
     expect(t.flags.find((f) => f.code === 'WIA_LETTER_EXTENSION_EXCLUDED')).toMatchObject({
       severity: 'warning',
       milestoneId: 'wia-aanvraag',
-      params: { letter: '2026-09-21', meldingBy: '2026-07-26', melding: null },
+      params: { letter: '2026-09-21', meldingBy: '2026-07-25', melding: null },
     });
   });
 
@@ -341,7 +381,9 @@ describe('derivations of the plan van aanpak, the UWV letter and the end of the 
     // probleemanalyse legal latest D1+42 = Mon 2025-02-17; + 14 = Mon 2025-03-03.
     const t = evaluate([], '2025-01-07');
     // only these two: the other steps after the probleemanalyse have no strict latest of their own
-    for (const id of ['evaluatie', '42e-weeksmelding', 'eerstejaarsevaluatie', 'eindevaluatie'] as const) {
+    // (the 42e-weeksmelding's is UWV's first werkdag: D1+294 = Mon 2025-10-27 is one, so the same day)
+    expect(ms(t, '42e-weeksmelding').legalLatest).toBe('2025-10-27');
+    for (const id of ['evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie'] as const) {
       expect(ms(t, id).legalLatest, id).toBeNull();
       expect(ms(t, id).derivation.legalLatest, id).toBeNull();
     }

@@ -105,15 +105,16 @@ describe('UWV WIA letter (WIA 64 lid 2: "uiterlijk op de dag waarop de wachttijd
   });
 });
 
-describe('42e-weeksmelding and a recovery during the Atw extension', () => {
-  it('stays due when the employee recovers after the statutory day but before the rolled working day', () => {
+describe("42e-weeksmelding and a recovery before UWV's first werkdag", () => {
+  it('stays due when the employee recovers after the statutory day but before the first werkdag', () => {
     // D1 Sat 2025-01-04: counted day 295 = D1+294 = Sat 2025-10-25 (42 weeks = 294 days, same weekday
-    // as D1); rolled to Mon 2025-10-27. Fit from Sun 2025-10-26: 42 weeks of sickness were complete on
-    // 10-24 and the employee was still sick on 10-25, so the melding was owed (ZW 38; Atw art. 1 only
-    // extends the term to act).
+    // as D1): the due date (ZW 38 lid 1, not rolled); UWV's first werkdag Mon 2025-10-27. Fit from Sun
+    // 2025-10-26: 42 weeks of sickness were complete on 10-24 and the employee was still sick on 10-25,
+    // so the melding was owed.
     const t = evaluateCase({ firstSickDay: '2025-01-04', events: [{ type: 'hersteld', date: '2025-10-26' }] }, { asOf: '2025-10-28' });
     const m = due(t, '42e-weeksmelding');
-    expect(m?.due).toBe('2025-10-27');
+    expect(m?.due).toBe('2025-10-25');
+    expect(m?.legalLatest).toBe('2025-10-27');
     expect(m?.status).toBe('overdue');
     expect(t.status).toBe('recovered');
   });

@@ -112,8 +112,9 @@ describe('the UWV WIA letter is counted forward (WIA 64 lid 2: "89 weken heeft g
 });
 
 describe('WIA 64 lid 6, last sentence: no extra weeks when the 42e-weeksmelding came after week 81', () => {
-  // D1 2025-01-06: application due D1+650 = 2026-10-18 (Sun); end of week 81 = counted day 567 =
-  // D1+566 = 2026-07-26 (Sun); a late letter on 2026-10-08 would give until 2026-11-05 (Thu).
+  // D1 2025-01-06: application due D1+650 = 2026-10-18 (Sun); "de dag waarop de wachttijd 81 weken
+  // heeft geduurd" = counted day 567 = D1+566 = 2026-07-26 (Sun), so the melding had to be made by
+  // D1+565 = Sat 2026-07-25; a late letter on 2026-10-08 gives until 2026-11-05 (Thu, a working day).
   const d1 = '2025-01-06';
   const run = (melding: string | null, aanvraag?: string) =>
     evaluateCase(
@@ -142,13 +143,13 @@ describe('WIA 64 lid 6, last sentence: no extra weeks when the 42e-weeksmelding 
     expect(a.derivation.due.at(-1)).toEqual({
       kind: 'lateLetterExcluded',
       letter: '2026-10-08',
-      meldingBy: '2026-07-26',
+      meldingBy: '2026-07-25',
       melding: '2026-08-29',
       date: '2026-10-18',
     });
     expect(t.flags.find((f) => f.code === 'WIA_LETTER_EXTENSION_EXCLUDED')?.params).toEqual({
       letter: '2026-10-08',
-      meldingBy: '2026-07-26',
+      meldingBy: '2026-07-25',
       melding: '2026-08-29',
     });
   });
@@ -157,9 +158,10 @@ describe('WIA 64 lid 6, last sentence: no extra weeks when the 42e-weeksmelding 
     expect(ms(run(null), 'wia-aanvraag').due).toBe('2026-10-18');
   });
 
-  it('counts a melding on the last day of week 81 as in time, the day after as not', () => {
-    expect(ms(run('2026-07-26'), 'wia-aanvraag').due).toBe('2026-11-05');
-    expect(ms(run('2026-07-27'), 'wia-aanvraag').due).toBe('2026-10-18');
+  it('counts a melding on counted day 566 as in time, one on counted day 567 (81 weeks complete) as not', () => {
+    // 0.2 accepted 2026-07-26 (counted day 567): "voor de dag waarop de wachttijd 81 weken heeft geduurd" excludes it.
+    expect(ms(run('2026-07-25'), 'wia-aanvraag').due).toBe('2026-11-05');
+    expect(ms(run('2026-07-26'), 'wia-aanvraag').due).toBe('2026-10-18');
   });
 });
 
@@ -329,16 +331,17 @@ describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit social
 });
 
 describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms per ground)', () => {
-  // D1 Mon 2025-01-06: the 4th day = D1+3 = 2025-01-09; 6 weeks = D1+41 = 2025-02-16 (Sun).
+  // D1 Mon 2025-01-06: the 4th day = D1+3 = Thu 2025-01-09; "de eerste dag na zes weken" = D1+42 =
+  // Mon 2025-02-17 (0.2 said D1+41, a Sunday).
   const d1 = '2025-01-06';
   const run = (vangnet: CaseInput['vangnet'], events: CaseEvent[] = [], asOf = '2025-01-07') =>
     evaluateCase({ firstSickDay: d1, vangnet, events }, { asOf });
   const due = (t: ReturnType<typeof run>) => ms(t, 'ziekmelding-uwv-vangnet').due;
 
   it('is due within 6 weeks for a pregnancy before the flexibiliseringsperiode', () => {
-    // expected 2025-06-30: the period starts 2025-07-01 − 42 = 2025-05-20, after D1 → D1+41
+    // expected 2025-06-30: the period starts 2025-07-01 − 42 = 2025-05-20, after D1 → D1+42
     expect(plus('2025-07-01', -42)).toBe('2025-05-20');
-    expect(due(run({ grond: 'zwangerschap', uitgerekendeDatum: '2025-06-30' }))).toBe('2025-02-16');
+    expect(due(run({ grond: 'zwangerschap', uitgerekendeDatum: '2025-06-30' }))).toBe('2025-02-17');
   });
 
   it('falls due 4 days into the flexibiliseringsperiode when that comes first', () => {
@@ -356,14 +359,15 @@ describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms p
     });
   });
 
-  it('is due on the 4th day after the pregnancy leave, counted from when the ground became known', () => {
+  it('is due on the 4th day after the pregnancy leave, or the 4th day after the ground became known (ZW 38b lid 2)', () => {
     expect(due(run({ grond: 'zwangerschap-na-verlof' }))).toBe('2025-01-09');
-    expect(due(run({ grond: 'zwangerschap-na-verlof', bekendOp: '2025-01-20' }))).toBe('2025-01-23');
+    // known Mon 2025-01-20: "niet later dan de vierde dag na het tijdstip" = Fri 2025-01-24
+    expect(due(run({ grond: 'zwangerschap-na-verlof', bekendOp: '2025-01-20' }))).toBe('2025-01-24');
   });
 
   it('is due within 6 weeks for a no-riskpolis and organ donation', () => {
-    expect(due(run({ grond: 'no-riskpolis' }))).toBe('2025-02-16');
-    expect(due(run({ grond: 'orgaandonatie' }))).toBe('2025-02-16');
+    expect(due(run({ grond: 'no-riskpolis' }))).toBe('2025-02-17');
+    expect(due(run({ grond: 'orgaandonatie' }))).toBe('2025-02-17');
   });
 
   it('is only there for a vangnet case, and makes the 42e-weeksmelding unnecessary once made', () => {

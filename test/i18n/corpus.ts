@@ -64,6 +64,16 @@ const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; re
       },
       asOf: '2027-04-10',
     },
+    {
+      what: 'a 4-day vangnet term over Easter: Atw art. 1 and art. 2 (atwRoll, atwTwoWorkingDays)',
+      input: { firstSickDay: '2025-04-18', vangnet: { grond: 'zwangerschap-na-verlof' } },
+      asOf: '2025-04-18',
+    },
+    {
+      what: "a 42e-weeksmelding due on a Saturday: UWV's first werkdag (firstWerkdag)",
+      input: { firstSickDay: '2025-01-04' },
+      asOf: '2025-01-04',
+    },
     { what: 'an as-of date before the first sick day', input: { firstSickDay: D1 }, asOf: '2025-01-01' },
     { what: 'a suspended case', input: { firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-02-01' }] }, asOf: '2025-02-10' },
     {
@@ -121,6 +131,8 @@ export const STEP_KINDS = [
   'beforeEnd',
   'verlenging',
   'atwRoll',
+  'atwTwoWorkingDays',
+  'firstWerkdag',
   'lastWorkingDay',
   'letterReceived',
   'lateLetter',

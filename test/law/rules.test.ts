@@ -110,7 +110,9 @@ describe('the rule table as data', () => {
       wachttijdDays: 104 * 7,
       wiaBriefExpectedDay: 88 * 7 + 1, // the first day after 88 weeks
       wiaBriefLatestDay: 89 * 7, // "89 weken heeft geduurd": the last day of week 89
-      melding42BeforeLetterExtensionDay: 81 * 7, // "81 weken heeft geduurd"
+      melding42BeforeLetterExtensionDay: 81 * 7 - 1, // "voor de dag waarop de wachttijd 81 weken heeft geduurd"
+      vangnetDay: 4, // "uiterlijk op de vierde dag" (ZW 38a lid 2)
+      vangnetLateDay: 6 * 7 + 1, // "de eerste dag na zes weken" (ZW 38a lid 3): D1+42
       loonsanctieBekortingDays: 6 * 7, // "zes weken na de beslissing"
       rivBeforeEndDays: 13 * 7,
       wiaAanvraagBeforeEndDays: 11 * 7,
@@ -121,7 +123,7 @@ describe('the rule table as data', () => {
     });
   });
 
-  it('defines each milestone id exactly once, and rolls only the 42e-weeksmelding', () => {
+  it('defines each milestone id exactly once, and applies the Atw only to the vangnet melding (the 42e-weeksmelding: Atw art. 4 a)', () => {
     const ids = MILESTONE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -146,7 +148,7 @@ describe('the rule table as data', () => {
       ].sort(),
     );
     // `protocol` milestones come from the employer's policy, never from the law's table
-    expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['42e-weeksmelding']);
+    expect(MILESTONE_RULES.filter((r) => r.roll === 'atw').map((r) => r.id)).toEqual(['ziekmelding-uwv-vangnet']);
     // backward-counted rules are never rolled (Atw art. 1 lid 2)
     for (const r of MILESTONE_RULES) if (r.due.from === 'beforeEnd') expect(r.roll, r.id).toBe('none');
     for (const r of MILESTONE_RULES) expect(r.legalBasis.length, r.id).toBeGreaterThan(0);
