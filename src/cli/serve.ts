@@ -16,6 +16,7 @@ const OPTIONS = {
   host: { type: 'string' },
   log: { type: 'boolean' },
   'body-limit': { type: 'string' },
+  'line-limit': { type: 'string' },
   'max-events': { type: 'string' },
   'request-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
@@ -62,6 +63,7 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const app = createServer({
     log: values.log === true,
     bodyLimit: intOption('body-limit', values['body-limit'], 1024, 1024 * 1024 * 1024, SERVER_DEFAULTS.bodyLimit),
+    lineLimit: intOption('line-limit', values['line-limit'], 1024, 256 * 1024 * 1024, SERVER_DEFAULTS.lineLimit),
     maxEvents: intOption('max-events', values['max-events'], 1, 10_000, SERVER_DEFAULTS.maxEvents),
     requestTimeout: intOption('request-timeout', values['request-timeout'], 0, 86_400, SERVER_DEFAULTS.requestTimeout / 1000) * 1000,
     idleTimeout: intOption('idle-timeout', values['idle-timeout'], 0, 86_400, SERVER_DEFAULTS.idleTimeout / 1000) * 1000,

@@ -190,7 +190,8 @@ Opties:
   --port N              TCP-poort (standaard 8080; 0: een vrije poort)
   --host H              adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)
   --log                 één JSON-regel per verzoek op stdout (standaard: geen log)
-  --body-limit BYTES    grootste body van één aanroep, en langste NDJSON-regel (standaard 1048576)
+  --body-limit BYTES    grootste body van één aanroep (standaard 1048576)
+  --line-limit TEKENS   langste NDJSON-regel van een batch of werklijst (standaard 1048576)
   --max-events N        hoogste aantal gebeurtenissen per casus (standaard 1000, hoogstens 10000)
   --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
                         (standaard 300; 0: geen)

@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, fastify, LogController } from 'fastify';
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
+import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
@@ -36,8 +37,10 @@ import { langFromHeader, type ProblemCode, prefixIssues, problem } from './probl
  * const options: ServerOptions = { bodyLimit: 256 * 1024, maxEvents: 500, log: true };
  */
 export interface ServerOptions {
-  /** Largest JSON body of a single call, in bytes (default 1 MiB); also the longest batch line, in characters. */
+  /** Largest JSON body of a single call, in bytes (default 1 MiB). Batch bodies have no limit: they stream. */
   readonly bodyLimit?: number | undefined;
+  /** Longest line of a batch or worklist body, in characters (default 1 MiB); a longer line is a `too_big` issue line. */
+  readonly lineLimit?: number | undefined;
   /** Most events per case (default 1000; at most the library's `MAX_EVENTS`, 10 000). */
   readonly maxEvents?: number | undefined;
   /** Time to receive a whole request, in ms, batch bodies included (default 300 000; 0: none). */
@@ -55,6 +58,7 @@ export interface ServerOptions {
 /** The defaults of {@link ServerOptions}. */
 export const SERVER_DEFAULTS = Object.freeze({
   bodyLimit: 1024 * 1024,
+  lineLimit: DEFAULT_MAX_LINE_CHARS,
   maxEvents: 1000,
   requestTimeout: 300_000,
   idleTimeout: 30_000,
@@ -140,6 +144,7 @@ const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'c
  */
 export function createServer(options: ServerOptions = {}): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? SERVER_DEFAULTS.bodyLimit;
+  const lineLimit = options.lineLimit ?? SERVER_DEFAULTS.lineLimit;
   const maxEvents = Math.min(options.maxEvents ?? SERVER_DEFAULTS.maxEvents, MAX_EVENTS);
   const today = options.today ?? todayInAmsterdam;
   let closing = false;
@@ -332,17 +337,17 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send(JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }));
   });
 
-  /** The lines of an NDJSON body, numbered from 1; a line longer than the body limit is its own issue. */
+  /** The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own issue. */
   async function* numberedLines(input: Readable): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
     let n = 0;
     try {
-      for await (const lines of ndjsonLines(input, bodyLimit)) {
+      for await (const lines of ndjsonLines(input, lineLimit)) {
         yield lines.map((line) => {
           n++;
           return {
             n,
             text: line.text,
-            tooLong: line.tooLong ? inputIssue([], 'too_big', { origin: 'string', maximum: bodyLimit, value: null }) : null,
+            tooLong: line.tooLong ? inputIssue([], 'too_big', { origin: 'string', maximum: lineLimit, value: null }) : null,
           };
         });
       }

@@ -44,7 +44,7 @@ let app: FastifyInstance;
 let base = '';
 
 beforeAll(async () => {
-  app = createServer({ maxEvents: 50, bodyLimit: 64 * 1024, today: () => '2025-03-10' });
+  app = createServer({ maxEvents: 50, bodyLimit: 64 * 1024, lineLimit: 32 * 1024, today: () => '2025-03-10' });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
@@ -174,10 +174,10 @@ describe('endpoints', () => {
     ]);
   });
 
-  it('POST /v1/batch: fields, a line too long, the events cap; bad query parameters are a 400 problem', async () => {
+  it('POST /v1/batch: fields, a line too long (the line limit, 32 kB here, not the body limit), the events cap; bad query parameters are a 400 problem', async () => {
     const long = JSON.stringify({
       firstSickDay: '2025-01-06',
-      events: [{ type: 'deskundigenoordeel', date: '2025-02-01', note: 'x'.repeat(70_000) }],
+      events: [{ type: 'deskundigenoordeel', date: '2025-02-01', note: 'x'.repeat(40_000) }],
     });
     const capped = JSON.stringify({
       firstSickDay: '2025-01-06',
@@ -194,7 +194,7 @@ describe('endpoints', () => {
     expect(out[1]).toMatchObject({
       ok: false,
       line: 2,
-      issues: [{ code: 'too_big', path: [], params: { origin: 'string', maximum: 65536 } }],
+      issues: [{ code: 'too_big', path: [], params: { origin: 'string', maximum: 32768 } }],
     });
     expect(out[2]).toMatchObject({ ok: false, line: 3, issues: [{ code: 'too_big', path: ['events'] }] });
     expect(out[3]).toEqual({ ok: true, line: 4, status: 'sick' });
