@@ -103,10 +103,12 @@ Options:
                    wageObligationEnd, flags (csv default: all)
   --lang L         nl | en: the language of the issues column in csv and of messages (default nl)
   --fail-on W      overdue | late: exit 1 when any case has an overdue (or late) legal step
+  --line-limit N   longest line in characters (default 1048576); a longer one is a too_big line
   -h, --help       this help
 
 Progress and a final count (cases, ok, invalid, overdue) go to stderr when it is a terminal.
-Exit code 2 when any line was invalid (after writing every line).
+Exit code 2 when any line was invalid (after writing every line). When the reader of the output
+goes away (| head) the run stops reading at once; the exit code counts the lines read so far.
 
 Examples:
   poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson

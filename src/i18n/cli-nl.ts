@@ -105,10 +105,12 @@ Opties:
                    wageObligationEnd, flags (csv standaard: all)
   --lang L         nl | en: taal van de kolom issues in csv en van de meldingen (standaard nl)
   --fail-on W      overdue | late: afsluitcode 1 als een casus een verstreken (of te laat gedane) wettelijke stap heeft
+  --line-limit N   langste regel in tekens (standaard 1048576); een langere is een too_big-regel
   -h, --help       deze hulp
 
 Voortgang en een eindtelling (casussen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
-Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven).
+Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven). Gaat de lezer van de
+uitvoer weg (| head), dan stopt het lezen meteen; de afsluitcode telt de regels tot dan.
 
 Voorbeelden:
   poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
