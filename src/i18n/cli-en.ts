@@ -183,7 +183,8 @@ The HTTP service for HR systems in any language: evaluate one case (POST /v1/eva
 validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and /readyz. The API
 page is at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
 English (Accept-Language; default nl). Prints the address it listens on to stderr (with --port 0:
-a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0.
+a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0; after --shutdown-timeout
+or a second signal, a streamed answer ends with an "interrupted" line (after which input line), exit 1.
 
 Options:
   --port N              TCP port (default 8080; 0: any free port)
@@ -260,6 +261,9 @@ export const cliEn: CliCatalogue = {
     forceClose: (seconds) => `requests still running after ${seconds} s: closing their connections`,
     stopped: 'stopped',
     stopError: (detail) => `error while stopping: ${detail}`,
+    stoppedCut: 'stopped; answers in flight were interrupted (exit 1)',
+    interrupted: (afterLine) =>
+      `interrupted: the server is stopping; lines after line ${afterLine} were not read: send them again, from line ${afterLine + 1}`,
     problemTitle: {
       invalid_json: 'Not valid JSON',
       invalid_request: 'Invalid request',

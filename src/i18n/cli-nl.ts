@@ -186,7 +186,9 @@ casussen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel c
 /healthz en /readyz. De API-pagina staat op /docs, OpenAPI 3.1 op /openapi.json. Fouten zijn
 application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
 Schrijft het adres waarop de dienst luistert naar stderr (met --port 0: een vrije poort).
-SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0.
+SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0; na
+--shutdown-timeout of een tweede signaal eindigt een gestreamd antwoord met een "interrupted"-regel
+(na welke invoerregel), code 1.
 
 Opties:
   --port N              TCP-poort (standaard 8080; 0: een vrije poort)
@@ -264,6 +266,9 @@ export const cliNl: CliCatalogue = {
     signalAgain: (signal) => `${signal} opnieuw: alle verbindingen worden nu gesloten`,
     forceClose: (seconds) => `na ${seconds} s lopen er nog verzoeken: hun verbindingen worden gesloten`,
     stopped: 'gestopt',
+    stoppedCut: 'gestopt; lopende antwoorden zijn onderbroken (afsluitcode 1)',
+    interrupted: (afterLine) =>
+      `onderbroken: de server stopt; regels na regel ${afterLine} zijn niet gelezen: stuur ze opnieuw, vanaf regel ${afterLine + 1}`,
     stopError: (detail) => `fout bij het stoppen: ${detail}`,
     problemTitle: {
       invalid_json: 'Geen geldige JSON',

@@ -25,6 +25,7 @@ import { SOURCES } from '../law/sources.js';
 import type { InputIssue, IsoDate } from '../types.js';
 import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
+import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
@@ -53,6 +54,13 @@ export interface ServerOptions {
   readonly log?: boolean | undefined;
   /** The default `asOf` when a request gives none (default: today in Europe/Amsterdam). */
   readonly today?: (() => IsoDate) | undefined;
+  /**
+   * Interrupts the streamed answers when it aborts (`poortwachter serve`: at `--shutdown-timeout`
+   * or a second signal): `/v1/batch` stops reading its body, answers the lines already read and
+   * ends with the line of `interruptedLine` (`{"ok":false,"interrupted":true,"afterLine":N,…}`),
+   * then its connection is closed.
+   */
+  readonly interrupt?: AbortSignal | undefined;
 }
 
 /** The defaults of {@link ServerOptions}. */
@@ -337,11 +345,19 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send(JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }));
   });
 
-  /** The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own issue. */
-  async function* numberedLines(input: Readable): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
+  /**
+   * The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own
+   * issue. When `options.interrupt` aborts, the lines end at once and `state.interrupted` is set;
+   * the body is then left unread (see {@link closeAfterAnswer}).
+   */
+  async function* numberedLines(
+    input: Readable,
+    state: { interrupted: boolean } = { interrupted: false },
+  ): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
     let n = 0;
+    const source = untilAborted(ndjsonLines(input, lineLimit), options.interrupt);
     try {
-      for await (const lines of ndjsonLines(input, lineLimit)) {
+      for await (const lines of source.items) {
         yield lines.map((line) => {
           n++;
           return {
@@ -352,8 +368,24 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         });
       }
     } finally {
-      if (!input.readableEnded) input.destroy();
+      state.interrupted = source.interrupted();
+      // The client went away (or the answer failed): stop reading. Not when interrupted: the
+      // request's socket carries the answer's last line.
+      if (!input.readableEnded && !state.interrupted) input.destroy();
     }
+  }
+
+  /**
+   * After an interrupted answer has gone out: the client may still be sending its body, which is
+   * no longer read. Half-close the connection (the client sees the end after the last line), and
+   * drop it a second later.
+   */
+  function closeAfterAnswer(request: FastifyRequest, reply: FastifyReply): void {
+    reply.raw.once('finish', () => {
+      const socket = request.raw.socket;
+      socket.end();
+      setTimeout(() => socket.destroy(), 1000).unref();
+    });
   }
 
   // Batch and worklist: NDJSON in, read as a stream. Their own scope: the body is not parsed (the
@@ -372,10 +404,13 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
       }
       const options = { asOf: (query.asOf as IsoDate | undefined) ?? today(), fields, maxEvents };
+      const state = { interrupted: false };
+      let answered = 0;
       async function* answers(): AsyncGenerator<string> {
-        for await (const lines of numberedLines(input)) {
+        for await (const lines of numberedLines(input, state)) {
           let out = '';
           for (const { n, text, tooLong } of lines) {
+            answered = n;
             if (tooLong !== null) out += invalidLine(n, undefined, [tooLong]);
             else {
               try {
@@ -387,6 +422,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
             }
           }
           if (out !== '') yield out;
+        }
+        if (state.interrupted) {
+          closeAfterAnswer(request, reply);
+          yield interruptedLine(answered);
         }
       }
       return reply
