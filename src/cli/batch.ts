@@ -1,12 +1,13 @@
 /**
  * `poortwachter batch`: NDJSON cases in, exactly one result line per input line out, in order,
- * streaming (readline over the input, output buffered in 64 kB chunks that wait for `drain`).
+ * streaming (the NDJSON splitter of `src/batch/ndjson-lines.ts` over the input: one line at most
+ * `--line-limit` characters is ever held; output buffered in 64 kB chunks that wait for `drain`).
  *
  * @module
  */
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { compactTimelineJson, idOf } from '../batch/line.js';
+import { DEFAULT_MAX_LINE_CHARS, ndjsonLines } from '../batch/ndjson-lines.js';
 import { safeEvaluateCase } from '../case/schema.js';
 import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import {
@@ -20,6 +21,7 @@ import {
   summaryCsvValues,
 } from '../format/summary.js';
 import type { Lang } from '../i18n/index.js';
+import { inputIssue } from '../i18n/issues.js';
 import type { InputIssue } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
@@ -35,6 +37,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
   excel: { type: 'boolean' },
+  'line-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,7 +54,7 @@ export { compactTimelineJson } from '../batch/line.js';
 const FLUSH_AT = 64 * 1024;
 const PROGRESS_EVERY = 10_000;
 
-/** Thrown when the reader of stdout went away (EPIPE): the run stops quietly (exit 0). */
+/** Thrown when the reader of stdout went away (EPIPE): the run stops reading and ends quietly. */
 const outputClosed = (): CliError => new CliError(() => [], 0, true);
 
 /**
@@ -101,6 +104,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     fields = parsed.fields;
   }
 
+  const lineLimit = lineLimitOption(values['line-limit']);
   const source = positionals[0] ?? '-';
   const input: Readable = await openNdjsonInput('batch', source, io);
 
@@ -167,39 +171,48 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     return { ok: false, text, summary: null };
   };
 
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // A line longer than --line-limit is answered with this issue; its text is never held whole.
+  const tooLong = inputIssue([], 'too_big', { origin: 'string', maximum: lineLimit, value: null });
   try {
-    for await (const line of rl) {
-      counts.cases++;
-      let r: LineResult;
-      try {
-        r = lineResult(line, counts.cases);
-      } catch (error) {
-        // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
-        const why = oneLine(error);
-        const n = counts.cases;
-        r = invalid(n, undefined, [issue('internal_error', (m) => m.lineInternalError(n, why))]);
+    for await (const lines of ndjsonLines(input, lineLimit)) {
+      for (const line of lines) {
+        counts.cases++;
+        let r: LineResult;
+        try {
+          r = line.tooLong ? invalid(counts.cases, undefined, [tooLong]) : lineResult(line.text, counts.cases);
+        } catch (error) {
+          // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
+          const why = oneLine(error);
+          const n = counts.cases;
+          r = invalid(n, undefined, [issue('internal_error', (m) => m.lineInternalError(n, why))]);
+        }
+        if (!r.ok) counts.invalid++;
+        else {
+          counts.ok++;
+          if (r.summary !== null && r.summary.overdue.length > 0) counts.overdue++;
+          if (r.summary !== null && failsOn(r.summary, failOn)) failed = true;
+        }
+        if (out.push(r.text)) await out.flush();
+        if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${words.progress(counts.cases)}`);
       }
-      if (!r.ok) counts.invalid++;
-      else {
-        counts.ok++;
-        if (r.summary !== null && r.summary.overdue.length > 0) counts.overdue++;
-        if (r.summary !== null && failsOn(r.summary, failOn)) failed = true;
-      }
-      if (out.push(r.text)) await out.flush();
-      if (progress && counts.cases % PROGRESS_EVERY === 0) io.stderr.write(`\rpoortwachter batch: ${words.progress(counts.cases)}`);
+      // The reader went away (EPIPE) while nothing was being flushed: stop reading now.
+      if (out.closed()) throw outputClosed();
     }
+    await out.flush();
   } catch (error) {
+    if (error instanceof CliError && error.outputClosed) {
+      // `batch … | head -1`: the reader has what it wanted. Stop reading; the exit code still says
+      // whether a line read so far was invalid.
+      return counts.invalid > 0 ? 2 : failed ? 1 : 0;
+    }
     if (error instanceof CliError) throw error;
     // The input broke off (a read error): what was read has been answered; say where it stopped.
     await out.flush();
     const after = counts.cases;
     throw new CliError((m) => [`${source === '-' ? 'stdin' : source}: ${m.cannotReadAfter(after, fsReason(error), oneLine(error))}`]);
   } finally {
-    rl.close();
-    if (source !== '-') input.destroy();
+    if (source !== '-' || out.closed()) input.destroy();
   }
-  await out.flush();
 
   if (progress) {
     io.stderr.write(`\rpoortwachter batch: ${words.batchCounts(counts)}\n`);
@@ -211,20 +224,48 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   return failed ? 1 : 0;
 }
 
-/** Collects output and writes it in chunks, waiting for `drain` when the reader is slower. */
-function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(): Promise<void> } {
+/**
+ * The `--line-limit` of `batch`: characters, 1 024 to 256 Mi (default 1 Mi).
+ *
+ * @example
+ * lineLimitOption('65536') //=> 65536
+ */
+function lineLimitOption(value: string | boolean | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_LINE_CHARS;
+  const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (n >= 1024 && n <= 256 * 1024 * 1024) return n;
+  throw new CliError((m) => [
+    `poortwachter batch: ${m.serve.badNumber('line-limit', 1024, 256 * 1024 * 1024, String(value))} ${m.seeHelp('batch')}`,
+  ]);
+}
+
+/**
+ * Collects output and writes it in chunks, waiting for `drain` when the reader is slower. Knows
+ * when the reader went away: an `EPIPE` on `process.stdout` neither destroys it nor throws, so the
+ * stream's `error` and `close` events are watched from the start.
+ */
+function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(): Promise<void>; closed(): boolean } {
   let buffer = '';
+  let gone = false;
+  const onGone = (): void => {
+    gone = true;
+  };
+  stream.on('error', onGone);
+  stream.on('close', onGone);
+  const closed = (): boolean => gone || stream.destroyed || stream.errored !== null;
   return {
+    closed,
     push(text: string): boolean {
       buffer += text;
       return buffer.length >= FLUSH_AT;
     },
     async flush(): Promise<void> {
       if (buffer === '') return;
-      if (stream.destroyed) throw outputClosed();
+      if (closed()) throw outputClosed();
       const chunk = buffer;
       buffer = '';
       if (stream.write(chunk)) return;
+      if (closed()) throw outputClosed();
       await new Promise<void>((resolve) => {
         const done = (): void => {
           stream.off('drain', done);
@@ -236,7 +277,7 @@ function bufferedWriter(stream: Writable): { push(text: string): boolean; flush(
         stream.on('close', done);
         stream.on('error', done);
       });
-      if (stream.destroyed) throw outputClosed();
+      if (closed()) throw outputClosed();
     },
   };
 }

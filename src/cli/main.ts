@@ -10,10 +10,12 @@ import { runCli } from './run.js';
 
 const words = CLI_CATALOGUES[langFromArgv(process.argv.slice(2))];
 
-// A reader that goes away (`poortwachter batch … | head`) is not an error worth a message.
+// A reader that goes away (`poortwachter batch … | head`) is not an error worth a message; the
+// command sees it too, stops, and its exit code stands (batch: still 2 when a line was invalid).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`poortwachter: ${words.cannotWrite(oneLine(error))}\n`);
-  process.exitCode ??= error.code === 'EPIPE' ? 0 : 2;
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`poortwachter: ${words.cannotWrite(oneLine(error))}\n`);
+  process.exitCode ??= 2;
 });
 process.on('uncaughtException', (error) => {
   process.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);

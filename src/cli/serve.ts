@@ -1,6 +1,8 @@
 /**
  * `poortwachter serve`: the HTTP service (`src/server/`) on a port, until SIGTERM or SIGINT; then
- * requests in flight finish (a batch answers every line it has read) and the process exits 0.
+ * requests in flight finish and the process exits 0. At `--shutdown-timeout` or a second signal,
+ * streamed answers are interrupted (each ends with a whole `interrupted` line saying after which
+ * input line), the connections still open are closed a second later, and the process exits 1.
  * Fastify is imported only here, on demand: the other subcommands start without it.
  *
  * @module
@@ -16,6 +18,7 @@ const OPTIONS = {
   host: { type: 'string' },
   log: { type: 'boolean' },
   'body-limit': { type: 'string' },
+  'line-limit': { type: 'string' },
   'max-events': { type: 'string' },
   'request-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
@@ -59,9 +62,12 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
   const shutdownTimeout = intOption('shutdown-timeout', values['shutdown-timeout'], 0, 3600, 30) * 1000;
   const { createServer, SERVER_DEFAULTS } = await import('../server/app.js');
+  const interrupt = new AbortController();
   const app = createServer({
+    interrupt: interrupt.signal,
     log: values.log === true,
     bodyLimit: intOption('body-limit', values['body-limit'], 1024, 1024 * 1024 * 1024, SERVER_DEFAULTS.bodyLimit),
+    lineLimit: intOption('line-limit', values['line-limit'], 1024, 256 * 1024 * 1024, SERVER_DEFAULTS.lineLimit),
     maxEvents: intOption('max-events', values['max-events'], 1, 10_000, SERVER_DEFAULTS.maxEvents),
     requestTimeout: intOption('request-timeout', values['request-timeout'], 0, 86_400, SERVER_DEFAULTS.requestTimeout / 1000) * 1000,
     idleTimeout: intOption('idle-timeout', values['idle-timeout'], 0, 86_400, SERVER_DEFAULTS.idleTimeout / 1000) * 1000,
@@ -82,17 +88,25 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
 
   return new Promise<number>((resolve) => {
     let stopping = false;
+    let cut = false;
+    // Forced: streamed answers end with their `interrupted` line, then what is still open is closed.
+    const cutShort = (): void => {
+      if (cut) return;
+      cut = true;
+      interrupt.abort();
+      setTimeout(() => app.server.closeAllConnections(), 1000).unref();
+    };
     const stop = (signal: NodeJS.Signals): void => {
       if (stopping) {
         say(words.signalAgain(signal));
-        app.server.closeAllConnections();
+        cutShort();
         return;
       }
       stopping = true;
       say(words.stopping(signal));
       const force = setTimeout(() => {
         say(words.forceClose(shutdownTimeout / 1000));
-        app.server.closeAllConnections();
+        cutShort();
       }, shutdownTimeout);
       force.unref();
       app.close().then(
@@ -100,8 +114,9 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
           clearTimeout(force);
           process.off('SIGTERM', stop);
           process.off('SIGINT', stop);
-          say(words.stopped);
-          resolve(0);
+          // Anything cut short is not a clean stop: exit 1, so a supervisor can tell.
+          say(cut ? words.stoppedCut : words.stopped);
+          resolve(cut ? 1 : 0);
         },
         (error: unknown) => {
           say(words.stopError(oneLine(error)));

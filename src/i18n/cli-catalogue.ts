@@ -48,6 +48,10 @@ export interface ServeWords {
   readonly stopped: string;
   /** Closing failed. */
   readonly stopError: (detail: string) => string;
+  /** Stopped, but a streamed answer was interrupted or a connection cut: exit 1. */
+  readonly stoppedCut: string;
+  /** The `message` of the last line of a streamed answer cut short by a forced shutdown. */
+  readonly interrupted: (afterLine: number) => string;
   /** The `title` of each problem type. */
   readonly problemTitle: Readonly<Record<ProblemCode, string>>;
   /** The `detail` of the problems. */

@@ -103,10 +103,12 @@ Options:
                    wageObligationEnd, flags (csv default: all)
   --lang L         nl | en: the language of the issues column in csv and of messages (default nl)
   --fail-on W      overdue | late: exit 1 when any case has an overdue (or late) legal step
+  --line-limit N   longest line in characters (default 1048576); a longer one is a too_big line
   -h, --help       this help
 
 Progress and a final count (cases, ok, invalid, overdue) go to stderr when it is a terminal.
-Exit code 2 when any line was invalid (after writing every line).
+Exit code 2 when any line was invalid (after writing every line). When the reader of the output
+goes away (| head) the run stops reading at once; the exit code counts the lines read so far.
 
 Examples:
   poortwachter batch cases.ndjson --as-of 2025-06-02 --fields summary > results.ndjson
@@ -181,13 +183,15 @@ The HTTP service for HR systems in any language: evaluate one case (POST /v1/eva
 validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and /readyz. The API
 page is at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
 English (Accept-Language; default nl). Prints the address it listens on to stderr (with --port 0:
-a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0.
+a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0; after --shutdown-timeout
+or a second signal, a streamed answer ends with an "interrupted" line (after which input line), exit 1.
 
 Options:
   --port N              TCP port (default 8080; 0: any free port)
   --host H              address to listen on (default 127.0.0.1: this machine only)
   --log                 one JSON line per request on stdout (default: no logs)
-  --body-limit BYTES    largest body of a single call, and longest NDJSON line (default 1048576)
+  --body-limit BYTES    largest body of a single call (default 1048576)
+  --line-limit CHARS    longest NDJSON line of a batch or worklist (default 1048576)
   --max-events N        most events per case (default 1000, at most 10000)
   --request-timeout S   seconds to receive a whole request, batch bodies included (default 300; 0: none)
   --idle-timeout S      seconds a connection may stay silent during a request (default 30)
@@ -257,6 +261,9 @@ export const cliEn: CliCatalogue = {
     forceClose: (seconds) => `requests still running after ${seconds} s: closing their connections`,
     stopped: 'stopped',
     stopError: (detail) => `error while stopping: ${detail}`,
+    stoppedCut: 'stopped; answers in flight were interrupted (exit 1)',
+    interrupted: (afterLine) =>
+      `interrupted: the server is stopping; lines after line ${afterLine} were not read: send them again, from line ${afterLine + 1}`,
     problemTitle: {
       invalid_json: 'Not valid JSON',
       invalid_request: 'Invalid request',

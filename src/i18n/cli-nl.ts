@@ -105,10 +105,12 @@ Opties:
                    wageObligationEnd, flags (csv standaard: all)
   --lang L         nl | en: taal van de kolom issues in csv en van de meldingen (standaard nl)
   --fail-on W      overdue | late: afsluitcode 1 als een casus een verstreken (of te laat gedane) wettelijke stap heeft
+  --line-limit N   langste regel in tekens (standaard 1048576); een langere is een too_big-regel
   -h, --help       deze hulp
 
 Voortgang en een eindtelling (casussen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
-Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven).
+Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven). Gaat de lezer van de
+uitvoer weg (| head), dan stopt het lezen meteen; de afsluitcode telt de regels tot dan.
 
 Voorbeelden:
   poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
@@ -184,13 +186,16 @@ casussen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel c
 /healthz en /readyz. De API-pagina staat op /docs, OpenAPI 3.1 op /openapi.json. Fouten zijn
 application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
 Schrijft het adres waarop de dienst luistert naar stderr (met --port 0: een vrije poort).
-SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0.
+SIGTERM of SIGINT: lopende verzoeken worden afgemaakt, daarna stopt de dienst met code 0; na
+--shutdown-timeout of een tweede signaal eindigt een gestreamd antwoord met een "interrupted"-regel
+(na welke invoerregel), code 1.
 
 Opties:
   --port N              TCP-poort (standaard 8080; 0: een vrije poort)
   --host H              adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)
   --log                 één JSON-regel per verzoek op stdout (standaard: geen log)
-  --body-limit BYTES    grootste body van één aanroep, en langste NDJSON-regel (standaard 1048576)
+  --body-limit BYTES    grootste body van één aanroep (standaard 1048576)
+  --line-limit TEKENS   langste NDJSON-regel van een batch of werklijst (standaard 1048576)
   --max-events N        hoogste aantal gebeurtenissen per casus (standaard 1000, hoogstens 10000)
   --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
                         (standaard 300; 0: geen)
@@ -261,6 +266,9 @@ export const cliNl: CliCatalogue = {
     signalAgain: (signal) => `${signal} opnieuw: alle verbindingen worden nu gesloten`,
     forceClose: (seconds) => `na ${seconds} s lopen er nog verzoeken: hun verbindingen worden gesloten`,
     stopped: 'gestopt',
+    stoppedCut: 'gestopt; lopende antwoorden zijn onderbroken (afsluitcode 1)',
+    interrupted: (afterLine) =>
+      `onderbroken: de server stopt; regels na regel ${afterLine} zijn niet gelezen: stuur ze opnieuw, vanaf regel ${afterLine + 1}`,
     stopError: (detail) => `fout bij het stoppen: ${detail}`,
     problemTitle: {
       invalid_json: 'Geen geldige JSON',

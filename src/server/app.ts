@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, fastify, LogController } from 'fastify';
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
+import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
@@ -24,6 +25,7 @@ import { SOURCES } from '../law/sources.js';
 import type { InputIssue, IsoDate } from '../types.js';
 import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
+import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
@@ -36,8 +38,10 @@ import { langFromHeader, type ProblemCode, prefixIssues, problem } from './probl
  * const options: ServerOptions = { bodyLimit: 256 * 1024, maxEvents: 500, log: true };
  */
 export interface ServerOptions {
-  /** Largest JSON body of a single call, in bytes (default 1 MiB); also the longest batch line, in characters. */
+  /** Largest JSON body of a single call, in bytes (default 1 MiB). Batch bodies have no limit: they stream. */
   readonly bodyLimit?: number | undefined;
+  /** Longest line of a batch or worklist body, in characters (default 1 MiB); a longer line is a `too_big` issue line. */
+  readonly lineLimit?: number | undefined;
   /** Most events per case (default 1000; at most the library's `MAX_EVENTS`, 10 000). */
   readonly maxEvents?: number | undefined;
   /** Time to receive a whole request, in ms, batch bodies included (default 300 000; 0: none). */
@@ -50,11 +54,19 @@ export interface ServerOptions {
   readonly log?: boolean | undefined;
   /** The default `asOf` when a request gives none (default: today in Europe/Amsterdam). */
   readonly today?: (() => IsoDate) | undefined;
+  /**
+   * Interrupts the streamed answers when it aborts (`poortwachter serve`: at `--shutdown-timeout`
+   * or a second signal): `/v1/batch` stops reading its body, answers the lines already read and
+   * ends with the line of `interruptedLine` (`{"ok":false,"interrupted":true,"afterLine":N,…}`),
+   * then its connection is closed.
+   */
+  readonly interrupt?: AbortSignal | undefined;
 }
 
 /** The defaults of {@link ServerOptions}. */
 export const SERVER_DEFAULTS = Object.freeze({
   bodyLimit: 1024 * 1024,
+  lineLimit: DEFAULT_MAX_LINE_CHARS,
   maxEvents: 1000,
   requestTimeout: 300_000,
   idleTimeout: 30_000,
@@ -140,6 +152,7 @@ const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'c
  */
 export function createServer(options: ServerOptions = {}): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? SERVER_DEFAULTS.bodyLimit;
+  const lineLimit = options.lineLimit ?? SERVER_DEFAULTS.lineLimit;
   const maxEvents = Math.min(options.maxEvents ?? SERVER_DEFAULTS.maxEvents, MAX_EVENTS);
   const today = options.today ?? todayInAmsterdam;
   let closing = false;
@@ -332,23 +345,47 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send(JSON.stringify(r.success ? { valid: true, issues: [] } : { valid: false, issues: r.issues }));
   });
 
-  /** The lines of an NDJSON body, numbered from 1; a line longer than the body limit is its own issue. */
-  async function* numberedLines(input: Readable): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
+  /**
+   * The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own
+   * issue. When `options.interrupt` aborts, the lines end at once and `state.interrupted` is set;
+   * the body is then left unread (see {@link closeAfterAnswer}).
+   */
+  async function* numberedLines(
+    input: Readable,
+    state: { interrupted: boolean } = { interrupted: false },
+  ): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
     let n = 0;
+    const source = untilAborted(ndjsonLines(input, lineLimit), options.interrupt);
     try {
-      for await (const lines of ndjsonLines(input, bodyLimit)) {
+      for await (const lines of source.items) {
         yield lines.map((line) => {
           n++;
           return {
             n,
             text: line.text,
-            tooLong: line.tooLong ? inputIssue([], 'too_big', { origin: 'string', maximum: bodyLimit, value: null }) : null,
+            tooLong: line.tooLong ? inputIssue([], 'too_big', { origin: 'string', maximum: lineLimit, value: null }) : null,
           };
         });
       }
     } finally {
-      if (!input.readableEnded) input.destroy();
+      state.interrupted = source.interrupted();
+      // The client went away (or the answer failed): stop reading. Not when interrupted: the
+      // request's socket carries the answer's last line.
+      if (!input.readableEnded && !state.interrupted) input.destroy();
     }
+  }
+
+  /**
+   * After an interrupted answer has gone out: the client may still be sending its body, which is
+   * no longer read. Half-close the connection (the client sees the end after the last line), and
+   * drop it a second later.
+   */
+  function closeAfterAnswer(request: FastifyRequest, reply: FastifyReply): void {
+    reply.raw.once('finish', () => {
+      const socket = request.raw.socket;
+      socket.end();
+      setTimeout(() => socket.destroy(), 1000).unref();
+    });
   }
 
   // Batch and worklist: NDJSON in, read as a stream. Their own scope: the body is not parsed (the
@@ -367,10 +404,13 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
       }
       const options = { asOf: (query.asOf as IsoDate | undefined) ?? today(), fields, maxEvents };
+      const state = { interrupted: false };
+      let answered = 0;
       async function* answers(): AsyncGenerator<string> {
-        for await (const lines of numberedLines(input)) {
+        for await (const lines of numberedLines(input, state)) {
           let out = '';
           for (const { n, text, tooLong } of lines) {
+            answered = n;
             if (tooLong !== null) out += invalidLine(n, undefined, [tooLong]);
             else {
               try {
@@ -382,6 +422,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
             }
           }
           if (out !== '') yield out;
+        }
+        if (state.interrupted) {
+          closeAfterAnswer(request, reply);
+          yield interruptedLine(answered);
         }
       }
       return reply

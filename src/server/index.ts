@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { createServer, SERVER_DEFAULTS, type ServerOptions } from './app.js';
+export { interruptedLine } from './interrupt.js';
 export { openApiDocument, openApiExamples } from './openapi.js';
 export { langFromHeader, PROBLEMS, type Problem, type ProblemCode } from './problem.js';
 export {
@@ -18,6 +19,7 @@ export {
   EvaluateRequestSchema,
   HealthSchema,
   InputIssueSchema,
+  InterruptedLineSchema,
   LegalSourceSchema,
   ProblemSchema,
   SummaryLineSchema,

@@ -133,13 +133,31 @@ export const SummaryLineSchema = z
   .describe('A valid case with `fields`: the summary fields asked for');
 
 /**
+ * The last line of a streamed answer cut short by a forced shutdown of the server: the input
+ * lines after `afterLine` were not read; send them again, from `afterLine + 1`.
+ *
+ * @example
+ * InterruptedLineSchema.parse({ ok: false, interrupted: true, afterLine: 3, message: { nl: '…', en: '…' } });
+ */
+export const InterruptedLineSchema = z
+  .strictObject({
+    ok: z.literal(false),
+    interrupted: z.literal(true),
+    afterLine: z.int().min(0),
+    message: z.strictObject({ nl: z.string(), en: z.string() }),
+  })
+  .describe('The server stopped before the body was read to its end: resend from line afterLine + 1');
+
+/**
  * One answer line of `POST /v1/batch`: the line format of `poortwachter batch` (the library's
  * `BatchLineSchema`), or with `fields` a {@link SummaryLineSchema}.
  *
  * @example
  * BatchAnswerLineSchema.safeParse({ ok: false, line: 2, issues: [issue] }).success //=> true
  */
-export const BatchAnswerLineSchema = z.union([BatchLineSchema, SummaryLineSchema]).describe('One answer line per input line, in order');
+export const BatchAnswerLineSchema = z
+  .union([BatchLineSchema, SummaryLineSchema, InterruptedLineSchema])
+  .describe('One answer line per input line, in order; the last may be an interrupted line');
 
 /**
  * One open step of the worklist (the library's `WorkItem`).

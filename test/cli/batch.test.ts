@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,5 +241,92 @@ describe('poortwachter batch --format payroll-csv', () => {
     expect(rows[1]).toBe('1;E1;jaar-1;2025-01-06;2026-01-04;364;70;2025-01-06/2026-01-04;');
     expect(rows[2]).toBe('1;E1;jaar-2;2026-01-05;2027-01-03;364;70;2026-01-05/2027-01-03;');
     expect(rows[3]).toMatch(/^2;E2;;;;;;;"firstSickDay: /); // quoted: the message holds a semicolon
+  });
+});
+
+/** `script` under bash (pipefail off), killed after `ms`; resolves with its stdout, stderr and whether it was killed. */
+function bash(script: string, ms: number): Promise<{ stdout: string; stderr: string; killed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    child.stdout.on('data', (b: Buffer) => {
+      stdout += b.toString('utf8');
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString('utf8');
+    });
+    const timer = setTimeout(() => {
+      killed = true;
+      process.kill(-(child.pid as number), 'SIGKILL'); // the whole pipeline, by its process group
+    }, ms);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, killed });
+    });
+  });
+}
+
+describe('poortwachter batch: limits (docs/reliability.md)', () => {
+  const cli = JSON.stringify(join(root, 'dist/cli.js'));
+
+  it('64 MB of /dev/zero under a 48 MB heap: one too_big line, exit 2, no V8 crash (was: FATAL heap out of memory, exit 134)', async () => {
+    const r = await bash(
+      `head -c 67108864 /dev/zero | ${JSON.stringify(process.execPath)} --max-old-space-size=48 ${cli} batch - --as-of ${AS_OF} --lang en; echo "exit $?" >&2`,
+      60_000,
+    );
+    expect(r.killed).toBe(false);
+    const out = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toEqual([
+      expect.objectContaining({
+        ok: false,
+        line: 1,
+        issues: [expect.objectContaining({ code: 'too_big', params: { origin: 'string', maximum: 1048576, value: null } })],
+      }),
+    ]);
+    expect(r.stderr).toMatch(/exit 2\n$/);
+    expect(r.stderr).not.toMatch(/FATAL|heap/i);
+  });
+
+  it('--line-limit: a line over it is a too_big line, the lines around it are answered', async () => {
+    const ok = JSON.stringify({ id: 'a', firstSickDay: '2025-01-06' });
+    const long = JSON.stringify({ id: 'b', firstSickDay: '2025-01-06', note: 'x'.repeat(3000) });
+    const r = await runCli(['batch', '-', '--as-of', AS_OF, '--fields', 'status', '--line-limit', '2048'], {
+      input: `${ok}\n${long}\n${ok}\n`,
+    });
+    expect(r.code).toBe(2);
+    expect(lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
+      { ok: true, line: 1, id: 'a', status: 'sick' },
+      expect.objectContaining({
+        ok: false,
+        line: 2,
+        issues: [expect.objectContaining({ code: 'too_big', params: expect.objectContaining({ maximum: 2048 }) })],
+      }),
+      { ok: true, line: 3, id: 'a', status: 'sick' },
+    ]);
+    const bad = await runCli(['batch', '-', '--line-limit', '12', '--lang', 'en']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      "poortwachter batch: --line-limit must be a whole number from 1024 to 268435456 (not '12') (see 'poortwachter batch --help')\n",
+    ]);
+  });
+
+  it('a reader that goes away (| head -1) stops the run at once, on endless input (was: read to the end); exit 2 when a line was invalid', async () => {
+    const line = JSON.stringify(JSON.stringify({ id: 'a', firstSickDay: '2025-01-06' }));
+    const run = (input: string) =>
+      bash(
+        `yes ${input} | ${JSON.stringify(process.execPath)} ${cli} batch - --as-of ${AS_OF} | head -1; echo "exit \${PIPESTATUS[1]}" >&2`,
+        20_000,
+      );
+    const good = await run(line);
+    expect(good.killed).toBe(false);
+    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, line: 1, id: 'a' });
+    expect(good.stderr).toBe('exit 0\n');
+    const bad = await run("'not json'");
+    expect(bad.killed).toBe(false);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, line: 1 });
+    expect(bad.stderr).toMatch(/exit 2\n$/);
   });
 });

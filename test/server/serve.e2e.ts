@@ -1,6 +1,7 @@
 // `poortwachter serve` as users start it: the built CLI as a child process on a free loopback port
 // (--port 0; the address is read from stderr). SIGTERM during a batch: the batch in flight gets
-// every answer line, none cut in half, and the process exits 0. Bounded: 1 000 lines, a 60 s cap.
+// every answer line, none cut in half, and the process exits 0; past --shutdown-timeout it ends with
+// an interrupted line and exits 1. Bounded: at most 10 000 lines, a 60 s cap.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,48 @@ describe('poortwachter serve (the built CLI)', () => {
         ['POST', '/v1/batch?asOf=2025-03-10', 200],
       ]);
       for (const l of requests) expect(l).toEqual(expect.objectContaining({ reqId: expect.any(String), responseTime: expect.any(Number) }));
+    } finally {
+      s.child.kill('SIGKILL');
+    }
+  });
+
+  it('--shutdown-timeout 1 with a batch still streaming: it ends with a whole interrupted line, exit 1 (was: cut mid-line, exit 0)', async () => {
+    const s = await serve(['--shutdown-timeout', '1', '--lang', 'en']);
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        let writer: NodeJS.Timeout | undefined;
+        const req = request(
+          `${s.url}/v1/batch?asOf=2025-03-10`,
+          { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, timeout: 60_000 },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.once('data', () => s.child.kill('SIGTERM'));
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              clearInterval(writer);
+              resolve(Buffer.concat(chunks).toString('utf8'));
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('error', () => {}); // the server closes while the client still writes
+        req.on('timeout', () => req.destroy(new Error('batch timed out')));
+        // A client that keeps sending for up to 20 s: longer than the shutdown timeout.
+        let sent = 0;
+        writer = setInterval(() => {
+          if (++sent > 2000) {
+            clearInterval(writer);
+            req.end();
+          } else req.write(LINE.repeat(5));
+        }, 10);
+      });
+      const lines = ndjson(body); // throws on a line cut in half
+      const last = lines.at(-1) as Record<string, unknown>;
+      expect(last).toMatchObject({ ok: false, interrupted: true, afterLine: lines.length - 1 });
+      expect(lines.slice(0, -1).every((l, i) => l.ok === true && l.line === i + 1)).toBe(true);
+      expect(await s.exit).toBe(1);
+      expect(s.stderr()).toMatch(/after 1 s: closing their connections[\s\S]*interrupted \(exit 1\)\n$/);
+      expectNoStack(s.stderr());
     } finally {
       s.child.kill('SIGKILL');
     }

@@ -16,6 +16,7 @@ import { createServer } from '../../src/server/app.js';
 import { answerBatchLine } from '../../src/server/ndjson.js';
 import { openApiDocument, openApiExamples } from '../../src/server/openapi.js';
 import {
+  BatchAnswerLineSchema,
   CompactTimelineSchema,
   caseTimelineSchema,
   EvaluateRequestSchema,
@@ -44,7 +45,7 @@ let app: FastifyInstance;
 let base = '';
 
 beforeAll(async () => {
-  app = createServer({ maxEvents: 50, bodyLimit: 64 * 1024, today: () => '2025-03-10' });
+  app = createServer({ maxEvents: 50, bodyLimit: 64 * 1024, lineLimit: 32 * 1024, today: () => '2025-03-10' });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
@@ -174,10 +175,10 @@ describe('endpoints', () => {
     ]);
   });
 
-  it('POST /v1/batch: fields, a line too long, the events cap; bad query parameters are a 400 problem', async () => {
+  it('POST /v1/batch: fields, a line too long (the line limit, 32 kB here, not the body limit), the events cap; bad query parameters are a 400 problem', async () => {
     const long = JSON.stringify({
       firstSickDay: '2025-01-06',
-      events: [{ type: 'deskundigenoordeel', date: '2025-02-01', note: 'x'.repeat(70_000) }],
+      events: [{ type: 'deskundigenoordeel', date: '2025-02-01', note: 'x'.repeat(40_000) }],
     });
     const capped = JSON.stringify({
       firstSickDay: '2025-01-06',
@@ -194,7 +195,7 @@ describe('endpoints', () => {
     expect(out[1]).toMatchObject({
       ok: false,
       line: 2,
-      issues: [{ code: 'too_big', path: [], params: { origin: 'string', maximum: 65536 } }],
+      issues: [{ code: 'too_big', path: [], params: { origin: 'string', maximum: 32768 } }],
     });
     expect(out[2]).toMatchObject({ ok: false, line: 3, issues: [{ code: 'too_big', path: ['events'] }] });
     expect(out[3]).toEqual({ ok: true, line: 4, status: 'sick' });
@@ -425,5 +426,88 @@ describe('faults', () => {
     expect((await send(`${base}/healthz`, 'GET')).status).toBe(200);
     const after = await send(`${base}/v1/batch?asOf=2025-03-10&fields=status`, 'POST', line.repeat(10), NDJSON_HEADERS);
     expect(ndjson(after.body)).toHaveLength(10);
+  });
+});
+
+describe('a forced shutdown (issue: a batch cut mid-line after a 200)', () => {
+  it('interrupt: the batch stops reading, answers what it read and ends with one whole interrupted line saying after which line', async () => {
+    const interrupt = new AbortController();
+    const own = createServer({ interrupt: interrupt.signal, today: () => '2025-03-10' });
+    const url = await own.listen({ port: 0, host: '127.0.0.1' });
+    const line = `${JSON.stringify(CASE)}\n`;
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        let writer: NodeJS.Timeout | undefined;
+        const req = request(`${url}/v1/batch?fields=status`, { method: 'POST', headers: NDJSON_HEADERS, timeout: 20_000 }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            interrupt.abort(); // the first answers are here, the client is still sending
+          });
+          res.on('end', () => {
+            clearInterval(writer);
+            resolve(text);
+          });
+          res.on('error', reject);
+        });
+        req.on('error', () => {}); // the server may close while the client still writes
+        req.on('timeout', () => req.destroy(new Error('batch timed out')));
+        // The client keeps sending, 20 lines every 10 ms, for at most 5 s (then it ends its body).
+        let sent = 0;
+        writer = setInterval(() => {
+          if (sent >= 500) {
+            clearInterval(writer);
+            req.end();
+          } else {
+            req.write(line.repeat(20));
+            sent++;
+          }
+        }, 10);
+      });
+      const out = ndjson(body); // every line whole
+      const last = out.at(-1) as Record<string, unknown>;
+      expect(last).toMatchObject({ ok: false, interrupted: true, afterLine: out.length - 1 });
+      expect((last.message as { en: string }).en).toContain(`send them again, from line ${out.length}`);
+      expect(BatchAnswerLineSchema.safeParse(last).success).toBe(true); // the OpenAPI line schema knows it
+      expect(out.length - 1).toBeLessThan(10_000); // it stopped reading long before the client was done
+      expect(out.slice(0, -1).every((l, i) => l.ok === true && l.line === i + 1)).toBe(true);
+      // and the server closes, its connections too, without waiting for the client's body to end
+      const started = Date.now();
+      await own.close();
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      interrupt.abort();
+      await own.close();
+    }
+  });
+
+  it('interrupt while the client sends nothing: the interrupted line comes at once (afterLine: the last line answered)', async () => {
+    const interrupt = new AbortController();
+    const own = createServer({ interrupt: interrupt.signal, today: () => '2025-03-10' });
+    const url = await own.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        const req = request(`${url}/v1/batch?fields=status`, { method: 'POST', headers: NDJSON_HEADERS, timeout: 20_000 }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            if (text.includes('"line":3')) setTimeout(() => interrupt.abort(), 50);
+          });
+          res.on('end', () => resolve(text));
+          res.on('error', reject);
+        });
+        req.on('error', () => {});
+        req.on('timeout', () => req.destroy(new Error('batch timed out')));
+        req.write(`${JSON.stringify(CASE)}\n`.repeat(3)); // and then silence, never ended
+      });
+      expect(ndjson(body)).toEqual([
+        { ok: true, line: 1, status: 'sick' },
+        { ok: true, line: 2, status: 'sick' },
+        { ok: true, line: 3, status: 'sick' },
+        expect.objectContaining({ ok: false, interrupted: true, afterLine: 3 }),
+      ]);
+    } finally {
+      await own.close();
+    }
   });
 });
