@@ -70,7 +70,17 @@ interface EventBase {
 
 /** A completed step; `type` is the milestone id. */
 export interface StepEvent extends EventBase {
-  readonly type: Exclude<StepEventType, 'casemanager'>;
+  readonly type: Exclude<StepEventType, 'casemanager' | 'plan-van-aanpak'>;
+}
+
+/**
+ * The plan van aanpak was made. `evaluatieIntervalDays`: the interval of the evaluations the plan
+ * fixes (Regeling procesgang art. 4 lid 2 sub b), in counted sick days; when recorded it governs
+ * the evaluations and a missed one is a legal finding (docs/rules.md, "Evaluations").
+ */
+export interface PlanVanAanpakEvent extends EventBase {
+  readonly type: 'plan-van-aanpak';
+  readonly evaluatieIntervalDays?: number | undefined;
 }
 
 /** The casemanager was appointed. */
@@ -142,6 +152,7 @@ export interface DeskundigenoordeelEvent extends EventBase {
 /** Everything that can happen in a case, discriminated on `type`. */
 export type CaseEvent =
   | StepEvent
+  | PlanVanAanpakEvent
   | CasemanagerEvent
   | HersteldEvent
   | ZiekEvent
@@ -452,8 +463,8 @@ export type StatusReason =
   | { readonly code: 'suspended'; readonly fitFrom: IsoDate; readonly asOf: IsoDate }
   /** The employee's option lapsed: its window closed on `date` unused. */
   | { readonly code: 'window-closed'; readonly date: IsoDate }
-  /** UWV has the ziekmelding already: the vangnet melding of `date` (no 42e-weeksmelding then). */
-  | { readonly code: 'vangnet-reported'; readonly date: IsoDate };
+  /** A vangnet case on `grond`: Ziektewet art. 38 (the 42e-weeksmelding, its fine) does not apply (lid 4). */
+  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond };
 
 /** The code of a {@link StatusReason}. */
 export type StatusReasonCode = StatusReason['code'];
@@ -483,14 +494,16 @@ export type ConsequenceCode =
   | 'wia-aanvraag-late'
   | 'wia-late-letter'
   | 'vangnet-late'
+  | 'evaluatie-praktijk'
   | 'advice'
   | 'protocol'
   | 'info';
 
 /**
- * The fine for a late ziekmelding to UWV, by how late it is (Boetebesluit socialezekerheidswetten
- * art. 2b): `euro` for `daysLate` days; `max` is the fine for a melding not made at all or with a
- * wrong first sick day.
+ * The fine for a late ziekmelding to UWV, by how late it is (Ziektewet art. 38 lid 3 "ten hoogste";
+ * Boetebesluit socialezekerheidswetten art. 2c): at most `euro` for `daysLate` days; `max` is the
+ * fine for a melding not made at all or with a wrong first sick day. UWV may lower or waive it
+ * (Ziektewet art. 45a lid 8).
  */
 export interface Fine {
   readonly daysLate: number;

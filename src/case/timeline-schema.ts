@@ -142,7 +142,10 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('case-closed'), fitFrom: isoDate, gapDays: int }),
   z.object({ code: z.literal('suspended'), fitFrom: isoDate, asOf: isoDate }),
   z.object({ code: z.literal('window-closed'), date: isoDate }),
-  z.object({ code: z.literal('vangnet-reported'), date: isoDate }),
+  z.object({
+    code: z.literal('vangnet-grond'),
+    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+  }),
 ]);
 
 const steps = z.array(DerivationStepSchema);
@@ -184,6 +187,7 @@ const consequence = z.enum([
   'wia-aanvraag-late',
   'wia-late-letter',
   'vangnet-late',
+  'evaluatie-praktijk',
   'advice',
   'protocol',
   'info',

@@ -48,6 +48,7 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
     roll: r.roll,
     completedBy: r.completedBy,
     repeats: r.repeats,
+    target: r.target,
     selfCompleting: r.selfCompleting,
     optional: r.optional,
     employerStep: r.employerStep,
@@ -405,13 +406,18 @@ function inEmploymentEnd(ctx: Ctx): boolean {
 }
 
 /** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
-function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
-  if (rule.due.from !== 'chain') return;
-  const pva = byId.get(rule.due.step);
-  const interval = paramValue(rule.due.param, ctx);
+function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
+  if (chainRule.due.from !== 'chain') return;
+  let rule = chainRule;
+  const pva = byId.get(chainRule.due.step);
+  // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
+  // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
+  const agreed = (ctx.done.get('plan-van-aanpak')?.[0]?.event as { evaluatieIntervalDays?: number } | undefined)?.evaluatieIntervalDays;
+  const interval = agreed ?? paramValue(chainRule.due.param, ctx);
+  if (agreed !== undefined) rule = { ...rule, target: undefined, consequence: 'loonsanctie' };
   const records: readonly Ev[] = ctx.done.get(rule.completedBy ?? 'evaluatie') ?? [];
   // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
-  let baseStep: MilestoneId = rule.due.step;
+  let baseStep: MilestoneId = chainRule.due.step;
   let baseOccurrence = 1;
   let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
   let base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;

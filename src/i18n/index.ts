@@ -186,8 +186,8 @@ export function reasonText(reason: StatusReason, lang: Lang, options?: RenderOpt
       return r.suspended(reason, c);
     case 'window-closed':
       return r['window-closed'](reason, c);
-    case 'vangnet-reported':
-      return r['vangnet-reported'](reason, c);
+    case 'vangnet-grond':
+      return r['vangnet-grond'](reason, c);
     default:
       return reason satisfies never;
   }

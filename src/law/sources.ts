@@ -43,7 +43,10 @@ export const SOURCES = Object.freeze({
   bw629lid10: basis('BW 7:629 lid 10 (samentelling bij onderbreking korter dan 4 weken)', BW7),
   bw629lid11: basis('BW 7:629 lid 11 (verlenging loondoorbetaling: verlenging, loonsanctie)', BW7),
   bw658a: basis('BW 7:658a lid 3 (plan van aanpak, regelmatig geëvalueerd)', BW7),
-  zw38: basis('Ziektewet art. 38 (ziekmelding bij UWV na 42 weken; boete ten hoogste €455)', 'https://wetten.overheid.nl/BWBR0001888'),
+  zw38: basis(
+    'Ziektewet art. 38 lid 1 en 3 (ziekmelding bij UWV na 42 weken; boete ten hoogste € 455, bedragen: Boetebesluit socialezekerheidswetten art. 2c)',
+    'https://wetten.overheid.nl/BWBR0001888',
+  ),
   zw38ziekUitDienst: basis(
     'Ziektewet art. 38 (ziekmelding bij einde dienstverband, uiterlijk laatste werkdag)',
     'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
@@ -83,7 +86,7 @@ export const SOURCES = Object.freeze({
     'https://wetten.overheid.nl/BWBR0014375',
   ),
   practiceSpoor2: basis(
-    'Praktijk: besluit over spoor 2 uiterlijk 6 weken na de eerstejaarsevaluatie (geen wettelijke dag)',
+    'Praktijk van UWV: spoor 2 uiterlijk na een jaar ziekte (BW 7:658a lid 1 noemt geen dag)',
     'https://wetten.overheid.nl/BWBR0014375',
   ),
   practiceBedrijfsarts: basis(

@@ -70,7 +70,8 @@ describe('renderHtmlReport', () => {
   it('shows every flag with its severity in words and a link to its step', () => {
     expect(html).toContain(`Bevindingen (${timeline.flags.length})`);
     expect(html.match(/data-flag-code="/g)).toHaveLength(timeline.flags.length);
-    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> — ');
+    // the overdue evaluations of this example are warnings: six weeks is UWV practice, no interval recorded (docs/rules.md §8)
+    expect(html).toContain('<span aria-hidden="true">▲</span> Waarschuwing</span> — ');
     expect(html).not.toContain('<code>MILESTONE_OVERDUE</code>'); // codes only where a developer reads them
     expect(html).toContain('<a href="#m-evaluatie-6" class="muted">naar de stap</a>');
   });

@@ -103,7 +103,7 @@ describe('42e-weeksmelding rolled forward by the Algemene termijnenwet', () => {
     // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
     const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
     expect(overdue?.code).toBe('MILESTONE_OVERDUE');
-    // 2026-01-10 − 2025-12-29 = 12 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2b)
+    // 2026-01-10 − 2025-12-29 = 12 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2c)
     expect(overdue?.params).toMatchObject({
       due: '2025-12-29',
       consequence: 'boete-42e-week',
@@ -246,8 +246,8 @@ describe('samentelling boundaries', () => {
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2026-01-25'); // 2026-01-04 + 21
     expect(ms(t, 're-integratieverslag').due).toBe('2026-10-25'); // 2026-10-04 + 21
     expect(t.wachttijd.lastDay).toBe('2027-01-24'); // 2027-01-03 + 21
-    // the EJE window opened on counted day 316: D1+315 = 2025-11-17 is inside the gap, so +21
-    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe(plus(D1, 315 + 21));
+    // the EJE has a target day and no window (Regeling procesgang art. 4 lid 2 sub b)
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull();
   });
 
   it('merges 30 calendar days apart when 7 days of pregnancy leave lie in between', () => {
