@@ -219,7 +219,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     title: { nl: 'Vervroegde IVA-aanvraag (keuze werknemer)', en: 'Early IVA application (employee’s option)' },
     kind: 'info',
     actor: 'werknemer',
-    legalBasis: [SOURCES.wia23lid6],
+    // The window start in week 3 is UWV practice, not WIA 23 lid 6 (docs/rules.md §8).
+    legalBasis: [SOURCES.wia23lid6, SOURCES.uwvVervroegdeIva],
     window: { from: 'counted', param: 'ivaWindowDay' },
     due: { from: 'counted', param: 'ivaLastDay' },
     roll: 'none',

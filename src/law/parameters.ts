@@ -32,7 +32,7 @@ export interface LawParameters {
    * ziektejaar" (Regeling procesgang art. 4 lid 2 sub b); the weeks 46–52 of commentary are no window.
    */
   readonly ejeDay: number;
-  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. docs/law.md */
+  /** Vervroegde IVA request window: after 3 weeks (UWV practice, not WIA 23 lid 6) until the end of week 68. docs/law.md */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
   /**

@@ -30,6 +30,10 @@ export const SOURCES = Object.freeze({
   regelingEje: basis('Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)', 'https://wetten.overheid.nl/BWBR0013540'),
   wia23: basis('WIA art. 23 (wachttijd, eerste dag, samentelling, verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
   wia23lid6: basis('WIA art. 23 lid 6–7 (verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
+  uwvVervroegdeIva: basis(
+    'UWV – vervroegde IVA aanvragen na 3 weken ziekte (praktijk van UWV; het begin in week 3 staat niet in WIA 23 lid 6)',
+    'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/',
+  ),
   wia24: basis('WIA art. 24 (verlenging wachttijd op verzoek)', `${WIA}#Hoofdstuk3_Artikel24`),
   wia25lid2: basis('WIA art. 25 lid 2 (plan van aanpak, periodiek geëvalueerd)', `${WIA}#Hoofdstuk3_Artikel25`),
   wia25lid3: basis('WIA art. 25 lid 3–4 (re-integratieverslag 13 weken vóór einde wachttijd)', `${WIA}#Hoofdstuk3_Artikel25`),
@@ -62,8 +66,8 @@ export const SOURCES = Object.freeze({
     'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan',
   ),
   seedCasemanagement: basis(
-    'Best practice, geen wettelijke grondslag: casemanager betrokken vanaf week 3, vóór het oordeel van Regeling procesgang art. 2 lid 2',
-    'https://wetten.overheid.nl/BWBR0013540',
+    'Advies uit de praktijk van casemanagement, geen wettelijke grondslag: de wet en de Regeling procesgang noemen geen week 3',
+    'https://mensenverzuim.nl/medewerker-ziek-wat-nu/',
   ),
   zw38a: basis(
     'Ziektewet art. 38a lid 2–3 (vangnet: ziekmelding bij UWV uiterlijk de vierde dag; te laat: geen ziekengeld tot de melding)',

@@ -81,3 +81,30 @@ describe('fines as the statute has them (ZW 38 lid 3 "ten hoogste"; Boetebesluit
     expect(flagMessage(f as NonNullable<typeof f>, 'en')).toContain('at most € 230');
   });
 });
+
+describe('a missing re-integratieverslag: UWV sets a term (WIA 25 lid 8, 65), not the suspension of 64 lid 7–8', () => {
+  it('names that consequence, nl and en', () => {
+    // last day D1+727 = 2027-01-03; − 91 = 2026-10-04 (due); asOf a day later
+    expect([plus(d1, 727), plus('2027-01-03', -91)]).toEqual(['2027-01-03', '2026-10-04']);
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-10-05' });
+    const f = t.flags.find((x) => x.milestoneId === 're-integratieverslag');
+    expect(f).toMatchObject({ code: 'MILESTONE_OVERDUE', params: { due: '2026-10-04', consequence: 'riv-missing' } });
+    const nl = flagMessage(f as NonNullable<typeof f>, 'nl');
+    expect(nl).toContain('art. 25 lid 8');
+    expect(nl).not.toContain('64 lid 7');
+    expect(flagMessage(f as NonNullable<typeof f>, 'en')).toContain('sets a term');
+  });
+});
+
+describe('truthful sources', () => {
+  it('cites no statute and not the Regeling procesgang for the week-3 signal, and UWV practice for the IVA window start', () => {
+    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-10' });
+    const week3 = ms(t, 'signalering-week-3').legalBasis;
+    expect(week3.some((b) => b.url.includes('wetten.overheid.nl'))).toBe(false);
+    expect(week3.map((b) => b.citation).join(' ')).toContain('geen wettelijke grondslag');
+    const iva = ms(t, 'vervroegde-iva')
+      .legalBasis.map((b) => b.citation)
+      .join(' ');
+    expect(iva).toContain('praktijk van UWV');
+  });
+});
