@@ -211,6 +211,12 @@ export interface CaseInput {
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
   readonly probleemanalyse: 'week' | 'strict';
+  /**
+   * How the probleemanalyse (six weeks after day 1) and the plan van aanpak (two weeks after the
+   * probleemanalyse) count across a fit gap: `calendar` (default: the text has no samentelling
+   * clause, the earlier date), or `counted` (sick days only, as the wachttijd counts). docs/rules.md §8.
+   */
+  readonly firstWeeks: 'calendar' | 'counted';
   /** Days between evaluations of the plan van aanpak. Default 42 (UWV: at least every 6 weeks). */
   readonly evaluationIntervalDays: number;
   /** A step not done within this many days of its due date is `due-soon`. Default 14. */
@@ -439,7 +445,22 @@ export type DerivationStep =
    */
   | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly uncounted: UncountedDays; readonly date: IsoDate }
   /** The wage obligation ends with employment on `date`. */
-  | { readonly kind: 'employmentEnds'; readonly date: IsoDate };
+  | { readonly kind: 'employmentEnds'; readonly date: IsoDate }
+  /**
+   * `days` calendar days after day 1 (`step: null`) or after an earlier step (`basis` as in
+   * `afterStep`): the probleemanalyse and plan van aanpak under `policy.firstWeeks: 'calendar'`
+   * (Regeling procesgang art. 2 lid 2, art. 4 lid 1 have no samentelling clause). `fitOn`: that day
+   * fell on a fit (or leave) day, so the step is due on the next sick day, `date` ("onverwijld", art. 2 lid 3).
+   */
+  | {
+      readonly kind: 'calendarDays';
+      readonly step: MilestoneId | null;
+      readonly basis: 'completed' | 'due' | 'legalLatest' | 'day1';
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly fitOn: IsoDate | null;
+      readonly date: IsoDate;
+    };
 
 /** The kind of a {@link DerivationStep}. */
 export type DerivationStepKind = DerivationStep['kind'];

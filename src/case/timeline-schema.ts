@@ -119,6 +119,15 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aow'), aowDate: isoDate, weeks: int, uncounted, date: isoDate }),
   z.object({ kind: z.literal('employmentEnds'), date: isoDate }),
   z.object({
+    kind: z.literal('calendarDays'),
+    step: milestoneId.nullable(),
+    basis: z.enum(['completed', 'due', 'legalLatest', 'day1']),
+    from: isoDate,
+    days: int,
+    fitOn: isoDate.nullable(),
+    date: isoDate,
+  }),
+  z.object({
     kind: z.literal('vangnet'),
     grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
     term: z.enum(['vierde-dag', 'zes-weken']),

@@ -296,8 +296,73 @@ function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): num
   return werkdag;
 }
 
+/** The steps of the first weeks that `policy.firstWeeks: 'calendar'` counts in calendar days. */
+const FIRST_WEEKS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'casemanager']);
+
+/**
+ * `days` calendar days after `base`; when that day is not a sick day of the case (a fit gap or
+ * leave), the next sick day ("onverwijld", Regeling procesgang art. 2 lid 3). Leaves the day in
+ * `lastDay`. With no day uncounted in between, the counted derivation `counted` gives the same
+ * day, and is kept: an uninterrupted case is derived as before.
+ */
+function calendarStep(
+  counted: DerivationStep,
+  step: MilestoneId | null,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  days: number,
+  ctx: Ctx,
+): DerivationStep {
+  const day = base + days;
+  if (lastDay === day) return counted;
+  // The first counted day on or after `day`: `day` itself when it is a sick day.
+  const sick = countedDay(ctx.iv, countedIndex(ctx.iv, day - 1) + 1);
+  lastDay = sick;
+  const fitOn = sick === day ? null : formatIsoDate(day);
+  return { kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) };
+}
+
+/**
+ * The probleemanalyse, plan van aanpak and casemanager in calendar days (docs/rules.md §8): "binnen
+ * zes weken na de eerste dag van ongeschiktheid" (Regeling art. 2 lid 2) and "binnen twee weken na
+ * het oordeel" (art. 4 lid 1) have no samentelling clause.
+ */
+function firstWeeksCalendar(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
+  const p = ctx.p;
+  let dueSteps: DerivationStep[];
+  let legalSteps: DerivationStep[] | null = null;
+  let legalLatest = Number.NaN;
+  if (rule.id === 'probleemanalyse') {
+    const strict = ctx.policy.probleemanalyse === 'strict';
+    const n = strict ? p.probleemanalyseLegalDay : p.probleemanalyseDay;
+    dueSteps = [calendarStep(countedStep(n, ctx), null, 'day1', ctx.day1, n - 1, ctx)];
+    const due = lastDay;
+    if (!strict) {
+      legalSteps = [calendarStep(countedStep(p.probleemanalyseLegalDay, ctx), null, 'day1', ctx.day1, p.probleemanalyseLegalDay - 1, ctx)];
+      legalLatest = lastDay;
+    }
+    return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+  }
+  const pa = byId.get('probleemanalyse');
+  const n = p.planVanAanpakAfterDays;
+  const after = (basis: 'completed' | 'due' | 'legalLatest', base: number): DerivationStep =>
+    calendarStep(afterStep('probleemanalyse', 1, basis, base, n, ctx), 'probleemanalyse', basis, base, n, ctx);
+  if (pa === undefined) {
+    const m = p.probleemanalyseDay - 1 + n;
+    dueSteps = [calendarStep(afterStep('probleemanalyse', 1, 'day1', ctx.day1, m, ctx), null, 'day1', ctx.day1, m, ctx)];
+  } else if (!Number.isNaN(pa.completedOn)) dueSteps = [after('completed', pa.completedOn)];
+  else dueSteps = [after('due', pa.due)];
+  const due = lastDay;
+  if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
+    legalSteps = [after('legalLatest', pa.legalLatest)];
+    legalLatest = lastDay;
+  }
+  return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+}
+
 /** One non-repeating milestone. */
 function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
+  if (ctx.policy.firstWeeks === 'calendar' && FIRST_WEEKS.has(rule.id)) return firstWeeksCalendar(rule, ctx, byId);
   const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
   let windowStart = windowSteps === null ? Number.NaN : lastDay;
   const dueSteps = resolveDate(rule.due, ctx, byId);

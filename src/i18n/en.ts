@@ -157,6 +157,21 @@ export const enCatalogue: Catalogue = {
     aow: (s, c) =>
       `State pension (AOW) age on ${c.date(s.aowDate)}: wages are paid for ${weeks(s.weeks)} of sickness after it${uncounted(s.uncounted)} = ${c.date(s.date)} (Civil Code 7:629(2)(b) and (10))`,
     employmentEnds: (s, c) => `Employment ends on ${c.date(s.date)}; the employer's wage payment ends with it`,
+    calendarDays: (s, c) => {
+      const basis =
+        s.step === null
+          ? `the first sick day ${c.date(s.from)}`
+          : s.basis === 'completed'
+            ? `${c.stepRef(s.step, 1)} (done on ${c.date(s.from)})`
+            : s.basis === 'legalLatest'
+              ? `${c.stepRef(s.step, 1)} (strict legal latest ${c.date(s.from)})`
+              : `${c.stepRef(s.step, 1)} (not done yet; due ${c.date(s.from)})`;
+      const fit =
+        s.fitOn === null
+          ? ''
+          : `; the employee was not sick on ${c.date(s.fitOn)}, so without delay on the next sick day (Regeling procesgang art. 2(3))`;
+      return `${days(s.days)} (calendar days) after ${basis}${fit} = ${c.date(s.date)}`;
+    },
   },
   derivationPart: { windowStart: 'Opens:', legalLatest: 'Strict legal reading:' },
   reason: {

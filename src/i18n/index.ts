@@ -159,6 +159,8 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.aow(s, c);
     case 'employmentEnds':
       return d.employmentEnds(s, c);
+    case 'calendarDays':
+      return d.calendarDays(s, c);
     default:
       return s satisfies never;
   }

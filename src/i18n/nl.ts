@@ -157,6 +157,21 @@ export const nlCatalogue: Catalogue = {
     aow: (s, c) =>
       `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} ziekte daarna${nietGeteld(s.uncounted)} = ${c.date(s.date)} (BW 7:629 lid 2 sub b en lid 10)`,
     employmentEnds: (s, c) => `Het dienstverband eindigt op ${c.date(s.date)}; de loondoorbetaling door de werkgever eindigt dan ook`,
+    calendarDays: (s, c) => {
+      const basis =
+        s.step === null
+          ? `de eerste ziektedag ${c.date(s.from)}`
+          : s.basis === 'completed'
+            ? `${c.stepRef(s.step, 1)} (gedaan op ${c.date(s.from)})`
+            : s.basis === 'legalLatest'
+              ? `${c.stepRef(s.step, 1)} (strikt juridisch uiterlijk ${c.date(s.from)})`
+              : `${c.stepRef(s.step, 1)} (nog niet gedaan; termijn ${c.date(s.from)})`;
+      const fit =
+        s.fitOn === null
+          ? ''
+          : `; op ${c.date(s.fitOn)} was de werknemer niet ziek, dus onverwijld op de eerstvolgende ziektedag (Regeling procesgang art. 2 lid 3)`;
+      return `${dagen(s.days)} (kalenderdagen) na ${basis}${fit} = ${c.date(s.date)}`;
+    },
   },
   derivationPart: { windowStart: 'Begin:', legalLatest: 'Strikt juridisch:' },
   reason: {

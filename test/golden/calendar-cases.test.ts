@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
+import type { CaseEvent } from '../../src/index.js';
 import { flagCodes, ms, plus, run } from './helpers.js';
 
 /** The ISO dates from `from` (inclusive) to `to` (exclusive), by Date.UTC. */
@@ -212,16 +213,17 @@ describe('samentelling boundaries', () => {
     expect(t.countedSickDays).toBe(2);
   });
 
-  it('moves the week-6 and week-8 deadlines by a gap before week 6', () => {
+  it('moves the week-6 and week-8 deadlines by a gap before week 6 when counting sick days (policy firstWeeks counted)', () => {
     // sick 2025-01-06 … 2025-01-19 (14 days), fit 2025-01-20 … 2025-02-02 (14 days), sick from 2025-02-03
-    const t = run(
-      D1,
-      [
-        { type: 'hersteld', date: '2025-01-20' },
-        { type: 'ziek', date: '2025-02-03' },
-      ],
-      '2025-02-03',
-    );
+    const events: CaseEvent[] = [
+      { type: 'hersteld', date: '2025-01-20' },
+      { type: 'ziek', date: '2025-02-03' },
+    ];
+    // the default counts these two in calendar days (docs/rules.md §8): D1+41 = 2025-02-16, a sick day
+    const cal = run(D1, events, '2025-02-03');
+    expect([ms(cal, 'probleemanalyse').due, ms(cal, 'probleemanalyse').legalLatest]).toEqual(['2025-02-16', '2025-02-17']);
+    expect(ms(cal, 'plan-van-aanpak').due).toBe('2025-03-02'); // 2025-02-16 + 14
+    const t = run(D1, events, '2025-02-03', { firstWeeks: 'counted' });
     expect(ms(t, 'probleemanalyse').due).toBe('2025-03-02'); // D1+41+14
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2025-03-03');
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-16'); // D1+55+14

@@ -131,6 +131,7 @@ export const STEP_KINDS = [
   'bekorting',
   'aow',
   'employmentEnds',
+  'calendarDays',
   'vangnet',
 ] as const satisfies readonly DerivationStepKind[];
 
