@@ -70,7 +70,17 @@ interface EventBase {
 
 /** A completed step; `type` is the milestone id. */
 export interface StepEvent extends EventBase {
-  readonly type: Exclude<StepEventType, 'casemanager'>;
+  readonly type: Exclude<StepEventType, 'casemanager' | 'plan-van-aanpak'>;
+}
+
+/**
+ * The plan van aanpak was made. `evaluatieIntervalDays`: the interval of the evaluations the plan
+ * fixes (Regeling procesgang art. 4 lid 2 sub b), in counted sick days; when recorded it governs
+ * the evaluations and a missed one is a legal finding (docs/rules.md, "Evaluations").
+ */
+export interface PlanVanAanpakEvent extends EventBase {
+  readonly type: 'plan-van-aanpak';
+  readonly evaluatieIntervalDays?: number | undefined;
 }
 
 /** The casemanager was appointed. */
@@ -142,6 +152,7 @@ export interface DeskundigenoordeelEvent extends EventBase {
 /** Everything that can happen in a case, discriminated on `type`. */
 export type CaseEvent =
   | StepEvent
+  | PlanVanAanpakEvent
   | CasemanagerEvent
   | HersteldEvent
   | ZiekEvent
@@ -200,6 +211,12 @@ export interface CaseInput {
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
   readonly probleemanalyse: 'week' | 'strict';
+  /**
+   * How the probleemanalyse (six weeks after day 1) and the plan van aanpak (two weeks after the
+   * probleemanalyse) count across a fit gap: `calendar` (default: the text has no samentelling
+   * clause, the earlier date), or `counted` (sick days only, as the wachttijd counts). docs/rules.md §8.
+   */
+  readonly firstWeeks: 'calendar' | 'counted';
   /** Days between evaluations of the plan van aanpak. Default 42 (UWV: at least every 6 weeks). */
   readonly evaluationIntervalDays: number;
   /** A step not done within this many days of its due date is `due-soon`. Default 14. */
@@ -442,7 +459,22 @@ export type DerivationStep =
    */
   | { readonly kind: 'aow'; readonly aowDate: IsoDate; readonly weeks: number; readonly uncounted: UncountedDays; readonly date: IsoDate }
   /** The wage obligation ends with employment on `date`. */
-  | { readonly kind: 'employmentEnds'; readonly date: IsoDate };
+  | { readonly kind: 'employmentEnds'; readonly date: IsoDate }
+  /**
+   * `days` calendar days after day 1 (`step: null`) or after an earlier step (`basis` as in
+   * `afterStep`): the probleemanalyse and plan van aanpak under `policy.firstWeeks: 'calendar'`
+   * (Regeling procesgang art. 2 lid 2, art. 4 lid 1 have no samentelling clause). `fitOn`: that day
+   * fell on a fit (or leave) day, so the step is due on the next sick day, `date` ("onverwijld", art. 2 lid 3).
+   */
+  | {
+      readonly kind: 'calendarDays';
+      readonly step: MilestoneId | null;
+      readonly basis: 'completed' | 'due' | 'legalLatest' | 'day1';
+      readonly from: IsoDate;
+      readonly days: number;
+      readonly fitOn: IsoDate | null;
+      readonly date: IsoDate;
+    };
 
 /** The kind of a {@link DerivationStep}. */
 export type DerivationStepKind = DerivationStep['kind'];
@@ -466,8 +498,8 @@ export type StatusReason =
   | { readonly code: 'suspended'; readonly fitFrom: IsoDate; readonly asOf: IsoDate }
   /** The employee's option lapsed: its window closed on `date` unused. */
   | { readonly code: 'window-closed'; readonly date: IsoDate }
-  /** UWV has the ziekmelding already: the vangnet melding of `date` (no 42e-weeksmelding then). */
-  | { readonly code: 'vangnet-reported'; readonly date: IsoDate };
+  /** A vangnet case on `grond`: Ziektewet art. 38 (the 42e-weeksmelding, its fine) does not apply (lid 4). */
+  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond };
 
 /** The code of a {@link StatusReason}. */
 export type StatusReasonCode = StatusReason['code'];
@@ -497,14 +529,16 @@ export type ConsequenceCode =
   | 'wia-aanvraag-late'
   | 'wia-late-letter'
   | 'vangnet-late'
+  | 'evaluatie-praktijk'
   | 'advice'
   | 'protocol'
   | 'info';
 
 /**
- * The fine for a late ziekmelding to UWV, by how late it is (Boetebesluit socialezekerheidswetten
- * art. 2b): `euro` for `daysLate` days; `max` is the fine for a melding not made at all or with a
- * wrong first sick day.
+ * The fine for a late ziekmelding to UWV, by how late it is (Ziektewet art. 38 lid 3 "ten hoogste";
+ * Boetebesluit socialezekerheidswetten art. 2c): at most `euro` for `daysLate` days; `max` is the
+ * fine for a melding not made at all or with a wrong first sick day. UWV may lower or waive it
+ * (Ziektewet art. 45a lid 8).
  */
 export interface Fine {
   readonly daysLate: number;

@@ -25,7 +25,6 @@ const STEP_TYPES = [
   'melding-bedrijfsarts',
   'signalering-week-3',
   'probleemanalyse',
-  'plan-van-aanpak',
   'evaluatie',
   '42e-weeksmelding',
   'eerstejaarsevaluatie',
@@ -46,6 +45,16 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   z
     .strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note })
     .describe('A completed step: type is the milestone id, date the day it was done'),
+  z
+    .strictObject({
+      type: z.literal('plan-van-aanpak'),
+      date: isoDate,
+      evaluatieIntervalDays: z.int().min(1).max(365).optional(),
+      note,
+    })
+    .describe(
+      'Plan van aanpak made on date; evaluatieIntervalDays = the evaluation interval the plan fixes (counted sick days), which then governs the evaluations',
+    ),
   z
     .strictObject({
       type: z.literal('casemanager'),

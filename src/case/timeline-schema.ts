@@ -121,6 +121,15 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aow'), aowDate: isoDate, weeks: int, uncounted, date: isoDate }),
   z.object({ kind: z.literal('employmentEnds'), date: isoDate }),
   z.object({
+    kind: z.literal('calendarDays'),
+    step: milestoneId.nullable(),
+    basis: z.enum(['completed', 'due', 'legalLatest', 'day1']),
+    from: isoDate,
+    days: int,
+    fitOn: isoDate.nullable(),
+    date: isoDate,
+  }),
+  z.object({
     kind: z.literal('vangnet'),
     grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
     term: z.enum(['vierde-dag', 'zes-weken', 'vierde-dag-na']),
@@ -144,7 +153,10 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('case-closed'), fitFrom: isoDate, gapDays: int }),
   z.object({ code: z.literal('suspended'), fitFrom: isoDate, asOf: isoDate }),
   z.object({ code: z.literal('window-closed'), date: isoDate }),
-  z.object({ code: z.literal('vangnet-reported'), date: isoDate }),
+  z.object({
+    code: z.literal('vangnet-grond'),
+    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+  }),
 ]);
 
 const steps = z.array(DerivationStepSchema);
@@ -186,6 +198,7 @@ const consequence = z.enum([
   'wia-aanvraag-late',
   'wia-late-letter',
   'vangnet-late',
+  'evaluatie-praktijk',
   'advice',
   'protocol',
   'info',

@@ -72,6 +72,9 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
     } else if (e.type === 'loonsanctie-bekort' && e.until !== undefined) {
       checkDate(e.until, ['events', i, 'until'], issues);
     }
+    if (e.type === 'plan-van-aanpak' && e.evaluatieIntervalDays !== undefined) {
+      checkInt(e.evaluatieIntervalDays, ['events', i, 'evaluatieIntervalDays'], 1, 365, issues);
+    }
     if (e.type === 'verlenging' || e.type === 'loonsanctie') {
       const w = e.weeks;
       const [min, max] = e.type === 'verlenging' ? [13, 520] : [1, 52];
@@ -105,7 +108,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The payload that can differ between two events of one type on one day. */
 const tieKey = (e: CaseEvent): string => {
   const r = e as unknown as Record<string, unknown>;
-  return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.note}`;
+  return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.evaluatieIntervalDays}|${r.note}`;
 };
 
 /** The events that count on `asOf`, with leave and the recoveries and relapses collected on the way. */

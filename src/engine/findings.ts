@@ -76,7 +76,7 @@ function reportStepFlags(
   if (rule.kind === 'info') return;
   if (m.status === 'overdue') {
     const withinLegal = m.legalLatest !== null && ctx.asOf <= dayOf(m.legalLatest);
-    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'warning' : 'error';
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || rule.target === true || withinLegal ? 'warning' : 'error';
     // Within UWV's own stated term (the first werkdag after the 42nd week) UWV does not fine.
     const fine = withinLegal ? null : fineFor(rule, m.due, ctx.asOf);
     ctx.flags.push(
@@ -91,7 +91,7 @@ function reportStepFlags(
   } else if (m.status === 'done-late') {
     const completedOn = m.completedOn as string;
     const withinLegal = m.legalLatest !== null && completedOn <= m.legalLatest;
-    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || withinLegal ? 'info' : 'warning';
+    const severity = rule.kind === 'advice' || rule.kind === 'protocol' || rule.target === true || withinLegal ? 'info' : 'warning';
     const fine = withinLegal ? null : fineFor(rule, m.due, parseIsoDate(completedOn));
     ctx.flags.push(
       makeFlag('MILESTONE_DONE_LATE', severity, { due: m.due, completedOn, legalLatest: m.legalLatest, withinLegal, fine }, m.id, occ),

@@ -54,6 +54,7 @@ const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
     roll: r.roll,
     completedBy: r.completedBy,
     repeats: r.repeats,
+    target: r.target,
     selfCompleting: r.selfCompleting,
     optional: r.optional,
     employerStep: r.employerStep,
@@ -349,10 +350,74 @@ function termStartOf(steps: readonly DerivationStep[]): number {
   // "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste werkdag" include
   // their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
   return dayOf(s.from) + (s.term === 'vierde-dag-na' ? 1 : 0);
+
+/** The steps of the first weeks that `policy.firstWeeks: 'calendar'` counts in calendar days. */
+const FIRST_WEEKS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'casemanager']);
+
+/**
+ * `days` calendar days after `base`; when that day is not a sick day of the case (a fit gap or
+ * leave), the next sick day ("onverwijld", Regeling procesgang art. 2 lid 3). Leaves the day in
+ * `lastDay`. With no day uncounted in between, the counted derivation `counted` gives the same
+ * day, and is kept: an uninterrupted case is derived as before.
+ */
+function calendarStep(
+  counted: DerivationStep,
+  step: MilestoneId | null,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  days: number,
+  ctx: Ctx,
+): DerivationStep {
+  const day = base + days;
+  if (lastDay === day) return counted;
+  // The first counted day on or after `day`: `day` itself when it is a sick day.
+  const sick = countedDay(ctx.iv, countedIndex(ctx.iv, day - 1) + 1);
+  lastDay = sick;
+  const fitOn = sick === day ? null : formatIsoDate(day);
+  return { kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) };
+}
+
+/**
+ * The probleemanalyse, plan van aanpak and casemanager in calendar days (docs/rules.md §8): "binnen
+ * zes weken na de eerste dag van ongeschiktheid" (Regeling art. 2 lid 2) and "binnen twee weken na
+ * het oordeel" (art. 4 lid 1) have no samentelling clause.
+ */
+function firstWeeksCalendar(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
+  const p = ctx.p;
+  let dueSteps: DerivationStep[];
+  let legalSteps: DerivationStep[] | null = null;
+  let legalLatest = Number.NaN;
+  if (rule.id === 'probleemanalyse') {
+    const strict = ctx.policy.probleemanalyse === 'strict';
+    const n = strict ? p.probleemanalyseLegalDay : p.probleemanalyseDay;
+    dueSteps = [calendarStep(countedStep(n, ctx), null, 'day1', ctx.day1, n - 1, ctx)];
+    const due = lastDay;
+    if (!strict) {
+      legalSteps = [calendarStep(countedStep(p.probleemanalyseLegalDay, ctx), null, 'day1', ctx.day1, p.probleemanalyseLegalDay - 1, ctx)];
+      legalLatest = lastDay;
+    }
+    return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+  }
+  const pa = byId.get('probleemanalyse');
+  const n = p.planVanAanpakAfterDays;
+  const after = (basis: 'completed' | 'due' | 'legalLatest', base: number): DerivationStep =>
+    calendarStep(afterStep('probleemanalyse', 1, basis, base, n, ctx), 'probleemanalyse', basis, base, n, ctx);
+  if (pa === undefined) {
+    const m = p.probleemanalyseDay - 1 + n;
+    dueSteps = [calendarStep(afterStep('probleemanalyse', 1, 'day1', ctx.day1, m, ctx), null, 'day1', ctx.day1, m, ctx)];
+  } else if (!Number.isNaN(pa.completedOn)) dueSteps = [after('completed', pa.completedOn)];
+  else dueSteps = [after('due', pa.due)];
+  const due = lastDay;
+  if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
+    legalSteps = [after('legalLatest', pa.legalLatest)];
+    legalLatest = lastDay;
+  }
+  return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
 }
 
 /** One non-repeating milestone. */
 function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
+  if (ctx.policy.firstWeeks === 'calendar' && FIRST_WEEKS.has(rule.id)) return firstWeeksCalendar(rule, ctx, byId);
   const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
   const windowStart = windowSteps === null ? Number.NaN : lastDay;
   const dueSteps = resolveDate(rule.due, ctx, byId);
@@ -469,13 +534,18 @@ function inEmploymentEnd(ctx: Ctx): boolean {
 }
 
 /** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
-function chain(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
-  if (rule.due.from !== 'chain') return;
-  const pva = byId.get(rule.due.step);
-  const interval = paramValue(rule.due.param, ctx);
+function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
+  if (chainRule.due.from !== 'chain') return;
+  let rule = chainRule;
+  const pva = byId.get(chainRule.due.step);
+  // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
+  // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
+  const agreed = (ctx.done.get('plan-van-aanpak')?.[0]?.event as { evaluatieIntervalDays?: number } | undefined)?.evaluatieIntervalDays;
+  const interval = agreed ?? paramValue(chainRule.due.param, ctx);
+  if (agreed !== undefined) rule = { ...rule, target: undefined, consequence: 'loonsanctie' };
   const records: readonly Ev[] = ctx.done.get(rule.completedBy ?? 'evaluatie') ?? [];
   // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
-  let baseStep: MilestoneId = rule.due.step;
+  let baseStep: MilestoneId = chainRule.due.step;
   let baseOccurrence = 1;
   let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
   let base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;

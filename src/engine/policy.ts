@@ -6,6 +6,7 @@ import { checkInt, checkOptionalBoolean } from './validate.js';
 /** The default policy (docs/rules.md). */
 export const DEFAULT_POLICY: Policy = Object.freeze({
   probleemanalyse: 'week',
+  firstWeeks: 'calendar',
   evaluationIntervalDays: 42,
   dueSoonDays: 14,
   includeAdvice: true,
@@ -102,6 +103,10 @@ export function policyIssues(policy: unknown): InputIssue[] {
   const pa = p.probleemanalyse;
   if (pa !== undefined && pa !== 'week' && pa !== 'strict') {
     out.push(inputIssue(['policy', 'probleemanalyse'], 'invalid_value', { value: quote(pa), allowed: ['week', 'strict'] }));
+  }
+  const fw = p.firstWeeks;
+  if (fw !== undefined && fw !== 'calendar' && fw !== 'counted') {
+    out.push(inputIssue(['policy', 'firstWeeks'], 'invalid_value', { value: quote(fw), allowed: ['calendar', 'counted'] }));
   }
   for (const [key, min, max] of INT_RANGES) if (p[key] !== undefined) checkInt(p[key], ['policy', key], min, max, out);
   checkOptionalBoolean(p.includeAdvice, ['policy', 'includeAdvice'], out);

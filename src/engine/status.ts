@@ -35,9 +35,10 @@ const judged = (status: MilestoneStatus): Judged => JUDGED[status];
  */
 export function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
   if (!Number.isNaN(completedOn) && !rule.selfCompleting) return judged(completedOn <= due ? 'done' : 'done-late');
-  if (rule.id === '42e-weeksmelding' && !Number.isNaN(ctx.vangnetReported)) {
-    // UWV has had the ziekmelding since the vangnet melding (Ziektewet art. 38a).
-    return { status: 'not-applicable', reason: { code: 'vangnet-reported', date: formatIsoDate(ctx.vangnetReported) } };
+  if ((rule.id === '42e-weeksmelding' || rule.id === 'ziekmelding-uwv-einde-dienstverband') && ctx.vangnet !== null) {
+    // Ziektewet art. 38 lid 4: article 38 does not apply to a verzekerde with ziekengeld on a vangnet
+    // ground (art. 29 lid 2 e, f, g): no 42e-weeksmelding and no fine, from day 1 (docs/rules.md).
+    return { status: 'not-applicable', reason: { code: 'vangnet-grond', grond: ctx.vangnet.grond } };
   }
   // A fact not recorded is NaN, and every comparison with NaN is false: no branch below applies then.
   if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {

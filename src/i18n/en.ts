@@ -102,15 +102,17 @@ export const enCatalogue: Catalogue = {
     loonsanctie: () => 'Risk: at the WIA application UWV can impose a loonsanctie of up to 52 weeks of wages (WIA art. 25(9) and art. 65).',
     'boete-42e-week': (fine) =>
       fine === null || fine.daysLate <= 0
-        ? 'Consequence: an administrative fine (Sickness Benefits Act art. 38; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.'
-        : `Consequence: an administrative fine of € ${fine.euro} for ${days(fine.daysLate)} late (€ 70 under 7 days, € 230 under 28 days, € ${fine.max} from 28 days or without a report; Boetebesluit socialezekerheidswetten art. 2b), not an extension of wage payment.`,
+        ? 'Consequence: an administrative fine of at most € 455 (Sickness Benefits Act art. 38(3); Boetebesluit socialezekerheidswetten art. 2c); UWV may lower or waive it (Sickness Benefits Act art. 45a(8)). It is not an extension of wage payment.'
+        : `Consequence: an administrative fine of at most € ${fine.euro} for ${days(fine.daysLate)} late (€ 70 under 7 days, € 230 under 28 days, € ${fine.max} from 28 days or without a report; Sickness Benefits Act art. 38(3), Boetebesluit socialezekerheidswetten art. 2c); UWV may lower or waive it (Sickness Benefits Act art. 45a(8)). It is not an extension of wage payment.`,
     'riv-missing': () =>
-      'Consequence: UWV suspends the WIA application and can extend wage payment by up to 52 weeks (WIA art. 64(7–8), art. 25(9)).',
+      'Consequence: UWV sets a term within which the report must still be supplied or completed (WIA art. 25(8), art. 65); a loonsanctie (WIA art. 25(9)) follows only when the re-integration itself fell short.',
     'wia-aanvraag-late': () =>
       'Consequence: the WIA benefit starts later; the employer pays wages for the delay (Civil Code 7:629(11)(a)) unless the employee had no valid reason (para. 3(f)).',
     'wia-late-letter': () => 'If the letter is late, a WIA application is still timely within 4 weeks of receiving it (WIA art. 64(6)).',
     'vangnet-late': () =>
       'Consequence: an administrative fine of at most € 455 (Sickness Benefits Act art. 38a(8); art. 38b(4)); UWV then grants the sickness benefit retroactively for at most one year (art. 38a(9)).',
+    'evaluatie-praktijk': () =>
+      "The law says 'periodically' (WIA art. 25(2)) and 'regularly' (Civil Code 7:658a(3)); the action plan fixes the moments (Regeling procesgang art. 4(2)(b)). Once every 6 weeks is UWV practice: record the interval the plan agrees, which then governs.",
     advice: () => 'No statutory sanction, but a weaker position when UWV reviews the re-integration report.',
     protocol: () => "A step of the employer's own absence protocol, not a legal duty.",
     info: () => 'For information.',
@@ -159,6 +161,21 @@ export const enCatalogue: Catalogue = {
     aow: (s, c) =>
       `State pension (AOW) age on ${c.date(s.aowDate)}: wages are paid for ${weeks(s.weeks)} of sickness after it${uncounted(s.uncounted)} = ${c.date(s.date)} (Civil Code 7:629(2)(b) and (10))`,
     employmentEnds: (s, c) => `Employment ends on ${c.date(s.date)}; the employer's wage payment ends with it`,
+    calendarDays: (s, c) => {
+      const basis =
+        s.step === null
+          ? `the first sick day ${c.date(s.from)}`
+          : s.basis === 'completed'
+            ? `${c.stepRef(s.step, 1)} (done on ${c.date(s.from)})`
+            : s.basis === 'legalLatest'
+              ? `${c.stepRef(s.step, 1)} (strict legal latest ${c.date(s.from)})`
+              : `${c.stepRef(s.step, 1)} (not done yet; due ${c.date(s.from)})`;
+      const fit =
+        s.fitOn === null
+          ? ''
+          : `; the employee was not sick on ${c.date(s.fitOn)}, so without delay on the next sick day (Regeling procesgang art. 2(3))`;
+      return `${days(s.days)} (calendar days) after ${basis}${fit} = ${c.date(s.date)}`;
+    },
   },
   derivationPart: { windowStart: 'Opens:', legalLatest: 'Strict legal reading:' },
   reason: {
@@ -177,8 +194,8 @@ export const enCatalogue: Catalogue = {
     suspended: (r, c) =>
       `Suspended: the employee is fit since ${c.date(r.fitFrom)}; the date assumes sickness resumes the day after ${c.date(r.asOf)} and moves with every further fit day`,
     'window-closed': (r, c) => `The window closed on ${c.date(r.date)} without an application`,
-    'vangnet-reported': (r, c) =>
-      `Not needed: UWV has had the sickness report since the safety-net report of ${c.date(r.date)} (Sickness Benefits Act art. 38a)`,
+    'vangnet-grond': () =>
+      'Not applicable: with sickness benefit on a safety-net ground, Sickness Benefits Act art. 38 does not apply (para. 4): no week-42 report and no fine; the safety-net report (art. 38a) takes its place',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

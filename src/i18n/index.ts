@@ -163,6 +163,8 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.aow(s, c);
     case 'employmentEnds':
       return d.employmentEnds(s, c);
+    case 'calendarDays':
+      return d.calendarDays(s, c);
     default:
       return s satisfies never;
   }
@@ -190,8 +192,8 @@ export function reasonText(reason: StatusReason, lang: Lang, options?: RenderOpt
       return r.suspended(reason, c);
     case 'window-closed':
       return r['window-closed'](reason, c);
-    case 'vangnet-reported':
-      return r['vangnet-reported'](reason, c);
+    case 'vangnet-grond':
+      return r['vangnet-grond'](reason, c);
     default:
       return reason satisfies never;
   }

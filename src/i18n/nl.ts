@@ -102,15 +102,17 @@ export const nlCatalogue: Catalogue = {
       'Risico: UWV kan bij de WIA-aanvraag een loonsanctie opleggen van ten hoogste 52 weken loon (WIA art. 25 lid 9 en art. 65).',
     'boete-42e-week': (fine) =>
       fine === null || fine.daysLate <= 0
-        ? 'Gevolg: een bestuurlijke boete (Ziektewet art. 38; Boetebesluit socialezekerheidswetten art. 2b), geen verlenging van de loondoorbetaling.'
-        : `Gevolg: een bestuurlijke boete van € ${fine.euro} bij ${dagen(fine.daysLate)} te laat (€ 70 tot 7 dagen, € 230 tot 28 dagen, € ${fine.max} vanaf 28 dagen of zonder melding; Boetebesluit socialezekerheidswetten art. 2b), geen verlenging van de loondoorbetaling.`,
+        ? 'Gevolg: een bestuurlijke boete van ten hoogste € 455 (Ziektewet art. 38 lid 3; Boetebesluit socialezekerheidswetten art. 2c); UWV kan die verlagen of ervan afzien (Ziektewet art. 45a lid 8). Het is geen verlenging van de loondoorbetaling.'
+        : `Gevolg: een bestuurlijke boete van ten hoogste € ${fine.euro} bij ${dagen(fine.daysLate)} te laat (€ 70 tot 7 dagen, € 230 tot 28 dagen, € ${fine.max} vanaf 28 dagen of zonder melding; Ziektewet art. 38 lid 3, Boetebesluit socialezekerheidswetten art. 2c); UWV kan die verlagen of ervan afzien (Ziektewet art. 45a lid 8). Het is geen verlenging van de loondoorbetaling.`,
     'riv-missing': () =>
-      'Gevolg: UWV schort de behandeling van de WIA-aanvraag op en kan de loondoorbetaling met ten hoogste 52 weken verlengen (WIA art. 64 lid 7–8, art. 25 lid 9).',
+      'Gevolg: UWV stelt een termijn waarbinnen het verslag alsnog of volledig moet komen (WIA art. 25 lid 8, art. 65); een loonsanctie (WIA art. 25 lid 9) volgt alleen als de re-integratie zelf tekortschoot.',
     'wia-aanvraag-late': () =>
       'Gevolg: de WIA-uitkering gaat later in; de werkgever betaalt het loon door over de vertraging (BW 7:629 lid 11 sub a), tenzij de werknemer geen deugdelijke grond had (lid 3 sub f).',
     'wia-late-letter': () => 'Komt de brief te laat, dan is een WIA-aanvraag nog tijdig binnen 4 weken na ontvangst (WIA art. 64 lid 6).',
     'vangnet-late': () =>
       'Gevolg: een bestuurlijke boete van ten hoogste € 455 (Ziektewet art. 38a lid 8; art. 38b lid 4); UWV kent het ziekengeld dan met terugwerkende kracht toe over ten hoogste een jaar (art. 38a lid 9).',
+    'evaluatie-praktijk': () =>
+      'De wet zegt ‘periodiek’ (WIA art. 25 lid 2) en ‘regelmatig’ (BW 7:658a lid 3); het plan van aanpak legt de momenten vast (Regeling procesgang art. 4 lid 2 sub b). Eens per 6 weken is praktijk van UWV: leg de in het plan afgesproken termijn vast, die geldt dan.',
     advice: () => 'Geen wettelijke sanctie, wel een zwakkere positie bij de toetsing van het re-integratieverslag door UWV.',
     protocol: () => 'Een stap uit het eigen verzuimprotocol van de werkgever, geen wettelijke plicht.',
     info: () => 'Ter informatie.',
@@ -159,6 +161,21 @@ export const nlCatalogue: Catalogue = {
     aow: (s, c) =>
       `AOW-leeftijd op ${c.date(s.aowDate)}: loondoorbetaling tot ${weken(s.weeks)} ziekte daarna${nietGeteld(s.uncounted)} = ${c.date(s.date)} (BW 7:629 lid 2 sub b en lid 10)`,
     employmentEnds: (s, c) => `Het dienstverband eindigt op ${c.date(s.date)}; de loondoorbetaling door de werkgever eindigt dan ook`,
+    calendarDays: (s, c) => {
+      const basis =
+        s.step === null
+          ? `de eerste ziektedag ${c.date(s.from)}`
+          : s.basis === 'completed'
+            ? `${c.stepRef(s.step, 1)} (gedaan op ${c.date(s.from)})`
+            : s.basis === 'legalLatest'
+              ? `${c.stepRef(s.step, 1)} (strikt juridisch uiterlijk ${c.date(s.from)})`
+              : `${c.stepRef(s.step, 1)} (nog niet gedaan; termijn ${c.date(s.from)})`;
+      const fit =
+        s.fitOn === null
+          ? ''
+          : `; op ${c.date(s.fitOn)} was de werknemer niet ziek, dus onverwijld op de eerstvolgende ziektedag (Regeling procesgang art. 2 lid 3)`;
+      return `${dagen(s.days)} (kalenderdagen) na ${basis}${fit} = ${c.date(s.date)}`;
+    },
   },
   derivationPart: { windowStart: 'Begin:', legalLatest: 'Strikt juridisch:' },
   reason: {
@@ -177,8 +194,8 @@ export const nlCatalogue: Catalogue = {
     suspended: (r, c) =>
       `Opgeschort: de werknemer is sinds ${c.date(r.fitFrom)} hersteld; de datum gaat ervan uit dat de werknemer de dag na ${c.date(r.asOf)} weer ziek wordt en schuift op met elke dag dat de werknemer hersteld blijft`,
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
-    'vangnet-reported': (r, c) =>
-      `Niet nodig: UWV heeft de ziekmelding al sinds de vangnetmelding van ${c.date(r.date)} (Ziektewet art. 38a)`,
+    'vangnet-grond': () =>
+      'Niet van toepassing: bij ziekengeld op een vangnetgrond geldt Ziektewet art. 38 niet (lid 4): geen 42e-weeksmelding en geen boete; de vangnetmelding (art. 38a) komt ervoor in de plaats',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

@@ -29,10 +29,11 @@ export const worklistEn: WorklistWords = {
   consequence: {
     loonsanctie: 'wage sanction',
     'boete-42e-week': 'fine',
-    'riv-missing': 'WIA suspended',
+    'riv-missing': 'UWV sets a term',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
     'vangnet-late': 'no sickness benefit',
+    'evaluatie-praktijk': 'UWV practice',
     advice: 'advice',
     protocol: 'own protocol',
     info: 'info',

@@ -77,10 +77,11 @@ export const worklistNl: WorklistWords = {
   consequence: {
     loonsanctie: 'loonsanctie',
     'boete-42e-week': 'boete',
-    'riv-missing': 'WIA opgeschort',
+    'riv-missing': 'termijn UWV',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
     'vangnet-late': 'geen ziekengeld',
+    'evaluatie-praktijk': 'praktijk UWV',
     advice: 'advies',
     protocol: 'eigen protocol',
     info: 'info',

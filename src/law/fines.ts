@@ -1,9 +1,12 @@
 /**
  * The fine for a late ziekmelding to UWV (the 42e-weeksmelding, and the melding at the end of
- * employment): the Boetebesluit socialezekerheidswetten, art. 2b, sets it by how late the melding is.
+ * employment): Ziektewet art. 38 lid 3 ("een bestuurlijke boete van ten hoogste € 455"), with the
+ * amounts by how late the melding is in the Boetebesluit socialezekerheidswetten, art. 2c (art. 2b
+ * says when a melding is "niet behoorlijk nagekomen"). The amounts are maxima: UWV may lower a fine
+ * or waive it (Ziektewet art. 45a lid 8).
  * Versioned by the day the melding was due (the offence), as every rule here is.
  *
- * Sources: Boetebesluit socialezekerheidswetten, https://wetten.overheid.nl/BWBR0011708 (art. 2b;
+ * Sources: Boetebesluit socialezekerheidswetten, https://wetten.overheid.nl/BWBR0011708 (art. 2c;
  * Stb. 2003, 317, https://zoek.officielebekendmakingen.nl/stb-2003-317.html, and Stb. 2008, 429,
  * https://zoek.officielebekendmakingen.nl/stb-2008-429.html, which applied it to the
  * 42e-weeksmelding). The amounts (€70 under 7 days late, €230 for 7–27 days, €455 from 28 days and
@@ -38,7 +41,7 @@ export const ZIEKMELDING_FINES: readonly FineVersion[] = Object.freeze([
       { fromDaysLate: 28, euro: 455 },
     ],
     missingOrIncorrect: 455,
-    source: 'Boetebesluit socialezekerheidswetten art. 2b (https://wetten.overheid.nl/BWBR0011708)',
+    source: 'Boetebesluit socialezekerheidswetten art. 2c (https://wetten.overheid.nl/BWBR0011708)',
   },
 ]);
 

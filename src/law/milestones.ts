@@ -58,6 +58,11 @@ export interface MilestoneRule {
   readonly completedBy: CaseEventType | null;
   /** Repeats until the wachttijd ends (`evaluatie`). */
   readonly repeats?: true;
+  /**
+   * The due date is a target, not a last lawful day (UWV practice, or "in ieder geval aan het einde
+   * van het eerste ziektejaar"): overdue is a warning, done late is info (docs/rules.md).
+   */
+  readonly target?: true;
   /** Happens by itself when its date comes (`einde-wachttijd`). */
   readonly selfCompleting?: true;
   /** The employee's option: when its window passes unused it lapses (`not-applicable`), no flag. */
@@ -168,9 +173,12 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     roll: 'none',
     completedBy: 'evaluatie',
     repeats: true,
+    // "periodiek" (WIA 25 lid 2): six weeks is UWV practice; the interval the plan fixes, once
+    // recorded on the plan-van-aanpak event, governs and makes a missed one a legal finding.
+    target: true,
     employerStep: true,
     wiaRelated: false,
-    consequence: 'loonsanctie',
+    consequence: 'evaluatie-praktijk',
   },
   {
     id: '42e-weeksmelding',
@@ -193,8 +201,10 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'legal',
     actor: 'werkgever+werknemer',
     legalBasis: [SOURCES.regelingEje, SOURCES.uwvStappenplan],
-    window: { from: 'counted', param: 'ejeWindowDay' },
+    // "in ieder geval aan het einde van het eerste ziektejaar": a target, not a last lawful day; the
+    // window of weeks 46–52 is commentary, so no window (docs/rules.md).
     due: { from: 'counted', param: 'ejeDay' },
+    target: true,
     roll: 'none',
     completedBy: 'eerstejaarsevaluatie',
     employerStep: true,
@@ -207,8 +217,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     kind: 'advice',
     actor: 'werkgever',
     legalBasis: [SOURCES.bw658aLid1, SOURCES.beoordelingskader, SOURCES.practiceSpoor2],
-    window: { from: 'counted', param: 'ejeWindowDay' },
-    due: { from: 'afterStep', step: 'eerstejaarsevaluatie', param: 'spoor2BesluitAfterDays' },
+    // BW 7:658a lid 1 has no time anchor: no window; due at the end of week 52 (UWV practice).
+    due: { from: 'counted', param: 'spoor2BesluitDay' },
     roll: 'none',
     completedBy: 'spoor-2-besluit',
     employerStep: true,
@@ -220,7 +230,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = Object.freeze([
     title: { nl: 'Vervroegde IVA-aanvraag (keuze werknemer)', en: 'Early IVA application (employee’s option)' },
     kind: 'info',
     actor: 'werknemer',
-    legalBasis: [SOURCES.wia23lid6],
+    // The window start in week 3 is UWV practice, not WIA 23 lid 6 (docs/rules.md §8).
+    legalBasis: [SOURCES.wia23lid6, SOURCES.uwvVervroegdeIva],
     window: { from: 'counted', param: 'ivaWindowDay' },
     due: { from: 'counted', param: 'ivaLastDay' },
     roll: 'none',

@@ -31,10 +31,12 @@ export interface LawParameters {
    * weeks). Its `legalLatest` is the first werkdag on or after it (UWV's own term). docs/rules.md
    */
   readonly melding42Day: number;
-  /** Eerstejaarsevaluatie window: weeks 46–52. docs/law.md */
-  readonly ejeWindowDay: number;
+  /**
+   * Eerstejaarsevaluatie: a target, counted day 364, "in ieder geval aan het einde van het eerste
+   * ziektejaar" (Regeling procesgang art. 4 lid 2 sub b); the weeks 46–52 of commentary are no window.
+   */
   readonly ejeDay: number;
-  /** Vervroegde IVA request window: after 3 weeks until the end of week 68. docs/law.md */
+  /** Vervroegde IVA request window: after 3 weeks (UWV practice, not WIA 23 lid 6) until the end of week 68. docs/law.md */
   readonly ivaWindowDay: number;
   readonly ivaLastDay: number;
   /**
@@ -89,8 +91,8 @@ export interface LawParameters {
   readonly flexibiliseringWeeks: number;
   /** …and from this many for a multiple pregnancy. */
   readonly flexibiliseringWeeksMeerling: number;
-  /** Spoor 2: decide this many counted days after the eerstejaarsevaluatie (practice, Werkwijzer Poortwachter). */
-  readonly spoor2BesluitAfterDays: number;
+  /** Spoor 2: decide by this counted day, the end of week 52 (UWV practice: at the latest after one year; BW 7:658a lid 1 has no day). */
+  readonly spoor2BesluitDay: number;
   /** Samentelling: periods with a fit gap shorter than this many days are one case. BW 7:629 lid 10. */
   readonly samentellingGapDays: number;
   /** Loonsanctie at most 52 weeks (WIA 25 lid 9). */
@@ -126,7 +128,6 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   evaluatieIntervalDays: 42,
   melding42WindowDay: 288,
   melding42Day: 295,
-  ejeWindowDay: 316,
   ejeDay: 364,
   ivaWindowDay: 22,
   ivaLastDay: 476,
@@ -143,7 +144,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   vangnetLateDay: 43,
   flexibiliseringWeeks: 6,
   flexibiliseringWeeksMeerling: 10,
-  spoor2BesluitAfterDays: 42,
+  spoor2BesluitDay: 364,
   samentellingGapDays: 28,
   loonsanctieMaxWeeks: 52,
   verlengingMinWeeks: 13,

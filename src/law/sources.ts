@@ -30,6 +30,10 @@ export const SOURCES = Object.freeze({
   regelingEje: basis('Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)', 'https://wetten.overheid.nl/BWBR0013540'),
   wia23: basis('WIA art. 23 (wachttijd, eerste dag, samentelling, verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
   wia23lid6: basis('WIA art. 23 lid 6–7 (verkorte wachttijd)', `${WIA}#Hoofdstuk3_Artikel23`),
+  uwvVervroegdeIva: basis(
+    'UWV – vervroegde IVA aanvragen na 3 weken ziekte (praktijk van UWV; het begin in week 3 staat niet in WIA 23 lid 6)',
+    'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/',
+  ),
   wia24: basis('WIA art. 24 (verlenging wachttijd op verzoek)', `${WIA}#Hoofdstuk3_Artikel24`),
   wia25lid2: basis('WIA art. 25 lid 2 (plan van aanpak, periodiek geëvalueerd)', `${WIA}#Hoofdstuk3_Artikel25`),
   wia25lid3: basis('WIA art. 25 lid 3–4 (re-integratieverslag 13 weken vóór einde wachttijd)', `${WIA}#Hoofdstuk3_Artikel25`),
@@ -43,7 +47,10 @@ export const SOURCES = Object.freeze({
   bw629lid10: basis('BW 7:629 lid 10 (samentelling bij onderbreking korter dan 4 weken)', BW7),
   bw629lid11: basis('BW 7:629 lid 11 (verlenging loondoorbetaling: verlenging, loonsanctie)', BW7),
   bw658a: basis('BW 7:658a lid 3 (plan van aanpak, regelmatig geëvalueerd)', BW7),
-  zw38: basis('Ziektewet art. 38 (ziekmelding bij UWV na 42 weken; boete ten hoogste €455)', 'https://wetten.overheid.nl/BWBR0001888'),
+  zw38: basis(
+    'Ziektewet art. 38 lid 1 en 3 (ziekmelding bij UWV na 42 weken; boete ten hoogste € 455, bedragen: Boetebesluit socialezekerheidswetten art. 2c)',
+    'https://wetten.overheid.nl/BWBR0001888',
+  ),
   zw38ziekUitDienst: basis(
     'Ziektewet art. 38 (ziekmelding bij einde dienstverband, uiterlijk laatste werkdag)',
     'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
@@ -67,8 +74,8 @@ export const SOURCES = Object.freeze({
     'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan',
   ),
   seedCasemanagement: basis(
-    'Best practice, geen wettelijke grondslag: casemanager betrokken vanaf week 3, vóór het oordeel van Regeling procesgang art. 2 lid 2',
-    'https://wetten.overheid.nl/BWBR0013540',
+    'Advies uit de praktijk van casemanagement, geen wettelijke grondslag: de wet en de Regeling procesgang noemen geen week 3',
+    'https://mensenverzuim.nl/medewerker-ziek-wat-nu/',
   ),
   zw38a: basis(
     'Ziektewet art. 38a lid 2–3, 8–9 (vangnet: ziekmelding bij UWV uiterlijk de vierde dag, of de eerste dag na zes weken; te laat: boete ten hoogste €455, ziekengeld met terugwerkende kracht over ten hoogste een jaar)',
@@ -95,7 +102,7 @@ export const SOURCES = Object.freeze({
     'https://wetten.overheid.nl/BWBR0014375',
   ),
   practiceSpoor2: basis(
-    'Praktijk: besluit over spoor 2 uiterlijk 6 weken na de eerstejaarsevaluatie (geen wettelijke dag)',
+    'Praktijk van UWV: spoor 2 uiterlijk na een jaar ziekte (BW 7:658a lid 1 noemt geen dag)',
     'https://wetten.overheid.nl/BWBR0014375',
   ),
   practiceBedrijfsarts: basis(

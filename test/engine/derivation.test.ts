@@ -20,7 +20,11 @@ const p = parseIsoDate;
 describe('week and counted day per milestone (the issue-10 example)', () => {
   // Evaluated inside each test, never at collection time (mutation testing: docs/reliability.md §7).
   const timeline = () =>
-    evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] }, { asOf: '2025-02-10' });
+    evaluateCase(
+      { firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] },
+      // sick days only; the default counts the first weeks in calendar days (docs/rules.md §8)
+      { asOf: '2025-02-10', policy: { firstWeeks: 'counted' } },
+    );
   const paOf = (t: CaseTimeline) => t.milestones.find((m) => m.id === 'probleemanalyse') as Milestone;
 
   it('puts the probleemanalyse on counted day 42, week 6, 26 Feb 2025', () => {

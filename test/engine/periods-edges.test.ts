@@ -184,6 +184,7 @@ describe('the case on asOf', () => {
         { type: 'hersteld', date: '2025-02-03' },
       ],
       '2025-03-10',
+      { firstWeeks: 'counted' }, // sick days; in calendar days the PA is due D1+41 = 2025-02-16
     );
     expect(t.status).toBe('closed');
     expect(ms(t, 'probleemanalyse').due).toBe(plus('2025-01-20', 34));

@@ -171,10 +171,13 @@ describe('samentelling', () => {
       const s = h + r.gap;
       const asOf = f(s + r.tail);
       const steps = r.steps.map((x) => ({ type: x.type, date: f(r.d1 + Math.floor(x.at * r.sick)) }) as CaseEvent);
-      const base = evaluateCase({ firstSickDay: f(r.d1), events: steps }, { asOf });
+      // Sick days only (policy firstWeeks 'counted'): the default counts the probleemanalyse and the
+      // plan van aanpak in calendar days (docs/rules.md §8), which a gap does not move.
+      const policy = { firstWeeks: 'counted' } as const;
+      const base = evaluateCase({ firstSickDay: f(r.d1), events: steps }, { asOf, policy });
       const gapped = evaluateCase(
         { firstSickDay: f(r.d1), events: [...steps, { type: 'hersteld', date: f(h) }, { type: 'ziek', date: f(s) }] },
-        { asOf },
+        { asOf, policy },
       );
       expect(gapped.firstSickDay).toBe(base.firstSickDay);
       expect(gapped.wachttijd.lastDay).toBe(shiftIso(base.wachttijd.lastDay, r.gap));

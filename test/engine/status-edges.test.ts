@@ -133,12 +133,12 @@ describe('an optional window', () => {
   });
 });
 
-describe('a vangnet melding', () => {
-  it('makes the 42e-weeksmelding unnecessary, naming the day it was made; a recorded 42e-weeksmelding stays done', () => {
+describe('a vangnet case', () => {
+  it('has no 42e-weeksmelding from day 1 (Ziektewet art. 38 lid 4), naming the ground; a recorded 42e-weeksmelding stays done', () => {
     const vangnet: CaseInput['vangnet'] = { grond: 'no-riskpolis' };
     const melding: CaseEvent = { type: 'ziekmelding-uwv-vangnet', date: '2025-01-10' };
     const m = ms(evalCase([melding], '2025-02-01', [], { vangnet }), '42e-weeksmelding');
-    expect([m.status, m.derivation.reason]).toEqual(['not-applicable', { code: 'vangnet-reported', date: '2025-01-10' }]);
+    expect([m.status, m.derivation.reason]).toEqual(['not-applicable', { code: 'vangnet-grond', grond: 'no-riskpolis' }]);
     // only the 42e-weeksmelding: the probleemanalyse (due D1 + 41 = 2025-02-16, 15 days ahead) stays upcoming
     const pa = ms(evalCase([melding], '2025-02-01', [], { vangnet }), 'probleemanalyse');
     expect([pa.status, pa.due, pa.derivation.reason]).toEqual(['upcoming', plus(D1, 41), null]);
@@ -147,9 +147,13 @@ describe('a vangnet melding', () => {
       '42e-weeksmelding',
     );
     expect([both.status, both.derivation.reason]).toEqual(['done', null]);
-    // without a vangnet melding the 42e-weeksmelding is an ordinary step: due D1 + 294
-    const none = ms(evalCase([], '2025-02-01', [], { vangnet }), '42e-weeksmelding');
-    expect([none.status, none.due]).toEqual(['upcoming', plus(D1, 294)]);
+    // without the vangnet melding too: art. 38 does not apply on a vangnet ground, so no flag and
+    // no fine, even long after D1 + 294 (2025-10-27)
+    const none = evalCase([], '2025-12-01', [], { vangnet });
+    expect([ms(none, '42e-weeksmelding').status, ms(none, '42e-weeksmelding').due]).toEqual(['not-applicable', plus(D1, 294)]);
+    expect(none.flags.filter((f) => f.milestoneId === '42e-weeksmelding')).toEqual([]);
+    // an ordinary case: an ordinary step, due D1 + 294
+    expect(ms(evalCase([], '2025-02-01'), '42e-weeksmelding').status).toBe('upcoming');
   });
 });
 

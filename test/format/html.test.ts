@@ -49,15 +49,17 @@ describe('renderHtmlReport', () => {
     ].map((m) => m[1] as string);
     expect(dues).toEqual([...dues].sort());
     const row = /<tr id="m-probleemanalyse-1"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
-    expect(row).toContain('<time datetime="2024-04-28">zo 28 apr. 2024</time>');
-    expect(row).toContain('uiterlijk (strikt) <time datetime="2024-04-29">');
-    expect(row).toContain('<td class="nowrap">6</td>');
+    // calendar days (policy firstWeeks, default): D1 2024-03-04 + 41 = 2024-04-14 (Mar 4 → Mar 31 is
+    // 27, + 14 = Apr 14), strict + 42 = 2024-04-15; counted day 28 after the 14 fit days, so week 4
+    expect(row).toContain('<time datetime="2024-04-14">zo 14 apr. 2024</time>');
+    expect(row).toContain('uiterlijk (strikt) <time datetime="2024-04-15">');
+    expect(row).toContain('<td class="nowrap">4</td>');
     expect(row).toContain('te laat gedaan');
     expect(row).toContain('gedaan op <time datetime="2024-04-30">');
     expect(row).toContain('bedrijfsarts');
     expect(row).toMatch(/<a href="https:\/\/wetten\.overheid\.nl\/BWBR0013540" rel="noopener noreferrer">Regeling procesgang/);
     // The derivation in Dutch, from the catalogue (issue 10): no English text in the Dutch report.
-    expect(row).toContain('14 niet-getelde dagen herstel');
+    expect(row).toContain('41 dagen (kalenderdagen) na de eerste ziektedag');
     expect(row).not.toContain('<td lang="en">');
   });
 
@@ -70,7 +72,8 @@ describe('renderHtmlReport', () => {
   it('shows every flag with its severity in words and a link to its step', () => {
     expect(html).toContain(`Bevindingen (${timeline.flags.length})`);
     expect(html.match(/data-flag-code="/g)).toHaveLength(timeline.flags.length);
-    expect(html).toContain('<span aria-hidden="true">✖</span> Fout</span> — ');
+    // the overdue evaluations of this example are warnings: six weeks is UWV practice, no interval recorded (docs/rules.md §8)
+    expect(html).toContain('<span aria-hidden="true">▲</span> Waarschuwing</span> — ');
     expect(html).not.toContain('<code>MILESTONE_OVERDUE</code>'); // codes only where a developer reads them
     expect(html).toContain('<a href="#m-evaluatie-6" class="muted">naar de stap</a>');
   });

@@ -93,7 +93,10 @@ describe("every renderer shows the engine's week", () => {
   );
 
   it('shows week 6 for the probleemanalyse of issue 10 in every format (hersteld 1 Feb, due 26 Feb 2025)', () => {
-    const t = evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] }, { asOf: '2025-02-10' });
+    const t = evaluateCase(
+      { firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] },
+      { asOf: '2025-02-10', policy: { firstWeeks: 'counted' } }, // sick days, as in issue 10
+    );
     const pa = t.milestones.find((m) => m.id === 'probleemanalyse');
     expect(pa).toMatchObject({ due: '2025-02-26', week: 6 });
     const key = 'probleemanalyse#1';

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
+import type { CaseEvent } from '../../src/index.js';
 import { flagCodes, ms, plus, run } from './helpers.js';
 
 /** The ISO dates from `from` (inclusive) to `to` (exclusive), by Date.UTC. */
@@ -120,7 +121,7 @@ describe('42e-weeksmelding: due on the statutory day, legalLatest the first werk
     // The consequence of a late 42e-weeksmelding is a fine (ZW 38), never shown as a wage extension.
     const overdue = run('2025-03-06', [], '2026-01-10').flags.find((f) => f.milestoneId === '42e-weeksmelding');
     expect(overdue?.code).toBe('MILESTONE_OVERDUE');
-    // 2026-01-10 − 2025-12-25 = 16 days late so far: the 7–27-day tier, € 230 (Boetebesluit)
+    // 2026-01-10 − 2025-12-25 = 16 days late so far: the 7–27-day tier, € 230 (Boetebesluit art. 2c)
     expect(overdue?.params).toMatchObject({
       due: '2025-12-25',
       legalLatest: '2025-12-29',
@@ -233,16 +234,17 @@ describe('samentelling boundaries', () => {
     expect(t.countedSickDays).toBe(2);
   });
 
-  it('moves the week-6 and week-8 deadlines by a gap before week 6', () => {
+  it('moves the week-6 and week-8 deadlines by a gap before week 6 when counting sick days (policy firstWeeks counted)', () => {
     // sick 2025-01-06 … 2025-01-19 (14 days), fit 2025-01-20 … 2025-02-02 (14 days), sick from 2025-02-03
-    const t = run(
-      D1,
-      [
-        { type: 'hersteld', date: '2025-01-20' },
-        { type: 'ziek', date: '2025-02-03' },
-      ],
-      '2025-02-03',
-    );
+    const events: CaseEvent[] = [
+      { type: 'hersteld', date: '2025-01-20' },
+      { type: 'ziek', date: '2025-02-03' },
+    ];
+    // the default counts these two in calendar days (docs/rules.md §8): D1+41 = 2025-02-16, a sick day
+    const cal = run(D1, events, '2025-02-03');
+    expect([ms(cal, 'probleemanalyse').due, ms(cal, 'probleemanalyse').legalLatest]).toEqual(['2025-02-16', '2025-02-17']);
+    expect(ms(cal, 'plan-van-aanpak').due).toBe('2025-03-02'); // 2025-02-16 + 14
+    const t = run(D1, events, '2025-02-03', { firstWeeks: 'counted' });
     expect(ms(t, 'probleemanalyse').due).toBe('2025-03-02'); // D1+41+14
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2025-03-03');
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-03-16'); // D1+55+14
@@ -267,8 +269,8 @@ describe('samentelling boundaries', () => {
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2026-01-25'); // 2026-01-04 + 21
     expect(ms(t, 're-integratieverslag').due).toBe('2026-10-25'); // 2026-10-04 + 21
     expect(t.wachttijd.lastDay).toBe('2027-01-24'); // 2027-01-03 + 21
-    // the EJE window opened on counted day 316: D1+315 = 2025-11-17 is inside the gap, so +21
-    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe(plus(D1, 315 + 21));
+    // the EJE has a target day and no window (Regeling procesgang art. 4 lid 2 sub b)
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull();
   });
 
   it('merges 30 calendar days apart when 7 days of pregnancy leave lie in between', () => {

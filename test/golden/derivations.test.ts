@@ -90,8 +90,10 @@ describe('a fresh case (D1 6 Jan 2025, nothing recorded)', () => {
     expect(evals.every((m) => m.derivation.rule === 'chain' && m.derivation.legalLatest === null)).toBe(true);
   });
 
-  it('gives the eerstejaarsevaluatie and the vervroegde IVA a window and a due day', () => {
-    expect(derivation(ms(t(), 'eerstejaarsevaluatie'))).toMatchObject({ windowStart: [counted(316)], due: [counted(364)] });
+  it('gives the eerstejaarsevaluatie a target day and no window, the vervroegde IVA a window and a due day', () => {
+    // Regeling procesgang art. 4 lid 2 sub b: "in ieder geval aan het einde van het eerste ziektejaar";
+    // weeks 46–52 are commentary, so no window.
+    expect(derivation(ms(t(), 'eerstejaarsevaluatie'))).toMatchObject({ windowStart: null, due: [counted(364)] });
     expect(counted(364).date).toBe('2026-01-04');
     expect(derivation(ms(t(), 'vervroegde-iva'))).toMatchObject({ windowStart: [counted(22)], due: [counted(476)] });
   });
@@ -127,6 +129,7 @@ describe('pregnancy leave is not counted', () => {
         { type: 'probleemanalyse', date: '2025-06-01' },
       ],
       '2025-06-02',
+      { firstWeeks: 'counted' }, // sick days; the calendar default is in test/golden/fourth-pass.test.ts
     );
     const leave = { fit: 0, leave: 112 };
     expect(counted(42, leave).date).toBe('2025-06-08');

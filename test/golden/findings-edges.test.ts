@@ -100,7 +100,7 @@ describe('an info step (the employee’s early IVA option)', () => {
   });
 });
 
-describe('the ziekmelding to UWV at the end of employment (Ziektewet art. 38 lid 2; Boetebesluit art. 2b)', () => {
+describe('the ziekmelding to UWV at the end of employment (Ziektewet art. 38 lid 2; Boetebesluit art. 2c)', () => {
   // Employment ends Friday 2025-03-14 (two days before Sunday 2025-03-16 = D1 + 69): due that day.
   const end: CaseEvent = { type: 'einde-dienstverband', date: '2025-03-14' };
   const melding = 'ziekmelding-uwv-einde-dienstverband';

@@ -65,7 +65,7 @@ describe('a step past its due date: within the legal term, then past it', () => 
   });
 });
 
-describe('the fine for a late 42e-weeksmelding (Boetebesluit art. 2b: €70 / €230 / €455)', () => {
+describe('the fine for a late 42e-weeksmelding (Boetebesluit art. 2c: €70 / €230 / €455)', () => {
   // 42e-weeksmelding due D1+294 = Mon 27 Oct 2025 (no holiday), window from D1+287 = Mon 20 Oct.
   const due = '2025-10-27';
   const fineAt = (asOf: string) => one(run(D1, [], asOf), 'MILESTONE_OVERDUE', '42e-weeksmelding').params;

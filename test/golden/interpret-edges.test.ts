@@ -443,6 +443,8 @@ describe('derivations of the plan van aanpak, the UWV letter and the end of the 
         { type: 'ziek', date: '2025-02-03' },
       ],
       '2025-02-03',
+      {},
+      { firstWeeks: 'counted' }, // sick days; the calendar default: test/golden/fourth-pass.test.ts
     );
     expect(plus(D1, 55)).toBe('2025-03-02');
     expect(ms(t, 'probleemanalyse').derivation.due).toEqual([
@@ -460,6 +462,8 @@ describe('derivations of the plan van aanpak, the UWV letter and the end of the 
         { type: 'ziek', date: '2025-02-19' },
       ],
       '2025-02-19',
+      {},
+      { firstWeeks: 'counted' },
     );
     expect(plus('2025-02-10', 21)).toBe('2025-03-03');
     expect(ms(t, 'plan-van-aanpak').derivation.due).toEqual([

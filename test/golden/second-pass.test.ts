@@ -305,7 +305,7 @@ describe('loonsanctie and pregnancy leave (WIA 25 lid 9), and bekorting (lid 12�
   });
 });
 
-describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit socialezekerheidswetten art. 2b)', () => {
+describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit socialezekerheidswetten art. 2c)', () => {
   // D1 2025-01-06: due D1+294 = Mon 2025-10-27 (a working day, not rolled).
   const fine = (melding: string | null, asOf = '2025-12-31') => {
     const t = evaluateCase(
@@ -370,7 +370,7 @@ describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms p
     expect(due(run({ grond: 'orgaandonatie' }))).toBe('2025-02-17');
   });
 
-  it('is only there for a vangnet case, and makes the 42e-weeksmelding unnecessary once made', () => {
+  it('is only there for a vangnet case, where the 42e-weeksmelding never applies (Ziektewet art. 38 lid 4)', () => {
     expect(evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-07' }).milestones.some((m) => m.id === 'ziekmelding-uwv-vangnet')).toBe(
       false,
     );
@@ -378,8 +378,12 @@ describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms p
     expect(ms(t, 'ziekmelding-uwv-vangnet').status).toBe('done');
     expect(ms(t, '42e-weeksmelding')).toMatchObject({
       status: 'not-applicable',
-      derivation: { reason: { code: 'vangnet-reported', date: '2025-01-20' } },
+      derivation: { reason: { code: 'vangnet-grond', grond: 'no-riskpolis' } },
     });
+    // not made at all, asOf 2025-11-01 past D1 + 294 = 2025-10-27: still no 42e-weeksmelding, no €455
+    const never = run({ grond: 'zwangerschap' }, [], '2025-11-01');
+    expect(ms(never, '42e-weeksmelding').status).toBe('not-applicable');
+    expect(never.flags.some((f) => f.milestoneId === '42e-weeksmelding')).toBe(false);
   });
 
   it('flags a late vangnet melding with its consequence', () => {
@@ -393,17 +397,24 @@ describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms p
   });
 });
 
-describe('spoor 2: the decision after the eerstejaarsevaluatie (advice; BW 7:658a lid 1, Werkwijzer Poortwachter)', () => {
+describe('spoor 2: the decision (advice; BW 7:658a lid 1 has no day; UWV practice: at the latest after one year)', () => {
   const d1 = '2025-01-06';
-  it('is due 42 counted days after the eerstejaarsevaluatie, or after its due date while it is not done', () => {
-    // EJE due D1+363 = 2026-01-04; + 42 = D1+405 = 2026-02-15 (Sun). Window from counted day 316 = D1+315.
+  it('is due at the end of week 52 with no window, whenever the eerstejaarsevaluatie was done', () => {
+    // counted day 364 = D1+363 = Sun 2026-01-04 (2025-01-06 + 363: Jan 6 → Jan 5 2026 is 364 days, so
+    // one day earlier); no window start, so no window can open after the due date (issue 20 item 5).
     const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-12-01' });
-    const s = ms(t, 'spoor-2-besluit');
-    expect([plus(d1, 405), plus(d1, 315)]).toEqual(['2026-02-15', '2025-11-17']);
-    expect(s).toMatchObject({ kind: 'advice', due: '2026-02-15', windowStart: '2025-11-17' });
-    // EJE done Mon 2025-12-15 → + 42 = Mon 2026-01-26
-    const done = evaluateCase({ firstSickDay: d1, events: [{ type: 'eerstejaarsevaluatie', date: '2025-12-15' }] }, { asOf: '2025-12-16' });
-    expect(ms(done, 'spoor-2-besluit').due).toBe('2026-01-26');
+    expect(plus(d1, 363)).toBe('2026-01-04');
+    expect(ms(t, 'spoor-2-besluit')).toMatchObject({ kind: 'advice', due: '2026-01-04', windowStart: null });
+    // an early eerstejaarsevaluatie (2025-04-01) no longer moves it, and no window follows the due date
+    const early = evaluateCase(
+      { firstSickDay: d1, events: [{ type: 'eerstejaarsevaluatie', date: '2025-04-01' }] },
+      { asOf: '2025-04-02' },
+    );
+    expect(ms(early, 'spoor-2-besluit')).toMatchObject({ due: '2026-01-04', windowStart: null });
+    // a decision in week 44 is simply done: no STEP_BEFORE_WINDOW
+    const inWeek44 = evaluateCase({ firstSickDay: d1, events: [{ type: 'spoor-2-besluit', date: '2025-11-05' }] }, { asOf: '2025-11-06' });
+    expect(ms(inWeek44, 'spoor-2-besluit').status).toBe('done');
+    expect(inWeek44.flags.some((f) => f.code === 'STEP_BEFORE_WINDOW')).toBe(false);
   });
 
   it('is left out with the other advice steps', () => {

@@ -69,8 +69,8 @@ describe('case status: sick, recovered, closed', () => {
   });
 
   it('is recovered while fit for fewer than 28 days and suspends the steps due from then on', () => {
-    // fit 2025-02-01 … 2025-02-10: 10 days
-    const t = run(D1, recovered, '2025-02-10');
+    // fit 2025-02-01 … 2025-02-10: 10 days; sick days counted (the calendar default: fourth-pass.test.ts)
+    const t = run(D1, recovered, '2025-02-10', { firstWeeks: 'counted' });
     expect(t.status).toBe('recovered');
     expect(t.countedSickDays).toBe(26); // 2025-01-06 … 2025-01-31
     // PA: 26 counted days before the recovery; assuming sickness resumes on 2025-02-11, counted
@@ -86,8 +86,8 @@ describe('case status: sick, recovered, closed', () => {
   });
 
   it('moves the suspended dates with every further fit day', () => {
-    const a = ms(run(D1, recovered, '2025-02-10'), 'probleemanalyse').due;
-    const b = ms(run(D1, recovered, '2025-02-11'), 'probleemanalyse').due;
+    const a = ms(run(D1, recovered, '2025-02-10', { firstWeeks: 'counted' }), 'probleemanalyse').due;
+    const b = ms(run(D1, recovered, '2025-02-11', { firstWeeks: 'counted' }), 'probleemanalyse').due;
     expect(b).toBe(plus(a, 1));
   });
 

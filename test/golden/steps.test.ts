@@ -30,6 +30,7 @@ describe('the plan van aanpak follows the probleemanalyse', () => {
         { type: 'ziek', date: '2025-02-12' },
       ],
       '2025-02-12',
+      { firstWeeks: 'counted' }, // sick days; in calendar days (the default) 2025-02-15, a sick day
     );
     expect(ms(t, 'plan-van-aanpak').due).toBe('2025-02-22');
   });

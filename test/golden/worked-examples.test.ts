@@ -34,8 +34,8 @@ describe('E1: first sick day Monday 2025-01-06, uninterrupted', () => {
     expect(ms(t, '42e-weeksmelding').windowStart).toBe('2025-10-20');
     expect(ms(t, '42e-weeksmelding').due).toBe('2025-10-27');
     expect([plus(D1, 287), plus(D1, 294)]).toEqual(['2025-10-20', '2025-10-27']);
-    // EJE window D1+315 … D1+363 = ma 17-11-2025 … zo 04-01-2026
-    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe('2025-11-17');
+    // EJE target D1+363 = zo 04-01-2026; no window (weeks 46–52 are commentary, Regeling art. 4 lid 2 sub b)
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull();
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2026-01-04');
     expect([plus(D1, 315), plus(D1, 363)]).toEqual(['2025-11-17', '2026-01-04']);
   });
@@ -99,7 +99,7 @@ describe('E14: first sick day Monday 2022-01-03 (source-matched end date)', () =
     expect(ms(t, 'probleemanalyse').legalLatest).toBe('2022-02-14');
     expect(ms(t, 'plan-van-aanpak').due).toBe('2022-02-27');
     expect(ms(t, '42e-weeksmelding').due).toBe('2022-10-24');
-    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe('2022-11-14');
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull();
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2023-01-01');
     expect(ms(t, 'vervroegde-iva').due).toBe('2023-04-23');
     expect(ms(t, 'wia-brief-uwv').due).toBe('2023-09-11');
@@ -177,7 +177,7 @@ describe('E15: E14 with a fit gap of 21 days (samentelling, source-matched)', ()
     expect(ms(t, 'probleemanalyse').due).toBe(plus(D1, 41));
     expect(ms(t, 'plan-van-aanpak').due).toBe(plus(D1, 55));
     // After it: EJE, IVA window end, WIA letter.
-    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBe(plus(D1, 315 + 21)); // 2022-12-05
+    expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull(); // a target, no window
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe('2023-01-22');
     expect(ms(t, 'vervroegde-iva').due).toBe('2023-05-14');
     expect(ms(t, 'wia-brief-uwv').due).toBe('2023-10-02');

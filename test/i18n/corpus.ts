@@ -15,7 +15,7 @@ const D1 = '2025-01-06';
 const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; readonly asOf: string; readonly policy?: Partial<Policy> }[] =
   [
     {
-      what: 'a vangnet case with its early ziekmelding made (vangnet, vangnet-reported)',
+      what: 'a vangnet case with its early ziekmelding made (vangnet, vangnet-grond)',
       input: { firstSickDay: D1, vangnet: { grond: 'no-riskpolis' }, events: [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-20' }] },
       asOf: '2025-11-01',
     },
@@ -143,6 +143,7 @@ export const STEP_KINDS = [
   'bekorting',
   'aow',
   'employmentEnds',
+  'calendarDays',
   'vangnet',
 ] as const satisfies readonly DerivationStepKind[];
 
@@ -154,7 +155,7 @@ export const REASON_CODES = [
   'case-closed',
   'suspended',
   'window-closed',
-  'vangnet-reported',
+  'vangnet-grond',
 ] as const satisfies readonly StatusReasonCode[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;

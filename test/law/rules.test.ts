@@ -93,7 +93,7 @@ describe('the real AOW change of 1 July 2023 (13 → 6 weeks)', () => {
 describe('the rule table as data', () => {
   it('holds the offsets of docs/rules.md §2 as counted days (1-based)', () => {
     // counted day n = D1 + (n − 1): PA D1+41 → 42, PvA +14, 42e window D1+287 → 288, due D1+294 → 295,
-    // EJE D1+315/363 → 316/364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, UWV letter 617/623, backward 91/77.
+    // EJE and spoor 2 D1+363 → 364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, UWV letter 617/623, backward 91/77.
     expect(BASE_PARAMETERS).toMatchObject({
       meldingBedrijfsartsDay: 7,
       signaleringDay: 21,
@@ -103,8 +103,8 @@ describe('the rule table as data', () => {
       evaluatieIntervalDays: 42,
       melding42WindowDay: 288,
       melding42Day: 295,
-      ejeWindowDay: 316,
       ejeDay: 364,
+      spoor2BesluitDay: 52 * 7, // UWV practice: spoor 2 at the latest after one year
       ivaWindowDay: 22,
       ivaLastDay: 476,
       wachttijdDays: 104 * 7,

@@ -177,6 +177,7 @@ describe('Result narrowing', () => {
     evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10', policy: { probleemanalyse: 'lenient' } });
     expectTypeOf<keyof Policy>().toEqualTypeOf<
       | 'probleemanalyse'
+      | 'firstWeeks'
       | 'evaluationIntervalDays'
       | 'dueSoonDays'
       | 'includeAdvice'
