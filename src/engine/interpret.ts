@@ -350,6 +350,7 @@ function termStartOf(steps: readonly DerivationStep[]): number {
   // "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste werkdag" include
   // their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
   return dayOf(s.from) + (s.term === 'vierde-dag-na' ? 1 : 0);
+}
 
 /** The steps of the first weeks that `policy.firstWeeks: 'calendar'` counts in calendar days. */
 const FIRST_WEEKS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'casemanager']);
