@@ -14,13 +14,15 @@ import { compactTimelineJson, eventsCapIssue, idOf, invalidLine } from '../batch
 import { isIsoDate } from '../calendar/isoDate.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
-import { type JsonBreak, oneLine as oneLineOfError, packageVersion, parseJson } from '../cli/io.js';
-import { parseNdjsonLine } from '../cli/ndjson.js';
 import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { SOURCES } from '../law/sources.js';
+import { type JsonBreak, parseJson } from '../shared/json.js';
+import { parseNdjsonLine } from '../shared/ndjson-line.js';
+import { oneLine as oneLineOfError } from '../shared/one-line.js';
+import { packageVersion } from '../shared/package-version.js';
 import type { InputIssue, IsoDate } from '../types.js';
 import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
