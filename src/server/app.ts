@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, fastify, LogController } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, idOf, invalidLine } from '../batch/line.js';
 import { isIsoDate } from '../calendar/isoDate.js';
@@ -26,6 +26,7 @@ import { packageVersion } from '../shared/package-version.js';
 import type { InputIssue, IsoDate } from '../types.js';
 import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
+import { fastify, LogController } from './fastify.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
