@@ -5,6 +5,10 @@
 //   3. a browser bundle          esbuild, platform 'browser', of the library entry: no `node:` import,
 //                                no Node builtin, and it runs in a bare JS realm (no process, no
 //                                require, no Buffer) and gives the same timeline as Node.
+//   4. every export's files        each target of `exports` (import and require) is in the tarball,
+//                                and so is every file it reaches by a relative import or require
+//                                (issue 21: dist/server/app.js imported a dist/cli/io.js the build
+//                                leaves out). Loading each subpath in Node is scripts/smoke's job.
 // Run after `npm run build`. Every check works on one `npm pack` of the build, unpacked under .tmp/
 // (inside the repository, so that bundling still finds zod, luxon and date-fns in node_modules): a
 // concurrent `npm run build` on the same tree cannot change what is checked halfway through.
@@ -13,7 +17,7 @@
 // Exit code 1 when anything fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -173,6 +177,33 @@ try {
 } catch (error) {
   const errs = error?.errors?.map((e) => `${e.text} (${e.location?.file ?? '?'})`).join('; ');
   fail(`browser bundle: ${errs || error?.message || error}`);
+}
+
+// 4. every file reached from `exports`
+step('every file reached from `exports` is in the tarball');
+{
+  const pj = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  /** Every file path (relative to the package) of an `exports` value, whatever its conditions. */
+  const targets = (value) =>
+    typeof value === 'string' ? [value] : value === null || typeof value !== 'object' ? [] : Object.values(value).flatMap(targets);
+  const seen = new Set();
+  const missing = [];
+  const visit = (file, from) => {
+    const rel = relative(pkgDir, file);
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    if (!existsSync(file)) {
+      missing.push(`${rel} (from ${from})`);
+      return;
+    }
+    if (!/\.(c|m)?js$/.test(file)) return;
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm))
+      visit(join(dirname(file), m[1]), rel);
+  };
+  for (const [key, value] of Object.entries(pj.exports)) for (const t of targets(value)) visit(join(pkgDir, t), `exports["${key}"]`);
+  if (missing.length > 0) fail(`files missing from the tarball: ${missing.join(', ')}`);
+  else process.stdout.write(`${seen.size} files reached from ${Object.keys(pj.exports).length} subpaths, all in the tarball\n`);
 }
 
 process.stdout.write(`\ncheck-package: ${failed === 0 ? 'all good' : `${failed} problem(s)`}\n`);

@@ -14,5 +14,23 @@ assert.deepEqual(bad.issues[0].path, ['events', 0, 'weeks']);
 assert.throws(() => pw.evaluateCase({ firstSickDay: 'x' }, { asOf: '2025-03-10' }), pw.PoortwachterError);
 assert.equal(require('poortwachter/schema.json').type, 'object');
 assert.equal(require('poortwachter/package.json').name, 'poortwachter');
-// ESM and CJS builds agree.
-console.log(`cjs ok (${Object.keys(pw).length} exports)`);
+// Every subpath of `exports` (issue 21).
+const { subpaths, checkSubpath } = require('./subpaths.cjs');
+(async () => {
+  const seen = [];
+  for (const sub of subpaths()) {
+    let mod;
+    let error;
+    try {
+      mod = require(sub.spec);
+    } catch (e) {
+      error = e;
+    }
+    seen.push(await checkSubpath(sub, mod, error));
+  }
+  console.log(`cjs: required ${seen.join(', ')}`);
+  console.log(`cjs ok (${Object.keys(pw).length} exports)`);
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

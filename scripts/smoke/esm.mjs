@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import * as api from 'poortwachter';
 import { caseInputJsonSchema, evaluateCase, parseCaseInput, safeEvaluateCase } from 'poortwachter';
 
+const { subpaths, checkSubpath } = createRequire(import.meta.url)('./subpaths.cjs');
+
 const t = evaluateCase({ firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] }, { asOf: '2025-03-10' });
 assert.equal(t.milestones.find((m) => m.id === 'probleemanalyse')?.status, 'done-late');
 assert.deepEqual(t.wachttijd, { lastDay: '2027-01-03', wiaStart: '2027-01-04' });
@@ -20,4 +22,17 @@ const schemaPath = createRequire(import.meta.url).resolve('poortwachter/schema.j
 assert.equal(JSON.parse(readFileSync(schemaPath, 'utf8')).type, 'object');
 const { default: schema } = await import('poortwachter/schema.json', { with: { type: 'json' } });
 assert.equal(schema.type, 'object');
+// Every subpath of `exports` (issue 21: `poortwachter/server` once failed in ESM only).
+const seen = [];
+for (const sub of subpaths()) {
+  let mod;
+  let error;
+  try {
+    mod = await import(sub.spec, sub.json ? { with: { type: 'json' } } : undefined);
+  } catch (e) {
+    error = e;
+  }
+  seen.push(await checkSubpath(sub, mod, error));
+}
+console.log(`esm: imported ${seen.join(', ')}`);
 console.log(`esm ok (${Object.keys(api).length} exports)`);

@@ -2,12 +2,14 @@
 // Smoke test of the package as a user installs it (issue 7; docs/reliability.md §3):
 //   npm pack → npm install <tarball> in a scratch project under the OS temp dir → on Node 20 (this
 //   machine's), 22 and 24 (the `node` package from the npm registry, via `npx -y -p node@N`):
-//   ESM `import`, CJS `require`, `poortwachter/schema.json`, and the `poortwachter` bin.
+//   ESM `import` and CJS `require` of every subpath of `exports`, and the `poortwachter` bin. First as a
+//   library-only install (no Fastify, an optional peer dependency: `poortwachter/server` and
+//   `poortwachter serve` must say how to add it), then with Fastify added (issue 21).
 // Run after `npm run build`. Env: POORTWACHTER_SMOKE_NODES (default "20,22,24"; the running major is
 // this node itself, the others come from the registry); POORTWACHTER_PACKED_TARBALL: a tarball
 // `npm pack` already made (npm test packs once for this and scripts/check-package.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,23 +56,44 @@ try {
     sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarballPath], { cwd: app }),
     'npm install <tarball>',
   );
-  for (const f of ['esm.mjs', 'cjs.cjs']) writeFileSync(join(app, f), sh('cat', [join(here, f)]).stdout);
+  // A library-only install has no web server in it (Fastify is an optional peer dependency).
+  const pulled = ['fastify', 'pino'].filter((p) => existsSync(join(app, 'node_modules', p)));
+  if (pulled.length > 0) {
+    failed++;
+    process.stdout.write(`FAIL: a library-only install pulled ${pulled.join(', ')}\n`);
+  } else process.stdout.write('ok library-only install: no fastify, no pino\n');
+  for (const f of ['esm.mjs', 'cjs.cjs', 'subpaths.cjs']) writeFileSync(join(app, f), sh('cat', [join(here, f)]).stdout);
 
-  // 3. The checks, per Node version.
-  for (const v of nodes) {
-    // npx once per version, to find the binary of the `node` package; then run that binary directly.
-    const node =
-      v === process.versions.node.split('.')[0]
-        ? [process.execPath]
-        : [
-            must(
-              sh('npx', ['-y', '-p', `node@${v}`, 'node', '-p', 'process.execPath'], { cwd: scratch }),
-              `npx -p node@${v}`,
-            ).stdout.trim(),
-          ];
-    const run = (args, input) => {
+  // 3. The checks, per Node version: without Fastify, then with it.
+  const binaries = new Map();
+  /** The node binary of major `v`: npx once per version, to find the binary of the `node` package. */
+  const nodeOf = (v) => {
+    if (v === process.versions.node.split('.')[0]) return process.execPath;
+    if (!binaries.has(v))
+      binaries.set(
+        v,
+        must(sh('npx', ['-y', '-p', `node@${v}`, 'node', '-p', 'process.execPath'], { cwd: scratch }), `npx -p node@${v}`).stdout.trim(),
+      );
+    return binaries.get(v);
+  };
+  for (const withFastify of [false, true]) {
+    if (withFastify) {
+      const range = JSON.parse(readFileSync(join(app, 'node_modules', 'poortwachter', 'package.json'), 'utf8')).peerDependencies.fastify;
+      must(
+        sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `fastify@${range}`], { cwd: app }),
+        'npm install fastify',
+      );
+      process.stdout.write(`added fastify@${range} (the peer dependency of poortwachter/server and serve)\n`);
+    }
+    for (const v of nodes) checks(v, withFastify);
+  }
+
+  /** The checks on Node major `v`. */
+  function checks(v, withFastify) {
+    const node = [nodeOf(v)];
+    const run = (args, input, timeout = 300_000) => {
       const [cmd, ...pre] = node;
-      return sh(cmd, [...pre, ...args], { cwd: app, input });
+      return sh(cmd, [...pre, ...args], { cwd: app, input, timeout, env: { SMOKE_FASTIFY: withFastify ? '1' : '0' } });
     };
     const version = run(['--version']).stdout.trim();
     const results = [];
@@ -114,7 +137,26 @@ try {
     const validateOk = bad.status === 2 && bad.stderr.includes('firstSickDay') && !/\n\s+at /.test(bad.stderr);
     results.push(`${validateOk ? 'ok' : 'FAIL'} bin validate (invalid → exit 2, no stack trace)`);
     if (!validateOk) failed++;
-    process.stdout.write(`Node ${version}: ${results.join(', ')}\n`);
+    if (!withFastify) {
+      // `serve` without Fastify: how to add it, in the user's language; exit 2, no stack trace.
+      for (const [lang, words] of [
+        ['nl', 'Voeg het toe naast poortwachter'],
+        ['en', 'Add it beside poortwachter'],
+      ]) {
+        // A server that did start is stopped by the timeout (SIGTERM): then the check fails.
+        const s = run([bin, 'serve', '--port', '0', '--lang', lang], undefined, 20_000);
+        const serveOk =
+          s.status === 2 && s.stderr.includes(words) && s.stderr.includes('npm install fastify@5') && !/\n\s+at /.test(s.stderr);
+        results.push(`${serveOk ? 'ok' : 'FAIL'} bin serve --lang ${lang} without fastify (exit 2, how to add it)`);
+        if (!serveOk) {
+          failed++;
+          process.stdout.write(
+            `--- serve --lang ${lang} on ${version}: exit ${s.status}\n${s.stdout.slice(0, 2000)}\n${s.stderr.slice(0, 2000)}\n`,
+          );
+        }
+      }
+    }
+    process.stdout.write(`Node ${version}, ${withFastify ? 'with fastify' : 'library only'}: ${results.join(', ')}\n`);
   }
 } catch (error) {
   failed++;

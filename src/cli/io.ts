@@ -5,11 +5,15 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 import type { CliCatalogue, FsReason } from '../i18n/cli-catalogue.js';
-import { jsonBreakOffset, lineColumn } from './json-break.js';
+import { oneLine } from '../shared/one-line.js';
+
+// Shared with the service (src/server): they live below both, in src/shared.
+export { type JsonBreak, parseJson } from '../shared/json.js';
+export { oneLine } from '../shared/one-line.js';
+export { packageVersion } from '../shared/package-version.js';
 
 /**
  * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).
@@ -59,18 +63,6 @@ export function fsReason(error: unknown): FsReason | null {
 }
 
 /**
- * One line of text for any thrown value: no stack, no newlines, at most 300 characters.
- *
- * @example
- * oneLine(new Error('boom\n  at x')) //=> 'boom at x'
- */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return flat.length > 300 ? `${flat.slice(0, 297)}…` : flat || 'unknown error';
-}
-
-/**
  * Today's calendar date in Europe/Amsterdam, whatever the machine's time zone (`--as-of` default).
  *
  * @example
@@ -92,25 +84,6 @@ export function useColor(io: CliIo): boolean {
   const noColor = io.env.NO_COLOR;
   if (noColor !== undefined && noColor !== '') return false;
   return io.stdout.isTTY === true;
-}
-
-/**
- * The package version, read from the package.json beside `dist/` (or beside `src/` under tsx).
- *
- * @example
- * packageVersion() //=> '0.1.0'
- */
-export function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const p of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = require(p) as { name?: string; version?: string };
-      if (pkg.name === 'poortwachter' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next location
-    }
-  }
-  return 'unknown';
 }
 
 const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -144,37 +117,4 @@ export async function readSource(source: string, io: CliIo): Promise<{ name: str
   }
   if (text.trim() === '') throw new CliError((m) => [`${source}: ${m.inputEmpty(true)}`]);
   return { name: source, text };
-}
-
-/** Where JSON broke: the character found (`null` at the end of the input), line and column (1-based). */
-export type JsonBreak = { readonly char: string | null; readonly line: number; readonly column: number } | null;
-
-/**
- * Parses JSON or says where it is broken (the character found, line and column), in data the
- * CLI catalogue puts into words (`m.notJson(at)`); `null` when no position can be found.
- *
- * @example
- * parseJson('{"a":}') //=> { ok: false, at: { char: '}', line: 1, column: 6 } }
- */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; at: JsonBreak } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown };
-  } catch (error) {
-    // Our own scanner first: Node 20's parser names no position for an unexpected token.
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const pos = jsonBreakOffset(body) ?? (at !== null ? Number(at[1]) : /end of JSON input/i.test(message) ? body.length : null);
-    if (pos === null) return { ok: false, at: null };
-    const { line, column } = lineColumn(body, pos);
-    const cp = body.codePointAt(pos);
-    // A control or space character is named by its code point, so that the message stays one readable line.
-    const char =
-      cp === undefined
-        ? null
-        : /[\s\p{C}]/u.test(String.fromCodePoint(cp))
-          ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
-          : String.fromCodePoint(cp);
-    return { ok: false, at: { char, line, column } };
-  }
 }

@@ -4,13 +4,10 @@
  *
  * @module
  */
-import type { CliCatalogue } from '../i18n/cli-catalogue.js';
-import { cliEn } from '../i18n/cli-en.js';
-import { cliNl } from '../i18n/cli-nl.js';
 import type { Lang } from '../i18n/index.js';
 
-/** The CLI catalogues by language. */
-export const CLI_CATALOGUES: Readonly<Record<Lang, CliCatalogue>> = Object.freeze({ nl: cliNl, en: cliEn });
+// Shared with the service (src/server): it lives below both, in src/shared.
+export { CLI_CATALOGUES } from '../shared/messages.js';
 
 /**
  * The language asked for in `argv` (`--lang en` or `--lang=en`; the last one wins), or `nl` when

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Lang } from '../i18n/index.js';
+import { isMissingPeer } from '../shared/missing-peer.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine } from './io.js';
@@ -41,6 +42,24 @@ export function intOption(name: string, value: unknown, min: number, max: number
 }
 
 /**
+ * The service's module, imported on demand. Without Fastify (an optional peer dependency) a
+ * {@link CliError} says how to add it, in the catalogue's language (exit 2, no stack trace).
+ *
+ * @example
+ * const { createServer } = await loadServer();
+ */
+async function loadServer(): Promise<typeof import('../server/app.js')> {
+  try {
+    return await import('../server/app.js');
+  } catch (error) {
+    if (!isMissingPeer(error)) throw error;
+    const range = error.range;
+    const major = /\d+/.exec(range)?.[0] ?? '5';
+    throw new CliError((m) => [`poortwachter serve: ${m.serve.missingFastify(range, major)}`]);
+  }
+}
+
+/**
  * Runs `poortwachter serve` and resolves with the exit code once the server has stopped after a
  * signal (0), or fails at start with a {@link CliError} (2: bad option, port in use).
  *
@@ -61,7 +80,7 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const port = intOption('port', values.port, 0, 65_535, 8080);
   const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
   const shutdownTimeout = intOption('shutdown-timeout', values['shutdown-timeout'], 0, 3600, 30) * 1000;
-  const { createServer, SERVER_DEFAULTS } = await import('../server/app.js');
+  const { createServer, SERVER_DEFAULTS } = await loadServer();
   const interrupt = new AbortController();
   const app = createServer({
     interrupt: interrupt.signal,

@@ -30,6 +30,11 @@ export type ProblemCode =
 
 /** The words of `poortwachter serve`: its own messages on stderr and the problem details it answers. */
 export interface ServeWords {
+  /**
+   * The web framework (Fastify, an optional peer dependency) is not installed: how to add it. `range`
+   * is the version range the package supports (`^5.12.8`), `major` its major version (`5`).
+   */
+  readonly missingFastify: (range: string, major: string) => string;
   /** An option that must be a whole number in a range. */
   readonly badNumber: (option: string, min: number, max: number, got: string) => string;
   /** The server could not listen (`EADDRINUSE`, `EACCES`, or `null`: then `detail`). */

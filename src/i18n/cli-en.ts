@@ -251,6 +251,9 @@ export const cliEn: CliCatalogue = {
     columns: { id: 'Id', citation: 'Citation', url: 'Address', step: 'Step', sources: 'Sources' },
   },
   serve: {
+    missingFastify: (range, major) =>
+      `needs the package fastify (${range}), which is not installed: only the web service uses it, the library and the other commands work without it. ` +
+      `Add it beside poortwachter with 'npm install fastify@${major}' (a global install: 'npm install -g fastify@${major}'; with npx: 'npx -p poortwachter -p fastify@${major} poortwachter serve')`,
     badNumber: (option, min, max, got) => `--${option} must be a whole number from ${min} to ${max} (not '${got}')`,
     cannotListen: (address, code, detail) =>
       `cannot listen on ${address} (${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : detail})`,

@@ -257,6 +257,9 @@ export const cliNl: CliCatalogue = {
     columns: { id: 'Id', citation: 'Vindplaats', url: 'Adres', step: 'Stap', sources: 'Bronnen' },
   },
   serve: {
+    missingFastify: (range, major) =>
+      `heeft het pakket fastify (${range}) nodig, en dat is niet geïnstalleerd: alleen de webservice gebruikt het, de bibliotheek en de andere opdrachten werken zonder. ` +
+      `Voeg het toe naast poortwachter met 'npm install fastify@${major}' (bij een globale installatie: 'npm install -g fastify@${major}'; met npx: 'npx -p poortwachter -p fastify@${major} poortwachter serve')`,
     badNumber: (option, min, max, got) => `--${option} moet een geheel getal van ${min} tot en met ${max} zijn (niet '${got}')`,
     cannotListen: (address, code, detail) =>
       `kan niet luisteren op ${address} (${code === 'EADDRINUSE' ? 'de poort is al in gebruik' : code === 'EACCES' ? 'geen toegang' : detail})`,
