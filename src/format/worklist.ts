@@ -99,7 +99,19 @@ export interface WorklistAnswer {
   /** Counts only (`--counts`): per status, week, actor and step. */
   readonly groups?: WorklistCounts | undefined;
   /** The reading stopped early (a server shutting down): the answer covers lines 1 … `afterLine`. */
-  readonly interrupted?: { readonly afterLine: number } | undefined;
+  readonly interrupted?: WorklistInterruption | undefined;
+}
+
+/**
+ * How an interrupted answer ends: it covers input lines 1 … `afterLine` (0: no line is whole, send
+ * them all again), with a message in both languages.
+ *
+ * @example
+ * const end: WorklistInterruption = { afterLine: 33880, message: { nl: 'onderbroken: …', en: 'interrupted: …' } };
+ */
+export interface WorklistInterruption {
+  readonly afterLine: number;
+  readonly message?: { readonly nl: string; readonly en: string } | undefined;
 }
 
 /**
@@ -116,6 +128,11 @@ export interface WorklistRenderOptions {
   readonly excel?: boolean | undefined;
   /** DTSTAMP of the calendar (default: now). */
   readonly dtstamp?: Date | undefined;
+  /**
+   * Asked before each chunk of items (json and ndjson): an interruption ends the item list there
+   * and the answer with it (a server made to stop while it writes).
+   */
+  readonly cutShort?: (() => WorklistInterruption | undefined) | undefined;
 }
 
 const WORDS: Readonly<Record<Lang, WorklistWords>> = { nl: worklistNl, en: worklistEn };
@@ -137,10 +154,10 @@ export function* renderWorklist(answer: WorklistAnswer, format: WorklistFormat, 
   const items = answer.items ?? [];
   switch (format) {
     case 'json':
-      yield* json(answer, items, options.pretty !== false);
+      yield* json(answer, items, options.pretty !== false, options.cutShort);
       return;
     case 'ndjson':
-      yield* ndjson(answer, items);
+      yield* ndjson(answer, items, options.cutShort);
       return;
     case 'csv':
       yield* csv(items, lang, options.excel === true);
@@ -170,11 +187,21 @@ function invalidJson(i: WorklistInvalidLine): { line: number; id?: string | numb
   return i.id === undefined ? { line: i.line, issues: i.issues } : { line: i.line, id: i.id, issues: i.issues };
 }
 
-function* json(answer: WorklistAnswer, items: Iterable<WorkItem> & { length: number }, pretty: boolean): Generator<string> {
+/** The members that end an interrupted answer: `interrupted: true`, `afterLine` and `message`. */
+function interruptedMembers(end: WorklistInterruption | undefined): Record<string, unknown> {
+  if (end === undefined) return {};
+  return { interrupted: true, afterLine: end.afterLine, ...(end.message === undefined ? {} : { message: end.message }) };
+}
+
+function* json(
+  answer: WorklistAnswer,
+  items: Iterable<WorkItem> & { length: number },
+  pretty: boolean,
+  cutShort: WorklistRenderOptions['cutShort'],
+): Generator<string> {
   const head = { asOf: answer.asOf, withinDays: answer.withinDays, counts: countsOf(answer, items.length) };
   const invalid = answer.invalid.map(invalidJson);
-  const tail =
-    answer.interrupted === undefined ? {} : ({ interrupted: true, afterLine: answer.interrupted.afterLine } as Record<string, unknown>);
+  let end = answer.interrupted;
   if (!pretty) {
     let out = `${JSON.stringify(head).slice(0, -1)},"items":[`;
     let first = true;
@@ -184,10 +211,12 @@ function* json(answer: WorklistAnswer, items: Iterable<WorkItem> & { length: num
       if (out.length >= CHUNK) {
         yield out;
         out = '';
+        end ??= cutShort?.();
+        if (end !== answer.interrupted) break;
       }
     }
     out += `],"invalid":${JSON.stringify(invalid)}`;
-    for (const [k, v] of Object.entries(tail)) out += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
+    for (const [k, v] of Object.entries(interruptedMembers(end))) out += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
     yield `${out}}`;
     return;
   }
@@ -204,7 +233,7 @@ function* json(answer: WorklistAnswer, items: Iterable<WorkItem> & { length: num
   }
   out += first ? ']' : '\n  ]';
   out += `,\n  "invalid": ${JSON.stringify(invalid, null, 2).replaceAll('\n', '\n  ')}`;
-  for (const [k, v] of Object.entries(tail)) out += `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+  for (const [k, v] of Object.entries(interruptedMembers(end))) out += `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
   yield `${out}\n}\n`;
 }
 
@@ -231,20 +260,23 @@ function prettyJson(value: Record<string, unknown>, pad: string): string {
 }
 
 /** The last line of an interrupted NDJSON answer (the shape of `/v1/batch`'s). */
-function interruptedLine(afterLine: number): string {
-  return `${JSON.stringify({ ok: false, interrupted: true, afterLine })}\n`;
+function interruptedLine(end: WorklistInterruption): string {
+  return `${JSON.stringify({ ok: false, ...interruptedMembers(end) })}\n`;
 }
 
-function* ndjson(answer: WorklistAnswer, items: Iterable<WorkItem>): Generator<string> {
+function* ndjson(answer: WorklistAnswer, items: Iterable<WorkItem>, cutShort: WorklistRenderOptions['cutShort']): Generator<string> {
   let out = '';
+  let end = answer.interrupted;
   for (const item of items) {
     out += `${JSON.stringify(item)}\n`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';
+      end ??= cutShort?.();
+      if (end !== answer.interrupted) break;
     }
   }
-  yield* invalidLines(answer, out);
+  yield* invalidLines({ ...answer, interrupted: end }, out);
 }
 
 /** The `ok: false` line of every invalid input line, then the interruption line, after `out`. */
@@ -257,7 +289,7 @@ function* invalidLines(answer: WorklistAnswer, start: string): Generator<string>
       out = '';
     }
   }
-  if (answer.interrupted !== undefined) out += interruptedLine(answer.interrupted.afterLine);
+  if (answer.interrupted !== undefined) out += interruptedLine(answer.interrupted);
   if (out !== '') yield out;
 }
 
@@ -537,7 +569,7 @@ function* countsOnly(
   const head = { asOf: answer.asOf, withinDays: answer.withinDays, counts: countsOf({ ...answer, limit: undefined }, answer.found) };
   if (format === 'json') {
     const doc: Record<string, unknown> = { ...head, ...groups, invalid: answer.invalid.map(invalidJson) };
-    if (answer.interrupted !== undefined) Object.assign(doc, { interrupted: true, afterLine: answer.interrupted.afterLine });
+    Object.assign(doc, interruptedMembers(answer.interrupted));
     yield options.pretty === false ? JSON.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
     return;
   }
