@@ -16,12 +16,16 @@
  *   (legal, then the employer's own protocol, then advice; overdue before due-soon before upcoming before suspended, a due item
  *   before a window item), then case id (numbers before strings, numbers by value, strings by code
  *   unit), then the order of the process and the occurrence.
+ * - A case whose first sick day lies after `asOf` is invalid (`before_first_sick_day` on `asOf`):
+ *   before day 1 there is nothing to count, as `poortwachter timeline` says.
+ * - `filter.actors` / `filter.kinds` keep only the items of those actors / kinds.
  *
  * @module
  */
 import { daysFromCivil, isIsoDate } from './calendar/isoDate.js';
 import { safeEvaluateCase } from './case/schema.js';
 import { PoortwachterError } from './errors.js';
+import { inputIssue } from './i18n/issues.js';
 import { MILESTONE_RULES } from './law/milestones.js';
 import type {
   Actor,
@@ -67,6 +71,13 @@ export interface WorklistOptions {
         readonly protocol?: boolean | undefined;
         /** Steps of a case whose clock stands still (`suspended`). Default false. */
         readonly suspended?: boolean | undefined;
+      }
+    | undefined;
+  /** Only the items of these actors and kinds (each list: any of them; absent: all). */
+  readonly filter?:
+    | {
+        readonly actors?: readonly Actor[] | undefined;
+        readonly kinds?: readonly MilestoneKind[] | undefined;
       }
     | undefined;
   /** The engine's policy, as in `evaluateCase`. */
@@ -169,8 +180,13 @@ interface Resolved {
   readonly advice: boolean;
   readonly protocol: boolean;
   readonly suspended: boolean;
+  readonly actors: ReadonlySet<string> | null;
+  readonly kinds: ReadonlySet<string> | null;
   readonly evaluate: { asOf: IsoDate; policy?: Partial<Policy> };
 }
+
+const FILTER_ACTORS: readonly Actor[] = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'];
+const FILTER_KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
 
 function resolve(options: WorklistOptions): Resolved {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Partial<WorklistOptions>;
@@ -190,6 +206,17 @@ function resolve(options: WorklistOptions): Resolved {
       message: { nl: 'withinDays moet een geheel getal van 0 tot 36500 zijn', en: 'withinDays must be a whole number from 0 to 36500' },
     });
   }
+  for (const [key, allowed] of [
+    ['actors', FILTER_ACTORS],
+    ['kinds', FILTER_KINDS],
+  ] as const) {
+    const list = (o.filter as Record<string, unknown> | undefined)?.[key];
+    if (list === undefined) continue;
+    const bad = Array.isArray(list) ? list.find((v) => !(allowed as readonly unknown[]).includes(v)) : list;
+    if (bad !== undefined || !Array.isArray(list)) {
+      issues.push(inputIssue(['filter', key], 'invalid_value', { value: String(bad), allowed }));
+    }
+  }
   if (issues.length > 0) throw new PoortwachterError(issues);
   const asOf = o.asOf as IsoDate;
   return {
@@ -200,6 +227,8 @@ function resolve(options: WorklistOptions): Resolved {
     advice: o.include?.advice !== false,
     protocol: o.include?.protocol !== false,
     suspended: o.include?.suspended === true,
+    actors: o.filter?.actors === undefined ? null : new Set(o.filter.actors),
+    kinds: o.filter?.kinds === undefined ? null : new Set(o.filter.kinds),
     evaluate: o.policy === undefined ? { asOf } : { asOf, policy: o.policy },
   };
 }
@@ -209,6 +238,7 @@ function itemsOf(timeline: CaseTimeline, caseId: string | number, r: Resolved): 
   const last = r.asOfDay + r.within;
   for (const m of timeline.milestones) {
     if (m.kind === 'info' || (m.kind === 'advice' && !r.advice) || (m.kind === 'protocol' && !r.protocol)) continue;
+    if ((r.actors !== null && !r.actors.has(m.actor)) || (r.kinds !== null && !r.kinds.has(m.kind))) continue;
     const rank = STATUS_RANK[m.status];
     if (rank === undefined || (m.status === 'suspended' && !r.suspended)) continue;
     const dueDay = epoch(m.due);
@@ -260,6 +290,11 @@ function evaluateOne(value: unknown, index: number, r: Resolved): WorklistCaseRe
     return { ok: false, index, id, issues: id === undefined ? [MISSING_ID, ...result.issues] : result.issues };
   }
   if (id === undefined) return { ok: false, index, id, issues: [MISSING_ID] };
+  // Before day 1 there is nothing to count (as `poortwachter timeline` refuses it): an invalid case.
+  if (result.data.flags.some((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY')) {
+    const firstSickDay = result.data.firstSickDay;
+    return { ok: false, index, id, issues: [inputIssue(['asOf'], 'before_first_sick_day', { date: r.asOf, firstSickDay })] };
+  }
   return { ok: true, index, id, items: itemsOf(result.data, id, r) };
 }
 

@@ -51,6 +51,14 @@ export interface WorklistWords {
   };
   /** A bad `--within` value. */
   readonly badWithin: (got: string) => string;
+  /** A bad `--limit` value. */
+  readonly badLimit: (got: string) => string;
+  /** After the counts, with `--limit`: how many of how many items are listed. */
+  readonly limited: (shown: number, found: number) => string;
+  /** The `message` at the end of a `/v1/worklist` answer cut short by a forced shutdown. */
+  readonly interrupted: (afterLine: number) => string;
+  /** Headings of `--counts` (table) per group. */
+  readonly groups: { readonly status: string; readonly week: string; readonly actor: string; readonly step: string };
 }
 
 /**
@@ -92,6 +100,13 @@ export const worklistNl: WorklistWords = {
   invalidLine: (line, id, message) => `poortwachter worklist: regel ${line}${id === undefined ? '' : ` (id ${id})`}: ${message}`,
   invalidSummary: (invalid, cases) => `poortwachter worklist: ${invalid} van ${cases} regels ongeldig (hierboven per regel)`,
   badWithin: (got) => `poortwachter worklist: --within moet een geheel aantal dagen van 0 tot 36500 zijn (gekregen: '${got}')`,
+  interrupted: (afterLine) =>
+    afterLine === 0
+      ? 'onderbroken: de server stopt; dit antwoord is niet compleet: stuur alle regels opnieuw'
+      : `onderbroken: de server stopt; regels na regel ${afterLine} zijn niet gelezen: stuur ze opnieuw, vanaf regel ${afterLine + 1}`,
+  badLimit: (got) => `poortwachter worklist: --limit moet een geheel getal van 1 tot 100000000 zijn (gekregen: '${got}')`,
+  limited: (shown, found) => `de ${shown} dringendste van ${found} acties`,
+  groups: { status: 'Per status', week: 'Per week (van de termijn)', actor: 'Per wie', step: 'Per stap' },
   ics: {
     week: 'Ziekteweek',
     case: 'Zaak',

@@ -25,13 +25,13 @@ import { parseNdjsonLine } from '../shared/ndjson-line.js';
 import { oneLine as oneLineOfError } from '../shared/one-line.js';
 import { packageVersion } from '../shared/package-version.js';
 import type { InputIssue, IsoDate } from '../types.js';
-import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
 import { renderApiPage } from './api-page.js';
-import { interruptedLine, untilAborted } from './interrupt.js';
 import { fastify, LogController } from './fastify.js';
+import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
+import { answerWorklist } from './worklist-route.js';
 
 /**
  * Options of {@link createServer}. Every limit has a default that suits an HR system calling from
@@ -59,9 +59,9 @@ export interface ServerOptions {
   readonly today?: (() => IsoDate) | undefined;
   /**
    * Interrupts the streamed answers when it aborts (`poortwachter serve`: at `--shutdown-timeout`
-   * or a second signal): `/v1/batch` stops reading its body, answers the lines already read and
-   * ends with the line of `interruptedLine` (`{"ok":false,"interrupted":true,"afterLine":N,…}`),
-   * then its connection is closed.
+   * or a second signal): `/v1/batch` and `/v1/worklist` stop reading their body, answer the lines
+   * already read and end with `interrupted` and `afterLine` (`/v1/batch`: the line of
+   * `interruptedLine`, `{"ok":false,"interrupted":true,"afterLine":N,…}`), then the connection is closed.
    */
   readonly interrupt?: AbortSignal | undefined;
 }
@@ -437,69 +437,17 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         .send(Readable.from(answers(), { objectMode: false }));
     });
 
-    // The worklist: every case of the body is evaluated as it arrives (only the open steps are
-    // kept), then the answer is the sorted list — `poortwachter worklist --format json`.
-    scope.post('/v1/worklist', async (request, reply) => {
-      const query = (request.query ?? {}) as Record<string, unknown>;
-      const issues = [...unknownParams(query, ['asOf', 'within', 'includeWindows']), ...asOfIssues(query.asOf)];
-      const within = query.within ?? '14';
-      if (typeof within !== 'string' || !/^\d{1,5}$/.test(within) || Number(within) > 36_500) {
-        issues.push(
-          typeof within === 'string' && /^\d{1,15}$/.test(within)
-            ? inputIssue(['within'], 'too_big', { origin: 'number', maximum: 36_500, value: within })
-            : inputIssue(['within'], 'invalid_type', { expected: 'int', received: jsonType(within), value: shownValue(within) }),
-        );
-      }
-      const windows = query.includeWindows;
-      if (windows !== undefined && windows !== 'true' && windows !== 'false') {
-        issues.push(inputIssue(['includeWindows'], 'invalid_value', { value: quote(windows), allowed: ['true', 'false'] }));
-      }
-      const input = request.body as Readable;
-      if (issues.length > 0) {
-        input.resume();
-        return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
-      }
-      const asOf = (query.asOf as IsoDate | undefined) ?? today();
-      const withinDays = Number(within);
-      const options = { asOf, withinDays, include: { windows: windows === 'true' } };
-      const items: WorkItem[] = [];
-      const invalid: { line: number; id?: string | number; issues: readonly InputIssue[] }[] = [];
-      let cases = 0;
-      const bad = (line: number, id: string | number | undefined, lineIssues: readonly InputIssue[]): void => {
-        invalid.push(id === undefined ? { line, issues: lineIssues } : { line, id, issues: lineIssues });
-      };
-      for await (const lines of numberedLines(input)) {
-        for (const { n, text, tooLong } of lines) {
-          cases = n;
-          if (tooLong !== null) {
-            bad(n, undefined, [tooLong]);
-            continue;
-          }
-          try {
-            const parsed = parseNdjsonLine(text, n);
-            if (!parsed.ok) {
-              bad(n, undefined, parsed.issues);
-              continue;
-            }
-            const capped = eventsCapIssue(parsed.value, maxEvents);
-            if (capped !== null) {
-              bad(n, idOf(parsed.value), [capped]);
-              continue;
-            }
-            const r = caseWorkItems(parsed.value, n - 1, options);
-            if (r.ok) for (const item of r.items) items.push(item);
-            else bad(n, r.id, r.issues);
-          } catch (error) {
-            bad(n, undefined, [inputIssue([], 'internal_error', { line: n, detail: oneLineOfError(error) })]);
-          }
-        }
-      }
-      items.sort(compareWorkItems);
-      return reply
-        .type(JSON_TYPE)
-        .header('cache-control', 'no-store')
-        .send(JSON.stringify({ asOf, withinDays, counts: { cases, invalid: invalid.length, items: items.length }, items, invalid }));
-    });
+    // The worklist (src/server/worklist-route.ts): every case evaluated as it arrives, only its
+    // open steps kept (packed), the answer streamed item by item in json or ndjson.
+    scope.post('/v1/worklist', (request, reply) =>
+      answerWorklist(request, reply, {
+        lineLimit: bodyLimit,
+        maxEvents,
+        today,
+        interrupt: options.interrupt,
+        invalidQuery: (rq, rp, issues) => sendProblem(rq, rp, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues),
+      }),
+    );
   });
 
   return app;

@@ -110,4 +110,67 @@ describe('poortwachter worklist', () => {
     const helpEn = await runCli(['worklist', '--help', '--lang', 'en']);
     expect(helpEn.stdout).toMatch(/^Usage: poortwachter worklist/);
   });
+
+  it('--excel: csv for Dutch Excel (issue 21: was an unknown option)', async () => {
+    const r = await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'csv', '--excel'], { input });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFcase_id;step;protocol_step;occurrence;')).toBe(true);
+    expect(r.stdout.split('\r\n').filter((l) => l !== '')).toHaveLength(expected.items.length + 1);
+  });
+
+  it('table: case ids are never cut, dates as in the timeline table (issue 21)', async () => {
+    const ids = ['VZ-2024-031', 'VZ-2024-032'];
+    const body = ids.map((id) => JSON.stringify({ id, firstSickDay: '2025-04-14' })).join('\n');
+    const r = await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'table'], { input: body });
+    for (const id of ids) expect(r.stdout).toContain(`${id} `);
+    expect(r.stdout).not.toContain('VZ-2024…');
+    // probleemanalyse of a case from Monday 2025-04-14: counted day 42 = Sunday 2025-05-25
+    expect(r.stdout).toMatch(/^zo 25-05-2025 /m);
+  });
+
+  it('a case whose first sick day lies after --as-of is an invalid line (issue 21)', async () => {
+    const body = [valid[0], JSON.stringify({ id: 'later', firstSickDay: '2025-06-03' })].join('\n');
+    const r = await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'json', '--lang', 'en'], { input: body });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).invalid).toEqual([
+      { line: 2, id: 'later', issues: [expect.objectContaining({ code: 'before_first_sick_day' })] },
+    ]);
+    expect(r.stderr).toContain('line 2 (id later): asOf: 2025-06-02 is before the first sick day (2025-06-03)');
+  });
+
+  it('ndjson: one item per line, then the invalid lines as ok:false', async () => {
+    const r = await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'ndjson'], { input });
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out.slice(0, expected.items.length)).toEqual(JSON.parse(JSON.stringify(expected.items)));
+    expect(out.slice(expected.items.length).map((l) => [l.ok, l.line])).toEqual([
+      [false, 2],
+      [false, 4],
+    ]);
+  });
+
+  it('--limit N: the N most urgent, with how many were found; --counts: only counts; --actor and --kind filter', async () => {
+    const top = JSON.parse((await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'json', '--limit', '2'], { input })).stdout);
+    expect(top.items).toEqual(JSON.parse(JSON.stringify(expected.items.slice(0, 2))));
+    expect(top.counts).toEqual({ cases: 6, invalid: 2, items: 2, found: expected.items.length });
+    const counts = JSON.parse((await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'json', '--counts'], { input })).stdout);
+    expect(counts.items).toBeUndefined();
+    expect(Object.values(counts.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(expected.items.length);
+    expect(Object.keys(counts)).toEqual(['asOf', 'withinDays', 'counts', 'byStatus', 'byWeek', 'byActor', 'byStep', 'invalid']);
+    const table = await runCli(['worklist', '-', '--as-of', AS_OF, '--counts', '--format', 'table', '--lang', 'en'], { input });
+    expect(table.stdout).toContain('By status');
+    const only = JSON.parse(
+      (await runCli(['worklist', '-', '--as-of', AS_OF, '--format', 'json', '--actor', 'bedrijfsarts', '--kind', 'legal'], { input }))
+        .stdout,
+    );
+    expect(only.items).toEqual(JSON.parse(JSON.stringify(expected.items.filter((i) => i.actor === 'bedrijfsarts' && i.kind === 'legal'))));
+    const badKind = await runCli(['worklist', '-', '--kind', 'info', '--lang', 'en']);
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toMatch(/--kind/);
+    const badLimit = await runCli(['worklist', '-', '--limit', '0', '--lang', 'en']);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toMatch(/--limit must be a whole number/);
+    const badFormat = await runCli(['worklist', '-', '--counts', '--format', 'ics', '--lang', 'en']);
+    expect(badFormat.code).toBe(2);
+    expectNoStack(badFormat.stderr);
+  });
 });
