@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseTimeline } from '../types.js';
-import { type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -117,7 +117,7 @@ export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}
         m.status,
         m.completedOn,
         m.legalBasis.map((b) => b.citation).join('; '),
-        statusLabel(m.status, lang),
+        milestoneStatusLabel(m, lang),
       ],
       sep,
     );

@@ -17,11 +17,11 @@ import {
   flagMessage,
   kindLabel,
   type Lang,
+  milestoneStatusLabel,
   milestoneTitle,
   numericDate,
   readableDate,
   severityLabel,
-  statusLabel,
 } from './labels.js';
 
 /**
@@ -152,7 +152,7 @@ function wideRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
       readableDate(m.due, lang),
       stepName(m, lang),
       actorLabel(m.actor, lang),
-      statusLabel(m.status, lang),
+      milestoneStatusLabel(m, lang),
       m.completedOn === null ? '' : readableDate(m.completedOn, lang),
     ],
   }));
@@ -185,7 +185,7 @@ function narrowRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] 
     step: stepName(m, lang),
     window: m.windowStart === null ? null : `${t.from} ${numericDate(m.windowStart, lang, true)}`,
     who: actorLabel(m.actor, lang),
-    state: statusLabel(m.status, lang),
+    state: milestoneStatusLabel(m, lang),
     done: m.completedOn === null ? '' : numericDate(m.completedOn, lang, false),
   }));
   const width = (i: number, cells: readonly string[]): number => Math.max(displayWidth(header[i] ?? ''), ...cells.map(displayWidth));

@@ -55,7 +55,7 @@ describe.concurrent('poortwachter validate', () => {
       [['validate', '-'], '{"firstSickDay":', /^stdin: geen geldige JSON: de invoer houdt halverwege op \(regel 1, kolom 17\)$/],
       [['validate', '-'], '', /^stdin: de invoer is leeg/],
       [['validate', 'nope.json'], undefined, /^nope\.json: kan niet lezen \(bestand bestaat niet\)$/],
-      [['validate'], undefined, /geef een casusbestand/],
+      [['validate'], undefined, /geef een bestand met een verzuimgeval/],
       [['validate', '-', '--lang', 'en'], '{"firstSickDay":', /^stdin: not valid JSON: the input ends too early \(line 1, column 17\)$/],
       [['validate', 'nope.json', '--lang', 'en'], undefined, /^nope\.json: cannot read \(no such file\)$/],
     ] as const) {
