@@ -32,6 +32,7 @@ export {
   renderCsv,
   renderWagePhasesCsv,
   TIMELINE_CSV_COLUMNS,
+  TIMELINE_CSV_HEADERS,
   UTF8_BOM,
   WAGE_PHASES_CSV_COLUMNS,
 } from './format/csv.js';
