@@ -157,3 +157,40 @@ describe('renderTable', () => {
     expect(renderTable(t, { lang: 'en' })).toContain('Findings\n  No findings.\n');
   });
 });
+
+describe('an evaluation keeps its number (issue 21)', () => {
+  // complex-case.json on 2024-05-06: the step column is as wide as "Evaluatie plan van aanpak", so
+  // "10", "11", … ended up alone on the line below their title.
+  const input = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/complex-case.json'), 'utf8'));
+
+  /** The continuation lines of the step column that hold only a number. */
+  function loneNumbers(text: string, lang: 'nl' | 'en'): string[] {
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('Week'));
+    const stepAt = (lines[header] ?? '').indexOf(lang === 'nl' ? 'Stap' : 'Step');
+    return lines
+      .slice(header + 1)
+      .filter((l) => l.slice(0, stepAt).trim() === '' && /^\d+$/.test(l.slice(stepAt).split(/\s{2,}/)[0] ?? ''));
+  }
+
+  it('never puts the number of an evaluation alone on a line', () => {
+    const text = renderTable(evaluateCase(input, { asOf: '2024-05-06' }), { lang: 'nl' });
+    expect(loneNumbers(text, 'nl')).toEqual([]);
+    expect(text).toMatch(/ {2}Evaluatie plan van +werkgever en werknemer +gepland\n +aanpak 10\n/);
+    expect(text).not.toContain('\u00A0'); // the binding space prints as a plain one
+  });
+
+  test.prop([fc.integer({ min: 0, max: 900 }), fc.constantFrom('nl' as const, 'en' as const)])(
+    'keeps every number with its word, on any as-of date',
+    (days, lang) => {
+      const asOf = formatIsoDate(parseIsoDate(input.firstSickDay) + days);
+      expect(loneNumbers(renderTable(evaluateCase(input, { asOf }), { lang }), lang)).toEqual([]);
+    },
+  );
+
+  it('wraps at a non-breaking space never, and prints it as a space', () => {
+    expect(wrapWords('Evaluatie plan van aanpak\u00A014', 25, 0)).toEqual(['Evaluatie plan van', 'aanpak 14']);
+    expect(wrapWords('Evaluatie plan van aanpak 14', 25, 0)).toEqual(['Evaluatie plan van aanpak', '14']);
+    expect(wrapWords('kort\u00A01', 25, 0)).toEqual(['kort 1']);
+  });
+});
