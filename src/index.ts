@@ -32,6 +32,7 @@ export {
   renderCsv,
   renderWagePhasesCsv,
   TIMELINE_CSV_COLUMNS,
+  TIMELINE_CSV_HEADERS,
   UTF8_BOM,
   WAGE_PHASES_CSV_COLUMNS,
 } from './format/csv.js';
@@ -73,6 +74,7 @@ export {
   LANGS,
   type Lang,
   milestoneName,
+  milestoneStatusLabel,
   milestoneTitle,
   type RenderContext,
   type RenderOptions,
@@ -85,7 +87,7 @@ export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
-export { SOURCES } from './law/sources.js';
+export { SOURCES, sourceUrl } from './law/sources.js';
 export * from './types.js';
 export {
   caseWorkItems,

@@ -278,7 +278,7 @@ const MISSING_ID: InputIssue = {
   path: ['id'],
   code: 'missing',
   message: {
-    nl: 'id ontbreekt: elke case in een werklijst heeft een id (tekst of getal)',
+    nl: 'id ontbreekt: elk verzuimgeval in een werklijst heeft een id (tekst of getal)',
     en: 'id is missing: every case in a worklist needs an id (a string or a number)',
   },
 };

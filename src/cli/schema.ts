@@ -1,12 +1,13 @@
 /**
  * `poortwachter schema [input|timeline|batch-line]`: prints a JSON Schema — of a case (the default),
- * of a timeline or of a `batch` line.
+ * of a timeline or of a `batch` line — with the field descriptions in `--lang`.
  *
  * @module
  */
 import { caseInputJsonSchema } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
 import type { Lang } from '../i18n/index.js';
+import { localizeSchema } from '../i18n/schema-nl.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo } from './io.js';
@@ -23,13 +24,15 @@ const SCHEMAS = { input: caseInputJsonSchema, timeline: caseTimelineJsonSchema, 
  */
 export async function runSchema(args: readonly string[], io: CliIo, lang: Lang = 'nl'): Promise<number> {
   const { values, positionals } = parseCommandArgs('schema', args, { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } }, 1);
-  choice('schema', 'lang', values.lang, LANGS, 'nl');
+  const words = choice('schema', 'lang', values.lang, LANGS, lang);
   if (values.help === true) {
     io.stdout.write(helpText('schema', lang));
     return 0;
   }
   const which = positionals[0] ?? 'input';
   if (!Object.hasOwn(SCHEMAS, which)) throw new CliError((m) => [m.unknownSchema(which, Object.keys(SCHEMAS))]);
-  io.stdout.write(`${JSON.stringify(SCHEMAS[which as keyof typeof SCHEMAS](), null, 2)}\n`);
+  // The field descriptions in --lang (Dutch by default, as every word the CLI prints); the shipped
+  // schema files are the English ones (`--lang en`).
+  io.stdout.write(`${JSON.stringify(localizeSchema(SCHEMAS[which as keyof typeof SCHEMAS](), words), null, 2)}\n`);
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import { type Lang, milestoneName } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
-import { type LegalBasis, SOURCES } from '../law/sources.js';
+import { type LegalBasis, SOURCES, sourceUrl } from '../law/sources.js';
 import type { MilestoneId } from '../types.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
@@ -75,7 +75,10 @@ export async function runSources(args: readonly string[], io: CliIo, fallbackLan
   const idWidth = Math.max(...Object.keys(data.sources).map((id) => id.length));
   const out = [
     `${words.sourcesHeading} (${words.columns.id}, ${words.columns.citation}, ${words.columns.url})`,
-    ...Object.entries(data.sources).flatMap(([id, b]) => [`  ${id.padEnd(idWidth)}  ${b.citation}`, `  ${' '.repeat(idWidth)}  ${b.url}`]),
+    ...Object.entries(data.sources).flatMap(([id, b]) => [
+      `  ${id.padEnd(idWidth)}  ${b.citation}`,
+      `  ${' '.repeat(idWidth)}  ${sourceUrl(b, lang)}`,
+    ]),
     '',
     words.milestonesHeading,
     ...table(

@@ -33,7 +33,7 @@ import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
 import { countedDay, countedIndex } from './counting.js';
 import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
-import { endsChain, type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
+import { type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
 
 /**
  * {@link MILESTONE_RULES} with every optional key present (undefined where absent), once at load.
@@ -555,8 +555,6 @@ function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId
     const due = lastDay;
     const record = records[k - 1];
     if (due > ctx.lastDay && record === undefined) break;
-    const stop = endsChain(due, ctx);
-    if (stop === 'exclude' && record === undefined) break;
     const completedOn = record === undefined ? Number.NaN : record.day;
     const judged = statusOf(rule, due, completedOn, ctx);
     const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
@@ -568,7 +566,6 @@ function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId
     });
     reportStep(m, rule, ctx, record, undefined);
     out.push(m);
-    if (stop === 'last' && record === undefined) break;
     if (record === undefined) {
       baseStep = rule.id;
       baseOccurrence = k;
@@ -642,8 +639,6 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
       const due = lastDay;
       const record = done[k - 1];
       if (k > 1 && due > ctx.lastDay && record === undefined) break;
-      const stop = endsChain(due, ctx);
-      if (k > 1 && stop === 'exclude' && record === undefined) break;
       const completedOn = record === undefined ? Number.NaN : record.day;
       const judged = statusOf(rule, due, completedOn, ctx);
       const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
@@ -657,7 +652,7 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
       reportStep(m, rule, ctx, record, k === 1 && step.repeatEveryDays === undefined ? done : undefined);
       milestones.push(m);
       if (k === 1) refs.set(step.id, { id: 'protocol', occurrence: 1, due, completedOn, protocolStep: step.id });
-      if (step.repeatEveryDays === undefined || (stop === 'last' && record === undefined)) break;
+      if (step.repeatEveryDays === undefined) break;
       const base = record !== undefined && record.day >= due ? record.day : due;
       derivation = {
         ...afterStep('protocol', k, record !== undefined && record.day >= due ? 'completed' : 'due', base, step.repeatEveryDays, ctx),

@@ -85,13 +85,3 @@ export function timeStatus(due: number, completedOn: number, ctx: Ctx): Mileston
   if (ctx.asOf > due) return 'overdue';
   return due - ctx.asOf <= ctx.policy.dueSoonDays ? 'due-soon' : 'upcoming';
 }
-
-/** Whether a branch stops the evaluation chain at an evaluation due on `due`. */
-export function endsChain(due: number, ctx: Ctx): 'continue' | 'last' | 'exclude' {
-  // As in statusOf: a date not recorded (NaN) compares false.
-  if (due > ctx.eindeDienstverband) return 'exclude';
-  if (due >= ctx.aowDate) return 'exclude';
-  if (ctx.caseStatus === 'closed' && due >= ctx.fitFrom) return 'exclude';
-  if (ctx.caseStatus === 'recovered' && due >= ctx.fitFrom) return 'last';
-  return 'continue';
-}

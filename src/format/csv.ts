@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseTimeline } from '../types.js';
-import { type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { actorLabel, CATALOGUES, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -18,8 +18,10 @@ export interface RenderCsvOptions {
   /** Language of the `title` and `status_label` columns. Default `nl`. */
   readonly lang?: Lang | undefined;
   /**
-   * `rfc4180` (default): comma-separated, as RFC 4180. `excel-nl`: what Dutch Excel opens with a
-   * double-click — semicolons, and a UTF-8 byte order mark so that "geëvalueerd", "–" and "€" survive.
+   * `rfc4180` (default): comma-separated, as RFC 4180, for programs. `excel-nl`: for people, what
+   * Dutch Excel opens with a double-click — semicolons, a UTF-8 byte order mark so that
+   * "geëvalueerd", "–" and "€" survive, a header row in `lang` ({@link TIMELINE_CSV_HEADERS}) and
+   * the code columns `kind`, `actor` and `status` in words of `lang`.
    */
   readonly dialect?: CsvDialect | undefined;
 }
@@ -55,6 +57,48 @@ export const TIMELINE_CSV_COLUMNS = [
   'legal_basis',
   'status_label',
 ] as const;
+
+/**
+ * The header row of {@link renderCsv} in the `excel-nl` dialect, per language: the same columns as
+ * {@link TIMELINE_CSV_COLUMNS}, named for a person.
+ *
+ * @example
+ * TIMELINE_CSV_HEADERS.nl[6] //=> 'Uiterlijk'
+ */
+export const TIMELINE_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  nl: [
+    'Stap (code)',
+    'Keer',
+    'Soort',
+    'Wie',
+    'Stap',
+    'Vanaf',
+    'Uiterlijk',
+    'Ziekteweek',
+    'Ziektedag',
+    'Strikt juridisch uiterlijk',
+    'Status',
+    'Gedaan op',
+    'Grondslag',
+    'Toelichting status',
+  ],
+  en: [
+    'Step (code)',
+    'Occurrence',
+    'Kind',
+    'Who',
+    'Step',
+    'From',
+    'Due',
+    'Week of sickness',
+    'Counted day',
+    'Strict legal latest',
+    'Status',
+    'Done on',
+    'Legal basis',
+    'Status explained',
+  ],
+};
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",;\r\n]/;
@@ -100,24 +144,26 @@ export function csvRow(values: readonly (string | number | boolean | null | unde
 export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
   const sep = csvSeparator(options.dialect);
-  let out = (options.dialect === 'excel-nl' ? UTF8_BOM : '') + csvRow(TIMELINE_CSV_COLUMNS, sep);
+  // Excel is for people: a header row and the code columns in words of `lang`; rfc4180 is for programs.
+  const people = options.dialect === 'excel-nl';
+  let out = people ? UTF8_BOM + csvRow(TIMELINE_CSV_HEADERS[lang], sep) : csvRow(TIMELINE_CSV_COLUMNS, sep);
   for (const m of timeline.milestones) {
     out += csvRow(
       [
         m.id,
         m.occurrence,
-        m.kind,
-        m.actor,
+        people ? kindLabel(m.kind, lang) : m.kind,
+        people ? actorLabel(m.actor, lang) : m.actor,
         milestoneTitle(m, lang),
         m.windowStart,
         m.due,
         m.week,
         m.countedDay,
         m.legalLatest,
-        m.status,
+        people ? milestoneStatusLabel(m, lang) : m.status,
         m.completedOn,
         m.legalBasis.map((b) => b.citation).join('; '),
-        statusLabel(m.status, lang),
+        people ? CATALOGUES[lang].statusHelp[m.status] : milestoneStatusLabel(m, lang),
       ],
       sep,
     );

@@ -7,17 +7,19 @@
  *
  * @module
  */
+import { sourceUrl } from '../law/sources.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
-import { actorLabel, caseStatusLabel, eventTypeLabel, explain, flagMessage, kindLabel, severityLabel } from './labels.js';
 import {
-  escapeXml as esc,
-  formatReportDate,
-  milestoneLabel,
-  type ReportLang,
-  renderTimelineSvg,
-  STATUS_COLORS,
-  STATUS_LABELS,
-} from './svg.js';
+  actorLabel,
+  caseStatusLabel,
+  eventTypeLabel,
+  explain,
+  flagMessage,
+  kindLabel,
+  milestoneStatusLabel,
+  severityLabel,
+} from './labels.js';
+import { escapeXml as esc, formatReportDate, milestoneLabel, type ReportLang, renderTimelineSvg, STATUS_COLORS } from './svg.js';
 
 /**
  * Options of {@link renderHtmlReport}.
@@ -181,7 +183,7 @@ function dateCell(date: IsoDate, lang: ReportLang): string {
 }
 
 function statusCell(m: Milestone, lang: ReportLang): string {
-  return `<span class="status" style="color:${STATUS_COLORS[m.status]}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[m.status]}</span>${esc(STATUS_LABELS[m.status][lang])}</span>`;
+  return `<span class="status" style="color:${STATUS_COLORS[m.status]}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[m.status]}</span>${esc(milestoneStatusLabel(m, lang))}</span>`;
 }
 
 function milestoneRow(m: Milestone, lang: ReportLang): string {
@@ -192,7 +194,9 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
   }
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
-  const basis = m.legalBasis.map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`).join('');
+  const basis = m.legalBasis
+    .map((b) => `<li><a href="${esc(sourceUrl(b, lang))}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
+    .join('');
   const why = explain(m, lang)
     .map((e) => `<li>${esc(e)}</li>`)
     .join('');

@@ -8,8 +8,9 @@
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { sourceUrl } from '../law/sources.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
-import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
+import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
 
 /**
  * Options of {@link renderIcs}.
@@ -165,10 +166,10 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
     if (m.kind === 'info') continue;
     const description = [
       `${t.who}: ${actorLabel(m.actor, lang)}`,
-      `${t.status}: ${statusLabel(m.status, lang)}`,
+      `${t.status}: ${milestoneStatusLabel(m, lang)}`,
       `${t.week}: ${m.week} (${t.countedDay} ${m.countedDay})`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
-      ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
+      ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${sourceUrl(b, lang)})` : ''}`),
       ...explain(m, lang, { dates: 'iso' }),
     ].join('\n');
     add('BEGIN:VEVENT');

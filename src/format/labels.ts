@@ -21,6 +21,7 @@ export {
   LANGS,
   type Lang,
   milestoneName,
+  milestoneStatusLabel,
   milestoneTitle,
   numericDate,
   type RenderOptions,

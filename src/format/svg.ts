@@ -522,7 +522,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const alt = [
       label,
       `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${WORDS.weekLong[lang]} ${m.week})`,
-      STATUS_LABELS[m.status][lang],
+      CATALOGUES[lang].stepStatus[m.id]?.[m.status] ?? STATUS_LABELS[m.status][lang],
       m.completedOn === null ? '' : `${WORDS.doneOn[lang]} ${formatReportDate(m.completedOn, lang)}`,
       m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
     ]

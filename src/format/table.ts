@@ -17,11 +17,11 @@ import {
   flagMessage,
   kindLabel,
   type Lang,
+  milestoneStatusLabel,
   milestoneTitle,
   numericDate,
   readableDate,
   severityLabel,
-  statusLabel,
 } from './labels.js';
 
 /**
@@ -141,6 +141,16 @@ type Paint = (code: string, text: string) => string;
 const stepName = (m: Milestone, lang: Lang): string =>
   m.kind === 'legal' ? milestoneTitle(m, lang) : `${milestoneTitle(m, lang)} (${kindLabel(m.kind, lang)})`;
 
+/** A non-breaking space: {@link wrapWords} never breaks a line there, and prints a plain space. */
+const NBSP = '\u00A0';
+
+/** {@link stepName} with the occurrence bound to the word before it: "aanpak 14" never wraps apart. */
+const wrappedStepName = (m: Milestone, lang: Lang): string => {
+  const title = milestoneTitle(m, lang);
+  const bound = title.endsWith(` ${m.occurrence}`) ? `${title.slice(0, -String(m.occurrence).length - 1)}${NBSP}${m.occurrence}` : title;
+  return m.kind === 'legal' ? bound : `${bound} (${kindLabel(m.kind, lang)})`;
+};
+
 /** The one-line-per-step rows (`wide`), header first. */
 function wideRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
   const t = TEXT[lang];
@@ -152,7 +162,7 @@ function wideRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
       readableDate(m.due, lang),
       stepName(m, lang),
       actorLabel(m.actor, lang),
-      statusLabel(m.status, lang),
+      milestoneStatusLabel(m, lang),
       m.completedOn === null ? '' : readableDate(m.completedOn, lang),
     ],
   }));
@@ -182,10 +192,10 @@ function narrowRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] 
     status: m.status,
     week: String(m.week),
     due: numericDate(m.due, lang, true),
-    step: stepName(m, lang),
+    step: wrappedStepName(m, lang),
     window: m.windowStart === null ? null : `${t.from} ${numericDate(m.windowStart, lang, true)}`,
     who: actorLabel(m.actor, lang),
-    state: statusLabel(m.status, lang),
+    state: milestoneStatusLabel(m, lang),
     done: m.completedOn === null ? '' : numericDate(m.completedOn, lang, false),
   }));
   const width = (i: number, cells: readonly string[]): number => Math.max(displayWidth(header[i] ?? ''), ...cells.map(displayWidth));
@@ -294,13 +304,15 @@ const padStart = (s: string, w: number): string => ' '.repeat(Math.max(0, w - di
 /**
  * Wraps a text at spaces into lines of at most `width` columns; continuation lines are indented by
  * `indent` spaces, and the first line leaves room for `firstIndent` columns put before it by the
- * caller. A word longer than a line is broken inside, so that no line is ever wider.
+ * caller. A word longer than a line is broken inside, so that no line is ever wider. A
+ * non-breaking space (U+00A0) keeps its two words on one line, and comes out as a plain space.
  *
  * @example
  * wrapWords('Evaluatie plan van aanpak 16', 20, 0) //=> ['Evaluatie plan van', 'aanpak 16']
+ * wrapWords('Evaluatie plan van aanpak\u00A014', 25, 0) //=> ['Evaluatie plan van', 'aanpak 14']
  */
 export function wrapWords(text: string, width: number, indent: number, firstIndent = 0): string[] {
-  if (displayWidth(text) + firstIndent <= width) return [text];
+  if (displayWidth(text) + firstIndent <= width) return [text.replaceAll(NBSP, ' ')];
   const lines: string[] = [];
   let current = '';
   const room = (): number => width - (lines.length === 0 ? firstIndent : indent);
@@ -328,7 +340,7 @@ export function wrapWords(text: string, width: number, indent: number, firstInde
     current = rest;
   }
   if (current !== '' || lines.length === 0) flush();
-  return lines;
+  return lines.map((l) => l.replaceAll(NBSP, ' '));
 }
 
 /** Joins parts with `sep` into lines of at most `width` columns, breaking only between parts. */

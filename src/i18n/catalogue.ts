@@ -51,6 +51,12 @@ export interface Catalogue {
   readonly status: Readonly<Record<MilestoneStatus, string>>;
   /** A short description of each status, for legends. */
   readonly statusHelp: Readonly<Record<MilestoneStatus, string>>;
+  /**
+   * Status words for the steps nobody on the employer's side takes — UWV's letter, the end of the
+   * wachttijd, the employee's option — by milestone id, where `status` would misread (UWV's late
+   * letter is not something "done late"; an expected date is not "planned").
+   */
+  readonly stepStatus: Readonly<Record<string, Readonly<Partial<Record<MilestoneStatus, string>>>>>;
   /** Case statuses. */
   readonly caseStatus: Readonly<Record<CaseStatus, string>>;
   /** Who has to act. */

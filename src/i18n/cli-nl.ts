@@ -27,8 +27,8 @@ Opdrachten:
   report     het HTML-verslag van één verzuimgeval (timeline --format html)
   batch      één resultaatregel per NDJSON-regel (nachtelijke salarisruns)
   worklist   de open stappen over veel casussen: verstreken of binnen N dagen, op datum
-  validate   controleer een casusbestand op de invoerregels
-  schema     het JSON Schema van een casus
+  validate   controleer een verzuimgeval (JSON) op de invoerregels
+  schema     het JSON Schema van een verzuimgeval
   sources    de wettelijke bronnen, en welke stap welke bron noemt
   serve      de HTTP-dienst (JSON en NDJSON; OpenAPI 3.1 op /openapi.json)
 
@@ -50,7 +50,7 @@ De tijdlijn van één verzuimgeval: elke poortwachterstap met termijn, wettelijk
 
 Opties:
   --first-sick-day D   eerste ziektedag (dag 1); genoeg voor een geval zonder gebeurtenissen
-  --case BESTAND|-     de casus als JSON (een bestand, of - voor stdin); zie 'poortwachter schema'
+  --case BESTAND|-     het verzuimgeval als JSON (een bestand, of - voor stdin); zie 'poortwachter schema'
   --as-of D            peildatum (standaard: vandaag in Europe/Amsterdam)
   --format F           table | json | csv | ics | html
                        (standaard: table op een terminal, anders json)
@@ -58,8 +58,8 @@ Opties:
   --wide               table: één regel per stap met een kolom 'Vanaf' en datums met maandnamen
                        (standaard past elke regel in 100 kolommen)
   --lang L             nl | en (standaard nl): woorden, datums en meldingen
-  --id ID              uw kenmerk van de casus (html: in de titel; ics: in UID's en titels;
-                       standaard: de id van de casus)
+  --id ID              uw kenmerk van het verzuimgeval (html: in de titel; ics: in UID's en titels;
+                       standaard: de id van het verzuimgeval)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
                        late: ook als er een te laat is gedaan
   -h, --help           deze hulp
@@ -70,7 +70,7 @@ json: het CaseTimeline-object van de bibliotheek; achter de bestaande velden sta
 Voorbeelden:
   poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
   poortwachter timeline --case examples/sample-case.json --as-of 2025-06-02 --format ics > verzuim.ics
-  cat casus.json | poortwachter timeline --case - --format json --fail-on overdue
+  cat verzuimgeval.json | poortwachter timeline --case - --format json --fail-on overdue
 `;
 
 const REPORT = `Gebruik: poortwachter report (--first-sick-day JJJJ-MM-DD | --case BESTAND|-) [opties]
@@ -84,7 +84,7 @@ Voorbeeld:
 
 const BATCH = `Gebruik: poortwachter batch [BESTAND|-] [opties]
 
-Leest NDJSON (één casus per regel, als in 'poortwachter schema', eventueel met een "id") uit
+Leest NDJSON (één verzuimgeval per regel, als in 'poortwachter schema', eventueel met een "id") uit
 BESTAND of stdin en schrijft per invoerregel precies één resultaatregel, op volgorde, stromend:
   {"ok":true,"line":1,"id":"E-17","timeline":{…}}
   {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
@@ -93,7 +93,7 @@ De volledige tijdlijn laat per stap 'title' en 'legalBasis' weg: die staan bij d
 stap in 'poortwachter sources' (en in MILESTONE_RULES van de bibliotheek).
 
 Opties:
-  --as-of D        peildatum voor elke casus (standaard: vandaag in Europe/Amsterdam)
+  --as-of D        peildatum voor elk verzuimgeval (standaard: vandaag in Europe/Amsterdam)
   --format F       ndjson | csv | payroll-csv (csv: een kopregel en één rij per invoerregel;
                    payroll-csv: één rij per werknemer per loonfase — jaar-1, jaar-2,
                    verlenging, late-wia-aanvraag, loonsanctie — met datums, dagen en
@@ -104,27 +104,27 @@ Opties:
                    countedSickDays, next, overdue, doneLate, lastDay, wiaStart,
                    wageObligationEnd, flags (csv standaard: all)
   --lang L         nl | en: taal van de kolom issues in csv en van de meldingen (standaard nl)
-  --fail-on W      overdue | late: afsluitcode 1 als een casus een verstreken (of te laat gedane) wettelijke stap heeft
+  --fail-on W      overdue | late: afsluitcode 1 als een verzuimgeval een verstreken (of te laat gedane) wettelijke stap heeft
   --line-limit N   langste regel in tekens (standaard 1048576); een langere is een too_big-regel
   -h, --help       deze hulp
 
-Voortgang en een eindtelling (casussen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
+Voortgang en een eindtelling (verzuimgevallen, in orde, ongeldig, verstreken) gaan naar stderr als dat een terminal is.
 Afsluitcode 2 als een regel ongeldig was (nadat elke regel is geschreven). Gaat de lezer van de
 uitvoer weg (| head), dan stopt het lezen meteen; de afsluitcode telt de regels tot dan.
 
 Voorbeelden:
-  poortwachter batch casussen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
-  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > casussen.csv
-  poortwachter batch casussen.ndjson --format payroll-csv --excel > loon.csv
+  poortwachter batch verzuimgevallen.ndjson --as-of 2025-06-02 --fields summary > resultaten.ndjson
+  node examples/generate-ndjson.mjs 1000 | poortwachter batch - --format csv > verzuimgevallen.csv
+  poortwachter batch verzuimgevallen.ndjson --format payroll-csv --excel > loon.csv
 `;
 
 const WORKLIST = `Gebruik: poortwachter worklist [BESTAND|-] [opties]
 
-Leest NDJSON-casussen (één per regel, elk met een "id") uit BESTAND of stdin en zet de open
-stappen die verstreken zijn of binnen --within dagen vervallen op één lijst, over alle casussen,
-op datum, dan op zwaarte (wettelijk vóór advies, verstreken eerst), dan op id van de casus.
+Leest NDJSON-verzuimgevallen (één per regel, elk met een "id") uit BESTAND of stdin en zet de open
+stappen die verstreken zijn of binnen --within dagen vervallen op één lijst, over alle verzuimgevallen,
+op datum, dan op zwaarte (wettelijk vóór advies, verstreken eerst), dan op id van het verzuimgeval.
 Mijlpalen ter informatie (einde wachttijd, de brief van UWV, vervroegde IVA) staan er nooit op;
-stappen van een casus waarvan de klok stilstaat (de werknemer is hersteld, status opgeschort)
+stappen van een verzuimgeval waarvan de klok stilstaat (de werknemer is hersteld, status opgeschort)
 blijven weg. Leest regel voor regel: het geheugen groeit met de lijst, niet met de invoer.
 
 Opties:
@@ -141,14 +141,14 @@ regelnummer en in de uitvoer geteld (json: "invalid"); de run gaat door. Afsluit
 er regels ongeldig waren; 2 bij verkeerd gebruik, onleesbare invoer, of als elke regel ongeldig was.
 
 Voorbeelden:
-  poortwachter worklist casussen.ndjson --within 14 --as-of 2025-06-02
-  poortwachter worklist casussen.ndjson --format ics > werklijst.ics
-  cat casussen.ndjson | poortwachter worklist - --format csv > werklijst.csv
+  poortwachter worklist verzuimgevallen.ndjson --within 14 --as-of 2025-06-02
+  poortwachter worklist verzuimgevallen.ndjson --format ics > werklijst.ics
+  cat verzuimgevallen.ndjson | poortwachter worklist - --format csv > werklijst.csv
 `;
 
 const VALIDATE = `Gebruik: poortwachter validate BESTAND|- [--format text|json] [--lang nl|en]
 
-Controleert een casus op de invoerregels. Afsluitcode 0 als hij geldig is; 2 met elk probleem op
+Controleert een verzuimgeval op de invoerregels. Afsluitcode 0 als hij geldig is; 2 met elk probleem op
 een eigen regel op stderr (of, met --format json, {"valid":false,"issues":[…]} op stdout).
 
 Voorbeeld:
@@ -157,7 +157,7 @@ Voorbeeld:
 
 const SCHEMA = `Gebruik: poortwachter schema
 
-Schrijft het JSON Schema (draft 2020-12) van een casus, gemaakt uit de zod-schema's; hetzelfde
+Schrijft het JSON Schema (draft 2020-12) van een verzuimgeval, gemaakt uit de zod-schema's; hetzelfde
 bestand zit in het pakket als poortwachter/schema.json.
 
 Voorbeeld:
@@ -180,8 +180,8 @@ Voorbeeld:
 
 const SERVE = `Gebruik: poortwachter serve [--port 8080] [--host 127.0.0.1] [opties]
 
-De HTTP-dienst voor HR-systemen in elke taal: één casus beoordelen (POST /v1/evaluate), veel
-casussen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel casussen
+De HTTP-dienst voor HR-systemen in elke taal: één verzuimgeval beoordelen (POST /v1/evaluate), veel
+verzuimgevallen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel verzuimgevallen
 (POST /v1/worklist), valideren (POST /v1/validate), de JSON Schema's, de wettelijke bronnen,
 /healthz en /readyz. De API-pagina staat op /docs, OpenAPI 3.1 op /openapi.json. Fouten zijn
 application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
@@ -196,7 +196,7 @@ Opties:
   --log                 één JSON-regel per verzoek op stdout (standaard: geen log)
   --body-limit BYTES    grootste body van één aanroep (standaard 1048576)
   --line-limit TEKENS   langste NDJSON-regel van een batch of werklijst (standaard 1048576)
-  --max-events N        hoogste aantal gebeurtenissen per casus (standaard 1000, hoogstens 10000)
+  --max-events N        hoogste aantal gebeurtenissen per verzuimgeval (standaard 1000, hoogstens 10000)
   --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
                         (standaard 300; 0: geen)
   --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
@@ -223,14 +223,14 @@ export const cliNl: CliCatalogue = {
     `--${option} '${got}' is geen geldige datum (verwacht JJJJ-MM-DD, een bestaande kalenderdag tussen 1900 en 2199)${suggestion === undefined ? '' : `; bedoelde u ${suggestion}? (gelezen als DD-MM-JJJJ)`}`,
   needCase: 'geef --first-sick-day JJJJ-MM-DD of --case BESTAND',
   firstSickDayDiffers: (own, flag) => `firstSickDay '${own}' wijkt af van --first-sick-day ${flag}; geef er één`,
-  needCaseFile: 'geef een casusbestand, of - voor stdin',
+  needCaseFile: 'geef een bestand met een verzuimgeval, of - voor stdin',
   valid: 'geldig',
   stdinIsTerminal: (batch) =>
     batch
       ? 'stdin is een terminal; stuur er NDJSON in of geef een bestandsnaam'
-      : "stdin is een terminal: stuur een casus naar '-' of geef een bestandsnaam",
+      : "stdin is een terminal: stuur een verzuimgeval naar '-' of geef een bestandsnaam",
   inputTooLarge: (mb) => `invoer groter dan ${mb} MB`,
-  inputEmpty: (isFile) => `${isFile ? 'het bestand' : 'de invoer'} is leeg (verwacht een casus als JSON)`,
+  inputEmpty: (isFile) => `${isFile ? 'het bestand' : 'de invoer'} is leeg (verwacht een verzuimgeval als JSON)`,
   cannotRead: (code, detail) => `kan niet lezen (${reason(code, detail)})`,
   cannotReadAfter: (line, code, detail) => `kan na regel ${line} niet verder lezen (${reason(code, detail)})`,
   notJson: (found) =>
@@ -239,13 +239,13 @@ export const cliNl: CliCatalogue = {
       : found.char === null
         ? `geen geldige JSON: de invoer houdt halverwege op (regel ${found.line}, kolom ${found.column})`
         : `geen geldige JSON: onverwacht teken '${found.char}' (regel ${found.line}, kolom ${found.column})`,
-  emptyLine: (line) => `regel ${line} is leeg (verwacht één casus als JSON per regel)`,
+  emptyLine: (line) => `regel ${line} is leeg (verwacht één verzuimgeval als JSON per regel)`,
   lineNotJson: (line, column) => `regel ${line} is geen geldige JSON${column === null ? '' : ` (kolom ${column})`}`,
   lineInternalError: (line, detail) => `regel ${line}: interne fout: ${detail}`,
   unknownFields: (unknown, known) =>
     `onbekende --fields ${quoted(unknown)}; gebruik summary, all of een lijst met komma's uit ${known.join(', ')}`,
   progress: (lines) => `${lines} regels…`,
-  batchCounts: (c) => `${c.cases} casussen, ${c.ok} in orde, ${c.invalid} ongeldig, ${c.overdue} met een verstreken stap`,
+  batchCounts: (c) => `${c.cases} verzuimgevallen, ${c.ok} in orde, ${c.invalid} ongeldig, ${c.overdue} met een verstreken stap`,
   invalidLines: (invalid, cases, csv) =>
     `${invalid} van ${cases} regels ${invalid === 1 ? 'is' : 'zijn'} ongeldig (zie de ${csv ? 'rijen' : 'regels'} met ok:false)`,
   cannotWrite: (detail) => `kan de uitvoer niet schrijven: ${detail}`,
@@ -286,7 +286,7 @@ export const cliNl: CliCatalogue = {
     problem: {
       shuttingDown: 'de server stopt; probeer het opnieuw bij een andere instantie',
       unsupportedMediaType: (got, want) => `Content-Type '${got}' wordt hier niet ondersteund; gebruik ${want}`,
-      bodyTooLarge: (bytes) => `het verzoek is groter dan ${bytes} bytes; stuur veel casussen via /v1/batch`,
+      bodyTooLarge: (bytes) => `het verzoek is groter dan ${bytes} bytes; stuur veel verzuimgevallen via /v1/batch`,
       emptyBody: 'de body is leeg (verwacht JSON)',
       notObject: 'de body moet een JSON-object zijn: {"case": {…}, "asOf": "JJJJ-MM-DD", "fields": "…"}',
       badRequest: (detail) => `het verzoek is onleesbaar (${detail})`,

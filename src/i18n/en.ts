@@ -34,6 +34,17 @@ export const enCatalogue: Catalogue = {
     suspended: 'suspended',
     'not-applicable': 'n/a',
   },
+  stepStatus: {
+    'wia-brief-uwv': {
+      done: 'received',
+      'done-late': 'received late',
+      overdue: 'not yet received',
+      'due-soon': 'expected soon',
+      upcoming: 'expected',
+    },
+    'einde-wachttijd': { done: 'reached', overdue: 'reached', 'due-soon': 'soon', upcoming: 'expected' },
+    'vervroegde-iva': { done: 'applied for', 'done-late': 'applied for', 'due-soon': 'closes soon', upcoming: 'possible' },
+  },
   statusHelp: {
     done: 'done in time',
     'done-late': 'done, but after the deadline',

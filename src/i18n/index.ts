@@ -232,6 +232,19 @@ export function statusLabel(status: MilestoneStatus, lang: Lang): string {
   return CATALOGUES[lang].status[status] ?? status;
 }
 
+/**
+ * The status word of one milestone: {@link statusLabel}, except for the steps nobody on the
+ * employer's side takes (UWV's letter, the end of the wachttijd, the employee's vervroegde IVA),
+ * which have their own words — UWV's late letter is "laat ontvangen", not "te laat gedaan".
+ *
+ * @example
+ * milestoneStatusLabel({ id: 'wia-brief-uwv', status: 'done-late' }, 'nl') //=> 'laat ontvangen'
+ * milestoneStatusLabel({ id: 'probleemanalyse', status: 'done-late' }, 'nl') //=> 'te laat gedaan'
+ */
+export function milestoneStatusLabel(m: Pick<Milestone, 'id' | 'status'>, lang: Lang): string {
+  return CATALOGUES[lang].stepStatus[m.id]?.[m.status] ?? statusLabel(m.status, lang);
+}
+
 /** The word for a case status. */
 export function caseStatusLabel(status: CaseStatus, lang: Lang): string {
   return CATALOGUES[lang].caseStatus[status] ?? status;

@@ -53,7 +53,7 @@ export const nlIssues: IssueCatalogue = {
     total_too_big: (f, p) =>
       `${f}: de verlengingen tellen op tot ${p.total} weken; meer dan ${p.maximum} weken in totaal wordt niet aanvaard`,
     invalid_json: (_f, p) => `${regel(p.line)}geen geldige JSON (${p.detail})`,
-    empty_line: (_f, p) => `regel ${p.line}: leeg (verwacht per regel één zaak als JSON)`,
+    empty_line: (_f, p) => `regel ${p.line}: leeg (verwacht per regel één verzuimgeval als JSON)`,
     unreadable: (_f, p) => `${p.file}: kan niet worden gelezen (${p.detail})`,
     internal_error: (_f, p) => `${regel(p.line)}interne fout (${p.detail}); meld dit als fout in poortwachter`,
   },

@@ -40,7 +40,18 @@ export const nlCatalogue: Catalogue = {
     'due-soon': 'de termijn verstrijkt binnenkort',
     upcoming: 'nog niet aan de beurt',
     suspended: 'de werknemer is hersteld; de klok staat stil',
-    'not-applicable': 'niet (meer) nodig in deze zaak',
+    'not-applicable': 'niet (meer) nodig in dit verzuimgeval',
+  },
+  stepStatus: {
+    'wia-brief-uwv': {
+      done: 'ontvangen',
+      'done-late': 'laat ontvangen',
+      overdue: 'nog niet ontvangen',
+      'due-soon': 'binnenkort verwacht',
+      upcoming: 'verwacht',
+    },
+    'einde-wachttijd': { done: 'bereikt', overdue: 'bereikt', 'due-soon': 'binnenkort', upcoming: 'verwacht' },
+    'vervroegde-iva': { done: 'aangevraagd', 'done-late': 'aangevraagd', 'due-soon': 'kan nog kort', upcoming: 'mogelijk' },
   },
   caseStatus: { sick: 'ziek', recovered: 'hersteld (minder dan 4 weken)', closed: 'gesloten (4 weken of langer hersteld)' },
   actor: {
@@ -190,7 +201,7 @@ export const nlCatalogue: Catalogue = {
           ? `Het dienstverband eindigt op ${c.date(r.lastDayOfEmployment)} na ${r.sickDays} ziektedagen: geen re-integratieverslag nodig (minder dan 6 weken ziek)`
           : `Niet van toepassing: het dienstverband eindigt op ${c.date(r.lastDayOfEmployment)}; de werkgever meldt de werknemer dan ziek bij UWV`,
     'case-closed': (r, c) =>
-      `Niet van toepassing: de werknemer is sinds ${c.date(r.fitFrom)} hersteld en ${r.gapDays} dagen of langer niet ziek geweest, dus de zaak was gesloten voordat deze stap aan de beurt was`,
+      `Niet van toepassing: de werknemer is sinds ${c.date(r.fitFrom)} hersteld en ${r.gapDays} dagen of langer niet ziek geweest, dus het verzuimgeval was gesloten voordat deze stap aan de beurt was`,
     suspended: (r, c) =>
       `Opgeschort: de werknemer is sinds ${c.date(r.fitFrom)} hersteld; de datum gaat ervan uit dat de werknemer de dag na ${c.date(r.asOf)} weer ziek wordt en schuift op met elke dag dat de werknemer hersteld blijft`,
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
@@ -204,7 +215,7 @@ export const nlCatalogue: Catalogue = {
       `${label}: gedaan op ${c.date(p.completedOn)}, na de termijn van ${c.date(p.due)}${p.withinLegal ? ' (wel binnen de strikt juridische termijn)' : ''}.${p.fine === null ? '' : ` ${nlCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
     STEP_BEFORE_WINDOW: (p, label, c) => `${label}: gedaan op ${c.date(p.completedOn)}, vóórdat dat kon (vanaf ${c.date(p.windowStart)}).`,
     STEP_WHILE_CLOSED: (p, _label, c) =>
-      `De stap ‘${nlCatalogue.eventType[p.eventType]}’ op ${c.date(p.date)} valt in een periode waarin de zaak gesloten was (hersteld sinds ${c.date(p.fitFrom)}).`,
+      `De stap ‘${nlCatalogue.eventType[p.eventType]}’ op ${c.date(p.date)} valt in een periode waarin het verzuimgeval gesloten was (hersteld sinds ${c.date(p.fitFrom)}).`,
     EVENT_AFTER_AS_OF: (p, _label, c) =>
       `De gebeurtenis ‘${nlCatalogue.eventType[p.eventType]}’ op ${c.date(p.date)} ligt na de peildatum ${c.date(p.asOf)} en is niet meegenomen.`,
     ZIEK_WITHOUT_HERSTELD: (p, _label, c) =>
@@ -228,7 +239,7 @@ export const nlCatalogue: Catalogue = {
     DUPLICATE_STEP: (p, label, c) =>
       `${label}: ${p.dates.length} keer vastgelegd (${p.dates.map((d) => c.date(d)).join(', ')}); de eerste, van ${c.date(p.counted)}, telt.`,
     NEW_CASE_STARTED: (p, _label, c) =>
-      `Na ${dagen(p.gapDays)} hersteld begint op ${c.date(p.date)} een nieuw ziektegeval met een nieuwe eerste ziektedag (geen samentelling: 4 weken of langer hersteld, BW 7:629 lid 10).`,
+      `Na ${dagen(p.gapDays)} hersteld begint op ${c.date(p.date)} een nieuw verzuimgeval met een nieuwe eerste ziektedag (geen samentelling: 4 weken of langer hersteld, BW 7:629 lid 10).`,
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>
       `De peildatum ${c.date(p.asOf)} ligt vóór de eerste ziektedag ${c.date(p.firstSickDay)}: er is nog geen ziekte om te tellen; kies een peildatum vanaf de eerste ziektedag.`,
   },

@@ -34,9 +34,9 @@ export const worklistEn: WorklistWords = {
     'wia-late-letter': 'WIA later',
     'vangnet-late': 'no sickness benefit',
     'evaluatie-praktijk': 'UWV practice',
-    advice: 'advice',
+    advice: 'no sanction',
     protocol: 'own protocol',
-    info: 'info',
+    info: 'none',
   },
   counts: (cases, invalid, items) =>
     `${cases} ${cases === 1 ? 'case' : 'cases'} read, ${invalid} invalid, ${items} ${items === 1 ? 'item' : 'items'}`,

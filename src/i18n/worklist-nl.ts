@@ -65,7 +65,7 @@ export interface WorklistWords {
  * The Dutch words of `poortwachter worklist`.
  *
  * @example
- * worklistNl.counts(1000, 2, 13) //=> '1000 zaken gelezen, 2 ongeldig, 13 acties'
+ * worklistNl.counts(1000, 2, 13) //=> '1000 verzuimgevallen gelezen, 2 ongeldig, 13 acties'
  */
 export const worklistNl: WorklistWords = {
   title: 'Poortwachter-werklijst',
@@ -74,7 +74,7 @@ export const worklistNl: WorklistWords = {
     due: 'Termijn',
     days: 'Dagen',
     week: 'Wk',
-    case: 'Zaak',
+    case: 'Verzuimgeval',
     step: 'Stap',
     actor: 'Wie',
     status: 'Status',
@@ -90,12 +90,12 @@ export const worklistNl: WorklistWords = {
     'wia-late-letter': 'WIA later',
     'vangnet-late': 'geen ziekengeld',
     'evaluatie-praktijk': 'praktijk UWV',
-    advice: 'advies',
+    advice: 'geen sanctie',
     protocol: 'eigen protocol',
-    info: 'info',
+    info: 'geen',
   },
   counts: (cases, invalid, items) =>
-    `${cases} ${cases === 1 ? 'zaak' : 'zaken'} gelezen, ${invalid} ongeldig, ${items} ${items === 1 ? 'actie' : 'acties'}`,
+    `${cases} ${cases === 1 ? 'verzuimgeval' : 'verzuimgevallen'} gelezen, ${invalid} ongeldig, ${items} ${items === 1 ? 'actie' : 'acties'}`,
   nothing: 'Niets verstreken of binnenkort te doen.',
   invalidLine: (line, id, message) => `poortwachter worklist: regel ${line}${id === undefined ? '' : ` (id ${id})`}: ${message}`,
   invalidSummary: (invalid, cases) => `poortwachter worklist: ${invalid} van ${cases} regels ongeldig (hierboven per regel)`,
@@ -109,7 +109,7 @@ export const worklistNl: WorklistWords = {
   groups: { status: 'Per status', week: 'Per week (van de termijn)', actor: 'Per wie', step: 'Per stap' },
   ics: {
     week: 'Ziekteweek',
-    case: 'Zaak',
+    case: 'Verzuimgeval',
     due: 'Termijn',
     legalLatest: 'Uiterlijk (strikt)',
     daysLeft: (days) => (days < 0 ? `${-days} dagen verstreken` : days === 0 ? 'vandaag' : `nog ${days} dagen`),

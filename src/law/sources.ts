@@ -18,6 +18,10 @@ const basis = (citation: string, url: string): LegalBasis => Object.freeze({ cit
 const WIA = 'https://wetten.overheid.nl/BWBR0019057';
 const BW7 = 'https://wetten.overheid.nl/BWBR0005290/2024-01-01/#Boek7';
 const UWV_STAPPEN = 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx';
+/** UWV's page on the plan van aanpak exists in English; its Dutch counterpart is below ({@link sourceUrl}). */
+const UWV_ACTION_PLAN_EN = 'https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work';
+/** UWV's Dutch forms for employers, with "Maken Plan van aanpak" and "Invullen (Eerstejaars)evaluatie". */
+const UWV_FORMULIEREN_NL = 'https://www.uwv.nl/werkgevers/formulieren/';
 
 /** Every source the rule table cites (docs/sources.md). */
 export const SOURCES = Object.freeze({
@@ -65,10 +69,7 @@ export const SOURCES = Object.freeze({
     'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
   ),
   uwvStappenplan: basis('UWV – Stappenplan bij ziekte werknemer', UWV_STAPPEN),
-  uwvEvaluatie: basis(
-    'UWV – minimaal eens per 6 weken evalueren (practice)',
-    'https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work',
-  ),
+  uwvEvaluatie: basis('UWV – minimaal eens per 6 weken evalueren (werkwijze van UWV, geen wettelijke termijn)', UWV_ACTION_PLAN_EN),
   uwvWiaBrief: basis(
     'UWV – brief na 88 weken ziekte (WIA 64 lid 2)',
     'https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan',
@@ -110,3 +111,21 @@ export const SOURCES = Object.freeze({
     'https://wetten.overheid.nl/BWBR0013540',
   ),
 } satisfies Record<string, LegalBasis>);
+
+/**
+ * The Dutch page of a source whose `url` is an English page (UWV publishes some pages in both
+ * languages): Dutch output links the Dutch page, English output the `url` as it is.
+ */
+const DUTCH_PAGES: ReadonlyMap<string, string> = new Map([[UWV_ACTION_PLAN_EN, UWV_FORMULIEREN_NL]]);
+
+/**
+ * The address of a source to show in `lang`: the Dutch page in Dutch output where the source's
+ * `url` is an English page with a Dutch counterpart, else the `url`.
+ *
+ * @example
+ * sourceUrl(SOURCES.uwvEvaluatie, 'nl') //=> 'https://www.uwv.nl/werkgevers/formulieren/'
+ * sourceUrl(SOURCES.uwvEvaluatie, 'en') //=> 'https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work'
+ */
+export function sourceUrl(basis: LegalBasis, lang: 'nl' | 'en'): string {
+  return lang === 'nl' ? (DUTCH_PAGES.get(basis.url) ?? basis.url) : basis.url;
+}

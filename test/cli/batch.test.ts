@@ -148,7 +148,7 @@ describe.concurrent('poortwachter batch', () => {
     expect(rows[5]).toMatch(/^5,E-000002,true,/);
     const nl = await runCli(['batch', '--as-of', AS_OF, '--format', 'csv', '--fields', 'status,next'], { input });
     const nlRows = nl.stdout.split('\r\n');
-    expect(nlRows[3]).toBe('3,,false,,,,,regel 3 is leeg (verwacht één casus als JSON per regel)');
+    expect(nlRows[3]).toBe('3,,false,,,,,regel 3 is leeg (verwacht één verzuimgeval als JSON per regel)');
     expect(nlRows[4]).toBe('4,,false,,,,,regel 4 is geen geldige JSON (kolom 1)');
     expect(nl.stderr).toBe('poortwachter batch: 3 van 5 regels zijn ongeldig (zie de rijen met ok:false)\n');
   });

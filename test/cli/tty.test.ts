@@ -37,6 +37,6 @@ describe.runIf(hasScript).concurrent('on a terminal', () => {
   it('shows the final batch count on a terminal stderr', () => {
     const input = join(root, 'examples/payroll-export.ndjson');
     const out = onTty(`${node} batch '${input}' --as-of 2025-06-02 --fields status 2>&1 >/dev/null`);
-    expect(out).toMatch(/poortwachter batch: 200 casussen, 200 in orde, 0 ongeldig, \d+ met een verstreken stap/);
+    expect(out).toMatch(/poortwachter batch: 200 verzuimgevallen, 200 in orde, 0 ongeldig, \d+ met een verstreken stap/);
   });
 });

@@ -55,7 +55,7 @@ describe.concurrent('poortwachter validate', () => {
       [['validate', '-'], '{"firstSickDay":', /^stdin: geen geldige JSON: de invoer houdt halverwege op \(regel 1, kolom 17\)$/],
       [['validate', '-'], '', /^stdin: de invoer is leeg/],
       [['validate', 'nope.json'], undefined, /^nope\.json: kan niet lezen \(bestand bestaat niet\)$/],
-      [['validate'], undefined, /geef een casusbestand/],
+      [['validate'], undefined, /geef een bestand met een verzuimgeval/],
       [['validate', '-', '--lang', 'en'], '{"firstSickDay":', /^stdin: not valid JSON: the input ends too early \(line 1, column 17\)$/],
       [['validate', 'nope.json', '--lang', 'en'], undefined, /^nope\.json: cannot read \(no such file\)$/],
     ] as const) {
@@ -69,8 +69,8 @@ describe.concurrent('poortwachter validate', () => {
 });
 
 describe.concurrent('poortwachter schema', () => {
-  it('prints the JSON Schema of CaseInput, the same as the shipped file', async () => {
-    const r = await runCli(['schema']);
+  it('prints the JSON Schema of CaseInput, with --lang en the same as the shipped file', async () => {
+    const r = await runCli(['schema', '--lang', 'en']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema).toEqual(caseInputJsonSchema());

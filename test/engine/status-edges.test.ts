@@ -25,6 +25,15 @@ const evalCase = (
 ): CaseTimeline => evaluateCase({ firstSickDay: D1, events, ...extra }, { asOf, policy: { protocol } });
 const steps = (t: CaseTimeline): Milestone[] => t.milestones.filter((m) => m.id === 'protocol');
 const dues = (t: CaseTimeline): string[] => steps(t).map((m) => m.due);
+/** The due dates of the occurrences a branch has not ended (the later ones stay listed, not-applicable). */
+const live = (t: CaseTimeline): string[] =>
+  steps(t)
+    .filter((m) => m.status !== 'not-applicable')
+    .map((m) => m.due);
+const endedFrom = (t: CaseTimeline, n: number): boolean =>
+  steps(t)
+    .slice(n)
+    .every((m) => m.status === 'not-applicable');
 
 describe('the dates behind these tests', () => {
   it('are Mondays one week apart from D1', () => {
@@ -44,13 +53,14 @@ describe('end of employment', () => {
     expect(after?.derivation.reason).toEqual({ code: 'employment-ended', lastDayOfEmployment: '2025-01-19', sickDays: 14, report: null });
   });
 
-  it('lists a repeating step up to and including the last day of employment', () => {
-    expect(dues(evalCase([{ type: 'einde-dienstverband', date: '2025-01-20' }], D1, weekly))).toEqual([
-      '2025-01-06',
-      '2025-01-13',
-      '2025-01-20',
-    ]);
-    expect(dues(evalCase([{ type: 'einde-dienstverband', date: '2025-01-19' }], D1, weekly))).toEqual(['2025-01-06', '2025-01-13']);
+  it('keeps a repeating step up to and including the last day of employment, the later ones not applicable', () => {
+    const onIt = evalCase([{ type: 'einde-dienstverband', date: '2025-01-20' }], D1, weekly);
+    expect(live(onIt)).toEqual(['2025-01-06', '2025-01-13', '2025-01-20']);
+    expect(dues(onIt)[3]).toBe('2025-01-27');
+    expect(endedFrom(onIt, 3)).toBe(true);
+    const before = evalCase([{ type: 'einde-dienstverband', date: '2025-01-19' }], D1, weekly);
+    expect(live(before)).toEqual(['2025-01-06', '2025-01-13']);
+    expect(endedFrom(before, 2)).toBe(true);
   });
 
   it('judges the report due on the last werkdag by date: done on it, late the day after, overdue after it', () => {
@@ -76,9 +86,12 @@ describe('AOW age', () => {
     expect([dayAfter?.status, dayAfter?.derivation.reason]).toEqual(['due-soon', null]);
   });
 
-  it('stops a repeating step before the AOW date', () => {
-    expect(dues(evalCase([{ type: 'aow-leeftijd', date: '2025-01-20' }], D1, weekly))).toEqual(['2025-01-06', '2025-01-13']);
-    expect(dues(evalCase([{ type: 'aow-leeftijd', date: '2025-01-21' }], D1, weekly))).toEqual(['2025-01-06', '2025-01-13', '2025-01-20']);
+  it('ends a repeating step on the AOW date: the occurrences from it on are not applicable', () => {
+    const onIt = evalCase([{ type: 'aow-leeftijd', date: '2025-01-20' }], D1, weekly);
+    expect(live(onIt)).toEqual(['2025-01-06', '2025-01-13']);
+    expect(dues(onIt)[2]).toBe('2025-01-20');
+    expect(endedFrom(onIt, 2)).toBe(true);
+    expect(live(evalCase([{ type: 'aow-leeftijd', date: '2025-01-21' }], D1, weekly))).toEqual(['2025-01-06', '2025-01-13', '2025-01-20']);
   });
 
   it('ends the WIA steps when the AOW date is on or before the first WIA day, not after it', () => {
@@ -103,22 +116,39 @@ describe('a closed case', () => {
     expect([before?.status, before?.derivation.reason]).toEqual(['overdue', null]);
   });
 
-  it('lists a repeating step only while the employee was sick', () => {
-    expect(dues(evalCase([{ type: 'hersteld', date: '2025-01-20' }], '2025-02-20', weekly))).toEqual(['2025-01-06', '2025-01-13']);
+  it('keeps a repeating step while the employee was sick, the later occurrences not applicable', () => {
+    const onIt = evalCase([{ type: 'hersteld', date: '2025-01-20' }], '2025-02-20', weekly);
+    expect(live(onIt)).toEqual(['2025-01-06', '2025-01-13']);
+    expect(endedFrom(onIt, 2)).toBe(true);
+    expect(steps(onIt)[2]?.derivation.reason).toEqual({ code: 'case-closed', fitFrom: '2025-01-20', gapDays: 28 });
     const t = evalCase([{ type: 'hersteld', date: '2025-01-21' }], '2025-02-20', weekly);
-    expect(dues(t)).toEqual(['2025-01-06', '2025-01-13', '2025-01-20']);
-    expect(steps(t).map((m) => m.status)).toEqual(['overdue', 'overdue', 'overdue']);
+    expect(live(t)).toEqual(['2025-01-06', '2025-01-13', '2025-01-20']);
+    expect(
+      steps(t)
+        .map((m) => m.status)
+        .slice(0, 3),
+    ).toEqual(['overdue', 'overdue', 'overdue']);
+    expect(endedFrom(t, 3)).toBe(true);
   });
 });
 
 describe('a recovered case', () => {
-  it('lists the next occurrence as suspended, counted as if sickness resumed the day after asOf, and stops there', () => {
+  it('lists the next occurrences as suspended, counted as if sickness resumed the day after asOf', () => {
     // 14 counted days (01-06 … 01-19), fit from 01-20; asOf 01-25 (6 fit days: recovered). Sickness is
     // assumed to resume on 01-26, counted day 15.
     const t = evalCase([{ type: 'hersteld', date: '2025-01-20' }], '2025-01-25', weekly);
     expect(t.status).toBe('recovered');
-    expect(dues(t)).toEqual(['2025-01-06', '2025-01-13', '2025-01-26']);
-    expect(steps(t).map((m) => m.status)).toEqual(['overdue', 'overdue', 'suspended']);
+    expect(dues(t).slice(0, 4)).toEqual(['2025-01-06', '2025-01-13', '2025-01-26', '2025-02-02']);
+    expect(
+      steps(t)
+        .map((m) => m.status)
+        .slice(0, 2),
+    ).toEqual(['overdue', 'overdue']);
+    expect(
+      steps(t)
+        .slice(2)
+        .every((m) => m.status === 'suspended'),
+    ).toBe(true);
     expect(steps(t)[2]?.derivation.reason).toEqual({ code: 'suspended', fitFrom: '2025-01-20', asOf: '2025-01-25' });
   });
 });

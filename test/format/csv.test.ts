@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, evaluateCase, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+import {
+  csvCell,
+  csvRow,
+  evaluateCase,
+  renderCsv,
+  renderWagePhasesCsv,
+  TIMELINE_CSV_COLUMNS,
+  TIMELINE_CSV_HEADERS,
+} from '../../src/index.js';
 import { fc, test } from '../fc.js';
 
 /** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */
@@ -115,10 +123,30 @@ describe('CSV for Dutch Excel and for payroll (issue 11)', () => {
 
   it('writes the Dutch Excel dialect: a UTF-8 BOM and semicolons, quoting a cell with a semicolon', () => {
     const text = renderCsv(t, { dialect: 'excel-nl' });
-    expect(text.startsWith('\uFEFFid;occurrence;kind;actor;title;window_start;due;week;counted_day;')).toBe(true);
+    expect(text.startsWith('\uFEFFStap (code);Keer;Soort;Wie;Stap;Vanaf;Uiterlijk;Ziekteweek;Ziektedag;')).toBe(true);
     expect(csvRow(['a;b', 'geëvalueerd', '€ 455', '–'], ';')).toBe('"a;b";geëvalueerd;€ 455;–\r\n');
     // the BOM makes Excel read the bytes as UTF-8: the ë survives the round trip through a Buffer
     expect(Buffer.from(csvRow(['geëvalueerd'], ';'), 'utf8').toString('utf8')).toBe('geëvalueerd\r\n');
+  });
+
+  it('names the columns and writes the code columns in words of the language (issue 21)', () => {
+    const [header, ...rows] = renderCsv(t, { dialect: 'excel-nl' }).slice(1).split('\r\n');
+    expect(header?.split(';')).toEqual([...TIMELINE_CSV_HEADERS.nl]);
+    const pa = rows.find((r) => r.startsWith('probleemanalyse;'))?.split(';');
+    // kind, actor, status: words; the last column explains the status
+    expect([pa?.[2], pa?.[3], pa?.[10], pa?.at(-1)]).toEqual([
+      'wettelijk',
+      'bedrijfsarts',
+      'verstreken',
+      'termijn verstreken en nog niet gedaan',
+    ]);
+    const pva = rows.find((r) => r.startsWith('plan-van-aanpak;'))?.split(';');
+    expect(pva?.[3]).toBe('werkgever en werknemer');
+    const en = renderCsv(t, { dialect: 'excel-nl', lang: 'en' }).slice(1).split('\r\n');
+    expect(en[0]?.split(';')).toEqual([...TIMELINE_CSV_HEADERS.en]);
+    expect(en.find((r) => r.startsWith('probleemanalyse;'))?.split(';')[2]).toBe('legal');
+    // without the dialect: codes, for programs
+    expect(renderCsv(t).split('\r\n')[0]).toBe(TIMELINE_CSV_COLUMNS.join(','));
   });
 
   it('writes one row per employee per wage phase', () => {

@@ -162,3 +162,62 @@ describe('calendar sync: two successive exports (issue 11)', () => {
     expect(uids).toContain('poortwachter-2025-01-06-protocol-a-1@poortwachter');
   });
 });
+
+describe('calendar sync across a recovery (issue 21)', () => {
+  // examples/sample-case.json (D1 Mon 2025-01-06) exported while sick on 2025-06-02: 27 events. Then
+  // the employee is fit from 2025-06-10: exported again while recovered (2025-06-20, 11 fit days)
+  // and once the case is closed (2025-08-01, 53 fit days ≥ 28). Before this fix the evaluations after
+  // the recovery left the timeline and 13–14 events of the first export were missing from the next,
+  // so a calendar kept them.
+  const sick = read('sample-case.json');
+  const recovered = { ...sick, events: [...sick.events, { type: 'hersteld', date: '2025-06-10' }] };
+  const exportOn = (input: unknown, asOf: string) =>
+    events(renderIcs(evaluateCase(input as Parameters<typeof evaluateCase>[0], { asOf }), { caseId: 'VZ-1' }));
+  const byUid = (list: ReturnType<typeof events>) => new Map(list.map((e) => [String(e.getFirstPropertyValue('uid')), e]));
+  const first = byUid(exportOn(sick, '2025-06-02'));
+
+  it.each([
+    ['recovered', '2025-06-20'],
+    ['closed', '2025-08-01'],
+  ])('keeps every UID of the earlier export once the case is %s, with a higher SEQUENCE', (_, asOf) => {
+    const next = byUid(exportOn(recovered, asOf));
+    expect(first.size).toBe(27);
+    for (const [uid, before] of first) {
+      const after = next.get(uid);
+      expect(after, uid).toBeDefined();
+      expect(Number(after?.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(before.getFirstPropertyValue('sequence')));
+    }
+  });
+
+  it('cancels the steps the closed case no longer needs, evaluation 16 among them', () => {
+    const t = evaluateCase(recovered, { asOf: '2025-08-01' });
+    expect(t.status).toBe('closed');
+    const next = byUid(exportOn(recovered, '2025-08-01'));
+    const ev16 = next.get('poortwachter-VZ-1-2025-01-06-evaluatie-16@poortwachter');
+    expect(first.get('poortwachter-VZ-1-2025-01-06-evaluatie-16@poortwachter')?.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(ev16?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    for (const m of t.milestones) {
+      if (m.kind === 'info' || m.status !== 'not-applicable') continue;
+      expect(next.get(`poortwachter-VZ-1-2025-01-06-${m.id}-${m.occurrence}@poortwachter`)?.getFirstPropertyValue('status'), m.id).toBe(
+        'CANCELLED',
+      );
+    }
+  });
+
+  test.prop([fc.integer({ min: 0, max: 600 }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 300 })])(
+    'never lowers the SEQUENCE of an event, nor drops its UID, when the employee recovers later on',
+    (sickFor, fitAfter, later) => {
+      // D1 2025-01-06; a first export on D1 + sickFor, recovery fitAfter days later, a second export later still
+      const d1 = parseIsoDate('2025-01-06');
+      const asOf1 = formatIsoDate(d1 + sickFor);
+      const fit = formatIsoDate(d1 + sickFor + fitAfter);
+      const asOf2 = formatIsoDate(d1 + sickFor + fitAfter + later);
+      const a = byUid(exportOn({ firstSickDay: '2025-01-06' }, asOf1));
+      const b = byUid(exportOn({ firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: fit }] }, asOf2));
+      for (const [uid, e] of a) {
+        expect(b.has(uid), uid).toBe(true);
+        expect(Number(b.get(uid)?.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(e.getFirstPropertyValue('sequence')));
+      }
+    },
+  );
+});

@@ -68,7 +68,11 @@ describe('renderTable', () => {
       if (m === undefined) throw new Error('row without milestone');
       expect(row.slice(6)).toMatch(/^(ma|di|wo|do|vr|za|zo) \d{2}-\d{2}-\d{4}/);
       expect(row.slice(6, 19)).toBe(`${readableDate(m.due, 'nl').slice(0, 2)} ${m.due.slice(8)}-${m.due.slice(5, 7)}-${m.due.slice(0, 4)}`);
-      expect(row.slice(statusAt)).toMatch(/^(gedaan|te laat gedaan|verstreken|binnenkort|gepland|opgeschort|n\.v\.t\.)/);
+      expect(row.slice(statusAt)).toMatch(
+        m.kind === 'info'
+          ? /^(verwacht|binnenkort|mogelijk|kan nog kort|ontvangen|laat ontvangen|nog niet ontvangen|bereikt|aangevraagd|n\.v\.t\.)/
+          : /^(gedaan|te laat gedaan|verstreken|binnenkort|gepland|opgeschort|n\.v\.t\.)/,
+      );
     });
     for (const r of body.filter((x) => !/^ *\d+ {2}/.test(x))) expect(r.slice(0, stepAt).trim()).toBe('');
     // The window start is a line of its own under the step; long names wrap, never cut.
@@ -135,7 +139,8 @@ describe('renderTable', () => {
     expect(text).toContain('Melding aan de bedrijfsarts (advies)');
     expect(text).toContain('Einde wachttijd (ter informatie)');
     expect(renderTable(timeline, { lang: 'en', wide: true })).toContain('Report to the occupational physician (advice)');
-    expect(renderTable(timeline)).toMatch(/Einde wachttijd \(ter +UWV +gepland\n +informatie\)\n/);
+    // an info step is expected, not planned (issue 21)
+    expect(renderTable(timeline)).toMatch(/Einde wachttijd \(ter +UWV +verwacht\n +informatie\)\n/);
   });
 
   it('colours only the status, only when asked', () => {
@@ -150,5 +155,42 @@ describe('renderTable', () => {
   it('says so when there are no findings', () => {
     const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-01-07' });
     expect(renderTable(t, { lang: 'en' })).toContain('Findings\n  No findings.\n');
+  });
+});
+
+describe('an evaluation keeps its number (issue 21)', () => {
+  // complex-case.json on 2024-05-06: the step column is as wide as "Evaluatie plan van aanpak", so
+  // "10", "11", … ended up alone on the line below their title.
+  const input = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/complex-case.json'), 'utf8'));
+
+  /** The continuation lines of the step column that hold only a number. */
+  function loneNumbers(text: string, lang: 'nl' | 'en'): string[] {
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('Week'));
+    const stepAt = (lines[header] ?? '').indexOf(lang === 'nl' ? 'Stap' : 'Step');
+    return lines
+      .slice(header + 1)
+      .filter((l) => l.slice(0, stepAt).trim() === '' && /^\d+$/.test(l.slice(stepAt).split(/\s{2,}/)[0] ?? ''));
+  }
+
+  it('never puts the number of an evaluation alone on a line', () => {
+    const text = renderTable(evaluateCase(input, { asOf: '2024-05-06' }), { lang: 'nl' });
+    expect(loneNumbers(text, 'nl')).toEqual([]);
+    expect(text).toMatch(/ {2}Evaluatie plan van +werkgever en werknemer +gepland\n +aanpak 10\n/);
+    expect(text).not.toContain('\u00A0'); // the binding space prints as a plain one
+  });
+
+  test.prop([fc.integer({ min: 0, max: 900 }), fc.constantFrom('nl' as const, 'en' as const)])(
+    'keeps every number with its word, on any as-of date',
+    (days, lang) => {
+      const asOf = formatIsoDate(parseIsoDate(input.firstSickDay) + days);
+      expect(loneNumbers(renderTable(evaluateCase(input, { asOf }), { lang }), lang)).toEqual([]);
+    },
+  );
+
+  it('wraps at a non-breaking space never, and prints it as a space', () => {
+    expect(wrapWords('Evaluatie plan van aanpak\u00A014', 25, 0)).toEqual(['Evaluatie plan van', 'aanpak 14']);
+    expect(wrapWords('Evaluatie plan van aanpak 14', 25, 0)).toEqual(['Evaluatie plan van aanpak', '14']);
+    expect(wrapWords('kort\u00A01', 25, 0)).toEqual(['kort 1']);
   });
 });

@@ -81,7 +81,7 @@ describe('poortwachter schema', () => {
       ['batch-line', batchLineJsonSchema()],
     ] as const) {
       const stdout = new Sink();
-      expect(await runCli(['schema', arg], { stdin: Readable.from([]), stdout, stderr: new Sink(), env: {} })).toBe(0);
+      expect(await runCli(['schema', arg, '--lang', 'en'], { stdin: Readable.from([]), stdout, stderr: new Sink(), env: {} })).toBe(0);
       expect(JSON.parse(stdout.text)).toEqual(schema);
     }
     const stderr = new Sink();

@@ -95,12 +95,15 @@ describe('the evaluation chain', () => {
     expect(t.milestones.filter((m) => m.id === 'evaluatie')).toHaveLength(24);
   });
 
-  it('shows one suspended evaluation while the employee is recovered', () => {
+  it('shows the evaluations suspended while the employee is recovered', () => {
     // fit from 2025-04-01; asOf 2025-04-10 (10 fit days). Evaluation 1: counted day 98; 85 counted days
     // (2025-01-06 … 2025-03-31) before the recovery, so 13 more from 2025-04-11 = 2025-04-23.
     const t = run(D1, [{ type: 'hersteld', date: '2025-04-01' }], '2025-04-10');
     const evals = t.milestones.filter((m) => m.id === 'evaluatie');
-    expect(evals.map((m) => [m.due, m.status])).toEqual([['2025-04-23', 'suspended']]);
+    expect(evals.map((m) => [m.due, m.status])[0]).toEqual(['2025-04-23', 'suspended']);
+    // the later ones stay listed, suspended too (42 days apart: 2025-04-23 + 42 = 2025-06-04)
+    expect(evals[1]?.due).toBe(plus('2025-04-23', 42));
+    expect(evals.every((m) => m.status === 'suspended')).toBe(true);
     expect(plus('2025-04-11', 12)).toBe('2025-04-23');
   });
 });

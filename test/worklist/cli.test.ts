@@ -44,7 +44,7 @@ describe('poortwachter worklist', () => {
     expect(nl.stdout).toContain('Poortwachter-werklijst');
     expect(nl.stdout).toContain('Probleemanalyse');
     expect(nl.stdout).toContain('verstreken');
-    expect(nl.stdout).toContain('6 zaken gelezen, 2 ongeldig');
+    expect(nl.stdout).toContain('6 verzuimgevallen gelezen, 2 ongeldig');
     expect(en.stdout).toContain('Poortwachter worklist');
     expect(en.stdout).toContain('overdue');
     expect(en.stdout).toContain('6 cases read, 2 invalid');
