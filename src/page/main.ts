@@ -186,12 +186,20 @@ function showIssues(issues: readonly InputIssue[]): void {
     box.innerHTML = issues.length === 0 ? '' : `<p><strong>${esc(words.issues(issues.length))}</strong></p><ul>${list.join('')}</ul>`;
 }
 
+/**
+ * The picture, as a group rather than an image: its markers are links to the rows, and an image
+ * role would hide them from assistive technology (axe: nested-interactive).
+ */
+function pictureSvg(t: CaseTimeline, events: readonly CaseEvent[]): string {
+  return renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
+}
+
 function resultHtml(t: CaseTimeline): string {
   const words = w();
   const lang = app.lang;
   const events = (app.input.events ?? []) as readonly CaseEvent[];
   return `${summaryHtml(t, words, lang)}
-<figure class="picture">${renderTimelineSvg(t, { lang, events, idPrefix: 'pg' })}</figure>
+<figure class="picture">${pictureSvg(t, events)}</figure>
 <h3 id="h-findings">${esc(words.findings)} (${t.flags.length})</h3>${findingsHtml(t, words, lang)}
 <h3 id="h-steps">${esc(words.steps)} (${t.milestones.length})</h3><div class="table-wrap">${stepsHtml(t, words, lang)}</div>
 <h3 id="h-wage">${esc(words.wage)}</h3>${wageHtml(t, words, lang)}
