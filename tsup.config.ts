@@ -8,7 +8,7 @@ import { defineConfig } from 'tsup';
 // `npm run build` empties dist/ first; no config cleans (they run in parallel).
 export default defineConfig([
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/page/**'],
     format: ['esm'],
     bundle: false,
     dts: { entry: { index: 'src/index.ts', server: 'src/server/index.ts' } },

@@ -8,6 +8,7 @@
 // the built CLI and library under five zones and seven locales and compares the bytes. So they run
 // once, in `npm run test:process` (test/vitest.process.config.ts), after the build.
 export const PROCESS_TESTS: readonly string[] = [
+  'test/browser/page.test.ts',
   'test/browser/report.test.ts',
   'test/cli/batch.test.ts',
   'test/cli/examples.test.ts',

@@ -13,7 +13,7 @@ import { CLI_CATALOGUES } from './messages.js';
  * @example
  * COMMANDS.includes('batch') //=> true
  */
-export const COMMANDS = ['timeline', 'report', 'batch', 'worklist', 'validate', 'schema', 'sources', 'serve'] as const;
+export const COMMANDS = ['timeline', 'report', 'batch', 'worklist', 'validate', 'schema', 'sources', 'serve', 'page'] as const;
 
 /**
  * A subcommand name.

@@ -8,6 +8,7 @@ import { runBatch } from './batch.js';
 import { COMMANDS, helpText } from './help.js';
 import { CliError, type CliIo, oneLine, packageVersion } from './io.js';
 import { CLI_CATALOGUES, langFromArgv } from './messages.js';
+import { runPage } from './page.js';
 import { runSchema } from './schema.js';
 import { runServe } from './serve.js';
 import { runSources } from './sources.js';
@@ -69,6 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runWorklist(rest, io);
       case 'serve':
         return await runServe(rest, io);
+      case 'page':
+        return await runPage(rest, io);
       default:
         throw new CliError((m) => [`poortwachter: ${m.unknownCommand(command, COMMANDS)}`]);
     }

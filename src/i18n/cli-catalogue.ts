@@ -9,7 +9,7 @@
  */
 
 /** The commands the help texts cover, and `main` for `poortwachter --help`. */
-export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'worklist' | 'validate' | 'schema' | 'sources' | 'serve';
+export type CliHelpTopic = 'main' | 'timeline' | 'report' | 'batch' | 'worklist' | 'validate' | 'schema' | 'sources' | 'serve' | 'page';
 
 /** Why a file could not be read, as a short reason. */
 export type FsReason = 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTDIR';
@@ -148,6 +148,17 @@ export interface CliCatalogue {
   };
   /** `poortwachter serve` and the web service's problem details. */
   readonly serve: ServeWords;
+  /** `poortwachter page`: the case page as static files. */
+  readonly page: {
+    /** `--out` is missing. */
+    readonly needOut: string;
+    /** The package holds no built page (a source checkout before `npm run build`). */
+    readonly notBuilt: string;
+    /** The files were written. */
+    readonly written: (dir: string, files: readonly string[]) => string;
+    /** A file could not be written. */
+    readonly cannotWrite: (path: string, detail: string) => string;
+  };
   /** The help text of each command (and of `poortwachter` itself). */
   readonly help: Readonly<Record<CliHelpTopic, string>>;
 }

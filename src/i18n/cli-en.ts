@@ -29,6 +29,7 @@ Commands:
   schema     print the JSON Schema of a case
   sources    the legal sources, and which step cites which
   serve      the HTTP service (JSON and NDJSON; OpenAPI 3.1 at /openapi.json)
+  page       the case page as static files (computes in the browser)
 
 Options:
   -h, --help      help (also: poortwachter <command> --help)
@@ -180,8 +181,8 @@ const SERVE = `Usage: poortwachter serve [--port 8080] [--host 127.0.0.1] [optio
 
 The HTTP service for HR systems in any language: evaluate one case (POST /v1/evaluate), many
 (POST /v1/batch, NDJSON in and out, streamed), the worklist over many cases (POST /v1/worklist),
-validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and /readyz. The API
-page is at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
+validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and /readyz. The case
+page (it computes in the browser) is at /, the API page at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
 English (Accept-Language; default nl). Prints the address it listens on to stderr (with --port 0:
 a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0; after --shutdown-timeout
 or a second signal, a streamed answer ends with an "interrupted" line (after which input line), exit 1.
@@ -203,6 +204,21 @@ Example:
   poortwachter serve --port 8080
   curl -s http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
     -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'
+`;
+
+const PAGE = `Usage: poortwachter page --out DIR
+
+Writes the case page as static files (index.html, page.js, page.css) to DIR, to put on an
+intranet without Node. The page computes everything in the browser: a sickness case never leaves
+the user's screen. The same page is at / of 'poortwachter serve'.
+
+Options:
+  --out DIR    the directory to write to (made when it does not exist)
+  --lang L     nl | en (default nl): the language of these messages
+  -h, --help   this help
+
+Example:
+  poortwachter page --out /srv/intranet/poortwachter
 `;
 
 export const cliEn: CliCatalogue = {
@@ -257,7 +273,7 @@ export const cliEn: CliCatalogue = {
     badNumber: (option, min, max, got) => `--${option} must be a whole number from ${min} to ${max} (not '${got}')`,
     cannotListen: (address, code, detail) =>
       `cannot listen on ${address} (${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : detail})`,
-    listening: (url) => `listening on ${url} (API page ${url}/docs, OpenAPI ${url}/openapi.json)`,
+    listening: (url) => `listening on ${url} (case page ${url}/, API page ${url}/docs, OpenAPI ${url}/openapi.json)`,
     everyInterface: 'listening on every interface: put TLS and authentication in front of it',
     stopping: (signal) => `${signal}: finishing the requests in flight, then stopping`,
     signalAgain: (signal) => `${signal} again: closing every connection now`,
@@ -290,6 +306,12 @@ export const cliEn: CliCatalogue = {
       invalidQuery: 'invalid query parameters; see issues',
     },
   },
+  page: {
+    needOut: "give the directory to write to with --out (see 'poortwachter page --help')",
+    notBuilt: 'this installation holds no case page (dist/page/ is missing; build with npm run build)',
+    written: (dir, files) => `written to ${dir}: ${files.join(', ')}`,
+    cannotWrite: (path, detail) => `cannot write ${path}: ${detail}`,
+  },
   help: {
     main: MAIN,
     timeline: TIMELINE,
@@ -300,5 +322,6 @@ export const cliEn: CliCatalogue = {
     schema: SCHEMA,
     sources: SOURCES,
     serve: SERVE,
+    page: PAGE,
   },
 };

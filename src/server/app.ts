@@ -30,6 +30,7 @@ import { fastify, LogController } from './fastify.js';
 import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
+import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from './page.js';
 import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
 import { answerWorklist } from './worklist-route.js';
 
@@ -64,6 +65,8 @@ export interface ServerOptions {
    * `interruptedLine`, `{"ok":false,"interrupted":true,"afterLine":N,…}`), then the connection is closed.
    */
   readonly interrupt?: AbortSignal | undefined;
+  /** Serve the case page at `/` (default `true` when the package is built; `false`: `/` redirects to `/docs`). */
+  readonly page?: boolean | undefined;
 }
 
 /** The defaults of {@link ServerOptions}. */
@@ -271,9 +274,20 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   app.get('/docs', (_request, reply) => {
     reply.type('text/html; charset=utf-8').send(apiPage);
   });
-  app.get('/', (_request, reply) => {
-    reply.redirect('/docs');
-  });
+  // The case page (src/page/): static files; the case is computed in the browser and never sent.
+  const page = options.page === false ? null : readPage();
+  if (page === null) app.get('/', (_request, reply) => reply.redirect('/docs'));
+  for (const name of page === null ? [] : PAGE_FILES) {
+    app.get(name === 'index.html' ? '/' : `/${name}`, (_request, reply) => {
+      reply
+        .type(PAGE_TYPES[name])
+        .header('content-security-policy', PAGE_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'no-referrer')
+        .header('cache-control', 'no-cache')
+        .send(page?.[name]);
+    });
+  }
 
   // --- /v1 ----------------------------------------------------------------------------------------
   app.get('/v1/schemas/case-input', (_request, reply) => {

@@ -1,0 +1,426 @@
+/**
+ * The case page in the browser: the form, the results and the downloads. Bundled with esbuild into
+ * one script (scripts/build-page.mjs) that `poortwachter serve` answers at `/page.js` and
+ * `poortwachter page --out DIR` writes beside index.html.
+ *
+ * Nothing here sends a request: the engine runs in this script, downloads are Blobs made here, and
+ * the case lives in the form and the URL fragment (which a browser never sends to a server).
+ *
+ * @module
+ */
+import { renderCsv } from '../format/csv.js';
+import { renderHtmlReport } from '../format/html.js';
+import { renderIcs } from '../format/ics.js';
+import { escapeXml as esc, renderTimelineSvg } from '../format/svg.js';
+import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
+import { pageEn } from '../i18n/page-en.js';
+import { type PageWords, pageNl } from '../i18n/page-nl.js';
+import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
+import { computeCase, explainMilestone, type PageResult } from './compute.js';
+import { readFragment, writeFragment } from './fragment.js';
+import { type CaseModel, COURSE_TYPES, EMPTY_CASE, type EventField, fieldsOf, fromCaseInput, STEP_TYPES, toCaseInput } from './model.js';
+import { dossierHtml, explanationHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
+
+const WORDS: Readonly<Record<Lang, PageWords>> = { nl: pageNl, en: pageEn };
+const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
+const CASEMANAGER_TYPES = ['leidinggevende', 'hr', 'extern', 'taakdelegatie'] as const;
+
+/** Today in Europe/Amsterdam as YYYY-MM-DD (the default as-of date), without a date library. */
+function today(): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date())
+    .reduce<Record<string, string>>((acc, p) => {
+      acc[p.type] = p.value;
+      return acc;
+    }, {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The page's state: one object, changed only by the handlers below. */
+const app: {
+  model: CaseModel;
+  asOf: string;
+  lang: Lang;
+  input: Record<string, unknown>;
+  result: PageResult | null;
+  hash: string;
+  fileIssues: readonly InputIssue[];
+  fileName: string;
+} = { model: EMPTY_CASE, asOf: today(), lang: 'nl', input: {}, result: null, hash: '', fileIssues: [], fileName: '' };
+
+const $ = (id: string): HTMLElement | null => document.getElementById(id);
+const w = (): PageWords => WORDS[app.lang];
+
+// --- the form -------------------------------------------------------------------------------------
+
+function textField(id: string, label: string, value: string, hint: string | null, extra = ''): string {
+  const described = `${hint === null ? '' : `${id}-hint `}${id}-msg`;
+  return `<div class="field"><label for="${id}">${esc(label)}</label><input id="${id}" type="text" autocomplete="off" spellcheck="false" value="${esc(value)}" aria-describedby="${described}"${extra}>${hint === null ? '' : `<span class="hint" id="${id}-hint">${esc(hint)}</span>`}<span class="msg" id="${id}-msg"></span></div>`;
+}
+
+function selectField(id: string, label: string, value: string, options: readonly (readonly [string, string])[]): string {
+  return `<div class="field"><label for="${id}">${esc(label)}</label><select id="${id}" aria-describedby="${id}-msg">${options
+    .map(([v, text]) => `<option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(text)}</option>`)
+    .join('')}</select><span class="msg" id="${id}-msg"></span></div>`;
+}
+
+function eventFieldHtml(i: number, type: string, field: EventField, value: string): string {
+  const words = w();
+  const id = `f-events-${i}-${field}`;
+  switch (field) {
+    case 'date':
+      return textField(id, words.field.date, value, words.dateHint);
+    case 'until':
+      return textField(id, type === 'loonsanctie-bekort' ? words.field.untilOptional : words.field.until, value, words.dateHint);
+    case 'weeks':
+      return textField(id, words.field.weeks, value, null, ' inputmode="numeric"');
+    case 'percentage':
+      return textField(id, words.field.percentage, value, null, ' inputmode="decimal"');
+    case 'step':
+      return textField(id, words.field.step, value, null);
+    case 'casemanagerType':
+      return selectField(id, words.field.casemanagerType, value, [
+        ['', words.notRecorded],
+        ...CASEMANAGER_TYPES.map((t) => [t, words.casemanagerTypes[t]] as const),
+      ]);
+    case 'note':
+      return textField(id, words.field.note, value, null, ' class="wide"');
+  }
+}
+
+function eventLabel(type: string): string {
+  return eventTypeLabel(type as CaseEventType, app.lang);
+}
+
+function formHtml(): string {
+  const words = w();
+  const m = app.model;
+  const events = m.events
+    .map((e, i) => {
+      const legend = words.event(i + 1, eventLabel(e.type));
+      return `<li><fieldset class="event" id="f-events-${i}" data-type="${esc(e.type)}"><legend>${esc(legend)}</legend><div class="fields">${fieldsOf(
+        e.type,
+      )
+        .map((f) => eventFieldHtml(i, e.type, f, e.values[f] ?? ''))
+        .join(
+          '',
+        )}</div><span class="msg" id="f-events-${i}-msg"></span><span class="msg" id="f-events-${i}-type-msg"></span><button type="button" class="remove" data-remove="${i}">${esc(words.removeShort)}<span class="vh"> ${esc(words.remove(i + 1))}</span></button></fieldset></li>`;
+    })
+    .join('');
+  const option = (t: string): string => `<option value="${esc(t)}">${esc(eventLabel(t))}</option>`;
+  const v = m.vangnet;
+  const vangnetFields =
+    v.grond === ''
+      ? ''
+      : `${textField('f-vangnet-bekendOp', words.bekendOp, v.bekendOp, words.dateHint)}${textField('f-vangnet-uitgerekendeDatum', words.uitgerekendeDatum, v.uitgerekendeDatum, words.dateHint)}<div class="field check"><input type="checkbox" id="f-vangnet-meerling"${v.meerling ? ' checked' : ''} aria-describedby="f-vangnet-meerling-msg"><label for="f-vangnet-meerling">${esc(words.meerling)}</label><span class="msg" id="f-vangnet-meerling-msg"></span></div>`;
+  return `<div class="fields top">${textField('f-firstSickDay', words.firstSickDay, m.firstSickDay, words.dateHint, ' required')}${textField('f-asOf', words.asOf, app.asOf, words.dateHint)}</div>
+<fieldset class="events"><legend>${esc(words.events)}</legend>
+${m.events.length === 0 ? `<p class="sub">${esc(words.noEvents)}</p>` : `<ol class="event-list">${events}</ol>`}
+<div class="add"><div class="field"><label for="f-new-type">${esc(words.pickType)}</label><select id="f-new-type"><optgroup label="${esc(words.groupSteps)}">${STEP_TYPES.map(option).join('')}</optgroup><optgroup label="${esc(words.groupCourse)}">${COURSE_TYPES.map(option).join('')}</optgroup></select></div><button type="button" id="add-event">${esc(words.addEvent)}</button></div>
+</fieldset>
+<fieldset class="vangnet"><legend>${esc(words.vangnet)}</legend><div class="fields">${selectField(
+    'f-vangnet-grond',
+    words.vangnetGrond,
+    v.grond,
+    [['', words.noVangnet], ...VANGNET_GRONDEN.map((g) => [g, words.vangnetGronden[g]] as const)],
+  )}${vangnetFields}</div></fieldset>
+<fieldset class="file"><legend>${esc(words.file)}</legend><div class="buttons"><input type="file" id="f-open" class="vh-file" accept=".json,application/json"><label for="f-open" class="button">${esc(words.open)}</label><button type="button" id="save-case">${esc(words.save)}</button><button type="button" id="new-case">${esc(words.newCase)}</button></div><div id="file-msg" role="status"></div></fieldset>
+<div id="issues" role="status"></div>`;
+}
+
+function shellHtml(): string {
+  const words = w();
+  const other: Lang = app.lang === 'nl' ? 'en' : 'nl';
+  return `<header class="top"><div><h1>${esc(words.title)}</h1><p>${esc(words.intro)}</p></div><button type="button" id="lang" lang="${other}" aria-label="${esc(words.otherLangHint)}">${esc(words.otherLang)}</button></header>
+<main>
+<section aria-labelledby="h-case" class="case"><h2 id="h-case">${esc(words.caseHeading)}</h2><form id="case-form" novalidate>${formHtml()}</form></section>
+<section aria-labelledby="h-results" class="results"><h2 id="h-results">${esc(words.results)}</h2><p id="live" role="status"></p><div id="out"></div></section>
+<section aria-labelledby="h-take" class="take"><h2 id="h-take">${esc(words.takeAway)}</h2><p class="sub">${esc(words.takeAwayIntro)}</p><div class="buttons">
+<button type="button" data-export="ics">${esc(words.exports.ics)}</button><button type="button" data-export="csv">${esc(words.exports.csv)}</button><button type="button" data-export="html">${esc(words.exports.html)}</button><button type="button" data-export="json">${esc(words.exports.json)}</button></div>
+<div class="field wide"><label for="f-link">${esc(words.link)}</label><input id="f-link" type="text" readonly aria-describedby="f-link-hint"><span class="hint" id="f-link-hint">${esc(words.linkHint)}</span></div></section>
+</main>
+<footer><p>${esc(words.privacy)}</p><p>${esc(words.disclaimer)}</p></footer>`;
+}
+
+/** Draws the whole page (at start, on a language switch, a loaded file or link), keeping the focus. */
+function renderAll(): void {
+  const focused = document.activeElement?.id ?? '';
+  document.documentElement.lang = app.lang;
+  document.title = w().title;
+  const root = $('app');
+  if (root === null) return;
+  root.innerHTML = shellHtml();
+  update();
+  if (focused !== '') $(focused)?.focus();
+}
+
+/** Draws only the form (an event added or removed, the vangnet ground changed). */
+function renderForm(focus: string | null): void {
+  const form = $('case-form');
+  if (form === null) return;
+  form.innerHTML = formHtml();
+  update();
+  if (focus !== null) $(focus)?.focus();
+}
+
+// --- results --------------------------------------------------------------------------------------
+
+function showIssues(issues: readonly InputIssue[]): void {
+  const words = w();
+  for (const el of document.querySelectorAll<HTMLElement>('#case-form .msg')) el.textContent = '';
+  for (const el of document.querySelectorAll('#case-form [aria-invalid]')) el.removeAttribute('aria-invalid');
+  const list: string[] = [];
+  for (const issue of issues) {
+    const id = `f-${issue.path.join('-')}`;
+    const message = issue.message[app.lang];
+    const msg = $(`${id}-msg`);
+    list.push(`<li>${esc(message)}</li>`);
+    if (msg === null) continue;
+    const prefix = `${pathName(issue.path)}: `;
+    msg.textContent =
+      (msg.textContent === '' ? '' : `${msg.textContent} `) + (message.startsWith(prefix) ? message.slice(prefix.length) : message);
+    $(id)?.setAttribute('aria-invalid', 'true');
+  }
+  const box = $('issues');
+  if (box !== null)
+    box.innerHTML = issues.length === 0 ? '' : `<p><strong>${esc(words.issues(issues.length))}</strong></p><ul>${list.join('')}</ul>`;
+}
+
+/**
+ * The picture, as a group rather than an image: its markers are links to the rows, and an image
+ * role would hide them from assistive technology (axe: nested-interactive).
+ */
+function pictureSvg(t: CaseTimeline, events: readonly CaseEvent[]): string {
+  return renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
+}
+
+function resultHtml(t: CaseTimeline): string {
+  const words = w();
+  const lang = app.lang;
+  const events = (app.input.events ?? []) as readonly CaseEvent[];
+  return `${summaryHtml(t, words, lang)}
+<figure class="picture">${pictureSvg(t, events)}</figure>
+<h3 id="h-findings">${esc(words.findings)} (${t.flags.length})</h3>${findingsHtml(t, words, lang)}
+<h3 id="h-steps">${esc(words.steps)} (${t.milestones.length})</h3><div class="table-wrap">${stepsHtml(t, words, lang)}</div>
+<h3 id="h-wage">${esc(words.wage)}</h3>${wageHtml(t, words, lang)}
+<h3 id="h-dossier">${esc(words.dossier)}</h3>${dossierHtml(t, words, lang)}`;
+}
+
+/** Reads nothing from the DOM: evaluates the model, shows issues and results, writes the fragment. */
+function update(): void {
+  const words = w();
+  app.input = toCaseInput(app.model);
+  const blank = app.model.firstSickDay.trim() === '' && app.model.events.length === 0 && app.model.vangnet.grond === '';
+  const result = computeCase(app.input, app.asOf);
+  app.result = result;
+  const issues = result.ok ? [] : blank ? result.issues.filter((i) => i.path[0] !== 'firstSickDay') : result.issues;
+  showIssues(issues);
+  const out = $('out');
+  const live = $('live');
+  if (out !== null && live !== null) {
+    if (result.ok) {
+      const t = result.timeline;
+      out.innerHTML = resultHtml(t);
+      live.textContent = words.live(
+        t.milestones.length,
+        t.milestones.filter((m) => m.status === 'overdue').length,
+        t.milestones.filter((m) => m.status === 'due-soon').length,
+      );
+    } else {
+      out.innerHTML = '';
+      live.textContent = blank ? words.start : words.issues(issues.length);
+    }
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-export]')) b.disabled = !result.ok;
+  const fileMsg = $('file-msg');
+  if (fileMsg !== null) {
+    fileMsg.innerHTML =
+      app.fileName === ''
+        ? ''
+        : `<p>${esc(words.opened(app.fileName))}</p>${app.fileIssues.length === 0 ? '' : `<ul>${app.fileIssues.map((i) => `<li>${esc(i.message[app.lang])}</li>`).join('')}</ul>`}`;
+  }
+  const hash = blank ? '' : writeFragment(app.input, app.asOf, app.lang);
+  if (hash !== app.hash) {
+    app.hash = hash;
+    history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);
+  }
+  const link = $('f-link') as HTMLInputElement | null;
+  if (link !== null) link.value = hash === '' ? '' : location.href;
+}
+
+// --- files ----------------------------------------------------------------------------------------
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function exportAs(kind: string): void {
+  const result = app.result;
+  if (result === null || !result.ok) return;
+  const t = result.timeline;
+  const lang = app.lang;
+  const caseId = app.model.id;
+  const base = `poortwachter-${caseId === undefined ? t.firstSickDay : String(caseId).replace(/[^\w.-]+/g, '_')}`;
+  const events = (app.input.events ?? []) as readonly CaseEvent[];
+  if (kind === 'ics') download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(t, { lang, caseId }));
+  else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
+  else if (kind === 'html') download(`${base}.html`, 'text/html;charset=utf-8', renderHtmlReport(t, { lang, events, caseId }));
+  else if (kind === 'json') download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
+}
+
+function openFile(file: File): void {
+  file.text().then(
+    (text) => {
+      app.fileName = file.name;
+      let input: unknown;
+      try {
+        input = JSON.parse(text);
+      } catch (error) {
+        app.fileIssues = [];
+        const msg = $('file-msg');
+        if (msg !== null) msg.textContent = w().notJson(String((error as Error).message));
+        return;
+      }
+      // What the file holds beyond the form (unknown fields, a bad type) is reported once, here.
+      const r = computeCase(input, app.asOf);
+      app.fileIssues = r.ok ? [] : r.issues;
+      app.model = fromCaseInput(input);
+      renderForm('f-open');
+    },
+    () => {},
+  );
+}
+
+// --- events ---------------------------------------------------------------------------------------
+
+/** Puts a field's text into the model. */
+function onInput(target: HTMLInputElement | HTMLSelectElement): boolean {
+  const id = target.id;
+  const value = target.type === 'checkbox' ? String((target as HTMLInputElement).checked) : target.value;
+  const m = app.model;
+  if (id === 'f-firstSickDay') app.model = { ...m, firstSickDay: value };
+  else if (id === 'f-asOf') app.asOf = value.trim();
+  else if (id === 'f-vangnet-grond') {
+    app.model = { ...m, vangnet: { ...m.vangnet, grond: value } };
+    return true;
+  } else if (id === 'f-vangnet-bekendOp' || id === 'f-vangnet-uitgerekendeDatum') {
+    const key = id === 'f-vangnet-bekendOp' ? 'bekendOp' : 'uitgerekendeDatum';
+    app.model = { ...m, vangnet: { ...m.vangnet, [key]: value } };
+  } else if (id === 'f-vangnet-meerling') app.model = { ...m, vangnet: { ...m.vangnet, meerling: value === 'true' } };
+  else {
+    const match = /^f-events-(\d+)-(\w+)$/.exec(id);
+    if (match === null) return false;
+    const i = Number(match[1]);
+    const field = match[2] as EventField;
+    app.model = {
+      ...m,
+      events: m.events.map((e, j) => (j === i ? { ...e, values: { ...e.values, [field]: value } } : e)),
+    };
+  }
+  return false;
+}
+
+function bind(): void {
+  document.addEventListener('input', (ev) => {
+    const target = ev.target as HTMLInputElement | HTMLSelectElement;
+    if (target.closest('#case-form') === null || target.id === 'f-open' || target.id === 'f-new-type') return;
+    if (onInput(target)) renderForm(target.id);
+    else update();
+  });
+  document.addEventListener('change', (ev) => {
+    const target = ev.target as HTMLInputElement;
+    if (target.id === 'f-open' && target.files !== null && target.files[0] !== undefined) openFile(target.files[0]);
+  });
+  document.addEventListener('click', (ev) => {
+    const target = ev.target as Element;
+    const button = target.closest('button');
+    if (button !== null) {
+      if (button.id === 'lang') {
+        app.lang = app.lang === 'nl' ? 'en' : 'nl';
+        renderAll();
+        $('lang')?.focus();
+      } else if (button.id === 'add-event') {
+        const type = ($('f-new-type') as HTMLSelectElement).value;
+        app.model = { ...app.model, events: [...app.model.events, { type, values: {} }] };
+        renderForm(`f-events-${app.model.events.length - 1}-date`);
+      } else if (button.dataset.remove !== undefined) {
+        const i = Number(button.dataset.remove);
+        app.model = { ...app.model, events: app.model.events.filter((_, j) => j !== i) };
+        const next =
+          app.model.events.length > i ? `f-events-${i}-date` : app.model.events.length > 0 ? `f-events-${i - 1}-date` : 'f-new-type';
+        renderForm(next);
+      } else if (button.id === 'save-case') {
+        download(
+          `poortwachter-case-${(app.input.firstSickDay as string | undefined) ?? 'nieuw'}.json`,
+          'application/json',
+          `${JSON.stringify(app.input, null, 2)}\n`,
+        );
+      } else if (button.id === 'new-case') {
+        app.model = EMPTY_CASE;
+        app.fileName = '';
+        app.fileIssues = [];
+        renderForm('f-firstSickDay');
+      } else if (button.dataset.export !== undefined) exportAs(button.dataset.export);
+      return;
+    }
+    // Links to a step's row (the picture's markers, the findings): scroll and focus, keep the fragment.
+    const a = target.closest('a');
+    const href = a?.getAttribute('href') ?? '';
+    if (href.startsWith('#m-')) {
+      ev.preventDefault();
+      const row = $(href.slice(1));
+      if (row !== null) {
+        row.scrollIntoView({ block: 'center' });
+        row.focus();
+      }
+    }
+  });
+  // An explanation is rendered when it is opened.
+  document.addEventListener(
+    'toggle',
+    (ev) => {
+      const details = ev.target as HTMLDetailsElement;
+      if (!details.classList?.contains('why') || !details.open) return;
+      const body = details.querySelector('.why-body');
+      const result = app.result;
+      if (body === null || body.childElementCount > 0 || result === null || !result.ok) return;
+      const m = result.timeline.milestones[Number(details.dataset.index)];
+      if (m === undefined) return;
+      body.innerHTML = explanationHtml(m, explainMilestone(app.input, app.asOf, m, app.lang), w());
+    },
+    true,
+  );
+  document.addEventListener('focusin', (ev) => {
+    if ((ev.target as Element).id === 'f-link') (ev.target as HTMLInputElement).select();
+  });
+  window.addEventListener('hashchange', () => {
+    if (location.hash === app.hash || !location.hash.startsWith('#case=')) return;
+    loadFragment();
+    renderAll();
+  });
+}
+
+function loadFragment(): void {
+  const state = readFragment(location.hash);
+  app.lang = state.lang;
+  if (state.asOf !== null) app.asOf = state.asOf;
+  if (state.case !== null) app.model = fromCaseInput(state.case);
+  app.hash = location.hash;
+}
+
+function start(): void {
+  loadFragment();
+  bind();
+  renderAll();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
