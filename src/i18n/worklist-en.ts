@@ -32,7 +32,7 @@ export const worklistEn: WorklistWords = {
     'riv-missing': 'UWV sets a term',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
-    'vangnet-late': 'no sickness benefit',
+    'vangnet-late': 'fine',
     'evaluatie-praktijk': 'UWV practice',
     advice: 'no sanction',
     protocol: 'own protocol',

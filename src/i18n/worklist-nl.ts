@@ -88,7 +88,7 @@ export const worklistNl: WorklistWords = {
     'riv-missing': 'termijn UWV',
     'wia-aanvraag-late': 'WIA later',
     'wia-late-letter': 'WIA later',
-    'vangnet-late': 'geen ziekengeld',
+    'vangnet-late': 'boete',
     'evaluatie-praktijk': 'praktijk UWV',
     advice: 'geen sanctie',
     protocol: 'eigen protocol',
