@@ -8,7 +8,7 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
 import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
-import { type Ctx, type Ev, type Leave, uncountedBetween } from './context.js';
+import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
 import { makeFlag } from './flags.js';
@@ -32,6 +32,8 @@ export interface CaseFacts {
   readonly imposedWeeks: number;
   readonly bekorting: number;
   readonly bekortingUntil: number;
+  /** Steps made done or implied by a recorded event (see {@link impliedSteps}). */
+  readonly implied: ReadonlyMap<CaseEventType, Implied>;
   /** Last day of employment, AOW date and the UWV letter's arrival: NaN where not recorded. */
   readonly eindeDienstverband: number;
   readonly aowDate: number;
@@ -109,6 +111,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   return {
     caseEvents,
     done,
+    implied: impliedSteps(done),
     baseLastDay,
     lastDay,
     verlengingWeeks,
@@ -124,6 +127,39 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
 }
 
 const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
+
+/**
+ * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"):
+ * - ZW 38 lid 8: an aanvraag verkorte wachttijd (`vervroegde-iva`) or a verlenging request "ingediend
+ *   zonder dat een aangifte op grond van het eerste lid heeft plaatsgevonden … wordt … beschouwd als een
+ *   aangifte op grond van het eerste lid": the 42e-weeksmelding, on the earlier of the two;
+ * - WIA 66 lid 1: "Een aanvraag voor een verkorte wachttijd … wordt tevens aangemerkt als aanvraag,
+ *   bedoeld in artikel 64, eerste lid": the WIA aanvraag, on that day;
+ * - WIA 25 lid 9: a loonsanctie is imposed "bij de behandeling van de aanvraag, bedoeld in artikel 64",
+ *   so a WIA aanvraag not recorded was made on or before the first decision (inferred, not deemed).
+ * A step recorded on or before the event keeps its own date.
+ */
+function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
+  const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
+  const out = new Map<CaseEventType, Implied>();
+  const iva = first('vervroegde-iva');
+  const verlenging = first('verlenging');
+  const lid8: Implied | null =
+    Number.isNaN(iva) && Number.isNaN(verlenging)
+      ? null
+      : Number.isNaN(verlenging) || iva <= verlenging
+        ? { day: iva, by: 'vervroegde-iva', basis: 'zw-38-lid-8' }
+        : { day: verlenging, by: 'verlenging', basis: 'zw-38-lid-8' };
+  // (a comparison with NaN is false: a step not recorded never keeps its own date)
+  if (lid8 !== null && !(first('42e-weeksmelding') <= lid8.day)) out.set('42e-weeksmelding', lid8);
+  const aanvraag = first('wia-aanvraag');
+  const sanction = first('loonsanctie');
+  if (!Number.isNaN(iva) && !(aanvraag <= iva)) out.set('wia-aanvraag', { day: iva, by: 'vervroegde-iva', basis: 'wia-66-lid-1' });
+  else if (Number.isNaN(aanvraag) && !Number.isNaN(sanction)) {
+    out.set('wia-aanvraag', { day: sanction, by: 'loonsanctie', basis: 'wia-25-lid-9' });
+  }
+  return out;
+}
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -142,13 +178,31 @@ export function wageObligation(
   let end = ctx.lastDay;
   const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
-    // Done late: the delay; not done yet: the delay so far (it grows each day until the application).
-    const due = parseIsoDate(aanvraag.due);
-    const made = aanvraag.completedOn === null ? ctx.asOf : parseIsoDate(aanvraag.completedOn);
-    const days = made - due;
-    if (days > 0 && !Number.isNaN(days)) {
+    // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
+    // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
+    // nothing is added, and a flag says the end is open (docs/rules.md, "Implied and assumed facts").
+    const due = dayOf(aanvraag.due);
+    const implied = ctx.implied.get('wia-aanvraag');
+    const inferred = implied !== undefined && implied.basis === 'wia-25-lid-9';
+    if (aanvraag.completedOn !== null && !inferred) {
+      const days = dayOf(aanvraag.completedOn) - due;
       end += days;
       steps.push({ kind: 'lateApplication', due: aanvraag.due, completedOn: aanvraag.completedOn, days, date: formatIsoDate(end) });
+    } else {
+      const until = inferred ? implied.day : ctx.asOf;
+      ctx.flags.push(
+        makeFlag(
+          'WAGE_END_OPEN',
+          'warning',
+          {
+            step: 'wia-aanvraag',
+            overdueSince: formatIsoDate(due + 1),
+            extensionSoFar: until - due,
+            impliedOn: inferred ? formatIsoDate(implied.day) : null,
+          },
+          'wia-aanvraag',
+        ),
+      );
     }
   }
   if (facts.sanctionWeeks > 0) {

@@ -387,7 +387,7 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       // Last sentence of lid 6: no extra weeks when the employer had not made the
       // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
       const meldingBy = countedDay(ctx.iv, ctx.p.melding42BeforeLetterExtensionDay);
-      const melding = ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
+      const melding = ctx.implied.get('42e-weeksmelding')?.day ?? ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
       const letter = formatIsoDate(ctx.letter);
       if (!Number.isNaN(melding) && melding <= meldingBy) {
         const plain = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
@@ -421,8 +421,18 @@ function finish(
 ): Milestone {
   let due = dueIn;
   const completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
-  const completion = completions?.[0];
+  let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
+  // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  if (implied !== undefined) {
+    completedOn = implied.day;
+    completion = undefined; // not recorded as such: no window finding on it
+    const severity = implied.basis === 'wia-25-lid-9' ? 'warning' : 'info';
+    ctx.flags.push(
+      makeFlag('STEP_IMPLIED', severity, { impliedBy: implied.by, date: formatIsoDate(implied.day), basis: implied.basis }, rule.id),
+    );
+  }
   if (rule.selfCompleting && ctx.asOf >= due) completedOn = due;
   let judged: Judged = statusOf(rule, due, completedOn, ctx, statutoryDue);
   let variant: 'volledig' | 'verkort' | null | undefined = rule.id === 're-integratieverslag' ? null : undefined;

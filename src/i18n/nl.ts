@@ -202,6 +202,12 @@ export const nlCatalogue: Catalogue = {
       `${p.received === null ? `De WIA-brief van UWV is op ${c.date(p.latest)} nog niet ontvangen` : `De WIA-brief van UWV kwam pas op ${c.date(p.received)} (uiterlijk ${c.date(p.latest)})`}. Een WIA-aanvraag is dan nog tijdig binnen ${dagen(p.afterLetterDays)} na ontvangst (WIA art. 64 lid 6).`,
     WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
       `De WIA-brief van UWV kwam laat (${c.date(p.letter)}), maar de werknemer krijgt geen 4 extra weken voor de WIA-aanvraag: de 42e-weeksmelding is ${p.melding === null ? 'niet gedaan' : `pas op ${c.date(p.melding)} gedaan`}, terwijl die uiterlijk ${c.date(p.meldingBy)} nodig was, vóór de dag waarop de wachttijd 81 weken heeft geduurd (WIA art. 64 lid 6).`,
+    STEP_IMPLIED: (p, label, c) =>
+      p.basis !== 'wia-25-lid-9'
+        ? `${label}: geldt als gedaan op ${c.date(p.date)}, de dag van de ${nlCatalogue.eventType[p.impliedBy]} (${p.basis === 'wia-66-lid-1' ? 'WIA art. 66 lid 1' : 'Ziektewet art. 38 lid 8'}).`
+        : `${label}: niet vastgelegd, maar uiterlijk op ${c.date(p.date)} gedaan: de ${nlCatalogue.eventType[p.impliedBy]} van die dag volgt op de behandeling van de aanvraag (WIA art. 25 lid 9). Leg de echte datum vast; tot dan is niets op deze datum als te laat beoordeeld.`,
+    WAGE_END_OPEN: (p, _label, c) =>
+      `Het einde van de loondoorbetaling ligt nog niet vast: de ${nlCatalogue.eventType[p.step as 'wia-aanvraag']} is sinds ${c.date(p.overdueSince)} te laat en niet vastgelegd. De vertraging (BW 7:629 lid 11 sub a) telt pas mee zodra de aanvraag is vastgelegd; tot nu ${p.impliedOn === null ? '' : `ten hoogste (tot ${c.date(p.impliedOn)}) `}${dagen(p.extensionSoFar)}.`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} ziekmeldingen in de laatste ${p.windowDays === 365 ? '12 maanden' : dagen(p.windowDays)}: frequent verzuim gaat vaak vooraf aan langdurig verzuim. Overweeg een gesprek of een spreekuur bij de bedrijfsarts (beleid, geen wettelijke plicht).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>
