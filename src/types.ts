@@ -432,6 +432,30 @@ export type DerivationStep =
    */
   | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly leaveDays: number; readonly date: IsoDate }
   /**
+   * WIA 25 lid 11: the loonsanctie decided on `decision` gives no verlenging — it came after the period
+   * it would lengthen had ended (`lastDay`: the wachttijd, with a verlenging and a recorded late
+   * aanvraag's delay). The date does not move.
+   */
+  | {
+      readonly kind: 'loonsanctieAfterEnd';
+      readonly decision: IsoDate;
+      readonly weeks: number;
+      readonly lastDay: IsoDate;
+      readonly date: IsoDate;
+    }
+  /**
+   * WIA 25 lid 10 and 14: the decision was due by `term` (six weeks before the end of that period) and
+   * came on `decision`, `days` days later: the loonsanctie "eindigt … zoveel eerder als de beschikking
+   * later is afgegeven".
+   */
+  | {
+      readonly kind: 'loonsanctieDecisionLate';
+      readonly decision: IsoDate;
+      readonly term: IsoDate;
+      readonly days: number;
+      readonly date: IsoDate;
+    }
+  /**
    * Bekorting (WIA 25 lid 12–14): UWV decided on `decision` that the shortfall is repaired; the
    * sanction ends `days` days later, or on the day the decision names (`days: null`).
    */

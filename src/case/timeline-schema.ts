@@ -117,6 +117,8 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('eindeDienstverband'), lastDayOfEmployment: isoDate, sickDays: int, report, date: isoDate }),
   z.object({ kind: z.literal('lateApplication'), due: isoDate, completedOn: isoDate.nullable(), days: int, date: isoDate }),
   z.object({ kind: z.literal('loonsanctie'), weeks: int, imposed: int, leaveDays: int, date: isoDate }),
+  z.object({ kind: z.literal('loonsanctieAfterEnd'), decision: isoDate, weeks: int, lastDay: isoDate, date: isoDate }),
+  z.object({ kind: z.literal('loonsanctieDecisionLate'), decision: isoDate, term: isoDate, days: int, date: isoDate }),
   z.object({ kind: z.literal('bekorting'), decision: isoDate, days: int.nullable(), date: isoDate }),
   z.object({ kind: z.literal('aow'), aowDate: isoDate, weeks: int, uncounted, date: isoDate }),
   z.object({ kind: z.literal('employmentEnds'), date: isoDate }),

@@ -27,6 +27,8 @@ export interface CaseFacts {
   readonly verlengingWeeks: number;
   /** The steps from day 1 to `lastDay`. */
   readonly lastDayDerivation: readonly DerivationStep[];
+  /** Each loonsanctie decision (WIA 25 lid 9) with its weeks, in date order. */
+  readonly sanctions: readonly { readonly day: number; readonly weeks: number }[];
   /** Weeks of loonsanctie imposed (before the cap), and the bekorting decision (NaN) and its end (NaN). */
   readonly sanctionWeeks: number;
   readonly imposedWeeks: number;
@@ -52,6 +54,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   let letter = Number.NaN;
   let bekorting = Number.NaN;
   let bekortingUntil = Number.NaN;
+  const sanctions: { day: number; weeks: number }[] = [];
   for (const e of used) {
     if (e.day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) continue;
     caseEvents.push(e);
@@ -64,6 +67,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
         break;
       case 'loonsanctie':
         imposed += (e.event as { weeks: number }).weeks;
+        sanctions.push({ day: e.day, weeks: (e.event as { weeks: number }).weeks });
         break;
       case 'aow-leeftijd':
         aow = e.day; // the last one recorded is the one that holds
@@ -116,6 +120,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
     lastDay,
     verlengingWeeks,
     lastDayDerivation,
+    sanctions,
     sanctionWeeks,
     imposedWeeks: imposed,
     bekorting,
@@ -205,12 +210,45 @@ export function wageObligation(
       );
     }
   }
-  if (facts.sanctionWeeks > 0) {
+  // WIA 25 lid 11: no verlenging by a decision given after the period it would lengthen has ended
+  // (the wachttijd with its verlenging, or the period of BW 7:629 lid 11 a: `end` here).
+  let imposed = 0;
+  let first = Number.NaN;
+  for (const x of facts.sanctions) {
+    if (x.day > end) {
+      steps.push({
+        kind: 'loonsanctieAfterEnd',
+        decision: formatIsoDate(x.day),
+        weeks: x.weeks,
+        lastDay: formatIsoDate(end),
+        date: formatIsoDate(end),
+      });
+      continue;
+    }
+    imposed += x.weeks;
+    if (Number.isNaN(first)) first = x.day;
+  }
+  const weeks = Math.min(imposed, ctx.p.loonsanctieMaxWeeks);
+  if (weeks > 0) {
     const from = end;
+    // Lid 10: the decision is due six weeks before that period ends (a backward term: never rolled).
+    const term = from - ctx.p.loonsanctieBeslissingBeforeEndDays;
     const sanction = subtractIntervals([from + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
-    end = countedDay(sanction, 7 * facts.sanctionWeeks);
-    const leaveDays = end - from - 7 * facts.sanctionWeeks;
-    steps.push({ kind: 'loonsanctie', weeks: facts.sanctionWeeks, imposed: facts.imposedWeeks, leaveDays, date: formatIsoDate(end) });
+    end = countedDay(sanction, 7 * weeks);
+    const leaveDays = end - from - 7 * weeks;
+    steps.push({ kind: 'loonsanctie', weeks, imposed, leaveDays, date: formatIsoDate(end) });
+    if (first > term) {
+      // Lid 14: "eindigt het tijdvak zoveel eerder als de beschikking later is afgegeven".
+      const days = Math.min(first - term, end - from);
+      end -= days;
+      steps.push({
+        kind: 'loonsanctieDecisionLate',
+        decision: formatIsoDate(first),
+        term: formatIsoDate(term),
+        days,
+        date: formatIsoDate(end),
+      });
+    }
     if (!Number.isNaN(facts.bekorting)) {
       const cut = Number.isNaN(facts.bekortingUntil) ? facts.bekorting + ctx.p.loonsanctieBekortingDays : facts.bekortingUntil;
       if (cut < end) {

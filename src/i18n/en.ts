@@ -154,6 +154,10 @@ export const enCatalogue: Catalogue = {
       `+ ${days(s.days)} because the WIA application (due ${c.date(s.due)}) ${s.completedOn === null ? 'has not been made yet (the delay so far)' : `was only made on ${c.date(s.completedOn)}`} = ${c.date(s.date)} (Civil Code 7:629(11)(a))`,
     loonsanctie: (s, c) =>
       `+ ${weeks(s.weeks)} loonsanctie (WIA art. 25(9))${s.imposed > s.weeks ? ` (imposed: ${weeks(s.imposed)}; at most ${weeks(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} uncounted ${s.leaveDays === 1 ? 'day' : 'days'} of pregnancy leave` : ''} = ${c.date(s.date)}`,
+    loonsanctieAfterEnd: (s, c) =>
+      `No loonsanctie: UWV only decided on ${c.date(s.decision)} (${weeks(s.weeks)}), after the period ended on ${c.date(s.lastDay)} (WIA art. 25(11)) = ${c.date(s.date)}`,
+    loonsanctieDecisionLate: (s, c) =>
+      `The loonsanctie decision was due by ${c.date(s.term)} (six weeks before the end, WIA art. 25(10)) and came on ${c.date(s.decision)}: the loonsanctie ends ${days(s.days)} earlier (para. 14) = ${c.date(s.date)}`,
     bekorting: (s, c) =>
       `Cut short: UWV decided on ${c.date(s.decision)} that the shortfall is repaired; the loonsanctie ends ${s.days === null ? 'on the day the decision names' : `${days(s.days)} later`} = ${c.date(s.date)} (WIA art. 25(12–14))`,
     aow: (s, c) =>

@@ -154,6 +154,10 @@ export const nlCatalogue: Catalogue = {
       `+ ${dagen(s.days)} omdat de WIA-aanvraag (termijn ${c.date(s.due)}) ${s.completedOn === null ? 'nog niet is ingediend (de vertraging tot nu toe)' : `pas op ${c.date(s.completedOn)} is ingediend`} = ${c.date(s.date)} (BW 7:629 lid 11 sub a)`,
     loonsanctie: (s, c) =>
       `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} niet-getelde ${s.leaveDays === 1 ? 'dag' : 'dagen'} zwangerschapsverlof` : ''} = ${c.date(s.date)}`,
+    loonsanctieAfterEnd: (s, c) =>
+      `Geen loonsanctie: UWV besliste pas op ${c.date(s.decision)} (${weken(s.weeks)}), na het einde van het tijdvak op ${c.date(s.lastDay)} (WIA art. 25 lid 11) = ${c.date(s.date)}`,
+    loonsanctieDecisionLate: (s, c) =>
+      `De beschikking over de loonsanctie was uiterlijk ${c.date(s.term)} nodig (zes weken vóór het einde, WIA art. 25 lid 10) en kwam op ${c.date(s.decision)}: de loonsanctie eindigt ${dagen(s.days)} eerder (lid 14) = ${c.date(s.date)}`,
     bekorting: (s, c) =>
       `Bekorting: UWV besliste op ${c.date(s.decision)} dat de tekortkoming is hersteld; de loonsanctie eindigt ${s.days === null ? 'op de dag die het besluit noemt' : `${dagen(s.days)} later`} = ${c.date(s.date)} (WIA art. 25 lid 12–14)`,
     aow: (s, c) =>

@@ -104,6 +104,28 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
     asOf: '2025-11-01',
   },
   {
+    name: 'loonsanctie decided late (WIA 25 lid 10, 14)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
+    name: 'loonsanctie decided after the wachttijd (WIA 25 lid 11)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2027-01-10', weeks: 52 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
     name: 'vangnet reported',
     input: { firstSickDay: D1, vangnet: { grond: 'no-riskpolis' }, events: [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-08' }] },
     asOf: '2025-12-01',

@@ -134,3 +134,57 @@ describe('ZW 38 lid 8 and WIA 66 lid 1: an aanvraag verkorte wachttijd or a verl
     expect(flag(t, 'STEP_IMPLIED', '42e-weeksmelding')).toBeUndefined();
   });
 });
+
+describe('the loonsanctie decision and its term (WIA 25 lid 10, 11, 14)', () => {
+  // D1 2025-01-06, aanvraag in time (2026-10-10): the decision is due "uiterlijk zes weken voor de
+  // afloop van de wachttijd" = 2027-01-03 − 42 = Sun 2026-11-22 (backward: not rolled).
+  const aanvraag: CaseEvent = { type: 'wia-aanvraag', date: '2026-10-10' };
+  it('gives the full term for a decision on its last day', () => {
+    expect(plus('2027-01-03', -42)).toBe('2026-11-22');
+    const t = run([aanvraag, { type: 'loonsanctie', date: '2026-11-22', weeks: 52 }], '2027-01-10');
+    expect(t.wageObligationEnd).toBe('2028-01-02'); // 2027-01-03 + 364
+  });
+
+  it('shortens the period by the delay of a later decision (lid 14)', () => {
+    // decided 2026-12-15: 23 days late → 2028-01-02 − 23 = 2027-12-10 (0.2: 2028-01-02)
+    expect(plus('2028-01-02', -23)).toBe('2027-12-10');
+    const t = run([aanvraag, { type: 'loonsanctie', date: '2026-12-15', weeks: 52 }], '2027-01-10');
+    expect(t.wageObligationEnd).toBe('2027-12-10');
+    expect(t.wageObligationDerivation.at(-1)).toEqual({
+      kind: 'loonsanctieDecisionLate',
+      decision: '2026-12-15',
+      term: '2026-11-22',
+      days: 23,
+      date: '2027-12-10',
+    });
+    expect(t.wagePhases.at(-1)).toMatchObject({ kind: 'loonsanctie', from: '2027-01-04', until: '2027-12-10' });
+  });
+
+  it('gives no verlenging for a decision after the wachttijd has ended (lid 11)', () => {
+    // decided Mon 2027-01-04, the first day after the last day 2027-01-03 (0.2: + 52 weeks)
+    const t = run([aanvraag, { type: 'loonsanctie', date: '2027-01-04', weeks: 52 }], '2027-01-10');
+    expect(t.wageObligationEnd).toBe('2027-01-03');
+    expect(t.wageObligationDerivation).toEqual([
+      { kind: 'loonsanctieAfterEnd', decision: '2027-01-04', weeks: 52, lastDay: '2027-01-03', date: '2027-01-03' },
+    ]);
+    expect(t.wagePhases.some((p) => p.kind === 'loonsanctie')).toBe(false);
+    // a decision on the last day itself is before the wachttijd's afloop: 23 + 19 = 42 days late → 2028-01-02 − 42 = 2027-11-21
+    const onLastDay = run([aanvraag, { type: 'loonsanctie', date: '2027-01-03', weeks: 52 }], '2027-01-10');
+    expect(plus('2028-01-02', -42)).toBe('2027-11-21');
+    expect(onLastDay.wageObligationEnd).toBe('2027-11-21');
+  });
+
+  it('measures both from the end lengthened by a recorded late aanvraag (lid 10, second sentence)', () => {
+    // aanvraag 2026-11-05: 18 days late → period to 2027-01-21; decision due 2027-01-21 − 42 = 2026-12-10;
+    // decided 2026-12-15: 5 days late → 2027-01-21 + 364 − 5 = 2028-01-15
+    expect([plus('2027-01-21', -42), plus('2027-01-21', 364 - 5)]).toEqual(['2026-12-10', '2028-01-15']);
+    const t = run(
+      [
+        { type: 'wia-aanvraag', date: '2026-11-05' },
+        { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+      ],
+      '2027-01-10',
+    );
+    expect(t.wageObligationEnd).toBe('2028-01-15');
+  });
+});

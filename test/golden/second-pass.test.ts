@@ -271,7 +271,7 @@ describe('loonsanctie and pregnancy leave (WIA 25 lid 9), and bekorting (lid 12â
   // D1 2025-01-06; lastDay 2027-01-03 (Sun); the application made in time; 52 weeks of loonsanctie.
   const base = [
     { type: 'wia-aanvraag', date: '2026-10-10' },
-    { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+    { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
   ] as const;
   const run = (extra: readonly CaseEvent[], asOf = '2027-04-01') =>
     evaluateCase({ firstSickDay: '2025-01-06', events: [...base, ...extra] }, { asOf });
