@@ -110,6 +110,12 @@ export const FLAG_EXAMPLES: { readonly [C in FlagCode]: FlagOf<C> } = {
     milestoneId: 'wia-aanvraag',
     params: { impliedBy: 'loonsanctie', date: '2026-11-16', basis: 'wia-25-lid-9' },
   },
+  REPORT_BEFORE_VERLENGING: {
+    code: 'REPORT_BEFORE_VERLENGING',
+    severity: 'warning',
+    milestoneId: 're-integratieverslag',
+    params: { completedOn: '2026-09-20', verlenging: '2026-10-01', due: '2027-01-03' },
+  },
   WAGE_END_OPEN: {
     code: 'WAGE_END_OPEN',
     severity: 'warning',

@@ -600,6 +600,13 @@ export interface FlagParams {
     readonly extensionSoFar: number;
     readonly impliedOn: IsoDate | null;
   };
+  /**
+   * The eindevaluatie or re-integratieverslag recorded on `completedOn` was made before the verlenging
+   * of `verlenging` (WIA 24): it does not complete the step for the extended period. WIA 25 lid 4 sub b:
+   * the werkgever "vult … dit reïntegratieverslag uiterlijk dertien weken voor het verstrijken van het
+   * … verlengde tijdvak … aan" — by `due`; record the aanvulling as a new event.
+   */
+  readonly REPORT_BEFORE_VERLENGING: { readonly completedOn: IsoDate; readonly verlenging: IsoDate; readonly due: IsoDate };
   /** Many sick reports in the last 12 months. */
   readonly FREQUENT_ABSENCE: { readonly reports: number; readonly windowDays: number };
   /** The Atw calendar of `year` lacks the gelijkgestelde dagen. */

@@ -229,6 +229,7 @@ export const FlagSchema = z.discriminatedUnion('code', [
   flag('WIA_LETTER_LATE', { latest: isoDate, received: isoDate.nullable(), afterLetterDays: int }),
   flag('WIA_LETTER_EXTENSION_EXCLUDED', { letter: isoDate, meldingBy: isoDate, melding: isoDate.nullable() }),
   flag('STEP_IMPLIED', { impliedBy: eventType, date: isoDate, basis: z.enum(['zw-38-lid-8', 'wia-66-lid-1', 'wia-25-lid-9']) }),
+  flag('REPORT_BEFORE_VERLENGING', { completedOn: isoDate, verlenging: isoDate, due: isoDate }),
   flag('WAGE_END_OPEN', { step: milestoneId, overdueSince: isoDate, extensionSoFar: int, impliedOn: isoDate.nullable() }),
   flag('FREQUENT_ABSENCE', { reports: int, windowDays: int }),
   flag('ATW_CALENDAR_INCOMPLETE', { year: int, knownFrom: int, knownUntil: int }),

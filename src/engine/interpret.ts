@@ -420,7 +420,10 @@ function finish(
   legalSteps: readonly DerivationStep[] | null,
 ): Milestone {
   let due = dueIn;
-  const completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
+  let completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
+  if ((rule.id === 'eindevaluatie' || rule.id === 're-integratieverslag') && completions !== undefined) {
+    completions = afterVerlenging(rule, completions, dueIn, ctx);
+  }
   let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
   // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
@@ -472,6 +475,30 @@ function finish(
   lastCompletedOn = completedOn;
   lastLegalLatest = legalLatest;
   return m;
+}
+
+/**
+ * WIA 25 lid 4: after a verlenging (WIA 24) the re-integratieverslag — and the eindevaluatie in it — is
+ * made, or "aangevuld", for the extended period by 13 weeks before its end (sub b). A report recorded
+ * before the (last) verlenging is reported and does not complete the step; the records from the
+ * verlenging on do (docs/rules.md, "Vrijwillige verlenging").
+ */
+function afterVerlenging(rule: MilestoneRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
+  const verlengingen = ctx.done.get('verlenging');
+  const v = verlengingen?.[verlengingen.length - 1]?.day;
+  if (v === undefined) return completions;
+  const after = completions.filter((e) => e.day >= v);
+  if (after.length > 0) return after; // brought up to date: the earlier report is history, not a duplicate
+  const last = completions[completions.length - 1] as Ev;
+  ctx.flags.push(
+    makeFlag(
+      'REPORT_BEFORE_VERLENGING',
+      'warning',
+      { completedOn: formatIsoDate(last.day), verlenging: formatIsoDate(v), due: formatIsoDate(due) },
+      rule.id,
+    ),
+  );
+  return undefined;
 }
 
 function inEmploymentEnd(ctx: Ctx): boolean {

@@ -212,6 +212,8 @@ export const enCatalogue: Catalogue = {
         : `${label}: not recorded, but done on ${c.date(p.date)} at the latest: the ${enCatalogue.eventType[p.impliedBy]} of that day follows the handling of the application (WIA art. 25(9)). Record the real date; until then nothing is judged late on this date.`,
     WAGE_END_OPEN: (p, _label, c) =>
       `The end of wage payment is still open: the ${enCatalogue.eventType[p.step as 'wia-aanvraag']} is late since ${c.date(p.overdueSince)} and not recorded. Its delay (Civil Code 7:629(11)(a)) counts only once the application is recorded; so far ${p.impliedOn === null ? '' : `at most (until ${c.date(p.impliedOn)}) `}${days(p.extensionSoFar)}.`,
+    REPORT_BEFORE_VERLENGING: (p, label, c) =>
+      `${label}: made on ${c.date(p.completedOn)}, before the extension of ${c.date(p.verlenging)}; bring it up to date for the extended period by ${c.date(p.due)} (WIA art. 25(4)).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} sick reports in the last ${p.windowDays === 365 ? '12 months' : days(p.windowDays)}: frequent absence often comes before long-term absence. Consider a conversation or a consultation with the occupational physician (policy, not a legal duty).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

@@ -212,6 +212,8 @@ export const nlCatalogue: Catalogue = {
         : `${label}: niet vastgelegd, maar uiterlijk op ${c.date(p.date)} gedaan: de ${nlCatalogue.eventType[p.impliedBy]} van die dag volgt op de behandeling van de aanvraag (WIA art. 25 lid 9). Leg de echte datum vast; tot dan is niets op deze datum als te laat beoordeeld.`,
     WAGE_END_OPEN: (p, _label, c) =>
       `Het einde van de loondoorbetaling ligt nog niet vast: de ${nlCatalogue.eventType[p.step as 'wia-aanvraag']} is sinds ${c.date(p.overdueSince)} te laat en niet vastgelegd. De vertraging (BW 7:629 lid 11 sub a) telt pas mee zodra de aanvraag is vastgelegd; tot nu ${p.impliedOn === null ? '' : `ten hoogste (tot ${c.date(p.impliedOn)}) `}${dagen(p.extensionSoFar)}.`,
+    REPORT_BEFORE_VERLENGING: (p, label, c) =>
+      `${label}: opgesteld op ${c.date(p.completedOn)}, vóór de verlenging van ${c.date(p.verlenging)}; vul het aan voor het verlengde tijdvak, uiterlijk ${c.date(p.due)} (WIA art. 25 lid 4).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} ziekmeldingen in de laatste ${p.windowDays === 365 ? '12 maanden' : dagen(p.windowDays)}: frequent verzuim gaat vaak vooraf aan langdurig verzuim. Overweeg een gesprek of een spreekuur bij de bedrijfsarts (beleid, geen wettelijke plicht).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

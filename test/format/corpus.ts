@@ -126,6 +126,17 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
     asOf: '2027-01-10',
   },
   {
+    name: 're-integratieverslag before a verlenging (WIA 25 lid 4)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 're-integratieverslag', date: '2026-08-20' },
+        { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
     name: 'vangnet reported',
     input: { firstSickDay: D1, vangnet: { grond: 'no-riskpolis' }, events: [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-08' }] },
     asOf: '2025-12-01',

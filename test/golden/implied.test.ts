@@ -188,3 +188,35 @@ describe('the loonsanctie decision and its term (WIA 25 lid 10, 11, 14)', () => 
     expect(t.wageObligationEnd).toBe('2028-01-15');
   });
 });
+
+describe('a verlenging asks for the re-integratieverslag to be brought up to date (WIA 25 lid 4)', () => {
+  // D1 2025-01-06; verlenging of 13 weeks granted 2026-09-01: last day 2027-01-03 + 91 = 2027-04-04;
+  // eindevaluatie and re-integratieverslag due 2027-04-04 − 91 = 2027-01-03.
+  const verlenging: CaseEvent = { type: 'verlenging', date: '2026-09-01', weeks: 13 };
+  it('does not count a report made before the verlenging for the extended period', () => {
+    expect([plus('2027-01-03', 91), plus('2027-04-04', -91)]).toEqual(['2027-04-04', '2027-01-03']);
+    const t = run(
+      [{ type: 're-integratieverslag', date: '2026-08-20' }, { type: 'eindevaluatie', date: '2026-08-20' }, verlenging],
+      '2027-01-10',
+    );
+    for (const id of ['re-integratieverslag', 'eindevaluatie'] as const) {
+      expect(ms(t, id), id).toMatchObject({ due: '2027-01-03', status: 'overdue', completedOn: null });
+      expect(flag(t, 'REPORT_BEFORE_VERLENGING', id), id).toMatchObject({
+        severity: 'warning',
+        params: { completedOn: '2026-08-20', verlenging: '2026-09-01', due: '2027-01-03' },
+      });
+    }
+    const f = flag(t, 'REPORT_BEFORE_VERLENGING', 're-integratieverslag');
+    expect(f && flagMessage(f, 'nl')).toContain('WIA art. 25 lid 4');
+  });
+
+  it('counts the aanvulling made after the verlenging, and reports no duplicate', () => {
+    const t = run(
+      [{ type: 're-integratieverslag', date: '2026-08-20' }, verlenging, { type: 're-integratieverslag', date: '2026-12-15' }],
+      '2027-01-10',
+    );
+    expect(ms(t, 're-integratieverslag')).toMatchObject({ completedOn: '2026-12-15', status: 'done' });
+    expect(flag(t, 'REPORT_BEFORE_VERLENGING')).toBeUndefined();
+    expect(flag(t, 'DUPLICATE_STEP', 're-integratieverslag')).toBeUndefined();
+  });
+});

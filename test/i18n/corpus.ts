@@ -96,6 +96,17 @@ const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; re
       },
       asOf: '2027-01-10',
     },
+    {
+      what: 'a re-integratieverslag before a verlenging (REPORT_BEFORE_VERLENGING)',
+      input: {
+        firstSickDay: D1,
+        events: [
+          { type: 're-integratieverslag', date: '2026-08-20' },
+          { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        ],
+      },
+      asOf: '2027-01-10',
+    },
     { what: 'an as-of date before the first sick day', input: { firstSickDay: D1 }, asOf: '2025-01-01' },
     { what: 'a suspended case', input: { firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-02-01' }] }, asOf: '2025-02-10' },
     {
