@@ -104,6 +104,24 @@ export const FLAG_EXAMPLES: { readonly [C in FlagCode]: FlagOf<C> } = {
     milestoneId: 'wia-aanvraag',
     params: { letter: '2026-10-01', meldingBy: '2026-07-25', melding: null },
   },
+  STEP_IMPLIED: {
+    code: 'STEP_IMPLIED',
+    severity: 'warning',
+    milestoneId: 'wia-aanvraag',
+    params: { impliedBy: 'loonsanctie', date: '2026-11-16', basis: 'wia-25-lid-9' },
+  },
+  REPORT_BEFORE_VERLENGING: {
+    code: 'REPORT_BEFORE_VERLENGING',
+    severity: 'warning',
+    milestoneId: 're-integratieverslag',
+    params: { completedOn: '2026-09-20', verlenging: '2026-10-01', due: '2027-01-03' },
+  },
+  WAGE_END_OPEN: {
+    code: 'WAGE_END_OPEN',
+    severity: 'warning',
+    milestoneId: 'wia-aanvraag',
+    params: { step: 'wia-aanvraag', overdueSince: '2026-10-19', extensionSoFar: 29, impliedOn: '2026-11-16' },
+  },
   FREQUENT_ABSENCE: { code: 'FREQUENT_ABSENCE', severity: 'info', params: { reports: 3, windowDays: 365 } },
   ATW_CALENDAR_INCOMPLETE: {
     code: 'ATW_CALENDAR_INCOMPLETE',

@@ -449,6 +449,30 @@ export type DerivationStep =
    */
   | { readonly kind: 'loonsanctie'; readonly weeks: number; readonly imposed: number; readonly leaveDays: number; readonly date: IsoDate }
   /**
+   * WIA 25 lid 11: the loonsanctie decided on `decision` gives no verlenging — it came after the period
+   * it would lengthen had ended (`lastDay`: the wachttijd, with a verlenging and a recorded late
+   * aanvraag's delay). The date does not move.
+   */
+  | {
+      readonly kind: 'loonsanctieAfterEnd';
+      readonly decision: IsoDate;
+      readonly weeks: number;
+      readonly lastDay: IsoDate;
+      readonly date: IsoDate;
+    }
+  /**
+   * WIA 25 lid 10 and 14: the decision was due by `term` (six weeks before the end of that period) and
+   * came on `decision`, `days` days later: the loonsanctie "eindigt … zoveel eerder als de beschikking
+   * later is afgegeven".
+   */
+  | {
+      readonly kind: 'loonsanctieDecisionLate';
+      readonly decision: IsoDate;
+      readonly term: IsoDate;
+      readonly days: number;
+      readonly date: IsoDate;
+    }
+  /**
    * Bekorting (WIA 25 lid 12–14): UWV decided on `decision` that the shortfall is repaired; the
    * sanction ends `days` days later, or on the day the decision names (`days: null`).
    */
@@ -546,6 +570,9 @@ export interface Fine {
   readonly max: number;
 }
 
+/** Why a step not recorded counts as done (flag `STEP_IMPLIED`): the article that says so. */
+export type ImpliedBasis = 'zw-38-lid-8' | 'wia-66-lid-1' | 'wia-25-lid-9';
+
 /** The parameters of each flag code. */
 export interface FlagParams {
   /** A step was not done by `due` (`withinLegal`: `asOf` is still within `legalLatest`). */
@@ -584,6 +611,36 @@ export interface FlagParams {
   readonly WIA_LETTER_LATE: { readonly latest: IsoDate; readonly received: IsoDate | null; readonly afterLetterDays: number };
   /** A late UWV letter gives no extra weeks: the 42e-weeksmelding was not made by the end of week 81 (WIA 64 lid 6). */
   readonly WIA_LETTER_EXTENSION_EXCLUDED: { readonly letter: IsoDate; readonly meldingBy: IsoDate; readonly melding: IsoDate | null };
+  /**
+   * A step not recorded as such is taken as done on `date`, the day of the recorded `impliedBy` event.
+   * `basis` `zw-38-lid-8` or `wia-66-lid-1`: the statute says that event *is* the step (ZW 38 lid 8: an
+   * aanvraag verkorte wachttijd or a verlenging request counts as the 42e-weeksmelding; WIA 66 lid 1:
+   * the aanvraag verkorte wachttijd counts as the WIA aanvraag). `wia-25-lid-9`: it is inferred — a loonsanctie is imposed "bij de behandeling
+   * van de aanvraag" (WIA 25 lid 9), so the aanvraag was made on or before the decision — and the real
+   * date should be recorded: nothing is judged late on an inferred date.
+   */
+  readonly STEP_IMPLIED: { readonly impliedBy: CaseEventType; readonly date: IsoDate; readonly basis: ImpliedBasis };
+  /**
+   * The end of the wage obligation is open: it would move by the delay of `step` (the WIA aanvraag,
+   * BW 7:629 lid 11 sub a), which is overdue since `overdueSince` and not recorded. `wageObligationEnd`
+   * and `wagePhases` add nothing for it (the delay is known only once the aanvraag is made; lid 3 f may
+   * leave it unpaid; WIA 64 lid 6 deems it timely when UWV sent no notice). `extensionSoFar`: the days
+   * it would add if made on `asOf` — or, when a recorded event implies the step (`impliedOn`, the
+   * loonsanctie decision), at most up to that day.
+   */
+  readonly WAGE_END_OPEN: {
+    readonly step: MilestoneId;
+    readonly overdueSince: IsoDate;
+    readonly extensionSoFar: number;
+    readonly impliedOn: IsoDate | null;
+  };
+  /**
+   * The eindevaluatie or re-integratieverslag recorded on `completedOn` was made before the verlenging
+   * of `verlenging` (WIA 24): it does not complete the step for the extended period. WIA 25 lid 4 sub b:
+   * the werkgever "vult … dit reïntegratieverslag uiterlijk dertien weken voor het verstrijken van het
+   * … verlengde tijdvak … aan" — by `due`; record the aanvulling as a new event.
+   */
+  readonly REPORT_BEFORE_VERLENGING: { readonly completedOn: IsoDate; readonly verlenging: IsoDate; readonly due: IsoDate };
   /** Many sick reports in the last 12 months. */
   readonly FREQUENT_ABSENCE: { readonly reports: number; readonly windowDays: number };
   /** The Atw calendar of `year` lacks the gelijkgestelde dagen. */

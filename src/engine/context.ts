@@ -6,7 +6,17 @@
  */
 import { daysFromCivil } from '../calendar/isoDate.js';
 import type { LawParameters } from '../law/parameters.js';
-import type { CaseEvent, CaseEventType, CaseStatus, DerivationStep, Flag, Policy, UncountedDays, VangnetGrond } from '../types.js';
+import type {
+  CaseEvent,
+  CaseEventType,
+  CaseStatus,
+  DerivationStep,
+  Flag,
+  ImpliedBasis,
+  Policy,
+  UncountedDays,
+  VangnetGrond,
+} from '../types.js';
 import type { CountedIntervals } from './counting.js';
 import { leaveDaysIn } from './periods.js';
 
@@ -57,6 +67,15 @@ export interface Ctx {
   readonly vangnetReported: number;
   /** How `lastDay` was derived (counted day 728, verlenging). */
   readonly lastDayDerivation: readonly DerivationStep[];
+  /** Steps a recorded event makes done (ZW 38 lid 8, WIA 66 lid 1) or implies (WIA 25 lid 9), by the event type that records them. */
+  readonly implied: ReadonlyMap<CaseEventType, Implied>;
+}
+
+/** A step taken as done on `day` because of the recorded `by` event (docs/rules.md, "Implied and assumed facts"). */
+export interface Implied {
+  readonly day: number;
+  readonly by: CaseEventType;
+  readonly basis: ImpliedBasis;
 }
 
 /** `CaseInput.vangnet` with its dates as epoch days (NaN where not given). */

@@ -164,6 +164,7 @@ function evaluateChecked(
     lastDayDerivation: facts.lastDayDerivation,
     vangnet,
     vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
+    implied: facts.implied,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);

@@ -8,7 +8,7 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
 import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
-import { type Ctx, type Ev, type Leave, uncountedBetween } from './context.js';
+import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
 import { makeFlag } from './flags.js';
@@ -27,11 +27,15 @@ export interface CaseFacts {
   readonly verlengingWeeks: number;
   /** The steps from day 1 to `lastDay`. */
   readonly lastDayDerivation: readonly DerivationStep[];
+  /** Each loonsanctie decision (WIA 25 lid 9) with its weeks, in date order. */
+  readonly sanctions: readonly { readonly day: number; readonly weeks: number }[];
   /** Weeks of loonsanctie imposed (before the cap), and the bekorting decision (NaN) and its end (NaN). */
   readonly sanctionWeeks: number;
   readonly imposedWeeks: number;
   readonly bekorting: number;
   readonly bekortingUntil: number;
+  /** Steps made done or implied by a recorded event (see {@link impliedSteps}). */
+  readonly implied: ReadonlyMap<CaseEventType, Implied>;
   /** Last day of employment, AOW date and the UWV letter's arrival: NaN where not recorded. */
   readonly eindeDienstverband: number;
   readonly aowDate: number;
@@ -50,6 +54,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   let letter = Number.NaN;
   let bekorting = Number.NaN;
   let bekortingUntil = Number.NaN;
+  const sanctions: { day: number; weeks: number }[] = [];
   for (const e of used) {
     if (e.day < day1 && !MAY_PRECEDE_DAY_1.has(e.type)) continue;
     caseEvents.push(e);
@@ -62,6 +67,7 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
         break;
       case 'loonsanctie':
         imposed += (e.event as { weeks: number }).weeks;
+        sanctions.push({ day: e.day, weeks: (e.event as { weeks: number }).weeks });
         break;
       case 'aow-leeftijd':
         aow = e.day; // the last one recorded is the one that holds
@@ -109,10 +115,12 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   return {
     caseEvents,
     done,
+    implied: impliedSteps(done),
     baseLastDay,
     lastDay,
     verlengingWeeks,
     lastDayDerivation,
+    sanctions,
     sanctionWeeks,
     imposedWeeks: imposed,
     bekorting,
@@ -124,6 +132,39 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
 }
 
 const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
+
+/**
+ * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"):
+ * - ZW 38 lid 8: an aanvraag verkorte wachttijd (`vervroegde-iva`) or a verlenging request "ingediend
+ *   zonder dat een aangifte op grond van het eerste lid heeft plaatsgevonden … wordt … beschouwd als een
+ *   aangifte op grond van het eerste lid": the 42e-weeksmelding, on the earlier of the two;
+ * - WIA 66 lid 1: "Een aanvraag voor een verkorte wachttijd … wordt tevens aangemerkt als aanvraag,
+ *   bedoeld in artikel 64, eerste lid": the WIA aanvraag, on that day;
+ * - WIA 25 lid 9: a loonsanctie is imposed "bij de behandeling van de aanvraag, bedoeld in artikel 64",
+ *   so a WIA aanvraag not recorded was made on or before the first decision (inferred, not deemed).
+ * A step recorded on or before the event keeps its own date.
+ */
+function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
+  const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
+  const out = new Map<CaseEventType, Implied>();
+  const iva = first('vervroegde-iva');
+  const verlenging = first('verlenging');
+  const lid8: Implied | null =
+    Number.isNaN(iva) && Number.isNaN(verlenging)
+      ? null
+      : Number.isNaN(verlenging) || iva <= verlenging
+        ? { day: iva, by: 'vervroegde-iva', basis: 'zw-38-lid-8' }
+        : { day: verlenging, by: 'verlenging', basis: 'zw-38-lid-8' };
+  // (a comparison with NaN is false: a step not recorded never keeps its own date)
+  if (lid8 !== null && !(first('42e-weeksmelding') <= lid8.day)) out.set('42e-weeksmelding', lid8);
+  const aanvraag = first('wia-aanvraag');
+  const sanction = first('loonsanctie');
+  if (!Number.isNaN(iva) && !(aanvraag <= iva)) out.set('wia-aanvraag', { day: iva, by: 'vervroegde-iva', basis: 'wia-66-lid-1' });
+  else if (Number.isNaN(aanvraag) && !Number.isNaN(sanction)) {
+    out.set('wia-aanvraag', { day: sanction, by: 'loonsanctie', basis: 'wia-25-lid-9' });
+  }
+  return out;
+}
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -142,21 +183,72 @@ export function wageObligation(
   let end = ctx.lastDay;
   const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
-    // Done late: the delay; not done yet: the delay so far (it grows each day until the application).
-    const due = parseIsoDate(aanvraag.due);
-    const made = aanvraag.completedOn === null ? ctx.asOf : parseIsoDate(aanvraag.completedOn);
-    const days = made - due;
-    if (days > 0 && !Number.isNaN(days)) {
+    // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
+    // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
+    // nothing is added, and a flag says the end is open (docs/rules.md, "Implied and assumed facts").
+    const due = dayOf(aanvraag.due);
+    const implied = ctx.implied.get('wia-aanvraag');
+    const inferred = implied !== undefined && implied.basis === 'wia-25-lid-9';
+    if (aanvraag.completedOn !== null && !inferred) {
+      const days = dayOf(aanvraag.completedOn) - due;
       end += days;
       steps.push({ kind: 'lateApplication', due: aanvraag.due, completedOn: aanvraag.completedOn, days, date: formatIsoDate(end) });
+    } else {
+      const until = inferred ? implied.day : ctx.asOf;
+      ctx.flags.push(
+        makeFlag(
+          'WAGE_END_OPEN',
+          'warning',
+          {
+            step: 'wia-aanvraag',
+            overdueSince: formatIsoDate(due + 1),
+            extensionSoFar: until - due,
+            impliedOn: inferred ? formatIsoDate(implied.day) : null,
+          },
+          'wia-aanvraag',
+        ),
+      );
     }
   }
-  if (facts.sanctionWeeks > 0) {
+  // WIA 25 lid 11: no verlenging by a decision given after the period it would lengthen has ended
+  // (the wachttijd with its verlenging, or the period of BW 7:629 lid 11 a: `end` here).
+  let imposed = 0;
+  let first = Number.NaN;
+  for (const x of facts.sanctions) {
+    if (x.day > end) {
+      steps.push({
+        kind: 'loonsanctieAfterEnd',
+        decision: formatIsoDate(x.day),
+        weeks: x.weeks,
+        lastDay: formatIsoDate(end),
+        date: formatIsoDate(end),
+      });
+      continue;
+    }
+    imposed += x.weeks;
+    if (Number.isNaN(first)) first = x.day;
+  }
+  const weeks = Math.min(imposed, ctx.p.loonsanctieMaxWeeks);
+  if (weeks > 0) {
     const from = end;
+    // Lid 10: the decision is due six weeks before that period ends (a backward term: never rolled).
+    const term = from - ctx.p.loonsanctieBeslissingBeforeEndDays;
     const sanction = subtractIntervals([from + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
-    end = countedDay(sanction, 7 * facts.sanctionWeeks);
-    const leaveDays = end - from - 7 * facts.sanctionWeeks;
-    steps.push({ kind: 'loonsanctie', weeks: facts.sanctionWeeks, imposed: facts.imposedWeeks, leaveDays, date: formatIsoDate(end) });
+    end = countedDay(sanction, 7 * weeks);
+    const leaveDays = end - from - 7 * weeks;
+    steps.push({ kind: 'loonsanctie', weeks, imposed, leaveDays, date: formatIsoDate(end) });
+    if (first > term) {
+      // Lid 14: "eindigt het tijdvak zoveel eerder als de beschikking later is afgegeven".
+      const days = Math.min(first - term, end - from);
+      end -= days;
+      steps.push({
+        kind: 'loonsanctieDecisionLate',
+        decision: formatIsoDate(first),
+        term: formatIsoDate(term),
+        days,
+        date: formatIsoDate(end),
+      });
+    }
     if (!Number.isNaN(facts.bekorting)) {
       const cut = Number.isNaN(facts.bekortingUntil) ? facts.bekorting + ctx.p.loonsanctieBekortingDays : facts.bekortingUntil;
       if (cut < end) {

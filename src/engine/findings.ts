@@ -48,6 +48,9 @@ function reportStepFlags(
       ),
     );
   }
+  // Done no later than an implying event (WIA 25 lid 9): when is not known, so nothing is judged late.
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  if (implied !== undefined && implied.basis === 'wia-25-lid-9') return;
   // Most milestones raise no flag: leave before building any.
   if (
     m.status !== 'overdue' &&

@@ -453,7 +453,7 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       // Last sentence of lid 6: no extra weeks when the employer had not made the
       // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
       const meldingBy = countedDay(ctx.iv, ctx.p.melding42BeforeLetterExtensionDay);
-      const melding = ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
+      const melding = ctx.implied.get('42e-weeksmelding')?.day ?? ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
       const letter = formatIsoDate(ctx.letter);
       if (!Number.isNaN(melding) && melding <= meldingBy) {
         const plain = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
@@ -486,9 +486,22 @@ function finish(
   legalSteps: readonly DerivationStep[] | null,
 ): Milestone {
   let due = dueIn;
-  const completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
-  const completion = completions?.[0];
+  let completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
+  if ((rule.id === 'eindevaluatie' || rule.id === 're-integratieverslag') && completions !== undefined) {
+    completions = afterVerlenging(rule, completions, dueIn, ctx);
+  }
+  let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
+  // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  if (implied !== undefined) {
+    completedOn = implied.day;
+    completion = undefined; // not recorded as such: no window finding on it
+    const severity = implied.basis === 'wia-25-lid-9' ? 'warning' : 'info';
+    ctx.flags.push(
+      makeFlag('STEP_IMPLIED', severity, { impliedBy: implied.by, date: formatIsoDate(implied.day), basis: implied.basis }, rule.id),
+    );
+  }
   if (rule.selfCompleting && ctx.asOf >= due) completedOn = due;
   let judged: Judged = statusOf(rule, due, completedOn, ctx, statutoryDue);
   let variant: 'volledig' | 'verkort' | null | undefined = rule.id === 're-integratieverslag' ? null : undefined;
@@ -528,6 +541,30 @@ function finish(
   lastCompletedOn = completedOn;
   lastLegalLatest = legalLatest;
   return m;
+}
+
+/**
+ * WIA 25 lid 4: after a verlenging (WIA 24) the re-integratieverslag — and the eindevaluatie in it — is
+ * made, or "aangevuld", for the extended period by 13 weeks before its end (sub b). A report recorded
+ * before the (last) verlenging is reported and does not complete the step; the records from the
+ * verlenging on do (docs/rules.md, "Vrijwillige verlenging").
+ */
+function afterVerlenging(rule: MilestoneRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
+  const verlengingen = ctx.done.get('verlenging');
+  const v = verlengingen?.[verlengingen.length - 1]?.day;
+  if (v === undefined) return completions;
+  const after = completions.filter((e) => e.day >= v);
+  if (after.length > 0) return after; // brought up to date: the earlier report is history, not a duplicate
+  const last = completions[completions.length - 1] as Ev;
+  ctx.flags.push(
+    makeFlag(
+      'REPORT_BEFORE_VERLENGING',
+      'warning',
+      { completedOn: formatIsoDate(last.day), verlenging: formatIsoDate(v), due: formatIsoDate(due) },
+      rule.id,
+    ),
+  );
+  return undefined;
 }
 
 function inEmploymentEnd(ctx: Ctx): boolean {

@@ -167,6 +167,10 @@ export const enCatalogue: Catalogue = {
       `+ ${days(s.days)} because the WIA application (due ${c.date(s.due)}) ${s.completedOn === null ? 'has not been made yet (the delay so far)' : `was only made on ${c.date(s.completedOn)}`} = ${c.date(s.date)} (Civil Code 7:629(11)(a))`,
     loonsanctie: (s, c) =>
       `+ ${weeks(s.weeks)} loonsanctie (WIA art. 25(9))${s.imposed > s.weeks ? ` (imposed: ${weeks(s.imposed)}; at most ${weeks(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} uncounted ${s.leaveDays === 1 ? 'day' : 'days'} of pregnancy leave` : ''} = ${c.date(s.date)}`,
+    loonsanctieAfterEnd: (s, c) =>
+      `No loonsanctie: UWV only decided on ${c.date(s.decision)} (${weeks(s.weeks)}), after the period ended on ${c.date(s.lastDay)} (WIA art. 25(11)) = ${c.date(s.date)}`,
+    loonsanctieDecisionLate: (s, c) =>
+      `The loonsanctie decision was due by ${c.date(s.term)} (six weeks before the end, WIA art. 25(10)) and came on ${c.date(s.decision)}: the loonsanctie ends ${days(s.days)} earlier (para. 14) = ${c.date(s.date)}`,
     bekorting: (s, c) =>
       `Cut short: UWV decided on ${c.date(s.decision)} that the shortfall is repaired; the loonsanctie ends ${s.days === null ? 'on the day the decision names' : `${days(s.days)} later`} = ${c.date(s.date)} (WIA art. 25(12–14))`,
     aow: (s, c) =>
@@ -230,6 +234,14 @@ export const enCatalogue: Catalogue = {
       `${p.received === null ? `The UWV WIA letter has not arrived by ${c.date(p.latest)}` : `The UWV WIA letter only arrived on ${c.date(p.received)} (due by ${c.date(p.latest)})`}. A WIA application is then still timely within ${days(p.afterLetterDays)} of receiving it (WIA art. 64(6)).`,
     WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
       `The UWV WIA letter came late (${c.date(p.letter)}), but the employee gets no 4 extra weeks for the WIA application: the week-42 report was ${p.melding === null ? 'not made' : `only made on ${c.date(p.melding)}`}, while it was due by ${c.date(p.meldingBy)}, before the day the waiting period had lasted 81 weeks (WIA art. 64(6)).`,
+    STEP_IMPLIED: (p, label, c) =>
+      p.basis !== 'wia-25-lid-9'
+        ? `${label}: counts as done on ${c.date(p.date)}, the day of the ${enCatalogue.eventType[p.impliedBy]} (${p.basis === 'wia-66-lid-1' ? 'WIA art. 66(1)' : 'Sickness Benefits Act art. 38(8)'}).`
+        : `${label}: not recorded, but done on ${c.date(p.date)} at the latest: the ${enCatalogue.eventType[p.impliedBy]} of that day follows the handling of the application (WIA art. 25(9)). Record the real date; until then nothing is judged late on this date.`,
+    WAGE_END_OPEN: (p, _label, c) =>
+      `The end of wage payment is still open: the ${enCatalogue.eventType[p.step as 'wia-aanvraag']} is late since ${c.date(p.overdueSince)} and not recorded. Its delay (Civil Code 7:629(11)(a)) counts only once the application is recorded; so far ${p.impliedOn === null ? '' : `at most (until ${c.date(p.impliedOn)}) `}${days(p.extensionSoFar)}.`,
+    REPORT_BEFORE_VERLENGING: (p, label, c) =>
+      `${label}: made on ${c.date(p.completedOn)}, before the extension of ${c.date(p.verlenging)}; bring it up to date for the extended period by ${c.date(p.due)} (WIA art. 25(4)).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} sick reports in the last ${p.windowDays === 365 ? '12 months' : days(p.windowDays)}: frequent absence often comes before long-term absence. Consider a conversation or a consultation with the occupational physician (policy, not a legal duty).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

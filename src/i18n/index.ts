@@ -157,6 +157,10 @@ function stepLine(s: DerivationStep, cat: Catalogue, c: RenderContext): string {
       return d.lateApplication(s, c);
     case 'loonsanctie':
       return d.loonsanctie(s, c);
+    case 'loonsanctieAfterEnd':
+      return d.loonsanctieAfterEnd(s, c);
+    case 'loonsanctieDecisionLate':
+      return d.loonsanctieDecisionLate(s, c);
     case 'bekorting':
       return d.bekorting(s, c);
     case 'aow':

@@ -167,6 +167,10 @@ export const nlCatalogue: Catalogue = {
       `+ ${dagen(s.days)} omdat de WIA-aanvraag (termijn ${c.date(s.due)}) ${s.completedOn === null ? 'nog niet is ingediend (de vertraging tot nu toe)' : `pas op ${c.date(s.completedOn)} is ingediend`} = ${c.date(s.date)} (BW 7:629 lid 11 sub a)`,
     loonsanctie: (s, c) =>
       `+ ${weken(s.weeks)} loonsanctie (WIA art. 25 lid 9)${s.imposed > s.weeks ? ` (opgelegd: ${weken(s.imposed)}; ten hoogste ${weken(s.weeks)})` : ''}${s.leaveDays > 0 ? ` + ${s.leaveDays} niet-getelde ${s.leaveDays === 1 ? 'dag' : 'dagen'} zwangerschapsverlof` : ''} = ${c.date(s.date)}`,
+    loonsanctieAfterEnd: (s, c) =>
+      `Geen loonsanctie: UWV besliste pas op ${c.date(s.decision)} (${weken(s.weeks)}), na het einde van het tijdvak op ${c.date(s.lastDay)} (WIA art. 25 lid 11) = ${c.date(s.date)}`,
+    loonsanctieDecisionLate: (s, c) =>
+      `De beschikking over de loonsanctie was uiterlijk ${c.date(s.term)} nodig (zes weken vóór het einde, WIA art. 25 lid 10) en kwam op ${c.date(s.decision)}: de loonsanctie eindigt ${dagen(s.days)} eerder (lid 14) = ${c.date(s.date)}`,
     bekorting: (s, c) =>
       `Bekorting: UWV besliste op ${c.date(s.decision)} dat de tekortkoming is hersteld; de loonsanctie eindigt ${s.days === null ? 'op de dag die het besluit noemt' : `${dagen(s.days)} later`} = ${c.date(s.date)} (WIA art. 25 lid 12–14)`,
     aow: (s, c) =>
@@ -230,6 +234,14 @@ export const nlCatalogue: Catalogue = {
       `${p.received === null ? `De WIA-brief van UWV is op ${c.date(p.latest)} nog niet ontvangen` : `De WIA-brief van UWV kwam pas op ${c.date(p.received)} (uiterlijk ${c.date(p.latest)})`}. Een WIA-aanvraag is dan nog tijdig binnen ${dagen(p.afterLetterDays)} na ontvangst (WIA art. 64 lid 6).`,
     WIA_LETTER_EXTENSION_EXCLUDED: (p, _label, c) =>
       `De WIA-brief van UWV kwam laat (${c.date(p.letter)}), maar de werknemer krijgt geen 4 extra weken voor de WIA-aanvraag: de 42e-weeksmelding is ${p.melding === null ? 'niet gedaan' : `pas op ${c.date(p.melding)} gedaan`}, terwijl die uiterlijk ${c.date(p.meldingBy)} nodig was, vóór de dag waarop de wachttijd 81 weken heeft geduurd (WIA art. 64 lid 6).`,
+    STEP_IMPLIED: (p, label, c) =>
+      p.basis !== 'wia-25-lid-9'
+        ? `${label}: geldt als gedaan op ${c.date(p.date)}, de dag van de ${nlCatalogue.eventType[p.impliedBy]} (${p.basis === 'wia-66-lid-1' ? 'WIA art. 66 lid 1' : 'Ziektewet art. 38 lid 8'}).`
+        : `${label}: niet vastgelegd, maar uiterlijk op ${c.date(p.date)} gedaan: de ${nlCatalogue.eventType[p.impliedBy]} van die dag volgt op de behandeling van de aanvraag (WIA art. 25 lid 9). Leg de echte datum vast; tot dan is niets op deze datum als te laat beoordeeld.`,
+    WAGE_END_OPEN: (p, _label, c) =>
+      `Het einde van de loondoorbetaling ligt nog niet vast: de ${nlCatalogue.eventType[p.step as 'wia-aanvraag']} is sinds ${c.date(p.overdueSince)} te laat en niet vastgelegd. De vertraging (BW 7:629 lid 11 sub a) telt pas mee zodra de aanvraag is vastgelegd; tot nu ${p.impliedOn === null ? '' : `ten hoogste (tot ${c.date(p.impliedOn)}) `}${dagen(p.extensionSoFar)}.`,
+    REPORT_BEFORE_VERLENGING: (p, label, c) =>
+      `${label}: opgesteld op ${c.date(p.completedOn)}, vóór de verlenging van ${c.date(p.verlenging)}; vul het aan voor het verlengde tijdvak, uiterlijk ${c.date(p.due)} (WIA art. 25 lid 4).`,
     FREQUENT_ABSENCE: (p) =>
       `${p.reports} ziekmeldingen in de laatste ${p.windowDays === 365 ? '12 maanden' : dagen(p.windowDays)}: frequent verzuim gaat vaak vooraf aan langdurig verzuim. Overweeg een gesprek of een spreekuur bij de bedrijfsarts (beleid, geen wettelijke plicht).`,
     ATW_CALENDAR_INCOMPLETE: (p) =>

@@ -70,6 +70,12 @@ export interface LawParameters {
    * the shortfall is repaired ("zes weken na de beslissing"), unless the decision names the day.
    */
   readonly loonsanctieBekortingDays: number;
+  /**
+   * The loonsanctie decision is due "uiterlijk zes weken voor de afloop van de wachttijd" (WIA 25 lid
+   * 10; of the verlengde tijdvak, or the period of BW 7:629 lid 11 a): this many days before its last
+   * day. A later decision shortens the sanction by the delay (lid 14).
+   */
+  readonly loonsanctieBeslissingBeforeEndDays: number;
   /** Re-integratieverslag and eindevaluatie: 13 weeks before the end (WIA 25 lid 3). */
   readonly rivBeforeEndDays: number;
   /** WIA-aanvraag: 11 weeks before the end (WIA 64 lid 3). */
@@ -137,6 +143,7 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   wiaBriefLatestDay: 623,
   melding42BeforeLetterExtensionDay: 566,
   loonsanctieBekortingDays: 42,
+  loonsanctieBeslissingBeforeEndDays: 42,
   rivBeforeEndDays: 91,
   wiaAanvraagBeforeEndDays: 77,
   wiaAanvraagAfterLetterDays: 28,

@@ -170,7 +170,7 @@ describe('the loonsanctie weeks and their cap of 52', () => {
     run(
       [
         { type: 'wia-aanvraag', date: '2026-10-10' },
-        ...weeks.map((w, i): CaseEvent => ({ type: 'loonsanctie', date: plus('2026-12-01', i), weeks: w })),
+        ...weeks.map((w, i): CaseEvent => ({ type: 'loonsanctie', date: plus('2026-11-16', i), weeks: w })),
       ],
       '2027-01-10',
     );
@@ -198,7 +198,7 @@ describe('bekorting of a loonsanctie', () => {
   // As above, 52 weeks from 2027-01-03 to 2028-01-02.
   const base: CaseEvent[] = [
     { type: 'wia-aanvraag', date: '2026-10-10' },
-    { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+    { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
   ];
   const run2 = (extra: CaseEvent[], asOf = '2027-06-01') => run([...base, ...extra], asOf);
 

@@ -124,7 +124,12 @@ describe('adding a step', () => {
       if (m.id === 'evaluatie' && open.find((x) => x.id === 'evaluatie') !== m) return;
       const due = p(m.due);
       const asOf = p(before.asOf);
-      const lo = Math.max(p(m.windowStart ?? before.firstSickDay), p(before.firstSickDay));
+      let lo = Math.max(p(m.windowStart ?? before.firstSickDay), p(before.firstSickDay));
+      if (m.id === 'eindevaluatie' || m.id === 're-integratieverslag') {
+        // WIA 25 lid 4: after a verlenging the report is made for the extended period, so "on time"
+        // starts at the (last) verlenging
+        for (const e of toInput(c).input.events ?? []) if (e.type === 'verlenging' && p(e.date) <= asOf) lo = Math.max(lo, p(e.date));
+      }
       const hi = Math.min(due, asOf);
       fc.pre(lo <= hi);
       const day = ANCHORS.has(m.id) ? due : lo + Math.floor(where * (hi - lo));

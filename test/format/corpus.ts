@@ -94,6 +94,49 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
     asOf: '2025-04-18',
   },
   {
+    name: 'loonsanctie without a recorded aanvraag (STEP_IMPLIED, WAGE_END_OPEN)',
+    input: { firstSickDay: D1, events: [{ type: 'loonsanctie', date: '2026-11-16', weeks: 52 }] },
+    asOf: '2027-06-02',
+  },
+  {
+    name: 'vervroegde IVA without a 42e-weeksmelding (ZW 38 lid 8, WIA 66 lid 1)',
+    input: { firstSickDay: D1, events: [{ type: 'vervroegde-iva', date: '2025-06-02' }] },
+    asOf: '2025-11-01',
+  },
+  {
+    name: 'loonsanctie decided late (WIA 25 lid 10, 14)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
+    name: 'loonsanctie decided after the wachttijd (WIA 25 lid 11)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 'wia-aanvraag', date: '2026-10-10' },
+        { type: 'loonsanctie', date: '2027-01-10', weeks: 52 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
+    name: 're-integratieverslag before a verlenging (WIA 25 lid 4)',
+    input: {
+      firstSickDay: D1,
+      events: [
+        { type: 're-integratieverslag', date: '2026-08-20' },
+        { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+      ],
+    },
+    asOf: '2027-01-10',
+  },
+  {
     name: 'vangnet reported',
     input: { firstSickDay: D1, vangnet: { grond: 'no-riskpolis' }, events: [{ type: 'ziekmelding-uwv-vangnet', date: '2025-01-08' }] },
     asOf: '2025-12-01',
@@ -114,6 +157,7 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
         { type: 'loonsanctie', date: '2024-11-01', weeks: 40 },
         { type: 'loonsanctie', date: '2024-12-01', weeks: 20 },
         { type: 'loonsanctie-bekort', date: '2025-03-03' },
+        { type: 'wia-aanvraag', date: '2025-02-01' },
         { type: 'wia-brief-ontvangen', date: '2024-11-20' },
         { type: '42e-weeksmelding', date: '2023-12-01' },
         { type: 'verlenging', date: '2025-06-01', weeks: 13 },
@@ -122,6 +166,11 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
       ],
     },
     asOf: '2025-08-01',
+  },
+  {
+    name: 'late letter, no 42e-weeksmelding (WIA_LETTER_EXTENSION_EXCLUDED)',
+    input: { firstSickDay: D1, events: [{ type: 'wia-brief-ontvangen', date: '2026-10-01' }] },
+    asOf: '2026-10-05',
   },
   {
     name: 'verlenging, late letter',

@@ -204,7 +204,7 @@ describe('end of the wage obligation', () => {
   const aanvraag = { type: 'wia-aanvraag', date: '2026-10-10' } as const;
   it('adds a loonsanctie after the (extended) wachttijd', () => {
     // 26 weeks: 2027-01-03 + 182 = 2027-07-04
-    const t = run(D1, [aanvraag, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }], '2026-12-01');
+    const t = run(D1, [aanvraag, { type: 'loonsanctie', date: '2026-11-20', weeks: 26 }], '2026-12-01');
     expect(t.wageObligationEnd).toBe('2027-07-04');
     expect(plus('2027-01-03', 182)).toBe('2027-07-04');
     // with a verlenging of 13 weeks first: 2027-04-04 + 182 = 2027-10-03
@@ -213,7 +213,7 @@ describe('end of the wage obligation', () => {
       [
         { type: 'verlenging', date: '2026-09-01', weeks: 13 },
         { type: 'wia-aanvraag', date: '2027-01-10' },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 26 },
       ],
       '2026-12-01',
     );
@@ -223,14 +223,14 @@ describe('end of the wage obligation', () => {
   it('caps loonsancties at 52 weeks in total and flags the excess', () => {
     const t = run(
       D1,
-      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 30 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 30 }],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 30 }, { type: 'loonsanctie', date: '2026-11-20', weeks: 30 }],
       '2026-12-01',
     );
     expect(t.wageObligationEnd).toBe('2028-01-02'); // D1+1091
     expect(flagCodes(t)).toContain('LOONSANCTIE_OVER_MAX');
     const ok = run(
       D1,
-      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 26 }, { type: 'loonsanctie', date: '2026-12-01', weeks: 26 }],
+      [aanvraag, { type: 'loonsanctie', date: '2026-11-01', weeks: 26 }, { type: 'loonsanctie', date: '2026-11-20', weeks: 26 }],
       '2026-12-01',
     );
     expect(ok.wageObligationEnd).toBe('2028-01-02');
@@ -242,7 +242,7 @@ describe('end of the wage obligation', () => {
     const t = run(
       D1,
       [
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 26 },
         { type: 'aow-leeftijd', date: '2027-03-01' },
       ],
       '2026-12-01',

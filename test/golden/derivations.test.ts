@@ -212,7 +212,7 @@ describe('branches', () => {
       D1,
       [
         { type: 'wia-aanvraag', date: '2026-10-10' },
-        { type: 'loonsanctie', date: '2026-12-01', weeks: 26 },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 26 },
       ],
       '2026-12-01',
     );

@@ -198,11 +198,12 @@ describe('a late WIA application lengthens the wage obligation by the delay (BW 
     expect(t.wageObligationEnd).toBe('2027-01-10');
   });
 
-  it('counts the delay so far while the application is still not made', () => {
-    // asOf 2026-11-01: 14 days past the deadline â†’ at least 2027-01-17
+  it('adds nothing while the application is not made, and says the end is open (0.2 added the 14 days so far)', () => {
+    // asOf 2026-11-01: 14 days past the deadline; the delay is known only once the aanvraag is made.
     const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-11-01' });
-    expect(t.wageObligationEnd).toBe('2027-01-17');
-    expect(t.wageObligationDerivation[0]).toMatchObject({ kind: 'lateApplication', completedOn: null, days: 14 });
+    expect(t.wageObligationEnd).toBe('2027-01-03');
+    expect(t.wageObligationDerivation).toEqual([]);
+    expect(t.flags.find((f) => f.code === 'WAGE_END_OPEN')?.params).toMatchObject({ extensionSoFar: 14 });
   });
 
   it('adds nothing for an application in time', () => {
@@ -270,7 +271,7 @@ describe('loonsanctie and pregnancy leave (WIA 25 lid 9), and bekorting (lid 12â
   // D1 2025-01-06; lastDay 2027-01-03 (Sun); the application made in time; 52 weeks of loonsanctie.
   const base = [
     { type: 'wia-aanvraag', date: '2026-10-10' },
-    { type: 'loonsanctie', date: '2026-12-15', weeks: 52 },
+    { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
   ] as const;
   const run = (extra: readonly CaseEvent[], asOf = '2027-04-01') =>
     evaluateCase({ firstSickDay: '2025-01-06', events: [...base, ...extra] }, { asOf });

@@ -56,7 +56,8 @@ describe('wage phases', () => {
       [
         { type: 'verlenging', date: '2026-09-01', weeks: 13 },
         { type: 'wia-aanvraag', date: '2027-01-10' },
-        { type: 'loonsanctie', date: '2027-03-01', weeks: 26 },
+        // decided by 2027-04-04 − 42 = 2027-02-21 (WIA 25 lid 10), so not shortened
+        { type: 'loonsanctie', date: '2027-02-15', weeks: 26 },
       ],
       '2027-03-01',
     );

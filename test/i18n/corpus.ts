@@ -74,6 +74,39 @@ const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; re
       input: { firstSickDay: '2025-01-04' },
       asOf: '2025-01-04',
     },
+    {
+      what: 'a loonsanctie without a recorded aanvraag (STEP_IMPLIED warning, WAGE_END_OPEN)',
+      input: { firstSickDay: D1, events: [{ type: 'loonsanctie', date: '2026-11-16', weeks: 52 }] },
+      asOf: '2027-06-02',
+    },
+    {
+      what: 'a vervroegde IVA without a 42e-weeksmelding (STEP_IMPLIED info)',
+      input: { firstSickDay: D1, events: [{ type: 'vervroegde-iva', date: '2025-06-02' }] },
+      asOf: '2025-11-01',
+    },
+    {
+      what: 'a loonsanctie decided late (loonsanctieDecisionLate) and one after the wachttijd (loonsanctieAfterEnd)',
+      input: {
+        firstSickDay: D1,
+        events: [
+          { type: 'wia-aanvraag', date: '2026-10-10' },
+          { type: 'loonsanctie', date: '2026-12-15', weeks: 20 },
+          { type: 'loonsanctie', date: '2027-01-10', weeks: 20 },
+        ],
+      },
+      asOf: '2027-01-10',
+    },
+    {
+      what: 'a re-integratieverslag before a verlenging (REPORT_BEFORE_VERLENGING)',
+      input: {
+        firstSickDay: D1,
+        events: [
+          { type: 're-integratieverslag', date: '2026-08-20' },
+          { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+        ],
+      },
+      asOf: '2027-01-10',
+    },
     { what: 'an as-of date before the first sick day', input: { firstSickDay: D1 }, asOf: '2025-01-01' },
     { what: 'a suspended case', input: { firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-02-01' }] }, asOf: '2025-02-10' },
     {
@@ -140,6 +173,8 @@ export const STEP_KINDS = [
   'eindeDienstverband',
   'lateApplication',
   'loonsanctie',
+  'loonsanctieAfterEnd',
+  'loonsanctieDecisionLate',
   'bekorting',
   'aow',
   'employmentEnds',
