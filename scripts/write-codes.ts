@@ -142,6 +142,11 @@ export const FLAG_EXAMPLES: { readonly [C in FlagCode]: FlagOf<C> } = {
     severity: 'error',
     params: { asOf: '2025-01-01', firstSickDay: '2025-01-06' },
   },
+  RULE_NOT_IN_FORCE: {
+    code: 'RULE_NOT_IN_FORCE',
+    severity: 'warning',
+    params: { rule: 'aow-loondoorbetaling', inForceFrom: '2016-01-01' },
+  },
 };
 
 const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info' } as const;

@@ -58,6 +58,7 @@ export const FLAG_CODES = Object.freeze([
   'DUPLICATE_STEP',
   'NEW_CASE_STARTED',
   'AS_OF_BEFORE_FIRST_SICK_DAY',
+  'RULE_NOT_IN_FORCE',
 ] as const) satisfies readonly FlagCode[];
 
 /**
@@ -86,6 +87,7 @@ export const FLAG_SEVERITIES: { readonly [C in FlagCode]: readonly Severity[] } 
   DUPLICATE_STEP: ['warning'],
   NEW_CASE_STARTED: ['info'],
   AS_OF_BEFORE_FIRST_SICK_DAY: ['error'],
+  RULE_NOT_IN_FORCE: ['warning'],
 });
 
 // Both arrays hold every code of their type, not just some: a missing one fails here.

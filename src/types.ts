@@ -656,6 +656,11 @@ export interface FlagParams {
    * days), so no status says anything. The CLI treats it as an input error (exit 2).
    */
   readonly AS_OF_BEFORE_FIRST_SICK_DAY: { readonly asOf: IsoDate; readonly firstSickDay: IsoDate };
+  /**
+   * The case relies on a rule that was not in force on its first sick day (`inForceFrom`): the
+   * result applies the rule anyway; check the law of the time (docs/rules.md §8).
+   */
+  readonly RULE_NOT_IN_FORCE: { readonly rule: 'aow-loondoorbetaling'; readonly inForceFrom: IsoDate };
 }
 
 /** Codes of the findings about a case (a closed union; see docs/codes.md). */

@@ -250,6 +250,7 @@ export const FlagSchema = z.discriminatedUnion('code', [
   flag('DUPLICATE_STEP', { dates: z.array(isoDate), counted: isoDate }),
   flag('NEW_CASE_STARTED', { date: isoDate, gapDays: int }),
   flag('AS_OF_BEFORE_FIRST_SICK_DAY', { asOf: isoDate, firstSickDay: isoDate }),
+  flag('RULE_NOT_IN_FORCE', { rule: z.enum(['aow-loondoorbetaling']), inForceFrom: isoDate }),
 ]);
 
 const timelineFields = {

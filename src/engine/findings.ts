@@ -8,7 +8,7 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
-import { RULES_COVERAGE_FROM } from '../law/parameters.js';
+import { AOW_WAGE_RULE_FROM, RULES_COVERAGE_FROM } from '../law/parameters.js';
 import type { CaseEventType, Fine, Flag, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
@@ -141,5 +141,9 @@ export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: read
   }
   if (ctx.day1 < parseIsoDate(RULES_COVERAGE_FROM)) {
     flags.push(makeFlag('RULES_BEFORE_COVERAGE', 'info', { coverageFrom: RULES_COVERAGE_FROM }));
+  }
+  // A versioned rule applied where it was not yet in force: said, not silently applied.
+  if (!Number.isNaN(ctx.aowDate) && ctx.day1 < parseIsoDate(AOW_WAGE_RULE_FROM)) {
+    flags.push(makeFlag('RULE_NOT_IN_FORCE', 'warning', { rule: 'aow-loondoorbetaling', inForceFrom: AOW_WAGE_RULE_FROM }));
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Sickness periods and samentelling: from `hersteld` / `ziek` events to cases (docs/law.md).
  *
- * After `hersteld` on h, `ziek` on s continues the same case when the fit gap s − h, not counting
- * days of pregnancy leave, is shorter than the samentelling limit (28 days, BW 7:629 lid 10);
- * otherwise s is day 1 of a new case.
+ * After `hersteld` on h, `ziek` on s continues the same case when the interruption s − h is shorter
+ * than the samentelling limit (28 days), or when the sick periods directly precede and follow
+ * pregnancy leave — the whole interruption is leave (BW 7:629 lid 10, WIA 23 lid 3, ZW 38 lid 1;
+ * docs/rules.md §8); otherwise s is day 1 of a new case.
  *
  * @module
  */
@@ -50,6 +51,15 @@ export function leaveDaysIn(from: number, to: number, leaveStarts: readonly numb
 }
 
 /**
+ * Whether sickness from `s` on continues a case whose employee was fit from `h`: an interruption
+ * shorter than `gapLimit` days, or one that is all pregnancy leave (the periods directly precede and
+ * follow the leave, BW 7:629 lid 10).
+ */
+export function joinsCase(h: number, s: number, leaveStarts: readonly number[], leaveEnds: readonly number[], gapLimit: number): boolean {
+  return s - h < gapLimit || leaveDaysIn(h, s - 1, leaveStarts, leaveEnds) === s - h;
+}
+
+/**
  * Builds the cases. `transitions` are the hersteld/ziek events in date order (hersteld before
  * ziek on the same day). Leave intervals are sorted by start.
  */
@@ -78,11 +88,10 @@ export function buildCases(
         if (t.day !== start) problems.push({ code: 'ZIEK_WITHOUT_HERSTELD', day: t.day });
         continue;
       }
-      const gap = t.day - fitFrom - leaveDaysIn(fitFrom, t.day - 1, leaveStarts, leaveEnds);
-      if (gap >= gapLimit) {
+      if (!joinsCase(fitFrom, t.day, leaveStarts, leaveEnds, gapLimit)) {
         current = { firstSickDay: t.day, periods: [] };
         cases.push(current);
-        problems.push({ code: 'NEW_CASE_STARTED', day: t.day, gap });
+        problems.push({ code: 'NEW_CASE_STARTED', day: t.day, gap: t.day - fitFrom });
       }
       start = t.day;
       fitFrom = Number.NaN;
@@ -144,11 +153,11 @@ export function currentCase(
   const open = lastPeriod.end === Number.POSITIVE_INFINITY;
   const fitFrom = open ? Number.NaN : lastPeriod.end + 1;
 
-  // Closed after `samentellingGapDays` fit days (leave not counted); fitFrom is NaN while sick.
+  // Recovered while sickness tomorrow would still join the case (an interruption under 28 days, or
+  // all of it pregnancy leave), closed from then on; fitFrom is NaN while sick.
   let status: CaseStatus = 'sick';
   if (asOf >= fitFrom) {
-    const fitDays = asOf - fitFrom + 1 - leaveDaysIn(fitFrom, asOf, leave.starts, leave.ends);
-    status = fitDays >= p.samentellingGapDays ? 'closed' : 'recovered';
+    status = joinsCase(fitFrom, asOf + 1, leave.starts, leave.ends, p.samentellingGapDays) ? 'recovered' : 'closed';
   }
 
   const starts = current.periods.map((x) => x.start);

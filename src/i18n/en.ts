@@ -252,6 +252,8 @@ export const enCatalogue: Catalogue = {
       `${label}: recorded ${p.dates.length} times (${p.dates.map((d) => c.date(d)).join(', ')}); the first, of ${c.date(p.counted)}, counts.`,
     NEW_CASE_STARTED: (p, _label, c) =>
       `After ${days(p.gapDays)} of recovery a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: recovered for 4 weeks or more, Civil Code 7:629(10)).`,
+    RULE_NOT_IN_FORCE: (p, _label, c) =>
+      `Wage payment after AOW age (Civil Code 7:629(2)(b)) applies since ${c.date(p.inForceFrom)} (the act on working past AOW age); this case began earlier, yet the end of wage payment was computed with it: check it against the law of the time.`,
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>
       `The as-of date ${c.date(p.asOf)} is before the first sick day ${c.date(p.firstSickDay)}: there is no sickness to count yet; choose an as-of date on or after the first sick day.`,
   },

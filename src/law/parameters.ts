@@ -169,6 +169,13 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
 export const RULES_COVERAGE_FROM = '2013-07-01';
 
 /**
+ * The AOW wage rule of BW 7:629 lid 2 sub b (6, before July 2023 13, weeks after AOW age) is in force
+ * since this day (Wet werken na de AOW-gerechtigde leeftijd): an earlier case with an `aow-leeftijd`
+ * event is computed with it and flagged `RULE_NOT_IN_FORCE` (docs/rules.md §8).
+ */
+export const AOW_WAGE_RULE_FROM = '2016-01-01';
+
+/**
  * Changes after the base version, oldest first. Each entry lists only what changed.
  */
 export const PARAMETER_VERSIONS: readonly ParameterVersion[] = Object.freeze([

@@ -78,19 +78,22 @@ describe('buildCases (samentelling limit 28)', () => {
     });
   });
 
-  it('does not count leave inside the fit gap, but does count leave from the relapse day on', () => {
+  it('joins across leave only when the interruption is under 28 days or is all leave (BW 7:629 lid 10)', () => {
     const hz = (ziek: number) => [
       { type: 'hersteld' as const, day: 10 },
       { type: 'ziek' as const, day: ziek },
     ];
-    // 32 days 10 … 41 less 5 leave days 20 … 24 = 27: same case
-    expect(build(hz(42), [[20], [24]]).cases).toHaveLength(1);
-    // leave on the first fit day counts too: 29 − 2 = 27
-    expect(build(hz(39), [[10], [11]]).cases).toHaveLength(1);
-    // leave on the last fit day: 29 − 1 = 28, a new case
-    expect(build(hz(39), [[38], [38]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 39, gap: 28 }]);
-    // leave that starts on the relapse day is not in the gap: 28, a new case
-    expect(build(hz(38), [[38], [40]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 38, gap: 28 }]);
+    // interruption 10 … 41 = 32 days with 5 leave days 20 … 24: not under 28, not all leave → a new case
+    expect(build(hz(42), [[20], [24]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 42, gap: 32 }]);
+    // 10 … 38 = 29 days with leave 10 … 11 or 38 … 38: a new case
+    expect(build(hz(39), [[10], [11]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 39, gap: 29 }]);
+    expect(build(hz(39), [[38], [38]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 39, gap: 29 }]);
+    // 27 days with leave inside: under 28, the same case
+    expect(build(hz(37), [[20], [24]]).cases).toHaveLength(1);
+    // sick periods directly before and after leave 10 … 141 (132 days): the same case
+    expect(build(hz(142), [[10], [141]]).cases).toHaveLength(1);
+    // one fit day after that leave: not directly, and 133 ≥ 28 → a new case
+    expect(build(hz(143), [[10], [141]]).problems).toEqual([{ code: 'NEW_CASE_STARTED', day: 143, gap: 133 }]);
   });
 
   it('ignores a second hersteld, and a hersteld on the day sickness (re)started', () => {
@@ -141,10 +144,14 @@ describe('the case on asOf', () => {
     expect(run(D1, [], '2025-02-16').status).toBe('sick');
   });
 
-  it('does not count pregnancy leave as fit days', () => {
+  it('counts leave inside the interruption toward the 28 days, unless the interruption is all leave so far', () => {
+    // fit from 2025-01-20: a relapse on 02-16 is 27 days on; on 02-16 a relapse the next day would be 28
     const leave: CaseEvent = { type: 'zwangerschapsverlof', date: '2025-01-25', until: '2025-01-26' };
-    expect(run(D1, [fit, leave], '2025-02-17').status).toBe('recovered'); // 29 days − 2
-    expect(run(D1, [fit, leave], '2025-02-18').status).toBe('closed'); // 30 − 2
+    expect(run(D1, [fit, leave], '2025-02-15').status).toBe('recovered'); // 02-16 − 01-20 = 27
+    expect(run(D1, [fit, leave], '2025-02-16').status).toBe('closed'); // 02-17 − 01-20 = 28
+    // leave from the first fit day through asOf: sickness right after it would still join
+    const fromFit: CaseEvent = { type: 'zwangerschapsverlof', date: '2025-01-20', until: '2025-05-11' };
+    expect(run(D1, [fit, fromFit], '2025-03-01').status).toBe('recovered');
   });
 
   it('flags each history problem with its date', () => {

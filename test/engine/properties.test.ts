@@ -245,7 +245,7 @@ describe('samentelling with pregnancy leave in the gap', () => {
     ],
     RUNS,
   )(
-    'merges when the fit days minus the leave days are under 28, moving the wachttijd by every calendar day of the gap',
+    'merges when the interruption is under 28 days or all leave (BW 7:629 lid 10), moving the wachttijd by every calendar day of the gap',
     (d1, sick, gap, leaveLen, where) => {
       const h = d1 + sick;
       const s = h + gap;
@@ -257,7 +257,7 @@ describe('samentelling with pregnancy leave in the gap', () => {
       ];
       if (len > 0) events.push({ type: 'zwangerschapsverlof', date: f(leaveStart), until: f(leaveStart + len - 1) });
       const t = evaluateCase({ firstSickDay: f(d1), events }, { asOf: f(s) });
-      const merged = gap - len < 28;
+      const merged = gap < 28 || len === gap;
       expect(t.firstSickDay).toBe(merged ? f(d1) : f(s));
       expect(t.wachttijd.lastDay).toBe(merged ? f(d1 + 727 + gap) : f(s + 727));
     },

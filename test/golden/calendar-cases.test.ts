@@ -273,21 +273,29 @@ describe('samentelling boundaries', () => {
     expect(ms(t, 'eerstejaarsevaluatie').windowStart).toBeNull();
   });
 
-  it('merges 30 calendar days apart when 7 days of pregnancy leave lie in between', () => {
+  it('starts a new case 30 calendar days apart, leave or not; joins sickness directly before and after the leave', () => {
     // hersteld 2025-03-03; zwangerschapsverlof 2025-03-10 … 2025-03-16 (7 days); ziek 2025-04-02.
-    // s − h = 30 calendar days, minus 7 leave days = 23 < 28 → same case; all 30 days uncounted.
+    // The interruption is 30 days (≥ 28) and not all leave: two cases (BW 7:629 lid 10).
     const events = [
       { type: 'hersteld', date: '2025-03-03' },
       { type: 'zwangerschapsverlof', date: '2025-03-10', until: '2025-03-16' },
       { type: 'ziek', date: '2025-04-02' },
     ] as const;
-    const t = run(D1, events, '2025-04-02');
-    expect(t.firstSickDay).toBe(D1);
-    expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 30)); // 2027-02-02
-    expect(t.wachttijd.lastDay).toBe('2027-02-02');
-    // without the leave the same dates start a new case
-    const noLeave = run(D1, [events[0], events[2]], '2025-04-02');
-    expect(noLeave.firstSickDay).toBe('2025-04-02');
+    expect(run(D1, events, '2025-04-02').firstSickDay).toBe('2025-04-02');
+    // sick until 03-02, leave 03-03 … 06-22 (112 days), sick from 06-23: directly before and after → one
+    // case, the 112 leave days uncounted: last day D1+727+112 = 2027-04-25
+    const direct = run(
+      D1,
+      [
+        { type: 'hersteld', date: '2025-03-03' },
+        { type: 'zwangerschapsverlof', date: '2025-03-03', until: '2025-06-22' },
+        { type: 'ziek', date: '2025-06-23' },
+      ],
+      '2025-06-23',
+    );
+    expect([plus('2025-03-03', 111), plus(D1, 727 + 112)]).toEqual(['2025-06-22', '2027-04-25']);
+    expect(direct.firstSickDay).toBe(D1);
+    expect(direct.wachttijd.lastDay).toBe('2027-04-25');
   });
 
   it('does not count pregnancy leave during sickness', () => {

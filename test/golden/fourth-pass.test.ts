@@ -163,3 +163,20 @@ describe('probleemanalyse and plan van aanpak around a fit gap: calendar days (R
     ).toThrow(/firstWeeks/);
   });
 });
+
+describe('rules by effective date: the AOW wage rule (BW 7:629 lid 2 sub b) since 1 January 2016', () => {
+  it('flags a case from before 2016 that relies on it, and not one from 2016 on', () => {
+    const aow = (firstSickDay: string, date: string) =>
+      evaluateCase({ firstSickDay, events: [{ type: 'aow-leeftijd', date }] }, { asOf: plus(firstSickDay, 30) });
+    const old = aow('2015-06-01', '2015-09-01');
+    expect(old.flags.find((f) => f.code === 'RULE_NOT_IN_FORCE')).toMatchObject({
+      severity: 'warning',
+      params: { rule: 'aow-loondoorbetaling', inForceFrom: '2016-01-01' },
+    });
+    expect(aow('2016-01-01', '2016-03-01').flags.some((f) => f.code === 'RULE_NOT_IN_FORCE')).toBe(false);
+    // without an AOW date the rule is not used: no flag
+    expect(evaluateCase({ firstSickDay: '2015-06-01' }, { asOf: '2015-07-01' }).flags.some((f) => f.code === 'RULE_NOT_IN_FORCE')).toBe(
+      false,
+    );
+  });
+});

@@ -103,13 +103,12 @@ describe('case status: sick, recovered, closed', () => {
     expect(ms(t, 'melding-bedrijfsarts').due).toBe('2025-01-12');
   });
 
-  it('does not count pregnancy leave toward the 28 fit days that close a case', () => {
-    // fit from 2025-02-01, leave 2025-02-10 … 2025-02-16 (7 days): on 2025-03-03 that is 31 − 7 = 24 fit days
-    const t = run(D1, [...recovered, { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' }], '2025-03-03');
-    expect(t.status).toBe('recovered');
-    expect(run(D1, [...recovered, { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' }], '2025-03-07').status).toBe(
-      'closed',
-    );
+  it('counts pregnancy leave inside the interruption toward the 28 days that close a case (BW 7:629 lid 10)', () => {
+    // fit from 2025-02-01, leave 2025-02-10 … 2025-02-16: closed on 02-28 as without leave (a relapse on
+    // 03-01 would be 28 days on), not only on 03-07
+    const leave = { type: 'zwangerschapsverlof', date: '2025-02-10', until: '2025-02-16' } as const;
+    expect(run(D1, [...recovered, leave], '2025-02-27').status).toBe('recovered');
+    expect(run(D1, [...recovered, leave], '2025-02-28').status).toBe('closed');
   });
 
   it('flags a step dated while the case was closed', () => {
