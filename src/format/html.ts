@@ -149,7 +149,7 @@ figure { margin: 8px 0 0; }
 figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
 figcaption { font-size: 12px; color: #57606a; margin-top: 4px; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #d8dee4; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #d8dee4; overflow-wrap: break-word; hyphens: manual; }
 th { font-size: 12px; background: #f6f8fa; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -167,6 +167,17 @@ tr.overdue td:first-child { box-shadow: inset 4px 0 0 #c21a26; }
 .present-no { color: #c21a26; font-weight: 600; }
 .present-yes { color: #1a7f37; font-weight: 600; }
 footer { margin-top: 20px; font-size: 11px; color: #57606a; }
+/* Below the width where the seven columns fit their longest words, each step becomes a grid of two
+   lines: date, week, step, status and who on the first; legal basis and explanation below, full
+   width. Words wrap at spaces and hyphens only, never inside ("werkge|ver"). */
+@media screen and (max-width: 1080px) {
+  table.milestones, table.milestones thead, table.milestones tbody { display: block; }
+  table.milestones colgroup { display: none; }
+  table.milestones tr { display: grid; grid-template-columns: 8.5em 4em minmax(0, 1fr) 9.5em 9.5em; border-bottom: 1px solid #d8dee4; }
+  table.milestones th, table.milestones td { border-bottom: 0; }
+  table.milestones td:nth-child(n+6) { grid-column: 1 / -1; padding-top: 0; }
+  table.milestones th:nth-child(n+6) { display: none; }
+}
 @media print {
   body { padding: 0; max-width: none; font-size: 10.5px; }
   h2 { break-after: avoid; }
@@ -322,7 +333,7 @@ ${flags}
 <section aria-labelledby="h-steps">
 <h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
 <table class="milestones">
-<colgroup><col style="width:14%"><col style="width:5%"><col style="width:15%"><col style="width:12%"><col style="width:9%"><col style="width:18%"><col style="width:27%"></colgroup>
+<colgroup><col style="width:13%"><col style="width:5%"><col style="width:17%"><col style="width:12%"><col style="width:10%"><col style="width:18%"><col style="width:25%"></colgroup>
 <thead><tr><th scope="col">${t('colDue', lang)}</th><th scope="col">${t('colWeek', lang)}</th><th scope="col">${t('colStep', lang)}</th><th scope="col">${t('colStatus', lang)}</th><th scope="col">${t('colActor', lang)}</th><th scope="col">${t('colBasis', lang)}</th><th scope="col">${t('colWhy', lang)}</th></tr></thead>
 <tbody>
 ${[...timeline.milestones]

@@ -217,8 +217,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The widths the layout is checked at: A4 landscape, two desktop screens and a narrow window. */
-const LAYOUT_WIDTHS = [1123, 1400, 1920, 760] as const;
+/** The widths the layout is checked at: A4 landscape, two desktop screens, a tablet and a narrow window. */
+const LAYOUT_WIDTHS = [1123, 1400, 1920, 768, 760] as const;
 
 /** A case with two earlier closed cases (recovered for 28 days or more before falling sick again). */
 const withEarlier: CaseInput = {
@@ -242,7 +242,9 @@ interface LayoutProblem {
  * that meets a text box of another cell of the same row, or leaves its own cell; an element whose
  * content is cut off (scrollWidth beyond clientWidth while its overflow hides it) or ends in an
  * ellipsis (text-overflow); an SVG label wider than the room left of the plot, outside the picture,
- * or shortened with '…'.
+ * or shortened with '…'; a word broken inside, across two lines ("werkge|ver", "Probleemana|lyse"),
+ * measured per word with the client rects of a Range over it — a break after a hyphen of the word
+ * itself ("re-|integratieverslag") is a break between words.
  */
 async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
   return page.evaluate(`(() => {
@@ -277,6 +279,22 @@ async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
         }
       });
     }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      if (n.parentElement === null || n.parentElement.closest('svg, style, script') !== null) continue;
+      const text = n.textContent;
+      for (const m of text.matchAll(/[^\\s\\-\\u2010-\\u2014/]+/g)) {
+        if (m[0].length < 2) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) {
+          const cell = n.parentElement.closest('td, th, dd, dt, li, p, h1, h2, figcaption, footer');
+          problems.push({ what: 'word broken inside', where: m[0] + ' in ' + (cell ? cell.tagName + ': ' + cell.textContent.trim().slice(0, 50) : n.parentElement.tagName) });
+        }
+      }
+    }
     for (const el of document.querySelectorAll('body *')) {
       if (el.closest('svg') !== null) continue;
       const style = getComputedStyle(el);
@@ -305,64 +323,67 @@ async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
   })()`);
 }
 
-describe.skipIf(browser === null)('the HTML report at 1123, 1400, 1920 and 760 px: no text meets other text, none is cut', () => {
-  const reports = [
-    { name: 'complex case nl', html: renderHtmlReport(timeline, { events: input.events }) },
-    { name: 'complex case en', html: renderHtmlReport(timeline, { events: input.events, lang: 'en' }) },
-    {
-      name: 'sample case nl',
-      html: renderHtmlReport(
-        evaluateCase(JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-case.json'), 'utf8')), { asOf: '2025-06-02' }),
-      ),
-    },
-    {
-      name: 'earlier cases en',
-      html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02' }), { lang: 'en', events: withEarlier.events }),
-    },
-  ];
-  for (const width of LAYOUT_WIDTHS) {
-    it(`at ${width} px`, async () => {
-      const context = await (browser as Browser).newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-      await context.route('**/*', (route) => route.abort());
+describe.skipIf(browser === null)(
+  'the HTML report at 1123, 1400, 1920, 768 and 760 px: no text meets other text, none is cut, no word is broken',
+  () => {
+    const reports = [
+      { name: 'complex case nl', html: renderHtmlReport(timeline, { events: input.events }) },
+      { name: 'complex case en', html: renderHtmlReport(timeline, { events: input.events, lang: 'en' }) },
+      {
+        name: 'sample case nl',
+        html: renderHtmlReport(
+          evaluateCase(JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-case.json'), 'utf8')), { asOf: '2025-06-02' }),
+        ),
+      },
+      {
+        name: 'earlier cases en',
+        html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02' }), { lang: 'en', events: withEarlier.events }),
+      },
+    ];
+    for (const width of LAYOUT_WIDTHS) {
+      it(`at ${width} px`, async () => {
+        const context = await (browser as Browser).newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        try {
+          const found: string[] = [];
+          for (const r of reports) {
+            await page.setContent(r.html, { waitUntil: 'load' });
+            for (const p of await layoutProblems(page)) found.push(`${r.name}: ${p.what}: ${p.where}`);
+            const w = await widths(page);
+            if (w.scrollWidth > w.clientWidth) found.push(`${r.name}: page wider than the window (${w.widest})`);
+          }
+          expect(found).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    it('draws each earlier closed case as a muted band before the current case', async () => {
+      const context = await (browser as Browser).newContext({ viewport: A4_LANDSCAPE, deviceScaleFactor: 1 });
       const page = await context.newPage();
       try {
-        const found: string[] = [];
-        for (const r of reports) {
-          await page.setContent(r.html, { waitUntil: 'load' });
-          for (const p of await layoutProblems(page)) found.push(`${r.name}: ${p.what}: ${p.where}`);
-          const w = await widths(page);
-          if (w.scrollWidth > w.clientWidth) found.push(`${r.name}: page wider than the window (${w.widest})`);
+        const t = evaluateCase(withEarlier, { asOf: '2025-06-02' });
+        expect(t.previousCases).toHaveLength(2);
+        await page.setContent(renderHtmlReport(t, { events: withEarlier.events }), { waitUntil: 'load' });
+        const bands = page.locator('svg.pw-timeline .pw-previous-case');
+        expect(await bands.count()).toBe(2);
+        const sick = await page.locator('svg.pw-timeline .pw-sick').first().boundingBox();
+        let lastRight = 0;
+        for (let i = 0; i < 2; i++) {
+          const box = await bands.nth(i).boundingBox();
+          expect(box?.width ?? 0).toBeGreaterThan(4);
+          expect(box?.x ?? 0).toBeGreaterThan(lastRight - 0.5);
+          lastRight = (box?.x ?? 0) + (box?.width ?? 0);
         }
-        expect(found).toEqual([]);
+        expect(lastRight).toBeLessThan(sick?.x ?? 0);
       } finally {
         await context.close();
       }
     });
-  }
-
-  it('draws each earlier closed case as a muted band before the current case', async () => {
-    const context = await (browser as Browser).newContext({ viewport: A4_LANDSCAPE, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    try {
-      const t = evaluateCase(withEarlier, { asOf: '2025-06-02' });
-      expect(t.previousCases).toHaveLength(2);
-      await page.setContent(renderHtmlReport(t, { events: withEarlier.events }), { waitUntil: 'load' });
-      const bands = page.locator('svg.pw-timeline .pw-previous-case');
-      expect(await bands.count()).toBe(2);
-      const sick = await page.locator('svg.pw-timeline .pw-sick').first().boundingBox();
-      let lastRight = 0;
-      for (let i = 0; i < 2; i++) {
-        const box = await bands.nth(i).boundingBox();
-        expect(box?.width ?? 0).toBeGreaterThan(4);
-        expect(box?.x ?? 0).toBeGreaterThan(lastRight - 0.5);
-        lastRight = (box?.x ?? 0) + (box?.width ?? 0);
-      }
-      expect(lastRight).toBeLessThan(sick?.x ?? 0);
-    } finally {
-      await context.close();
-    }
-  });
-});
+  },
+);
 
 if (browser === null) {
   describe('the HTML report in headless Chromium', () => {
