@@ -23,7 +23,10 @@ const OPTIONS = {
   'max-events': { type: 'string' },
   'request-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
+  'body-timeout': { type: 'string' },
+  'max-connections': { type: 'string' },
   'shutdown-timeout': { type: 'string' },
+  drain: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -80,16 +83,21 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const port = intOption('port', values.port, 0, 65_535, 8080);
   const host = typeof values.host === 'string' && values.host !== '' ? values.host : '127.0.0.1';
   const shutdownTimeout = intOption('shutdown-timeout', values['shutdown-timeout'], 0, 3600, 30) * 1000;
+  const drain = intOption('drain', values.drain, 0, 3600, 5) * 1000;
   const { createServer, SERVER_DEFAULTS } = await loadServer();
   const interrupt = new AbortController();
+  const shutdown = new AbortController();
   const app = createServer({
     interrupt: interrupt.signal,
+    shutdown: shutdown.signal,
     log: values.log === true,
     bodyLimit: intOption('body-limit', values['body-limit'], 1024, 1024 * 1024 * 1024, SERVER_DEFAULTS.bodyLimit),
     lineLimit: intOption('line-limit', values['line-limit'], 1024, 256 * 1024 * 1024, SERVER_DEFAULTS.lineLimit),
     maxEvents: intOption('max-events', values['max-events'], 1, 10_000, SERVER_DEFAULTS.maxEvents),
     requestTimeout: intOption('request-timeout', values['request-timeout'], 0, 86_400, SERVER_DEFAULTS.requestTimeout / 1000) * 1000,
     idleTimeout: intOption('idle-timeout', values['idle-timeout'], 0, 86_400, SERVER_DEFAULTS.idleTimeout / 1000) * 1000,
+    bodyTimeout: intOption('body-timeout', values['body-timeout'], 1, 3600, SERVER_DEFAULTS.bodyTimeout / 1000) * 1000,
+    maxConnections: intOption('max-connections', values['max-connections'], 1, 1_000_000, SERVER_DEFAULTS.maxConnections),
   });
 
   let url: string;
@@ -115,14 +123,24 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
       interrupt.abort();
       setTimeout(() => app.server.closeAllConnections(), 1000).unref();
     };
+    let closing: NodeJS.Timeout | undefined;
     const stop = (signal: NodeJS.Signals): void => {
       if (stopping) {
         say(words.signalAgain(signal));
+        if (closing !== undefined) close(); // still draining: close now
         cutShort();
         return;
       }
       stopping = true;
       say(words.stopping(signal));
+      // SIGTERM (an orchestrator): /readyz answers 503 for --drain seconds while everything else is
+      // still served, so a load balancer can stop sending here; then close. SIGINT (Ctrl-C): at once.
+      shutdown.abort();
+      closing = setTimeout(close, signal === 'SIGTERM' ? drain : 0);
+    };
+    const close = (): void => {
+      clearTimeout(closing);
+      closing = undefined;
       const force = setTimeout(() => {
         say(words.forceClose(shutdownTimeout / 1000));
         cutShort();

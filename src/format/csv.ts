@@ -1,7 +1,8 @@
 /**
  * CSV per RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold a
  * comma, quote, CR or LF (quotes doubled). Text cells that a spreadsheet would read as a formula
- * (`=`, `+`, `-`, `@`, tab, CR) get a leading `'` (OWASP CSV injection guard); dates stay ISO.
+ * (`=`, `+`, `-`, `@`, also after leading spaces or in their full-width forms `＝＋－＠`, tab, CR) get
+ * a leading `'` (OWASP CSV injection guard); dates stay ISO.
  *
  * @module
  */
@@ -100,7 +101,8 @@ export const TIMELINE_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also after leading white space, and the full-width forms ＝＋－＠ (spreadsheets read both as a formula).
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**

@@ -25,6 +25,9 @@ export type ProblemCode =
   | 'unsupported_media_type'
   | 'body_too_large'
   | 'not_found'
+  | 'method_not_allowed'
+  | 'request_timeout'
+  | 'headers_too_large'
   | 'shutting_down'
   | 'internal_error';
 
@@ -71,6 +74,10 @@ export interface ServeWords {
     readonly notFound: (method: string, url: string) => string;
     readonly invalidInput: (count: number) => string;
     readonly invalidQuery: string;
+    readonly methodNotAllowed: (method: string, url: string, allow: string) => string;
+    readonly requestTimeout: string;
+    readonly headersTooLarge: string;
+    readonly badHttp: (code: string) => string;
   };
 }
 

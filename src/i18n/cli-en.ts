@@ -196,6 +196,9 @@ Options:
   --max-events N        most events per case (default 1000, at most 10000)
   --request-timeout S   seconds to receive a whole request, batch bodies included (default 300; 0: none)
   --idle-timeout S      seconds a connection may stay silent during a request (default 30)
+  --body-timeout S      seconds to receive the headers, and a single call whole (default 10)
+  --max-connections N   most connections open at once; more are closed at once (default 1024)
+  --drain S             after SIGTERM, seconds /readyz answers 503 while all else is served (default 5)
   --shutdown-timeout S  seconds to wait for requests in flight after SIGTERM (default 30)
   --lang L              nl | en (default nl): the language of these messages
   -h, --help            this help
@@ -290,6 +293,9 @@ export const cliEn: CliCatalogue = {
       unsupported_media_type: 'Unsupported media type',
       body_too_large: 'Request body too large',
       not_found: 'Not found',
+      method_not_allowed: 'Method not allowed',
+      request_timeout: 'Request timeout',
+      headers_too_large: 'Request headers too large',
       shutting_down: 'Server shutting down',
       internal_error: 'Internal error',
     },
@@ -304,6 +310,10 @@ export const cliEn: CliCatalogue = {
       notFound: (method, url) => `${method} ${url} does not exist; see /docs`,
       invalidInput: (count) => `${count} problem${count === 1 ? '' : 's'} in the input; see issues`,
       invalidQuery: 'invalid query parameters; see issues',
+      methodNotAllowed: (method, url, allow) => `${method} is not allowed on ${url}; allowed: ${allow}`,
+      requestTimeout: 'the request did not arrive in time (headers and body of a single call: within the body timeout)',
+      headersTooLarge: 'the request headers are too large',
+      badHttp: (code) => `the request is not valid HTTP/1.1 (${code})`,
     },
   },
   page: {

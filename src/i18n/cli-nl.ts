@@ -202,6 +202,9 @@ Opties:
   --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
                         (standaard 300; 0: geen)
   --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
+  --body-timeout S      seconden om de headers, en één aanroep helemaal, te ontvangen (standaard 10)
+  --max-connections N   meeste verbindingen tegelijk; meer worden meteen gesloten (standaard 1024)
+  --drain S             na SIGTERM: seconden dat /readyz 503 geeft en de rest nog bediend wordt (standaard 5)
   --shutdown-timeout S  seconden wachten op lopende verzoeken na SIGTERM (standaard 30)
   --lang L              nl | en (standaard nl): de taal van deze meldingen
   -h, --help            deze hulp
@@ -297,6 +300,9 @@ export const cliNl: CliCatalogue = {
       unsupported_media_type: 'Niet-ondersteund inhoudstype',
       body_too_large: 'Verzoek te groot',
       not_found: 'Niet gevonden',
+      method_not_allowed: 'Methode niet toegestaan',
+      request_timeout: 'Verzoek niet op tijd',
+      headers_too_large: 'Headers van het verzoek te groot',
       shutting_down: 'Server stopt',
       internal_error: 'Interne fout',
     },
@@ -311,6 +317,10 @@ export const cliNl: CliCatalogue = {
       notFound: (method, url) => `${method} ${url} bestaat niet; zie /docs`,
       invalidInput: (count) => `${count} ${count === 1 ? 'probleem' : 'problemen'} in de invoer; zie issues`,
       invalidQuery: 'ongeldige queryparameters; zie issues',
+      methodNotAllowed: (method, url, allow) => `${method} is niet toegestaan op ${url}; wel: ${allow}`,
+      requestTimeout: 'het verzoek kwam niet op tijd binnen (headers en body van één aanroep: binnen de body-timeout)',
+      headersTooLarge: 'de headers van het verzoek zijn te groot',
+      badHttp: (code) => `het verzoek is geen geldig HTTP/1.1 (${code})`,
     },
   },
   page: {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { createHash, randomUUID } from 'node:crypto';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
@@ -31,7 +31,7 @@ import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from './page.js';
-import { langFromHeader, type ProblemCode, prefixIssues, problem } from './problem.js';
+import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
 import { answerWorklist } from './worklist-route.js';
 
 /**
@@ -48,8 +48,17 @@ export interface ServerOptions {
   readonly lineLimit?: number | undefined;
   /** Most events per case (default 1000; at most the library's `MAX_EVENTS`, 10 000). */
   readonly maxEvents?: number | undefined;
-  /** Time to receive a whole request, in ms, batch bodies included (default 300 000; 0: none). */
+  /** Time to receive a whole request, in ms, batch bodies included (default 300 000; 0: none): the long timeout of streamed batches. */
   readonly requestTimeout?: number | undefined;
+  /**
+   * Time to receive the headers, and for a single call (everything but `/v1/batch` and
+   * `/v1/worklist`) headers and body, in ms (default 10 000): a client that trickles its request
+   * gets a 408 problem and the connection is closed. With the body limit it is the minimum rate
+   * of a single call (1 MiB in 10 s).
+   */
+  readonly bodyTimeout?: number | undefined;
+  /** Most connections open at once (default 1024); a connection beyond it is closed at once. */
+  readonly maxConnections?: number | undefined;
   /** Time a connection may stay silent, in ms, while a request is in progress (default 30 000). */
   readonly idleTimeout?: number | undefined;
   /** Time an idle keep-alive connection is kept open, in ms (default 5 000). */
@@ -67,6 +76,12 @@ export interface ServerOptions {
   readonly interrupt?: AbortSignal | undefined;
   /** Serve the case page at `/` (default `true` when the package is built; `false`: `/` redirects to `/docs`). */
   readonly page?: boolean | undefined;
+  /**
+   * Marks the start of a shutdown when it aborts: from then on `/readyz` answers 503, so a load
+   * balancer stops sending requests, while every other request is still served; `close()` follows
+   * (`poortwachter serve`: after `--drain` seconds). `close()` alone does the same.
+   */
+  readonly shutdown?: AbortSignal | undefined;
 }
 
 /** The defaults of {@link ServerOptions}. */
@@ -75,6 +90,8 @@ export const SERVER_DEFAULTS = Object.freeze({
   lineLimit: DEFAULT_MAX_LINE_CHARS,
   maxEvents: 1000,
   requestTimeout: 300_000,
+  bodyTimeout: 10_000,
+  maxConnections: 1024,
   idleTimeout: 30_000,
   keepAliveTimeout: 5_000,
 });
@@ -85,6 +102,25 @@ const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const EMPTY_JSON = 'POORTWACHTER_EMPTY_JSON';
 const INVALID_JSON = 'POORTWACHTER_INVALID_JSON';
 const REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
+/** Every answer: JSON is never a page, never framed, never cached (answers carry health data). */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cache-control': 'no-store',
+});
+
+/** The charset of a content type, lower case, when one is given (`application/json; charset=utf-16` → `utf-16`). */
+function charsetOf(contentType: string | undefined): string | null {
+  const m = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(contentType ?? '');
+  return m === null ? null : (m[1] as string).toLowerCase();
+}
+
+/** A content type whose charset is not UTF-8: 415, as the body is read as UTF-8 only. */
+function wrongCharset(contentType: string | undefined): Error | null {
+  const charset = charsetOf(contentType);
+  if (charset === null || charset === 'utf-8' || charset === 'utf8') return null;
+  return Object.assign(new Error(`charset ${charset} is not supported`), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
+}
 
 /** One log line per request (Fastify's default is two: incoming and completed). */
 class OneLinePerRequest extends LogController {
@@ -161,11 +197,16 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   const lineLimit = options.lineLimit ?? SERVER_DEFAULTS.lineLimit;
   const maxEvents = Math.min(options.maxEvents ?? SERVER_DEFAULTS.maxEvents, MAX_EVENTS);
   const today = options.today ?? todayInAmsterdam;
+  const requestTimeout = options.requestTimeout ?? SERVER_DEFAULTS.requestTimeout;
+  const bodyTimeout = options.bodyTimeout ?? SERVER_DEFAULTS.bodyTimeout;
   let closing = false;
 
   const app = fastify({
     bodyLimit,
-    requestTimeout: options.requestTimeout ?? SERVER_DEFAULTS.requestTimeout,
+    requestTimeout,
+    // Node checks the headers and request timeouts every connectionsCheckingInterval (default
+    // 30 s): check each second, so a trickling client is dropped near its deadline.
+    http: { connectionsCheckingInterval: 1000 },
     connectionTimeout: options.idleTimeout ?? SERVER_DEFAULTS.idleTimeout,
     keepAliveTimeout: options.keepAliveTimeout ?? SERVER_DEFAULTS.keepAliveTimeout,
     forceCloseConnections: 'idle',
@@ -176,6 +217,56 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     },
     logger: options.log === true ? { level: 'info', formatters: { bindings: () => ({}) } } : false,
     logController: new OneLinePerRequest(),
+    clientErrorHandler(connectionError, socket) {
+      const error = connectionError as unknown as { code?: string; rawPacket?: Buffer };
+      // What Node's HTTP parser rejects before any route (a bad request line, conflicting
+      // content-length, too-large headers, a request timeout): a problem like every other error.
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      const code: ProblemCode =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? 'headers_too_large'
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? 'request_timeout'
+            : 'invalid_request';
+      const head = error.rawPacket?.subarray(0, 8192).toString('latin1') ?? '';
+      const lang = langFromHeader(/\r\naccept-language:[ \t]*([^\r\n]*)/i.exec(head)?.[1]);
+      const requestId = randomUUID();
+      const body = JSON.stringify(
+        problem(code, lang, requestId, (m) =>
+          code === 'headers_too_large'
+            ? m.serve.problem.headersTooLarge
+            : code === 'request_timeout'
+              ? m.serve.problem.requestTimeout
+              : m.serve.problem.badHttp(String(error.code ?? 'HPE_INVALID')),
+        ),
+      );
+      if (socket.writable) {
+        const headers = Object.entries(SECURITY_HEADERS)
+          .map(([k, v]) => `${k}: ${v}\r\n`)
+          .join('');
+        socket.end(
+          `HTTP/1.1 ${PROBLEMS[code].status} ${STATUS_CODES[PROBLEMS[code].status]}\r\ncontent-type: ${PROBLEM_TYPE}\r\n` +
+            `content-length: ${Buffer.byteLength(body)}\r\ncontent-language: ${lang}\r\nx-request-id: ${requestId}\r\n${headers}` +
+            `connection: close\r\n\r\n${body}`,
+        );
+      }
+      socket.destroySoon();
+    },
+  });
+
+  // Slow clients: a cap on connections, and the headers within the body timeout (Node's
+  // headersTimeout may not exceed a non-zero requestTimeout).
+  app.server.maxConnections = options.maxConnections ?? SERVER_DEFAULTS.maxConnections;
+  app.server.headersTimeout = requestTimeout > 0 ? Math.min(bodyTimeout, requestTimeout) : bodyTimeout;
+
+  const bodyTimers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+
+  // The methods of each path, for 405 and its Allow header (HEAD comes with GET).
+  const methodsOf = new Map<string, string[]>();
+  app.addHook('onRoute', (route) => {
+    const list = methodsOf.get(route.url) ?? [];
+    for (const m of Array.isArray(route.method) ? route.method : [route.method]) if (!list.includes(m)) list.push(m);
+    methodsOf.set(route.url, list);
   });
 
   const sendProblem = (
@@ -197,8 +288,30 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   const invalidInput = (request: FastifyRequest, reply: FastifyReply, issues: readonly InputIssue[]): FastifyReply =>
     sendProblem(request, reply, 'invalid_case', (m) => m.serve.problem.invalidInput(issues.length), issues);
 
+  // A single call must arrive whole within the body timeout; batch and worklist bodies stream and
+  // keep the long request timeout.
   app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
+    const url = request.routeOptions.url;
+    if (bodyTimeout > 0 && url !== '/v1/batch' && url !== '/v1/worklist') {
+      const timer = setTimeout(() => {
+        if (reply.sent) return;
+        reply.raw.once('finish', () => request.raw.socket?.destroy());
+        reply.header('connection', 'close');
+        sendProblem(request, reply, 'request_timeout', (m) => m.serve.problem.requestTimeout);
+      }, bodyTimeout);
+      timer.unref();
+      bodyTimers.set(request, timer);
+      reply.raw.once('close', () => clearTimeout(timer));
+    }
+    done();
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    clearTimeout(bodyTimers.get(request));
+    done();
+  });
+
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id).headers(SECURITY_HEADERS);
     if (closing && request.url !== '/readyz' && request.url !== '/healthz') {
       reply.header('connection', 'close');
       sendProblem(request, reply, 'shutting_down', (m) => m.serve.problem.shuttingDown);
@@ -237,15 +350,26 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     return sendProblem(request, reply, 'internal_error', (m) => m.serve.problem.internal);
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 'not_found', (m) => m.serve.problem.notFound(request.method, request.url.slice(0, 200))),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] as string;
+    const allowed = methodsOf.get(path);
+    if (allowed !== undefined && !allowed.includes(request.method)) {
+      const allow = [...allowed].sort().join(', ');
+      reply.header('allow', allow);
+      return sendProblem(request, reply, 'method_not_allowed', (m) =>
+        m.serve.problem.methodNotAllowed(request.method, path.slice(0, 200), allow),
+      );
+    }
+    return sendProblem(request, reply, 'not_found', (m) => m.serve.problem.notFound(request.method, request.url.slice(0, 200)));
+  });
 
   // JSON only at the top level (text/plain is not a case), parsed by plain JSON.parse; where it
   // breaks is said with the CLI's words. `__proto__` keys stay inert own properties: the schemas are
   // strict objects and reject them as unknown fields.
   app.removeContentTypeParser(['text/plain', 'application/json']);
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const charset = wrongCharset(request.headers['content-type']);
+    if (charset !== null) return done(charset, undefined);
     const text = body as string;
     if (text.trim() === '') return done(Object.assign(new Error('the body is empty'), { statusCode: 400, code: EMPTY_JSON }), undefined);
     const parsed = parseJson(text);
@@ -255,6 +379,9 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
 
   const openapi = JSON.stringify(openApiDocument(packageVersion()));
   const apiPage = renderApiPage(JSON.parse(openapi));
+  // The page's one inline style, allowed by its hash; nothing else (no script, nothing from elsewhere).
+  const pageStyle = /<style>([\s\S]*?)<\/style>/.exec(apiPage)?.[1] ?? '';
+  const pageCsp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
   const inputSchema = JSON.stringify(caseInputJsonSchema());
   const outputSchema = JSON.stringify(caseTimelineJsonSchema());
   const lineSchema = JSON.stringify(batchLineJsonSchema());
@@ -265,14 +392,14 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send('{"status":"ok"}');
   });
   app.get('/readyz', (_request, reply) => {
-    if (closing) reply.code(503).type(JSON_TYPE).send('{"status":"shutting-down"}');
+    if (closing || options.shutdown?.aborted === true) reply.code(503).type(JSON_TYPE).send('{"status":"shutting-down"}');
     else reply.type(JSON_TYPE).send('{"status":"ready"}');
   });
   app.get('/openapi.json', (_request, reply) => {
     reply.type(JSON_TYPE).send(openapi);
   });
   app.get('/docs', (_request, reply) => {
-    reply.type('text/html; charset=utf-8').send(apiPage);
+    reply.type('text/html; charset=utf-8').header('content-security-policy', pageCsp).send(apiPage);
   });
   // The case page (src/page/): static files; the case is computed in the browser and never sent.
   const page = options.page === false ? null : readPage();
@@ -409,7 +536,14 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   // handler reads the raw stream line by line), and only NDJSON is accepted.
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(NDJSON, (_request, payload, done) => done(null, payload));
+    scope.addContentTypeParser(NDJSON, (request, payload, done) => {
+      const charset = wrongCharset(request.headers['content-type']);
+      if (charset !== null) {
+        payload.resume(); // drain what the client sends, so it can read the answer
+        return done(charset, undefined);
+      }
+      return done(null, payload);
+    });
 
     scope.post('/v1/batch', async (request, reply) => {
       const query = (request.query ?? {}) as Record<string, unknown>;

@@ -25,6 +25,9 @@ export const PROBLEMS: Readonly<Record<ProblemCode, { readonly status: number }>
   unsupported_media_type: { status: 415 },
   body_too_large: { status: 413 },
   not_found: { status: 404 },
+  method_not_allowed: { status: 405 },
+  request_timeout: { status: 408 },
+  headers_too_large: { status: 431 },
   shutting_down: { status: 503 },
   internal_error: { status: 500 },
 });

@@ -75,6 +75,15 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
   });
 
+  it('guards a formula after leading spaces, and the full-width ＝＋－＠ that spreadsheets read as = + - @', () => {
+    expect(csvCell('  =1+1')).toBe("'  =1+1");
+    expect(csvCell(' \u00a0@SUM(A1)')).toBe("' \u00a0@SUM(A1)");
+    expect(csvCell('\n=1+1')).toBe(`"'\n=1+1"`);
+    for (const c of ['＝', '＋', '－', '＠']) expect(csvCell(`${c}1+1`)).toBe(`'${c}1+1`);
+    expect(csvCell(' ＝1')).toBe("' ＝1");
+    expect(csvCell('a =1')).toBe('a =1'); // not at the start: text
+  });
+
   it('writes numbers, booleans and empty values as they are', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(true)).toBe('true');
@@ -86,7 +95,7 @@ describe('csvCell', () => {
     'round-trips any text through an RFC 4180 reader (formula starts get one leading quote)',
     (values) => {
       const [record] = parseCsv(csvRow(values));
-      expect(record).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+      expect(record).toEqual(values.map((v) => (/^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/.test(v) ? `'${v}` : v)));
     },
   );
 });

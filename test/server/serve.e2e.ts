@@ -50,7 +50,7 @@ beforeAll(() => ensureBuilt());
 
 describe('poortwachter serve (the built CLI)', () => {
   it('SIGTERM during a batch: the batch finishes, no line cut in half, exit 0; one JSON log line per request', async () => {
-    const s = await serve(['--log', '--lang', 'en']);
+    const s = await serve(['--log', '--lang', 'en', '--drain', '0']);
     try {
       expect((await send(`${s.url}/healthz`, 'GET')).status).toBe(200);
       const body = await new Promise<string>((resolve, reject) => {
@@ -100,7 +100,7 @@ describe('poortwachter serve (the built CLI)', () => {
   });
 
   it('--shutdown-timeout 1 with a batch still streaming: it ends with a whole interrupted line, exit 1 (was: cut mid-line, exit 0)', async () => {
-    const s = await serve(['--shutdown-timeout', '1', '--lang', 'en']);
+    const s = await serve(['--shutdown-timeout', '1', '--drain', '0', '--lang', 'en']);
     try {
       const body = await new Promise<string>((resolve, reject) => {
         let writer: NodeJS.Timeout | undefined;
@@ -141,6 +141,22 @@ describe('poortwachter serve (the built CLI)', () => {
     }
   });
 
+  it('SIGTERM: /readyz answers 503 for --drain seconds while the rest is served, then it stops with exit 0', async () => {
+    const s = await serve(['--drain', '3', '--lang', 'en']);
+    try {
+      expect((await send(`${s.url}/readyz`, 'GET')).status).toBe(200);
+      s.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      const r = await send(`${s.url}/readyz`, 'GET');
+      expect([r.status, JSON.parse(r.body)]).toEqual([503, { status: 'shutting-down' }]);
+      expect((await send(`${s.url}/v1/evaluate`, 'POST', `{"case":${LINE}}`, { 'content-type': 'application/json' })).status).toBe(200);
+      expect(await s.exit).toBe(0);
+      expect(s.stderr()).toMatch(/SIGTERM: finishing the requests in flight[\s\S]*stopped\n$/);
+    } finally {
+      s.child.kill('SIGKILL');
+    }
+  });
+
   it('is silent on stdout without --log, and stops on SIGINT with exit 0', async () => {
     const s = await serve([]);
     try {
@@ -175,7 +191,7 @@ describe('poortwachter serve (the built CLI)', () => {
       expect(busy.code).toBe(2);
       expect(busy.stderr).toBe(`poortwachter serve: kan niet luisteren op 127.0.0.1:${port} (de poort is al in gebruik)\n`);
     } finally {
-      s.child.kill('SIGTERM');
+      s.child.kill('SIGINT');
       await s.exit;
     }
     const help = await runCli(['serve', '--help', '--lang', 'en']);

@@ -2,7 +2,9 @@
 // endpoint, the OpenAPI examples against the schemas and against the server's own answers, and the
 // faults (malformed JSON, wrong content type, huge body, a client that disconnects mid-batch).
 // Bounded: small inputs, a 20 s timeout per request; the server is always closed.
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
@@ -507,6 +509,236 @@ describe('a forced shutdown (issue: a batch cut mid-line after a 200)', () => {
         expect.objectContaining({ ok: false, interrupted: true, afterLine: 3 }),
       ]);
     } finally {
+      await own.close();
+    }
+  });
+});
+
+/** Raw bytes to the server over one TCP connection; resolves with all it answers until it closes (at most 10 s). */
+function raw(url: string, bytes: string): Promise<string> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let text = '';
+    socket.setTimeout(10_000, () => socket.destroy(new Error('raw: timeout')));
+    socket.on('data', (b: Buffer) => {
+      text += b.toString('latin1');
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? resolve(text) : reject(e)));
+    socket.on('close', () => resolve(text));
+    socket.write(bytes);
+  });
+}
+
+/** The status, headers (lower case) and body of a raw HTTP/1.1 answer. */
+function parseRaw(text: string): { status: number; headers: Record<string, string>; body: string } {
+  const [head = '', body = ''] = text.split('\r\n\r\n');
+  const [statusLine = '', ...lines] = head.split('\r\n');
+  const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+  return { status: Number(statusLine.split(' ')[1]), headers, body };
+}
+
+describe('the edges of HTTP', () => {
+  it('every answer: nosniff, a CSP, no-store (health data: /v1/evaluate too); /docs a CSP that allows its own style only', async () => {
+    const answers = [
+      await send(`${base}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS),
+      await send(`${base}/v1/validate`, 'POST', JSON.stringify(CASE), JSON_HEADERS),
+      await send(`${base}/v1/batch`, 'POST', `${JSON.stringify(CASE)}\n`, NDJSON_HEADERS),
+      await send(`${base}/v1/evaluate`, 'POST', '{', JSON_HEADERS),
+      await send(`${base}/nowhere`, 'GET'),
+      await send(`${base}/healthz`, 'GET'),
+    ];
+    for (const r of answers) {
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['cache-control']).toBe('no-store');
+      expect(r.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    const docs = await send(`${base}/docs`, 'GET');
+    expect(docs.headers['x-content-type-options']).toBe('nosniff');
+    const csp = String(docs.headers['content-security-policy']);
+    expect(csp).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/,
+    );
+    const style = /<style>([\s\S]*?)<\/style>/.exec(docs.body)?.[1] ?? '';
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  });
+
+  it('Node-level errors are problems with an x-request-id: a bad request line, conflicting content-length, 431', async () => {
+    const badLine = parseRaw(await raw(base, 'GET /healthz HTTP/1.1 extra\r\nHost: x\r\n\r\n'));
+    const conflicting = parseRaw(
+      await raw(
+        base,
+        'POST /v1/evaluate HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\n{}',
+      ),
+    );
+    const huge = parseRaw(
+      await raw(base, `GET /healthz HTTP/1.1\r\nHost: x\r\naccept-language: en\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`),
+    );
+    for (const [r, status, code] of [
+      [badLine, 400, 'invalid_request'],
+      [conflicting, 400, 'invalid_request'],
+      [huge, 431, 'headers_too_large'],
+    ] as const) {
+      expect(r.status).toBe(status);
+      expect(r.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      const p = JSON.parse(r.body) as Record<string, unknown>;
+      expect(p).toMatchObject({ status, code, type: `/docs#problem-${code}` });
+      expect(p.requestId).toBe(r.headers['x-request-id']);
+      expect(r.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(JSON.parse(huge.body).title).toBe('Request headers too large'); // Accept-Language read from the raw request
+    expect((await send(`${base}/healthz`, 'GET')).status).toBe(200);
+  });
+
+  it('a wrong method is 405 with Allow; an unknown path stays 404', async () => {
+    const r = await send(`${base}/v1/evaluate`, 'GET', undefined, { 'accept-language': 'en' });
+    const p = problemOf(r);
+    expect(p).toMatchObject({ status: 405, code: 'method_not_allowed' });
+    expect(r.headers.allow).toBe('POST');
+    const d = await send(`${base}/docs`, 'DELETE');
+    expect([d.status, d.headers.allow]).toEqual([405, 'GET, HEAD']);
+    expect(problemOf(await send(`${base}/v1/nothing`, 'GET'))).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('a charset other than UTF-8 is 415, for single calls and for batch; utf-8 in any spelling is fine', async () => {
+    for (const [path, type] of [
+      ['/v1/evaluate', 'application/json; charset=utf-16'],
+      ['/v1/evaluate', 'application/json;charset="ISO-8859-1"'],
+      ['/v1/batch', 'application/x-ndjson; charset=utf-16le'],
+    ] as const) {
+      const body = path === '/v1/batch' ? `${JSON.stringify(CASE)}\n` : JSON.stringify({ case: CASE });
+      expect(problemOf(await send(`${base}${path}`, 'POST', body, { 'content-type': type }))).toMatchObject({
+        status: 415,
+        code: 'unsupported_media_type',
+      });
+    }
+    const ok = await send(`${base}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE }), {
+      'content-type': 'application/json; charset=UTF-8',
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  it('/readyz answers 503 once the shutdown signal aborts, while the rest is still served', async () => {
+    const shutdown = new AbortController();
+    const own = createServer({ shutdown: shutdown.signal, today: () => '2025-03-10' });
+    const url = await own.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      expect((await send(`${url}/readyz`, 'GET')).status).toBe(200);
+      shutdown.abort();
+      const r = await send(`${url}/readyz`, 'GET');
+      expect([r.status, JSON.parse(r.body)]).toEqual([503, { status: 'shutting-down' }]);
+      expect((await send(`${url}/healthz`, 'GET')).status).toBe(200);
+      expect((await send(`${url}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS)).status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('slow clients (issue: 19 990 trickling connections locked everyone out)', () => {
+  it('a single call trickled byte by byte gets a 408 problem at the body timeout and its connection closed; a batch keeps streaming', async () => {
+    const own = createServer({ bodyTimeout: 1000, today: () => '2025-03-10' });
+    const url = await own.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = new URL(url);
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        let text = '';
+        socket.on('data', (b: Buffer) => {
+          text += b.toString('utf8');
+        });
+        socket.on('error', reject);
+        socket.on('close', () => {
+          clearInterval(drip);
+          resolve(text);
+        });
+        socket.write('POST /v1/evaluate HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{');
+        const drip = setInterval(() => socket.writable && socket.write(' '), 200); // 5 bytes a second
+        setTimeout(() => socket.destroy(new Error('not closed within 8 s')), 8000);
+      });
+      const elapsed = Date.now() - started;
+      const r = parseRaw(answer);
+      expect(r.status).toBe(408);
+      expect(JSON.parse(r.body)).toMatchObject({ status: 408, code: 'request_timeout', requestId: r.headers['x-request-id'] });
+      expect(elapsed).toBeGreaterThanOrEqual(900);
+      expect(elapsed).toBeLessThan(5000);
+
+      // Headers trickled: closed by Node's headers timeout (the body timeout too), checked each second.
+      const headersStarted = Date.now();
+      const headers = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        let text = '';
+        socket.on('data', (b: Buffer) => {
+          text += b.toString('utf8');
+        });
+        socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? resolve(text) : reject(e)));
+        socket.on('close', () => {
+          clearInterval(drip);
+          resolve(text);
+        });
+        socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+        const drip = setInterval(() => socket.writable && socket.write('x-a: b\r\n'), 200);
+        setTimeout(() => socket.destroy(new Error('not closed within 8 s')), 8000);
+      });
+      expect(Date.now() - headersStarted).toBeLessThan(5000);
+      expect(parseRaw(headers).status).toBe(408);
+
+      // A batch whose body takes longer than the body timeout is not cut.
+      const body = await new Promise<string>((resolve, reject) => {
+        const req = request(`${url}/v1/batch?fields=status`, { method: 'POST', headers: NDJSON_HEADERS }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+          });
+          res.on('end', () => resolve(text));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        let n = 0;
+        const t = setInterval(() => {
+          req.write(`${JSON.stringify(CASE)}\n`);
+          if (++n === 8) {
+            clearInterval(t);
+            req.end();
+          }
+        }, 250); // 2 s in all
+      });
+      expect(ndjson(body)).toHaveLength(8);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('connections beyond maxConnections are closed at once; the server serves again when they go', async () => {
+    const own = createServer({ maxConnections: 20, today: () => '2025-03-10' });
+    const url = await own.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(url);
+    const sockets: Socket[] = [];
+    try {
+      const closed = await Promise.all(
+        Array.from(
+          { length: 30 },
+          () =>
+            new Promise<boolean>((resolve) => {
+              const s = connect(Number(port), '127.0.0.1');
+              sockets.push(s);
+              s.on('error', () => {});
+              s.on('connect', () =>
+                s.write('POST /v1/evaluate HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{'),
+              );
+              s.on('close', () => resolve(true));
+              setTimeout(() => resolve(false), 1500);
+            }),
+        ),
+      );
+      expect(closed.filter(Boolean)).toHaveLength(10);
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await send(`${url}/healthz`, 'GET')).status).toBe(200);
+    } finally {
+      for (const s of sockets) s.destroy();
       await own.close();
     }
   });
