@@ -403,7 +403,14 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         issues.push(
           typeof within === 'string' && /^\d{1,15}$/.test(within)
             ? inputIssue(['within'], 'too_big', { origin: 'number', maximum: 36_500, value: within })
-            : inputIssue(['within'], 'invalid_type', { expected: 'int', received: jsonType(within), value: shownValue(within) }),
+            : typeof within === 'string' && /^-\d{1,15}$/.test(within)
+              ? inputIssue(['within'], 'too_small', { origin: 'number', minimum: 0, value: within })
+              : inputIssue(['within'], 'invalid_type', {
+                  expected: 'int',
+                  // A query value is always text: name what it reads as (`1.5`: a number; `abc`: text).
+                  received: typeof within === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(within) ? 'number' : jsonType(within),
+                  value: shownValue(within),
+                }),
         );
       }
       const windows = query.includeWindows;
