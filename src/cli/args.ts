@@ -37,9 +37,15 @@ export interface ParsedArgs {
  * parseCommandArgs('schema', ['--help'], { help: { type: 'boolean', short: 'h' } }, 0).values.help //=> true
  */
 export function parseCommandArgs(command: string, args: readonly string[], options: OptionsConfig, maxPositionals: number): ParsedArgs {
-  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  let parsed: { values: Record<string, unknown>; positionals: string[]; tokens?: { kind: string; name?: string; value?: unknown }[] };
   try {
-    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: maxPositionals > 0 });
+    parsed = parseArgs({
+      args: negativeValuesJoined(args, options),
+      options,
+      strict: true,
+      allowPositionals: maxPositionals > 0,
+      tokens: true,
+    });
   } catch (error) {
     // The parser's own (English) words are not shown: its error code and the option it names are.
     const code = (error as { code?: unknown }).code;
@@ -53,18 +59,60 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
           : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
             ? m.unexpectedArgument([named])
             : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-              ? /argument missing/.test(text)
+              ? // 'argument missing', or 'ambiguous': the next argument is another option (`--out --format`)
+                /argument missing|ambiguous/.test(text)
                 ? m.missingValue(option)
                 : m.noValueAllowed(option)
               : m.badArguments
       } ${m.seeHelp(command)}`,
     ]);
   }
+  // A value option given twice: which one was meant is not ours to guess (`parseArgs` keeps the last).
+  const given = new Map<string, string[]>();
+  for (const t of parsed.tokens ?? []) {
+    const spec = t.kind === 'option' && t.name !== undefined ? options[t.name] : undefined;
+    if (spec === undefined || spec.type !== 'string' || spec.multiple === true) continue;
+    given.set(t.name as string, [...(given.get(t.name as string) ?? []), String(t.value)]);
+  }
+  for (const [name, values] of given) {
+    if (values.length > 1)
+      throw new CliError((m) => [`poortwachter ${command}: ${m.repeatedOption(`--${name}`, values)} ${m.seeHelp(command)}`]);
+  }
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals.slice(maxPositionals);
     throw new CliError((m) => [`poortwachter ${command}: ${m.unexpectedArgument(extra)} ${m.seeHelp(command)}`]);
   }
   return parsed as ParsedArgs;
+}
+
+/**
+ * The arguments with a negative number after a value option joined to it (`--within -5` →
+ * `--within=-5`), so that the option's own check names what is wrong with the value; `parseArgs`
+ * itself refuses a value starting with `-` as ambiguous. Nothing after `--` is touched.
+ *
+ * @example
+ * negativeValuesJoined(['--within', '-5'], { within: { type: 'string' } }) //=> ['--within=-5']
+ */
+export function negativeValuesJoined(args: readonly string[], options: OptionsConfig): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    const name = a.startsWith('--')
+      ? a.slice(2)
+      : /^-[^-]$/.test(a)
+        ? Object.keys(options).find((k) => options[k]?.short === a.slice(1))
+        : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /**

@@ -93,6 +93,8 @@ export interface CliCatalogue {
   readonly missingValue: (option: string) => string;
   /** A boolean option got a value. */
   readonly noValueAllowed: (option: string) => string;
+  /** A value option given more than once, with the values in the order given. */
+  readonly repeatedOption: (option: string, values: readonly string[]) => string;
   /** Positional arguments the command does not take. */
   readonly unexpectedArgument: (args: readonly string[]) => string;
   /** Any other argument error (the parser's own words are not shown). */

@@ -230,6 +230,8 @@ export const cliEn: CliCatalogue = {
   unknownOption: (option) => `unknown option '${option}'`,
   missingValue: (option) => `option '${option}' needs a value`,
   noValueAllowed: (option) => `option '${option}' does not take a value`,
+  repeatedOption: (option, values) =>
+    `option '${option}' is given ${values.length} times (${values.map((v) => `'${v}'`).join(', ')}); give it once`,
   unexpectedArgument: (args) => `unexpected argument ${quoted(args)}`,
   badArguments: 'bad arguments',
   mustBeOneOf: (option, allowed, got) => `--${option} must be one of ${allowed.join(', ')} (got '${got}')`,

@@ -236,6 +236,8 @@ export const cliNl: CliCatalogue = {
   unknownOption: (option) => `onbekende optie '${option}'`,
   missingValue: (option) => `optie '${option}' mist een waarde`,
   noValueAllowed: (option) => `optie '${option}' neemt geen waarde`,
+  repeatedOption: (option, values) =>
+    `optie '${option}' staat er ${values.length} keer (${values.map((v) => `'${v}'`).join(', ')}); geef hem één keer`,
   unexpectedArgument: (args) => `onverwacht argument ${quoted(args)}`,
   badArguments: 'ongeldige argumenten',
   mustBeOneOf: (option, allowed, got) => `--${option} moet ${or(allowed)} zijn (niet '${got}')`,

@@ -251,9 +251,27 @@ describe('endpoints', () => {
     expect((p.issues as { path: string[]; code: string }[]).map((i) => [i.path[0], i.code])).toEqual([
       ['x', 'unknown_field'],
       ['asOf', 'invalid_date'],
-      ['within', 'invalid_type'],
+      ['within', 'too_small'],
       ['includeWindows', 'invalid_value'],
     ]);
+  });
+
+  it('POST /v1/worklist: a negative or fractional within is named as a number, not as text (issue 21)', async () => {
+    const issueOf = async (within: string) =>
+      (
+        problemOf(await send(`${base}/v1/worklist?asOf=2025-03-10&within=${within}`, 'POST', '{}\n', { ...NDJSON_HEADERS })).issues as {
+          code: string;
+          message: { nl: string; en: string };
+        }[]
+      )[0];
+    const negative = await issueOf('-3');
+    expect(negative?.code).toBe('too_small');
+    expect(negative?.message.en).toBe('within: -3 is too small (at least 0)');
+    expect(negative?.message.nl).not.toMatch(/tekst/);
+    const fraction = await issueOf('1.5');
+    expect(fraction?.message.en).toBe("within: expected whole number, received number '1.5'");
+    expect((await issueOf('abc'))?.message.en).toBe("within: expected whole number, received text 'abc'");
+    expect((await issueOf('99999'))?.code).toBe('too_big');
   });
 
   it('GET the schemas and the sources catalogue', async () => {
