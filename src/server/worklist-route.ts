@@ -49,7 +49,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** A whole number from `min` to `max` in a query parameter, or its issue. */
 function intParam(name: string, value: unknown, min: number, max: number, issues: InputIssue[]): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) {
+  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) {
     const n = Number(value);
     if (n >= min && n <= max) return n;
     issues.push(
@@ -59,7 +59,9 @@ function intParam(name: string, value: unknown, min: number, max: number, issues
     );
     return undefined;
   }
-  issues.push(inputIssue([name], 'invalid_type', { expected: 'int', received: jsonType(value), value: shownValue(value) }));
+  // A query value is always text: name what it reads as (`1.5`: a number; `abc`: text).
+  const received = typeof value === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) ? 'number' : jsonType(value);
+  issues.push(inputIssue([name], 'invalid_type', { expected: 'int', received, value: shownValue(value) }));
   return undefined;
 }
 
