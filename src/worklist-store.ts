@@ -1,11 +1,13 @@
 /**
  * Holding a worklist of millions of items in little memory (issue 24): each pending item is kept
  * as a few integers in typed-array columns — its case (a slot for the case id), the step, the
- * occurrence, kind, actor, status and trigger, and its dates as epoch days — about 24 bytes, and is
- * made into a {@link WorkItem} object only when it is written. Three holders, one per way of asking:
+ * occurrence, kind, actor, status and trigger, its due date as an epoch day and its other dates as
+ * 16-bit offsets from it — about 20 bytes, and is made into a {@link WorkItem} object only when it
+ * is written. Three holders, one per way of asking:
  *
- * - {@link createWorkItemStore}: every item, sorted by {@link compareWorkItems} at the end (an
- *   index sort over packed keys; the order is exactly that of `items.sort(compareWorkItems)`).
+ * - {@link createWorkItemStore}: every item, sorted by {@link compareWorkItems} at the end (a
+ *   stable counting sort over the packed keys; the order is exactly that of
+ *   `items.sort(compareWorkItems)`, ties in input order).
  * - {@link createTopWorkItems}: only the N most urgent (a bounded max-heap, no full sort).
  * - {@link createWorkItemCounts}: only counts per status, week, actor and step.
  *
@@ -100,8 +102,8 @@ export interface WorkItemSink {
 }
 
 /**
- * Every item, packed (about 24 bytes each, plus 12 for the sort and the case ids), sorted by
- * {@link compareWorkItems} when {@link WorkItemStore.sorted} is called.
+ * Every item, packed (about 20 bytes each, plus 8 for the counting sort, and the case ids),
+ * sorted by {@link compareWorkItems} when {@link WorkItemStore.sorted} is called.
  *
  * @example
  * const store = createWorkItemStore('2025-06-02');

@@ -129,10 +129,16 @@ listed, not with the input.
 Options:
   --within N         days ahead of --as-of (default 14); overdue steps are always listed
   --as-of D          the day of the list (default: today in Europe/Amsterdam)
-  --format F         table | json | csv | ics | html
+  --format F         table | json | ndjson | csv | ics | html
                      (default: table on a terminal, json otherwise)
   --lang L           nl | en (default nl): every word printed, errors included
   --include-windows  also list steps whose window opens within the range
+  --excel            csv for Dutch Excel: semicolons and a UTF-8 BOM
+  --limit N          only the N most urgent steps (the counts say how many there were)
+  --counts           counts only: per status, week, actor and step (table, json, ndjson, csv)
+  --actor A,B        only the steps of these actors (werkgever, werknemer, bedrijfsarts, uwv,
+                     werkgever+werknemer)
+  --kind K,L         only these kinds of step (legal, advice, protocol)
   -h, --help         this help
 
 Invalid lines (no id, broken JSON, bad dates) are reported on stderr by line number and counted
@@ -143,6 +149,7 @@ Examples:
   poortwachter worklist cases.ndjson --within 14 --as-of 2025-06-02
   poortwachter worklist cases.ndjson --format ics --lang en > worklist.ics
   cat cases.ndjson | poortwachter worklist - --format csv > worklist.csv
+  poortwachter worklist cases.ndjson --limit 20 --actor werkgever --format table --lang en
 `;
 
 const VALIDATE = `Usage: poortwachter validate FILE|- [--format text|json] [--lang nl|en]

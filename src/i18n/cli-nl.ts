@@ -131,10 +131,16 @@ blijven weg. Leest regel voor regel: het geheugen groeit met de lijst, niet met 
 Opties:
   --within N         dagen na --as-of (standaard 14); verstreken stappen staan er altijd op
   --as-of D          de datum van de lijst (standaard: vandaag in Europe/Amsterdam)
-  --format F         table | json | csv | ics | html
+  --format F         table | json | ndjson | csv | ics | html
                      (standaard: table op een terminal, anders json)
   --lang L           nl | en (standaard nl): elk woord dat wordt geschreven, fouten ook
   --include-windows  ook stappen waarvan het venster binnen de periode opengaat
+  --excel            csv voor Nederlandse Excel: puntkomma's en een UTF-8-BOM
+  --limit N          alleen de N dringendste stappen (de telling zegt hoeveel er waren)
+  --counts           alleen tellingen: per status, week, wie en stap (table, json, ndjson, csv)
+  --actor A,B        alleen stappen van deze actoren (werkgever, werknemer, bedrijfsarts, uwv,
+                     werkgever+werknemer)
+  --kind K,L         alleen deze soorten stappen (legal, advice, protocol)
   -h, --help         deze hulp
 
 Ongeldige regels (geen id, kapotte JSON, verkeerde datums) worden op stderr gemeld met hun
@@ -145,6 +151,7 @@ Voorbeelden:
   poortwachter worklist verzuimgevallen.ndjson --within 14 --as-of 2025-06-02
   poortwachter worklist verzuimgevallen.ndjson --format ics > werklijst.ics
   cat verzuimgevallen.ndjson | poortwachter worklist - --format csv > werklijst.csv
+  poortwachter worklist verzuimgevallen.ndjson --limit 20 --actor werkgever --format table
 `;
 
 const VALIDATE = `Gebruik: poortwachter validate BESTAND|- [--format text|json] [--lang nl|en]

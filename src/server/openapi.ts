@@ -296,8 +296,11 @@ export function openApiDocument(version = '0.1.0'): Json {
             'One case per line (CaseInput with an `id`, which is required here), read while the body arrives. The answer is ' +
             'every open step that is overdue or due within `within` days of `asOf` (and with `includeWindows=true` every ' +
             'step whose window opens in that range), sorted by date, then severity, then case id: the object of ' +
-            '`poortwachter worklist --format json`. Lines that are not a valid case with an id are listed under `invalid` ' +
-            'by line number; nothing is dropped.',
+            '`poortwachter worklist --format json`, streamed item by item (or with `format=ndjson` one item per line, then ' +
+            'an `ok: false` line per invalid input line). Lines that are not a valid case with an id are listed under `invalid` ' +
+            'by line number; nothing is dropped. `limit`, `counts`, `actor` and `kind` ask for less, as the CLI options do. ' +
+            'At a forced shutdown the body is no longer read: the answer covers the lines read and ends with ' +
+            '`interrupted: true` and `afterLine` (ndjson: a last line `{"ok":false,"interrupted":true,"afterLine":N,…}`).',
           parameters: [
             asOfParam,
             {
@@ -315,6 +318,41 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Also steps whose window opens in the range (default false)',
               schema: { type: 'string', enum: ['true', 'false'] },
             },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description: 'json (default): one document; ndjson: one item per line',
+              schema: { type: 'string', enum: ['json', 'ndjson'] },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              description: 'Only the N most urgent items (counts.found says how many there were)',
+              schema: { type: 'string', pattern: '^[0-9]{1,9}$' },
+            },
+            {
+              name: 'counts',
+              in: 'query',
+              required: false,
+              description: 'Only counts per status, ISO week, actor and step; no items (default false)',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+            {
+              name: 'actor',
+              in: 'query',
+              required: false,
+              description: 'Only these actors, comma-separated: werkgever, werknemer, bedrijfsarts, uwv, werkgever+werknemer',
+              schema: { type: 'string' },
+            },
+            {
+              name: 'kind',
+              in: 'query',
+              required: false,
+              description: 'Only these kinds, comma-separated: legal, advice, protocol',
+              schema: { type: 'string' },
+            },
           ],
           requestBody: {
             required: true,
@@ -329,7 +367,12 @@ export function openApiDocument(version = '0.1.0'): Json {
           responses: {
             '200': {
               description: 'The worklist',
-              content: { 'application/json': { schema: ref('WorklistResponse'), example: ex.worklist.response } },
+              content: {
+                'application/json': { schema: ref('WorklistResponse'), example: ex.worklist.response },
+                'application/x-ndjson': {
+                  schema: { type: 'string', description: 'With format=ndjson: one WorkItem per line, then ok:false lines' },
+                },
+              },
             },
             '400': problemResponse('Invalid query parameters', ['invalid_request']),
             '415': problemResponse('Another Content-Type than application/x-ndjson', ['unsupported_media_type']),

@@ -196,11 +196,26 @@ export const WorklistResponseSchema = z
   .object({
     asOf: z.iso.date(),
     withinDays: z.int().min(0),
-    counts: z.object({ cases: z.int().min(0), invalid: z.int().min(0), items: z.int().min(0) }),
-    items: z.array(WorkItemSchema).describe('Sorted by date, then severity, then case id'),
+    counts: z.object({
+      cases: z.int().min(0),
+      invalid: z.int().min(0),
+      items: z.int().min(0),
+      found: z.int().min(0).optional().describe('With `limit`: the items found, of which `items` are listed'),
+    }),
+    items: z.array(WorkItemSchema).optional().describe('Sorted by date, then severity, then case id (absent with `counts=true`)'),
+    byStatus: z.record(z.string(), z.int().min(0)).optional().describe('With `counts=true`: items per status'),
+    byWeek: z.record(z.string(), z.int().min(0)).optional().describe('With `counts=true`: items per ISO week of their date (`2025-W23`)'),
+    byActor: z.record(z.string(), z.int().min(0)).optional().describe('With `counts=true`: items per actor'),
+    byStep: z
+      .record(z.string(), z.int().min(0))
+      .optional()
+      .describe('With `counts=true`: items per step (`protocol.<id>` for a protocol step)'),
     invalid: z
       .array(z.object({ line: z.int().min(1), id: z.union([z.string(), z.number()]).optional(), issues: z.array(InputIssueSchema) }))
       .describe('Every input line that was not a valid case with an id, by line number'),
+    interrupted: z.literal(true).optional().describe('The server was made to stop: the answer covers input lines 1 … afterLine only'),
+    afterLine: z.int().min(0).optional().describe('With `interrupted`: the last input line covered (0: none; send every line again)'),
+    message: z.object({ nl: z.string(), en: z.string() }).optional().describe('With `interrupted`: what to do, in Dutch and English'),
   })
   .describe('The worklist over many cases');
 

@@ -23,7 +23,7 @@ function run(args: readonly string[], out: string, stdin?: string): Promise<{ co
     const inFd = stdin === undefined ? 'ignore' : openSync(stdin, 'r');
     const child = spawn(process.execPath, args, { cwd: root, stdio: [inFd, fd, 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (b: Buffer) => {
+    child.stderr?.on('data', (b: Buffer) => {
       stderr = (stderr + b.toString()).slice(-10_000);
     });
     child.on('error', reject);
