@@ -70,7 +70,7 @@ const EVENT_TYPES = [
 const eventType = z.enum(EVENT_TYPES);
 
 const localized = z.object({ nl: z.string(), en: z.string() });
-const legalBasis = z.object({ citation: z.string(), url: z.string() });
+const _legalBasis = z.object({ citation: z.string(), url: z.string() });
 const uncounted = z.object({ fit: count, leave: count });
 const skippedDay = z.object({
   date: isoDate,
@@ -155,6 +155,18 @@ const derivation = z.object({
   reason: StatusReasonSchema.nullable(),
 });
 
+const consequence = z.enum([
+  'loonsanctie',
+  'boete-42e-week',
+  'riv-missing',
+  'wia-aanvraag-late',
+  'wia-late-letter',
+  'vangnet-late',
+  'advice',
+  'protocol',
+  'info',
+]);
+
 const milestoneFields = {
   id: milestoneId,
   occurrence: int.min(1),
@@ -167,9 +179,9 @@ const milestoneFields = {
   completedOn: isoDate.nullable(),
   week: int,
   countedDay: int,
-  title: localized,
-  legalBasis: z.array(legalBasis),
-  derivation,
+  consequence: consequence.describe('What missing it costs (a code). Title and legal basis are the rule’s: by id, GET /v1/rules'),
+  title: localized.optional().describe('Only on protocol steps: the employer’s own name for the step'),
+  derivation: derivation.optional().describe('Only with explain: how the dates came about'),
   casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
   variant: report.nullable().optional(),
   protocolStep: z.string().optional(),
@@ -177,17 +189,6 @@ const milestoneFields = {
 
 const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
 const severity = z.enum(['error', 'warning', 'info']);
-const consequence = z.enum([
-  'loonsanctie',
-  'boete-42e-week',
-  'riv-missing',
-  'wia-aanvraag-late',
-  'wia-late-letter',
-  'vangnet-late',
-  'advice',
-  'protocol',
-  'info',
-]);
 
 const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
   z.object({
@@ -285,10 +286,10 @@ const lineFields = { line: z.int().min(1), id: z.union([z.string(), z.number()])
 
 /**
  * One line of `poortwachter batch` (NDJSON, the full form): `{ ok: true, line, id?, timeline }` or
- * `{ ok: false, line, id?, issues }`. Milestone `title` and `legalBasis` may be left out (the compact
- * form: both are reachable by the milestone's id), and the CLI may add rendered fields (an
- * explanation, a message) to the timeline, its milestones and flags: those objects are open. Flag
- * params are checked by {@link CaseTimelineSchema}, not here.
+ * `{ ok: false, line, id?, issues }`. The timeline is the library's (milestones as facts: titles
+ * and legal bases by id), and the CLI may add rendered fields (an explanation, a message) to the
+ * timeline, its milestones and flags: those objects are open. Flag params are checked by
+ * {@link CaseTimelineSchema}, not here.
  */
 export const BatchLineSchema = z
   .discriminatedUnion('ok', [
@@ -306,7 +307,7 @@ export const BatchLineSchema = z
             params: z.record(z.string(), z.unknown()),
           }),
         ),
-        milestones: z.array(z.looseObject({ ...milestoneFields, title: localized.optional(), legalBasis: z.array(legalBasis).optional() })),
+        milestones: z.array(z.looseObject(milestoneFields)),
       }),
     }),
     z.object({ ok: z.literal(false), ...lineFields, issues: z.array(InputIssueSchema).min(1) }),

@@ -57,6 +57,8 @@ export interface Ctx {
   readonly vangnetReported: number;
   /** How `lastDay` was derived (counted day 728, verlenging). */
   readonly lastDayDerivation: readonly DerivationStep[];
+  /** Build each milestone's derivation (`EvaluateOptions.explain`); off, only the dates are computed. */
+  readonly explain: boolean;
 }
 
 /** `CaseInput.vangnet` with its dates as epoch days (NaN where not given). */

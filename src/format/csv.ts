@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { legalBasisOf } from '../law/rule-of.js';
 import type { CaseTimeline } from '../types.js';
 import { type Lang, milestoneTitle, statusLabel } from './labels.js';
 
@@ -116,7 +117,9 @@ export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}
         m.legalLatest,
         m.status,
         m.completedOn,
-        m.legalBasis.map((b) => b.citation).join('; '),
+        legalBasisOf(m)
+          .map((b) => b.citation)
+          .join('; '),
         statusLabel(m.status, lang),
       ],
       sep,

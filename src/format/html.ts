@@ -7,8 +7,9 @@
  *
  * @module
  */
+import { legalBasisOf } from '../law/rule-of.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
-import { actorLabel, caseStatusLabel, eventTypeLabel, explain, flagMessage, kindLabel, severityLabel } from './labels.js';
+import { actorLabel, caseStatusLabel, eventTypeLabel, explain, flagMessage, kindLabel, milestoneName, severityLabel } from './labels.js';
 import {
   escapeXml as esc,
   formatReportDate,
@@ -192,7 +193,9 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
   }
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
-  const basis = m.legalBasis.map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`).join('');
+  const basis = legalBasisOf(m)
+    .map((b) => `<li><a href="${esc(b.url)}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
+    .join('');
   const why = explain(m, lang)
     .map((e) => `<li>${esc(e)}</li>`)
     .join('');
@@ -221,7 +224,10 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
 
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
   const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
-  const title = d.id === 'deskundigenoordeel' ? DOSSIER_TITLES.deskundigenoordeel[lang] : (m?.title[lang] ?? d.id);
+  const title =
+    d.id === 'deskundigenoordeel'
+      ? DOSSIER_TITLES.deskundigenoordeel[lang]
+      : (m?.title?.[lang] ?? (m === undefined ? d.id : milestoneName(m.id, lang)));
   const label = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`

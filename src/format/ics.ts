@@ -8,6 +8,7 @@
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { legalBasisOf } from '../law/rule-of.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
 import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneTitle, statusLabel } from './labels.js';
 
@@ -168,7 +169,7 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
       `${t.status}: ${statusLabel(m.status, lang)}`,
       `${t.week}: ${m.week} (${t.countedDay} ${m.countedDay})`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
-      ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
+      ...legalBasisOf(m).map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${b.url})` : ''}`),
       ...explain(m, lang, { dates: 'iso' }),
     ].join('\n');
     add('BEGIN:VEVENT');

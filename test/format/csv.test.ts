@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, evaluateCase, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+import { csvCell, csvRow, evaluateCase, legalBasisOf, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
 import { fc, test } from '../fc.js';
 
 /** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */
@@ -104,7 +104,11 @@ describe('renderCsv', () => {
       expect(r[8]).toBe(String(m.countedDay));
       expect(r[10]).toBe(m.status);
       expect(r[11]).toBe(m.completedOn ?? '');
-      expect(r[12]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
+      expect(r[12]).toBe(
+        legalBasisOf(m)
+          .map((b) => b.citation)
+          .join('; '),
+      );
     });
     expect(records[1]?.[4]).toBe('Report to the occupational physician');
   });
