@@ -82,10 +82,12 @@ export {
   reasonText,
   severityLabel,
   statusLabel,
+  withIssueMessage,
 } from './i18n/index.js';
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
+export { legalBasisOf, type RuleEntry, ruleEntries, ruleOf } from './law/rule-of.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { SOURCES, sourceUrl } from './law/sources.js';
 export * from './types.js';

@@ -5,7 +5,6 @@
  * @module
  */
 import type { IsoDate } from './calendar/isoDate.js';
-import type { LegalBasis } from './law/sources.js';
 
 export type { IsoDate } from './calendar/isoDate.js';
 export type { LegalBasis } from './law/sources.js';
@@ -290,18 +289,29 @@ export interface Milestone {
   readonly week: number;
   /** Counted sick day (ziektedag) of `due`: 1 on the first sick day, gaps not counted. */
   readonly countedDay: number;
-  /** Its name in Dutch and English. */
-  readonly title: LocalizedText;
-  /** The articles and sources it rests on, with links (shared objects: see `SOURCES`). */
-  readonly legalBasis: readonly LegalBasis[];
-  /** How the dates were derived and why the status is what it is, as data; `explain()` renders it. */
-  readonly derivation: Derivation;
+  /** What missing it costs, as a code (the same for every case of this step; `MILESTONE_RULES`). */
+  readonly consequence: ConsequenceCode;
+  /**
+   * Only on `protocol` milestones: the employer's name for the step (from `policy.protocol`, not in
+   * the rule table). Every other step's title and legal basis are the rule's: `ruleOf(id)`.
+   */
+  readonly title?: LocalizedText;
+  /**
+   * How the dates were derived and why the status is what it is, as data; `explain()` renders it.
+   * Only when evaluated with `explain: true` (then typed by {@link ExplainedMilestone}).
+   */
+  readonly derivation?: Derivation;
   /** Only on `casemanager`: the kind of casemanager, when recorded. */
   readonly casemanagerType?: CasemanagerType | null;
   /** Only on `re-integratieverslag` at einde dienstverband: `volledig` or `verkort` (see docs/rules.md). */
   readonly variant?: 'volledig' | 'verkort' | null;
   /** Only on `protocol` milestones: the id of the protocol step. */
   readonly protocolStep?: string;
+}
+
+/** A milestone evaluated with `explain: true`: with its {@link Derivation}. */
+export interface ExplainedMilestone extends Milestone {
+  readonly derivation: Derivation;
 }
 
 /**
@@ -761,6 +771,11 @@ export interface CaseTimeline {
   readonly dossier: readonly DossierItem[];
 }
 
+/** What {@link evaluateCase} returns with `explain: true`: every milestone with its derivation. */
+export interface ExplainedTimeline extends CaseTimeline {
+  readonly milestones: readonly ExplainedMilestone[];
+}
+
 /**
  * The parameters of each input issue code: the facts its message is made from. Values the user gave
  * are quoted as shortened JSON text (`value`), never echoed whole.
@@ -838,19 +853,29 @@ export interface WagePhase {
  */
 export type InputIssueCode = keyof InputIssueParams;
 
-/** A problem with the input with code `C`, naming the field. */
-export interface InputIssueOf<C extends InputIssueCode> {
+/**
+ * A problem with the input with code `C`, as data: no words. What `evaluateCase` throws in its
+ * {@link PoortwachterError}; `withIssueMessage` adds the message.
+ */
+export interface InputIssueDataOf<C extends InputIssueCode> {
   /** Path to the field, e.g. `['events', 2, 'date']`; `[]` for the input as a whole. */
   readonly path: readonly (string | number)[];
   /** What went wrong, for programs. */
   readonly code: C;
   /** The facts the message is made from (always set by the library). */
   readonly params?: InputIssueParams[C];
+}
+
+/** A problem with the input as data (code, path, params), discriminated on `code`. */
+export type InputIssueData = { [C in InputIssueCode]: InputIssueDataOf<C> }[InputIssueCode];
+
+/** A problem with the input with code `C`, naming the field, with its message. */
+export interface InputIssueOf<C extends InputIssueCode> extends InputIssueDataOf<C> {
   /** For people, in Dutch and English; starts with the field's name. */
   readonly message: LocalizedText;
 }
 
-/** A problem with the input, naming the field; discriminated on `code`. */
+/** A problem with the input, naming the field, with its message; discriminated on `code`. */
 export type InputIssue = { [C in InputIssueCode]: InputIssueOf<C> }[InputIssueCode];
 
 /** Options of {@link evaluateCase}. */
@@ -858,6 +883,11 @@ export interface EvaluateOptions {
   /** The day to evaluate the case on (statuses are relative to it). */
   readonly asOf: IsoDate;
   readonly policy?: Partial<Policy> | undefined;
+  /**
+   * Also build each milestone's `derivation` (how its dates came about, why its status is what it
+   * is), which `explain()` renders. Default `false`: the timeline is the facts only.
+   */
+  readonly explain?: boolean | undefined;
 }
 
 /** `{ success: true, data }` or `{ success: false, issues }`, as zod's `safeParse`. */

@@ -27,6 +27,7 @@ import { safeEvaluateCase } from './case/schema.js';
 import { PoortwachterError } from './errors.js';
 import { inputIssue } from './i18n/issues.js';
 import { MILESTONE_RULES } from './law/milestones.js';
+import { ruleOf } from './law/rule-of.js';
 import type {
   Actor,
   CaseInput,
@@ -252,7 +253,7 @@ function itemsOf(timeline: CaseTimeline, caseId: string | number, r: Resolved): 
       ...(m.protocolStep === undefined ? {} : { protocolStep: m.protocolStep }),
       occurrence: m.occurrence,
       kind: m.kind,
-      title: m.title,
+      title: m.title ?? ruleOf(m.id)?.title ?? { nl: m.id, en: m.id },
       actor: m.actor,
       trigger,
       date: trigger === 'due' ? m.due : (m.windowStart as IsoDate),

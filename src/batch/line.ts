@@ -8,30 +8,19 @@
  */
 import { pickSummary, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import { inputIssue } from '../i18n/issues.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseTimeline, InputIssue } from '../types.js';
 
-/** The rule of each milestone id: its title and legal basis are what `poortwachter sources` lists. */
-const RULES: ReadonlyMap<string, (typeof MILESTONE_RULES)[number]> = new Map(MILESTONE_RULES.map((r) => [r.id, r]));
-
 /**
- * JSON of a timeline for a batch line: the whole timeline, but each milestone without `title` and
- * `legalBasis` where they are the rule table's own (the same objects: reachable by `id` through
- * `MILESTONE_RULES` and `poortwachter sources`). A milestone whose title or legal basis is not the
- * rule's — a verzuimprotocol step, or any the engine words differently — keeps them inline, so
- * nothing is lost. Every other field is kept, in its order.
+ * JSON of a timeline for a batch line: the whole timeline. Since 0.3 every timeline is the facts
+ * (milestone titles and legal bases are the rule table's, by `id`: `ruleOf`, `poortwachter
+ * sources`, `GET /v1/rules`), so this is `JSON.stringify`; kept as the one place the line's
+ * timeline is written.
  *
  * @example
  * compactTimelineJson(timeline).includes('"legalBasis"') //=> false
  */
 export function compactTimelineJson(timeline: CaseTimeline): string {
-  const milestones = timeline.milestones.map((m) => {
-    const rule = RULES.get(m.id);
-    if (rule === undefined || rule.title !== m.title || rule.legalBasis !== m.legalBasis) return m;
-    const { title: _title, legalBasis: _legalBasis, ...rest } = m;
-    return rest;
-  });
-  return JSON.stringify({ ...timeline, milestones });
+  return JSON.stringify(timeline);
 }
 
 /**

@@ -10,8 +10,8 @@ import { isIsoDate } from '../calendar/isoDate.js';
 import { type EvaluateCaseOptions, evaluateCase, prepareEvents } from '../engine/evaluate.js';
 import { policyIssues } from '../engine/policy.js';
 import { checkDate } from '../engine/validate.js';
-import { inputIssue, jsonType, shownValue } from '../i18n/issues.js';
-import type { CaseInput, CaseTimeline, InputIssue, Result } from '../types.js';
+import { inputIssue, jsonType, shownValue, withIssueMessage } from '../i18n/issues.js';
+import type { CaseInput, CaseTimeline, ExplainedTimeline, InputIssueData, Result } from '../types.js';
 import { toInputIssues } from './issues.js';
 
 /** Most events one case may carry (a guard against runaway input; real cases have dozens). */
@@ -129,10 +129,11 @@ export function parseCaseInput(input: unknown): Result<CaseInput> {
   const parsed = CaseInputSchema.safeParse(input);
   if (!parsed.success) return { success: false, issues: toInputIssues(parsed.error.issues, input) };
   const data = parsed.data as CaseInput;
-  const issues: InputIssue[] = [];
+  const issues: InputIssueData[] = [];
   const day1 = checkDate(data.firstSickDay, ['firstSickDay'], issues);
   prepareEvents(data.events ?? [], day1, issues);
-  if (issues.length > 0) return { success: false, issues };
+  // The engine's checks give data; the words are added here, at the edge.
+  if (issues.length > 0) return { success: false, issues: issues.map(withIssueMessage) };
   return { success: true, data };
 }
 
@@ -144,8 +145,10 @@ export function parseCaseInput(input: unknown): Result<CaseInput> {
  * const r = safeEvaluateCase(JSON.parse(text), { asOf: '2025-03-10' });
  * if (r.success) console.log(r.data.milestones); else console.error(r.issues);
  */
+export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions & { readonly explain: true }): Result<ExplainedTimeline>;
+export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline>;
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
-  const issues: InputIssue[] = [];
+  const issues: InputIssueData[] = [];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateCaseOptions>;
   // In the order evaluateCase reports them: asOf, the input, the policy (then the rule table).
   checkDate(opts.asOf, ['asOf'], issues);
@@ -167,7 +170,7 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): 
   ) {
     issues.push(inputIssue(['rules'], 'invalid_type', { expected: 'rule-table', received: jsonType(rules), value: shownValue(rules) }));
   }
-  if (issues.length > 0 || !parsed.success) return { success: false, issues };
+  if (issues.length > 0 || !parsed.success) return { success: false, issues: issues.map(withIssueMessage) };
   return { success: true, data: evaluateCase(parsed.data, opts as EvaluateCaseOptions) };
 }
 

@@ -70,7 +70,7 @@ const EVENT_TYPES = [
 const eventType = z.enum(EVENT_TYPES);
 
 const localized = z.object({ nl: z.string(), en: z.string() });
-const legalBasis = z.object({ citation: z.string(), url: z.string() });
+const _legalBasis = z.object({ citation: z.string(), url: z.string() });
 const uncounted = z.object({ fit: count, leave: count });
 const skippedDay = z.object({
   date: isoDate,
@@ -171,28 +171,6 @@ const derivation = z.object({
   reason: StatusReasonSchema.nullable(),
 });
 
-const milestoneFields = {
-  id: milestoneId,
-  occurrence: int.min(1),
-  kind: z.enum(['legal', 'advice', 'info', 'protocol']),
-  actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
-  windowStart: isoDate.nullable(),
-  due: isoDate,
-  legalLatest: isoDate.nullable(),
-  status: z.enum(['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable']),
-  completedOn: isoDate.nullable(),
-  week: int,
-  countedDay: int,
-  title: localized,
-  legalBasis: z.array(legalBasis),
-  derivation,
-  casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
-  variant: report.nullable().optional(),
-  protocolStep: z.string().optional(),
-};
-
-const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
-const severity = z.enum(['error', 'warning', 'info']);
 const consequence = z.enum([
   'loonsanctie',
   'boete-42e-week',
@@ -205,6 +183,29 @@ const consequence = z.enum([
   'protocol',
   'info',
 ]);
+
+const milestoneFields = {
+  id: milestoneId,
+  occurrence: int.min(1),
+  kind: z.enum(['legal', 'advice', 'info', 'protocol']),
+  actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+  windowStart: isoDate.nullable(),
+  due: isoDate,
+  legalLatest: isoDate.nullable(),
+  status: z.enum(['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable']),
+  completedOn: isoDate.nullable(),
+  week: int,
+  countedDay: int,
+  consequence: consequence.describe('What missing it costs (a code). Title and legal basis are the rule’s: by id, GET /v1/rules'),
+  title: localized.optional().describe('Only on protocol steps: the employer’s own name for the step'),
+  derivation: derivation.optional().describe('Only with explain: how the dates came about'),
+  casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
+  variant: report.nullable().optional(),
+  protocolStep: z.string().optional(),
+};
+
+const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
+const severity = z.enum(['error', 'warning', 'info']);
 
 const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
   z.object({
@@ -306,10 +307,10 @@ const lineFields = { line: z.int().min(1), id: z.union([z.string(), z.number()])
 
 /**
  * One line of `poortwachter batch` (NDJSON, the full form): `{ ok: true, line, id?, timeline }` or
- * `{ ok: false, line, id?, issues }`. Milestone `title` and `legalBasis` may be left out (the compact
- * form: both are reachable by the milestone's id), and the CLI may add rendered fields (an
- * explanation, a message) to the timeline, its milestones and flags: those objects are open. Flag
- * params are checked by {@link CaseTimelineSchema}, not here.
+ * `{ ok: false, line, id?, issues }`. The timeline is the library's (milestones as facts: titles
+ * and legal bases by id), and the CLI may add rendered fields (an explanation, a message) to the
+ * timeline, its milestones and flags: those objects are open. Flag params are checked by
+ * {@link CaseTimelineSchema}, not here.
  */
 export const BatchLineSchema = z
   .discriminatedUnion('ok', [
@@ -327,7 +328,7 @@ export const BatchLineSchema = z
             params: z.record(z.string(), z.unknown()),
           }),
         ),
-        milestones: z.array(z.looseObject({ ...milestoneFields, title: localized.optional(), legalBasis: z.array(legalBasis).optional() })),
+        milestones: z.array(z.looseObject(milestoneFields)),
       }),
     }),
     z.object({ ok: z.literal(false), ...lineFields, issues: z.array(InputIssueSchema).min(1) }),

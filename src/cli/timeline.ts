@@ -41,6 +41,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   excel: { type: 'boolean' },
   wide: { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -101,7 +102,10 @@ export async function runTimeline(args: readonly string[], io: CliIo, command: '
     }
   }
 
-  const result = safeEvaluateCase(input, { asOf });
+  // The derivations are built only where they are shown: the report and the calendar explain each
+  // step, JSON on request (--explain); the table and CSV show the facts.
+  const explainSteps = format === 'html' || format === 'ics' || values.explain === true;
+  const result = safeEvaluateCase(input, { asOf, explain: explainSteps });
   if (!result.success) {
     const issues = result.issues;
     throw new CliError(() => issues.map((i) => `${source}: ${i.message[lang]}`));
@@ -162,22 +166,27 @@ function render(
 }
 
 /**
- * The timeline as `--format json` prints it: the engine's object, and behind each milestone's and
- * each flag's own fields the rendered `explanation` (lines) and `message` in `lang`, dates ISO.
+ * The timeline as `--format json` prints it: the engine's object, and behind each flag's own fields
+ * its `message` in `lang`; behind each milestone that carries a `derivation` (`--explain`) the
+ * rendered `explanation` (lines). Dates ISO.
  *
  * @example
- * withWords(timeline, 'nl').milestones[0].explanation //=> ['Ziektedag 7 (week 1) = eerste ziektedag 2025-01-06 + 6 dagen = 2025-01-12']
+ * withWords(explainedTimeline, 'nl').milestones[0].explanation //=> ['Ziektedag 7 (week 1) = eerste ziektedag 2025-01-06 + 6 dagen = 2025-01-12']
+ * withWords(timeline, 'nl').milestones[0].explanation //=> undefined
  */
 export function withWords(
   timeline: CaseTimeline,
   lang: Lang,
 ): Omit<CaseTimeline, 'milestones' | 'flags'> & {
-  readonly milestones: readonly (Milestone & { readonly explanation: readonly string[] })[];
+  readonly milestones: readonly (Milestone & { readonly explanation?: readonly string[] })[];
   readonly flags: readonly (Flag & { readonly message: string })[];
 } {
   return {
     ...timeline,
-    milestones: timeline.milestones.map((m) => ({ ...m, explanation: explain(m, lang, { dates: 'iso' }) })),
+    milestones:
+      timeline.milestones[0]?.derivation === undefined
+        ? timeline.milestones
+        : timeline.milestones.map((m) => ({ ...m, explanation: explain(m, lang, { dates: 'iso' }) })),
     flags: timeline.flags.map((f) => ({ ...f, message: flagMessage(f, lang, { dates: 'iso' }) })),
   };
 }

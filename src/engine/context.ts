@@ -67,6 +67,8 @@ export interface Ctx {
   readonly vangnetReported: number;
   /** How `lastDay` was derived (counted day 728, verlenging). */
   readonly lastDayDerivation: readonly DerivationStep[];
+  /** Build each milestone's derivation (`EvaluateOptions.explain`); off, only the dates are computed. */
+  readonly explain: boolean;
   /** Steps a recorded event makes done (ZW 38 lid 8, WIA 66 lid 1) or implies (WIA 25 lid 9), by the event type that records them. */
   readonly implied: ReadonlyMap<CaseEventType, Implied>;
 }

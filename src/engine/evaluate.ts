@@ -17,7 +17,6 @@
  */
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
   CaseEvent,
@@ -25,7 +24,8 @@ import type {
   CaseTimeline,
   DossierItem,
   EvaluateOptions,
-  InputIssue,
+  ExplainedTimeline,
+  InputIssueData,
   Milestone,
   MilestoneId,
   Period,
@@ -40,6 +40,7 @@ import { caseFacts, wageObligation } from './facts.js';
 import { reportCase } from './findings.js';
 import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
+import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 import { currentCase, type RawCase } from './periods.js';
 import { policyIssues, resolvePolicy } from './policy.js';
 import { checkDate, checkOptionalBoolean } from './validate.js';
@@ -73,8 +74,10 @@ export interface EvaluateCaseOptions extends EvaluateOptions {
  * t.milestones.find((m) => m.id === 'plan-van-aanpak')?.due //=> '2025-03-06' (PA + 14 days)
  * t.wachttijd //=> { lastDay: '2027-01-03', wiaStart: '2027-01-04' }
  */
+export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly explain: true }): ExplainedTimeline;
+export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
-  const issues: InputIssue[] = [];
+  const issues: InputIssueData[] = [];
   const asOf = checkDate(options?.asOf, ['asOf'], issues);
   let events: Ev[] = [];
   let day1 = Number.NaN;
@@ -95,7 +98,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   issues.push(...policyIssues(options?.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
+  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
 }
 
 const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
@@ -104,7 +107,7 @@ const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis
  * Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`.
  * Returns `null` when the vangnet itself or its grond is bad (the caller then throws).
  */
-function checkVangnet(v: Vangnet, issues: InputIssue[]): CheckedVangnet | null {
+function checkVangnet(v: Vangnet, issues: InputIssueData[]): CheckedVangnet | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     issues.push(inputIssue(['vangnet'], 'invalid_type', { expected: 'object', received: jsonType(v), value: shownValue(v) }));
     return null;
@@ -135,6 +138,7 @@ function evaluateChecked(
   vangnet: CheckedVangnet | null,
   policy: Policy,
   rules: RuleTable,
+  explain: boolean,
 ): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   // Nothing to count yet: said first, so that no status is read as meaningful.
@@ -165,6 +169,7 @@ function evaluateChecked(
     vangnet,
     vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
     implied: facts.implied,
+    explain,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);

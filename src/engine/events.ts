@@ -5,11 +5,11 @@
  * @module
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
-import type { CaseEvent, CaseEventType, Flag, InputIssue } from '../types.js';
+import type { CaseEvent, CaseEventType, Flag, InputIssueData } from '../types.js';
 import type { Ev, Leave } from './context.js';
 import { makeFlag } from './flags.js';
+import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 import { checkDate, checkInt } from './validate.js';
 
 /**
@@ -43,7 +43,7 @@ export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
  * Checks and sorts events; problems go to `issues`, with the code and path the schema gives the same
  * problem (`parseCaseInput` runs this after the schema, `evaluateCase` on its own).
  */
-export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssue[]): Ev[] {
+export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: InputIssueData[]): Ev[] {
   const out: Ev[] = [];
   let verlengingTotal = 0;
   for (let i = 0; i < raw.length; i++) {

@@ -29,7 +29,7 @@ import type {
   SkippedDay,
   StatusReason,
 } from '../types.js';
-import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
+import { type Ctx, dayOf, type Ev, NONE_UNCOUNTED, uncountedBetween } from './context.js';
 import { countedDay, countedIndex } from './counting.js';
 import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
@@ -131,10 +131,22 @@ function paramValue(name: keyof LawParameters, ctx: Ctx): number {
   return ctx.p[name];
 }
 
+/** Stand-ins for the steps not built when `ctx.explain` is off: their date is in `lastDay`, nothing reads them. */
+const UNBUILT_COUNTED = Object.freeze({ kind: 'counted', countedDay: 0, from: '', days: 0, uncounted: NONE_UNCOUNTED, date: '' });
+const UNBUILT_AFTER = Object.freeze({
+  ...UNBUILT_COUNTED,
+  kind: 'afterStep',
+  step: 'protocol',
+  occurrence: 0,
+  basis: 'day1',
+  countedDays: 0,
+});
+
 /** Counted day `n` of the case, as a derivation step. */
 function countedStep(n: number, ctx: Ctx): DerivationStep & { readonly kind: 'counted' } {
   const day = countedDay(ctx.iv, n);
   lastDay = day;
+  if (!ctx.explain) return UNBUILT_COUNTED as DerivationStep & { readonly kind: 'counted' };
   return {
     kind: 'counted',
     countedDay: n,
@@ -156,6 +168,7 @@ function afterStep(
 ): DerivationStep & { readonly kind: 'afterStep' } {
   const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
   lastDay = day;
+  if (!ctx.explain) return UNBUILT_AFTER as DerivationStep & { readonly kind: 'afterStep' };
   return {
     kind: 'afterStep',
     step,
@@ -189,11 +202,12 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
     case 'beforeEnd': {
       const n = paramValue(rule.param, ctx);
       lastDay = ctx.lastDay - n;
+      if (!ctx.explain) return [];
       return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(lastDay) }];
     }
     case 'end':
       lastDay = ctx.lastDay;
-      return ctx.lastDayDerivation.slice();
+      return ctx.explain ? ctx.lastDayDerivation.slice() : [];
     case 'eindeDienstverband': {
       const e = ctx.eindeDienstverband;
       const steps: DerivationStep[] = [
@@ -287,7 +301,7 @@ let lastLegalLatest = 0;
  */
 function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
   let rolled = rollForwardToAtwWorkingDay(day);
-  if (rolled !== day) {
+  if (rolled !== day && ctx.explain) {
     const skipped: SkippedDay[] = [];
     for (let d = day; d < rolled; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
     steps.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped, date: formatIsoDate(rolled) });
@@ -686,6 +700,7 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
         reason: judged.reason,
       });
       (m as { protocolStep?: string }).protocolStep = step.id;
+      (m as { title?: ProtocolStep['title'] }).title = step.title; // the employer's words: not in the rule table
       reportStep(m, rule, ctx, record, k === 1 && step.repeatEveryDays === undefined ? done : undefined);
       milestones.push(m);
       if (k === 1) refs.set(step.id, { id: 'protocol', occurrence: 1, due, completedOn, protocolStep: step.id });
@@ -711,7 +726,7 @@ function milestone(
   derivation: Derivation,
 ): Milestone {
   const countedDayOfDue = due < ctx.day1 ? 0 : countedIndex(ctx.iv, due);
-  return {
+  const m: Milestone = {
     id: rule.id,
     occurrence,
     kind: rule.kind,
@@ -723,8 +738,9 @@ function milestone(
     completedOn: Number.isNaN(completedOn) ? null : formatIsoDate(completedOn),
     week: Math.ceil(countedDayOfDue / 7),
     countedDay: countedDayOfDue,
-    title: rule.title,
-    legalBasis: rule.legalBasis,
-    derivation,
+    consequence: rule.consequence,
   };
+  // Built only on request (`explain: true`): the lean timeline is the facts.
+  if (ctx.explain) (m as { derivation?: Derivation }).derivation = derivation;
+  return m;
 }

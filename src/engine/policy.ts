@@ -1,6 +1,6 @@
 import { PoortwachterError } from '../errors.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
-import type { InputIssue, Policy } from '../types.js';
+import type { InputIssueData, Policy } from '../types.js';
+import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 import { checkInt, checkOptionalBoolean } from './validate.js';
 
 /** The default policy (docs/rules.md). */
@@ -29,11 +29,11 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ACTORS = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'] as const;
 const STEP_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'actor', 'days', 'after', 'repeatEveryDays']);
 
-const typeIssue = (path: (string | number)[], expected: string, v: unknown): InputIssue =>
+const typeIssue = (path: (string | number)[], expected: string, v: unknown): InputIssueData =>
   inputIssue(path, 'invalid_type', { expected, received: jsonType(v), value: shownValue(v) });
 
 /** Checks `policy.protocol`: a list of steps with unique kebab-case ids, titles in both languages, an actor and counts. */
-function protocolIssues(protocol: unknown, out: InputIssue[]): void {
+function protocolIssues(protocol: unknown, out: InputIssueData[]): void {
   if (!Array.isArray(protocol)) {
     out.push(typeIssue(['policy', 'protocol'], 'array', protocol));
     return;
@@ -75,7 +75,7 @@ function protocolIssues(protocol: unknown, out: InputIssue[]): void {
 }
 
 /** Checks `policy.wagePercentages`: a percentage from 0 through 200 per phase. */
-function wagePercentageIssues(w: unknown, out: InputIssue[]): void {
+function wagePercentageIssues(w: unknown, out: InputIssueData[]): void {
   if (typeof w !== 'object' || w === null || Array.isArray(w)) {
     out.push(typeIssue(['policy', 'wagePercentages'], 'object', w));
     return;
@@ -90,13 +90,13 @@ function wagePercentageIssues(w: unknown, out: InputIssue[]): void {
 }
 
 /** Checks a partial policy; returns the problems, each naming its field (`['policy', key]`). */
-export function policyIssues(policy: unknown): InputIssue[] {
+export function policyIssues(policy: unknown): InputIssueData[] {
   if (policy === undefined) return [];
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     return [inputIssue(['policy'], 'invalid_type', { expected: 'object', received: jsonType(policy), value: shownValue(policy) })];
   }
   const p = policy as Record<string, unknown>;
-  const out: InputIssue[] = [];
+  const out: InputIssueData[] = [];
   for (const key of Object.keys(p)) {
     if (!Object.hasOwn(DEFAULT_POLICY, key)) out.push(inputIssue(['policy', key], 'unknown_field', { field: key }));
   }

@@ -1,14 +1,14 @@
 import { parseIsoDate } from '../calendar/isoDate.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
-import type { InputIssue } from '../types.js';
+import type { InputIssueData } from '../types.js';
+import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 
-export { pathName } from '../i18n/issues.js';
+export { pathName } from './issue-data.js';
 
 /**
  * Collects an issue for a value that is not a real ISO date in 1900–2199 (`missing`, `invalid_type`
  * or `invalid_date`, as the schema would say); returns its epoch day or NaN.
  */
-export function checkDate(value: unknown, path: (string | number)[], issues: InputIssue[]): number {
+export function checkDate(value: unknown, path: (string | number)[], issues: InputIssueData[]): number {
   const day = typeof value === 'string' ? parseIsoDate(value) : Number.NaN;
   if (Number.isNaN(day)) {
     if (value === undefined) issues.push(inputIssue(path, 'missing', {}));
@@ -23,7 +23,7 @@ export function checkDate(value: unknown, path: (string | number)[], issues: Inp
  * Collects an issue for a value that is not a whole number from `min` through `max` (`missing`,
  * `invalid_type`, `too_small` or `too_big`, as the schema would say); returns whether it is one.
  */
-export function checkInt(value: unknown, path: (string | number)[], min: number, max: number, issues: InputIssue[]): boolean {
+export function checkInt(value: unknown, path: (string | number)[], min: number, max: number, issues: InputIssueData[]): boolean {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return true;
   if (value === undefined) issues.push(inputIssue(path, 'missing', {}));
   else if (typeof value !== 'number' || !Number.isInteger(value))
@@ -43,7 +43,7 @@ export function checkInt(value: unknown, path: (string | number)[], min: number,
  * Collects an issue for an optional value that is present but not a boolean (`invalid_type`, as the
  * schema would say); returns whether it is `true`. Absent (`undefined`) is no issue.
  */
-export function checkOptionalBoolean(value: unknown, path: (string | number)[], issues: InputIssue[]): boolean {
+export function checkOptionalBoolean(value: unknown, path: (string | number)[], issues: InputIssueData[]): boolean {
   if (value !== undefined && typeof value !== 'boolean') {
     issues.push(inputIssue(path, 'invalid_type', { expected: 'boolean', received: jsonType(value), value: shownValue(value) }));
   }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { legalBasisOf } from '../law/rule-of.js';
 import type { CaseTimeline } from '../types.js';
 import { actorLabel, CATALOGUES, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
 
@@ -164,7 +165,9 @@ export function renderCsv(timeline: CaseTimeline, options: RenderCsvOptions = {}
         m.legalLatest,
         people ? milestoneStatusLabel(m, lang) : m.status,
         m.completedOn,
-        m.legalBasis.map((b) => b.citation).join('; '),
+        legalBasisOf(m)
+          .map((b) => b.citation)
+          .join('; '),
         people ? CATALOGUES[lang].statusHelp[m.status] : milestoneStatusLabel(m, lang),
       ],
       sep,

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
 import {
@@ -16,6 +17,7 @@ import {
   explain,
   flagMessage,
   kindLabel,
+  milestoneName,
   milestoneStatusLabel,
   severityLabel,
 } from './labels.js';
@@ -205,7 +207,7 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
   }
   const status = [statusCell(m, lang)];
   if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
-  const basis = m.legalBasis
+  const basis = legalBasisOf(m)
     .map((b) => `<li><a href="${esc(sourceUrl(b, lang))}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
     .join('');
   const why = explain(m, lang)
@@ -236,7 +238,10 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
 
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
   const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
-  const title = d.id === 'deskundigenoordeel' ? DOSSIER_TITLES.deskundigenoordeel[lang] : (m?.title[lang] ?? d.id);
+  const title =
+    d.id === 'deskundigenoordeel'
+      ? DOSSIER_TITLES.deskundigenoordeel[lang]
+      : (m?.title?.[lang] ?? (m === undefined ? d.id : milestoneName(m.id, lang)));
   const label = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`

@@ -8,6 +8,7 @@
  * @module
  */
 import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
+import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
 import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
@@ -169,7 +170,7 @@ export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}
       `${t.status}: ${milestoneStatusLabel(m, lang)}`,
       `${t.week}: ${m.week} (${t.countedDay} ${m.countedDay})`,
       ...(m.windowStart === null ? [] : [`${t.window}: ${m.windowStart}`]),
-      ...m.legalBasis.map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${sourceUrl(b, lang)})` : ''}`),
+      ...legalBasisOf(m).map((b) => `${t.basis}: ${b.citation}${b.url ? ` (${sourceUrl(b, lang)})` : ''}`),
       ...explain(m, lang, { dates: 'iso' }),
     ].join('\n');
     add('BEGIN:VEVENT');

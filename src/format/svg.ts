@@ -18,7 +18,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
 import { type CountedIntervals, countedDay, subtractIntervals } from '../engine/counting.js';
-import { CATALOGUES } from '../i18n/index.js';
+import { CATALOGUES, milestoneName, milestoneTitle } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
@@ -247,7 +247,7 @@ function milestoneDays(m: Milestone): number[] {
  * milestoneLabel(probleemanalyse, 'en') //=> 'Problem analysis (occupational physician)'
  */
 export function milestoneLabel(m: Milestone, lang: ReportLang): string {
-  return m.id === 'evaluatie' || m.occurrence > 1 ? `${m.title[lang]} ${m.occurrence}` : m.title[lang];
+  return milestoneTitle(m, lang);
 }
 
 /**
@@ -446,7 +446,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   if (baseEnd < lastDay) {
     // The weeks as the engine derived them (the verlenging step of einde-wachttijd).
     const end = timeline.milestones.find((m) => m.id === 'einde-wachttijd');
-    const step = end?.derivation.due.find((s) => s.kind === 'verlenging');
+    const step = end?.derivation?.due.find((s) => s.kind === 'verlenging');
     const weeks = step?.kind === 'verlenging' ? step.weeks : Math.round((lastDay - baseEnd) / 7);
     phase(
       baseEnd + 1,
@@ -505,7 +505,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const top = FIRST_ROW_Y + i * ROW_H;
     if (i % 2 === 0) rowLabels.push(`<rect x="0" y="${top}" width="${WIDTH}" height="${ROW_H}" fill="#f6f8fa"/>`);
     const first = timeline.milestones.find((m) => m.id === id) as Milestone;
-    rowLabels.push(rowLabel(first.title[lang], PLOT_X - 8, top));
+    rowLabels.push(rowLabel(first.title?.[lang] ?? milestoneName(first.id, lang), PLOT_X - 8, top));
   });
   out.push(`<g class="pw-rows" font-family="${FONT}">`, ...rowLabels, '</g>');
 

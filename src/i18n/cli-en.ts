@@ -61,10 +61,12 @@ Options:
                        default: the case's id)
   --fail-on W          overdue: exit 1 when a legal step is overdue;
                        late: also when one was done late
+  --explain            json: each milestone also with its 'derivation' and 'explanation'
   -h, --help           this help
 
-json: the library's CaseTimeline object; behind the existing fields, each milestone carries
-'explanation' and each finding 'message', rendered in --lang.
+json: the library's CaseTimeline object, the facts of each step (its title and legal basis are
+listed under its 'id' by 'poortwachter sources'); behind the existing fields each finding carries
+'message', and with --explain each milestone 'derivation' and 'explanation', rendered in --lang.
 
 Examples:
   poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
@@ -88,8 +90,8 @@ stdin and writes exactly one result line per input line, in order, streaming:
   {"ok":true,"line":1,"id":"E-17","timeline":{…}}
   {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
 An empty or broken line gives an ok:false line; nothing is skipped and the run goes on.
-The full timeline leaves out each milestone's 'title' and 'legalBasis': they are listed under the
-milestone's 'id' by 'poortwachter sources' (and in the library's MILESTONE_RULES).
+Each milestone carries its facts; its title and legal basis are listed under the milestone's 'id'
+by 'poortwachter sources' (and the library's ruleOf(id), GET /v1/rules).
 
 Options:
   --as-of D        evaluate every case on this day (default: today in Europe/Amsterdam)
@@ -173,7 +175,7 @@ Example:
 const SOURCES = `Usage: poortwachter sources [--format table|json] [--lang nl|en]
 
 The legal sources poortwachter cites, each with a stable id, and for each step (by the step's
-'id') the ids of its sources: the 'legalBasis' that 'poortwachter batch' leaves out per step.
+'id') its title and the ids of its sources: what a timeline does not repeat per step.
 
 Options:
   --format F   table | json (default: table on a terminal, json otherwise)

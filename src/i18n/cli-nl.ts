@@ -63,10 +63,12 @@ Opties:
                        standaard: de id van het verzuimgeval)
   --fail-on W          overdue: afsluitcode 1 als een wettelijke stap verstreken is;
                        late: ook als er een te laat is gedaan
+  --explain            json: per stap ook de afleiding ('derivation') en de toelichting ('explanation')
   -h, --help           deze hulp
 
-json: het CaseTimeline-object van de bibliotheek; achter de bestaande velden staan per stap
-'explanation' (de toelichting) en per bevinding 'message', in --lang.
+json: het CaseTimeline-object van de bibliotheek, de feiten van elke stap (naam en wettelijke
+grondslag staan bij de 'id' van de stap in 'poortwachter sources'); achter de bestaande velden
+staat per bevinding 'message', en met --explain per stap 'derivation' en 'explanation', in --lang.
 
 Voorbeelden:
   poortwachter timeline --first-sick-day 2025-01-06 --as-of 2025-03-10
@@ -90,8 +92,8 @@ BESTAND of stdin en schrijft per invoerregel precies één resultaatregel, op vo
   {"ok":true,"line":1,"id":"E-17","timeline":{…}}
   {"ok":false,"line":2,"id":"E-18","issues":[{"path":["firstSickDay"],"code":"…","message":{"nl":"…","en":"…"}}]}
 Een lege of kapotte regel geeft een ok:false-regel; niets wordt overgeslagen en de run gaat door.
-De volledige tijdlijn laat per stap 'title' en 'legalBasis' weg: die staan bij de 'id' van de
-stap in 'poortwachter sources' (en in MILESTONE_RULES van de bibliotheek).
+Elke stap bevat zijn feiten; naam en wettelijke grondslag staan bij de 'id' van de stap in
+'poortwachter sources' (en in ruleOf(id) van de bibliotheek, GET /v1/rules).
 
 Opties:
   --as-of D        peildatum voor elk verzuimgeval (standaard: vandaag in Europe/Amsterdam)
@@ -175,7 +177,7 @@ Voorbeeld:
 const SOURCES = `Gebruik: poortwachter sources [--format table|json] [--lang nl|en]
 
 De wettelijke bronnen die poortwachter noemt, elk met een vaste id, en per stap (op de 'id' van
-de stap) de ids van zijn bronnen: het 'legalBasis' dat 'poortwachter batch' per stap weglaat.
+de stap) zijn naam en de ids van zijn bronnen: wat een tijdlijn niet per stap herhaalt.
 
 Opties:
   --format F   table | json (standaard: table op een terminal, anders json)

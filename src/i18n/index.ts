@@ -14,6 +14,7 @@ import type {
   FlagCode,
   FlagParams,
   IsoDate,
+  LocalizedText,
   Milestone,
   MilestoneId,
   MilestoneKind,
@@ -28,7 +29,16 @@ import { nlCatalogue } from './nl.js';
 
 export type { Catalogue, Lang, ReasonOf, RenderContext, StepOf } from './catalogue.js';
 export { numericDate, readableDate } from './dates.js';
-export { enIssues, ISSUE_CATALOGUES, type IssueCatalogue, inputIssue, issueMessage, nlIssues, pathName } from './issues.js';
+export {
+  enIssues,
+  ISSUE_CATALOGUES,
+  type IssueCatalogue,
+  inputIssue,
+  issueMessage,
+  nlIssues,
+  pathName,
+  withIssueMessage,
+} from './issues.js';
 
 /** The catalogues by language. */
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = Object.freeze({ nl: nlCatalogue, en: enCatalogue });
@@ -53,7 +63,7 @@ export interface RenderOptions {
   readonly dates?: 'readable' | 'iso' | undefined;
 }
 
-const TITLES: ReadonlyMap<string, Milestone['title']> = new Map(MILESTONE_RULES.map((r) => [r.id, r.title]));
+const TITLES: ReadonlyMap<string, LocalizedText> = new Map(MILESTONE_RULES.map((r) => [r.id, r.title]));
 
 /** The render context for `lang`: how dates and step names are shown. */
 export function renderContext(lang: Lang, options?: RenderOptions): RenderContext {
@@ -81,23 +91,27 @@ function stepRef(id: string, occurrence: number, lang: Lang): string {
 const lowerFirst = (s: string): string => (s.length > 1 && s[1] === s[1]?.toLowerCase() ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 /**
- * The title of a milestone in `lang`, with its occurrence when the step repeats (evaluaties).
+ * The title of a milestone in `lang`, with its occurrence when the step repeats (evaluaties): the
+ * rule table's title of its `id`, or the milestone's own `title` (a `protocol` step's, the employer's words).
  *
  * @example
- * milestoneTitle({ id: 'evaluatie', occurrence: 2, title: { nl: 'Evaluatie plan van aanpak', en: '…' } }, 'nl')
- * //=> 'Evaluatie plan van aanpak 2'
+ * milestoneTitle({ id: 'evaluatie', occurrence: 2 }, 'nl') //=> 'Evaluatie plan van aanpak 2'
  */
-export function milestoneTitle(m: Pick<Milestone, 'id' | 'occurrence' | 'title'>, lang: Lang): string {
-  const title = m.title[lang];
+export function milestoneTitle(
+  m: Pick<Milestone, 'id' | 'occurrence'> & { readonly title?: LocalizedText | undefined },
+  lang: Lang,
+): string {
+  const title = m.title?.[lang] ?? TITLES.get(m.id)?.[lang] ?? m.id;
   return m.id === 'evaluatie' || m.occurrence > 1 ? `${title} ${m.occurrence}` : title;
 }
 
 /**
  * How a milestone's dates came about, one line per step, in `lang`: the window's start, the due
- * date (with any Atw roll or branch), the strict legal latest and the reason for its status.
+ * date (with any Atw roll or branch), the strict legal latest and the reason for its status. Needs
+ * the milestone's `derivation`: evaluate with `explain: true` (without one: no lines).
  *
  * @example
- * const pa = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-02-10' }).milestones.find((m) => m.id === 'probleemanalyse')!;
+ * const pa = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-02-10', explain: true }).milestones.find((m) => m.id === 'probleemanalyse')!;
  * explain(pa, 'nl') //=> ['Ziektedag 42 (week 6) = eerste ziektedag ma 6 jan. 2025 + 41 dagen = zo 16 feb. 2025', 'Strikt juridisch: Ziektedag 43 …']
  * explain(pa, 'en') //=> ['Counted day 42 (week 6) = first sick day Mo 6 Jan 2025 + 41 days = Su 16 Feb 2025', …]
  */
@@ -106,6 +120,7 @@ export function explain(m: Pick<Milestone, 'derivation'>, lang: Lang, options?: 
   const c = renderContext(lang, options);
   const d = m.derivation;
   const out: string[] = [];
+  if (d === undefined) return out;
   if (d.windowStart !== null) for (const s of d.windowStart) out.push(`${cat.derivationPart.windowStart} ${stepLine(s, cat, c)}`);
   for (const s of d.due) out.push(stepLine(s, cat, c));
   if (d.legalLatest !== null) for (const s of d.legalLatest) out.push(`${cat.derivationPart.legalLatest} ${stepLine(s, cat, c)}`);

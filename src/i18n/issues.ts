@@ -5,30 +5,19 @@
  *
  * @module
  */
-import type { InputIssue, InputIssueCode, InputIssueOf, InputIssueParams } from '../types.js';
+import { pathName } from '../engine/issue-data.js';
+import type { InputIssue, InputIssueCode, InputIssueData, InputIssueOf, InputIssueParams } from '../types.js';
 import type { IssueCatalogue, IssueMessage, SuggestionCatalogue } from './issues-catalogue.js';
 import { enIssues, enSuggestions } from './issues-en.js';
 import { nlIssues, nlSuggestions } from './issues-nl.js';
 
+export { jsonType, pathName, quote, shownValue } from '../engine/issue-data.js';
 export type { IssueCatalogue, IssueMessage, SuggestionCatalogue } from './issues-catalogue.js';
 export { enIssues, enSuggestions } from './issues-en.js';
 export { nlIssues, nlSuggestions } from './issues-nl.js';
 
 /** The input-issue catalogues by language. */
 export const ISSUE_CATALOGUES: Readonly<Record<'nl' | 'en', IssueCatalogue>> = Object.freeze({ nl: nlIssues, en: enIssues });
-
-/**
- * The name of the field at `path`, as messages start with it.
- *
- * @example
- * pathName(['events', 2, 'date']) //=> 'events[2].date'
- * pathName([]) //=> '(root)'
- */
-export function pathName(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-  return out === '' ? '(root)' : out;
-}
 
 /**
  * The message of an issue in one language.
@@ -94,28 +83,14 @@ export function inputIssue<C extends InputIssueCode>(
 }
 
 /**
- * A value as a message quotes it: strings in single quotes, other values as JSON, shortened to 60
- * characters.
+ * An issue of the engine (code, path, params: {@link InputIssueData}) with its message in Dutch and
+ * English: how the edges render what `evaluateCase`'s {@link PoortwachterError} carries.
  *
  * @example
- * quote('2025-02-30') //=> "'2025-02-30'"
+ * try { evaluateCase(input, { asOf }) } catch (e) { if (e instanceof PoortwachterError) console.error(e.issues.map(withIssueMessage)) }
+ * withIssueMessage({ path: ['firstSickDay'], code: 'missing', params: {} }).message.en //=> 'firstSickDay: is missing (required field)'
  */
-export function quote(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** The JSON type of a value: `string`, `number`, `boolean`, `null`, `array`, `object` (or `undefined`, `bigint`, …). */
-export function jsonType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
-
-/** A value worth quoting in an `invalid_type` message (a string, number or boolean), or `null`. */
-export function shownValue(value: unknown): string | null {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? quote(value) : null;
+export function withIssueMessage(issue: InputIssueData): InputIssue {
+  if ('message' in issue && typeof (issue as { message?: unknown }).message === 'object') return issue as InputIssue;
+  return inputIssue(issue.path, issue.code, (issue.params ?? {}) as never) as InputIssue;
 }

@@ -19,6 +19,7 @@ import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, sum
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
+import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
 import { type JsonBreak, parseJson } from '../shared/json.js';
 import { parseNdjsonLine } from '../shared/ndjson-line.js';
@@ -179,7 +180,7 @@ function unknownParams(query: Record<string, unknown>, allowed: readonly string[
     .map((k) => inputIssue([k], 'unknown_field', { field: k }));
 }
 
-const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'compact']);
+const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'compact', 'explain']);
 
 /**
  * Creates the Fastify application of the poortwachter web service (not listening yet: call
@@ -386,6 +387,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   const outputSchema = JSON.stringify(caseTimelineJsonSchema());
   const lineSchema = JSON.stringify(batchLineJsonSchema());
   const sources = JSON.stringify(SOURCES);
+  const rules = JSON.stringify({ milestones: ruleEntries() });
 
   // --- health and documents ---------------------------------------------------------------------
   app.get('/healthz', (_request, reply) => {
@@ -429,6 +431,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   app.get('/v1/sources', (_request, reply) => {
     reply.type(JSON_TYPE).send(sources);
   });
+  // Per milestone id what every timeline leaves to the rule table: titles, legal basis, kind, actor, consequence.
+  app.get('/v1/rules', (_request, reply) => {
+    reply.type(JSON_TYPE).send(rules);
+  });
 
   // One case: the body is parsed once (JSON.parse), the envelope checked by hand, the case
   // validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
@@ -438,19 +444,25 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.notObject);
       return;
     }
-    const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown };
+    const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown; explain?: unknown };
     const query = (request.query ?? {}) as Record<string, unknown>;
     const issues: InputIssue[] = [];
     for (const key of Object.keys(envelope)) if (!EVALUATE_KEYS.has(key)) issues.push(inputIssue([key], 'unknown_field', { field: key }));
-    issues.push(...unknownParams(query, ['asOf', 'fields', 'compact']));
+    issues.push(...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']));
     // asOf, fields and compact may come as query parameters too; the body wins.
     const asOf = envelope.asOf ?? query.asOf;
     const fieldsValue = envelope.fields ?? query.fields;
     const compactValue = envelope.compact ?? (query.compact === 'true' ? true : query.compact === 'false' ? false : query.compact);
+    const explainValue = envelope.explain ?? (query.explain === 'true' ? true : query.explain === 'false' ? false : query.explain);
     issues.push(...asOfIssues(asOf));
     if (compactValue !== undefined && typeof compactValue !== 'boolean') {
       issues.push(
         inputIssue(['compact'], 'invalid_type', { expected: 'boolean', received: jsonType(compactValue), value: shownValue(compactValue) }),
+      );
+    }
+    if (explainValue !== undefined && typeof explainValue !== 'boolean') {
+      issues.push(
+        inputIssue(['explain'], 'invalid_type', { expected: 'boolean', received: jsonType(explainValue), value: shownValue(explainValue) }),
       );
     }
     const { fields, issues: fieldIssues } = fieldsOf('fields', fieldsValue);
@@ -469,7 +481,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       invalidInput(request, reply, issues);
       return;
     }
-    const r = safeEvaluateCase(envelope.case, { asOf: (asOf as IsoDate | undefined) ?? today() });
+    // explain: every milestone with its derivation (data; words are the client's, or the CLI's --explain).
+    const r = safeEvaluateCase(envelope.case, { asOf: (asOf as IsoDate | undefined) ?? today(), explain: explainValue === true });
     if (!r.success) {
       invalidInput(request, reply, prefixIssues('case', r.issues));
       return;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
 import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
+import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
 import { CLI_CATALOGUES } from '../shared/messages.js';
 import type { CaseInput } from '../types.js';
@@ -28,6 +29,7 @@ import {
   InputIssueSchema,
   LegalSourceSchema,
   ProblemSchema,
+  RulesSchema,
   SummaryLineSchema,
   ValidateResponseSchema,
   WorkItemSchema,
@@ -70,6 +72,7 @@ function componentSchemas(): Json {
   registry.add(WorklistResponseSchema, { id: 'WorklistResponse' });
   registry.add(HealthSchema, { id: 'Health' });
   registry.add(LegalSourceSchema, { id: 'LegalSource' });
+  registry.add(RulesSchema, { id: 'Rules' });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'input',
@@ -212,10 +215,11 @@ export function openApiDocument(version = '0.1.0'): Json {
           tags: ['cases'],
           summary: 'The timeline of one case',
           description:
-            'The body holds the case and how to evaluate it. Without `fields` the answer is the whole timeline (the JSON of ' +
-            '`poortwachter timeline --format json`); with `compact: true` the timeline of a batch line (about half the ' +
-            'bytes: titles and legal bases of the rule table are left out, GET /v1/sources has them by milestone id); with ' +
-            '`fields` only those summary fields. `asOf`, `fields` and `compact` may also be query parameters (the body wins). An invalid case is a 422 problem ' +
+            'The body holds the case and how to evaluate it. Without `fields` the answer is the whole timeline, the facts ' +
+            "of every step (the library's `evaluateCase`; titles and legal bases are the rule table's, by milestone id: " +
+            'GET /v1/rules); with `explain: true` every milestone also carries its `derivation`; with `fields` only those ' +
+            'summary fields. `compact: true` (0.2) answers the same as the whole timeline. `asOf`, `fields`, `compact` and ' +
+            '`explain` may also be query parameters (the body wins). An invalid case is a 422 problem ' +
             'whose `issues` name every field (paths start with "case").',
           requestBody: {
             required: true,
@@ -432,6 +436,22 @@ export function openApiDocument(version = '0.1.0'): Json {
             '200': {
               description: 'The schema of `poortwachter schema batch-line`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/rules': {
+        get: {
+          operationId: 'rules',
+          tags: ['reference'],
+          summary: 'The rule table by milestone id: titles, kind, actor, consequence, legal basis',
+          description:
+            "What every timeline leaves to the rules: look a milestone up by its `id` (the library's `ruleOf(id)`, " +
+            "`poortwachter sources`). A `protocol` step is the employer's own: its title is in the timeline.",
+          responses: {
+            '200': {
+              description: 'Every milestone rule, in the order of the process',
+              content: { 'application/json': { schema: ref('Rules'), example: { milestones: ruleEntries().slice(0, 1) } } },
             },
           },
         },

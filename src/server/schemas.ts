@@ -40,9 +40,11 @@ export const EvaluateRequestSchema = z
     compact: z
       .boolean()
       .optional()
-      .describe(
-        'true: the timeline of a batch line — milestones without title and legalBasis where they are the rule table’s own (GET /v1/sources gives them by milestone id); about half the bytes',
-      ),
+      .describe('The timeline of a batch line: since 0.3 the same as the whole timeline (kept for 0.2 clients)'),
+    explain: z
+      .boolean()
+      .optional()
+      .describe('true: every milestone also with its derivation (how its dates came about, why its status is what it is)'),
   })
   .describe('One case to evaluate');
 
@@ -92,6 +94,28 @@ export const HealthSchema = z.object({ status: z.enum(['ok', 'ready', 'shutting-
 export const LegalSourceSchema = z
   .object({ citation: z.string().describe('Article and act'), url: z.string().describe('Where to read it') })
   .describe('A legal source');
+
+/**
+ * The rule table by milestone id (`GET /v1/rules`): what every timeline leaves to the rules.
+ *
+ * @example
+ * RulesSchema.parse({ milestones: ruleEntries() });
+ */
+export const RulesSchema = z
+  .object({
+    milestones: z.array(
+      z.object({
+        id: z.string().describe('The milestone id, as in a timeline'),
+        title: z.object({ nl: z.string(), en: z.string() }),
+        kind: z.enum(['legal', 'advice', 'info', 'protocol']),
+        actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+        consequence: z.string().describe('What missing it costs (docs/codes.md)'),
+        legalBasis: z.array(LegalSourceSchema),
+        sources: z.array(z.string()).describe('The keys of its sources in GET /v1/sources'),
+      }),
+    ),
+  })
+  .describe('Per milestone id: titles, kind, actor, consequence and legal basis');
 
 /**
  * The summary of a case (`fields`): any subset of the `batch --fields` names.
@@ -220,14 +244,14 @@ export const WorklistResponseSchema = z
   .describe('The worklist over many cases');
 
 /**
- * The timeline with `compact: true` (and in every batch line): the library's timeline, each milestone
- * without `title` and `legalBasis` where they are the rule table's own (reachable by id).
+ * The timeline with `compact: true` (and in every batch line): the library's timeline — since 0.3
+ * every timeline is the facts (titles and legal bases by milestone id: `GET /v1/rules`).
  *
  * @example
  * CompactTimelineSchema.safeParse(JSON.parse(compactTimelineJson(timeline))).success //=> true
  */
 export const CompactTimelineSchema = BatchLineSchema.options[0].shape.timeline.describe(
-  'A timeline whose milestones leave out title and legalBasis where they are the rule table’s own (GET /v1/sources)',
+  'The timeline of a batch line (the facts; titles and legal bases by milestone id: GET /v1/rules)',
 );
 
 /**

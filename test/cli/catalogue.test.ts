@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CLI_CATALOGUES, langFromArgv } from '../../src/cli/messages.js';
 import { runCli } from '../../src/cli/run.js';
-import { evaluateCase, MILESTONE_RULES, SOURCES } from '../../src/index.js';
+import { evaluateCase, legalBasisOf, MILESTONE_RULES, ruleOf, SOURCES } from '../../src/index.js';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
@@ -70,8 +70,8 @@ describe('poortwachter sources', () => {
     const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
     for (const m of t.milestones) {
       const entry = data.milestones.find((x) => x.id === m.id);
-      expect(entry?.sources.map((id) => data.sources[id])).toEqual(m.legalBasis);
-      expect(entry?.title).toBe(m.title.en);
+      expect(entry?.sources.map((id) => data.sources[id])).toEqual(legalBasisOf(m));
+      expect(entry?.title).toBe(ruleOf(m.id)?.title.en);
     }
   });
 

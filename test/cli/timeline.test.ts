@@ -13,7 +13,7 @@ const sampleJson = readFileSync(sample, 'utf8');
 beforeAll(ensureBuilt);
 
 describe.concurrent('poortwachter timeline', () => {
-  it('prints the CaseTimeline as JSON, with explanation and message in --lang behind the engine fields', async () => {
+  it('prints the CaseTimeline as JSON (the facts), with each finding’s message in --lang behind the engine fields', async () => {
     const expected = evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02' });
     for (const lang of ['nl', 'en'] as const) {
       const r = await runCli(['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json', '--lang', lang]);
@@ -22,12 +22,28 @@ describe.concurrent('poortwachter timeline', () => {
       const printed = JSON.parse(r.stdout);
       expect(printed).toEqual({
         ...expected,
+        flags: expected.flags.map((f) => ({ ...f, message: flagMessage(f, lang, { dates: 'iso' }) })),
+      });
+      expect(Object.keys(printed.milestones[0])).toEqual(Object.keys(expected.milestones[0] ?? {}));
+      expect(Object.keys(printed.flags[0])).toEqual([...Object.keys(expected.flags[0] ?? {}), 'message']);
+    }
+  });
+
+  it('--explain: each milestone also with its derivation and explanation in --lang behind the engine fields', async () => {
+    const expected = evaluateCase(JSON.parse(sampleJson), { asOf: '2025-06-02', explain: true });
+    for (const lang of ['nl', 'en'] as const) {
+      const args = ['timeline', '--case', sample, '--as-of', '2025-06-02', '--format', 'json', '--lang', lang, '--explain'];
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      const printed = JSON.parse(r.stdout);
+      expect(printed).toEqual({
+        ...expected,
         milestones: expected.milestones.map((m) => ({ ...m, explanation: explain(m, lang, { dates: 'iso' }) })),
         flags: expected.flags.map((f) => ({ ...f, message: flagMessage(f, lang, { dates: 'iso' }) })),
       });
       // Behind the existing JSON: the engine's keys first, in their order, then the words.
       expect(Object.keys(printed.milestones[0])).toEqual([...Object.keys(expected.milestones[0] ?? {}), 'explanation']);
-      expect(Object.keys(printed.flags[0])).toEqual([...Object.keys(expected.flags[0] ?? {}), 'message']);
+      expect(printed.milestones[0]).toHaveProperty('derivation');
     }
   });
 

@@ -7,7 +7,14 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { FLAG_CODES, INPUT_ISSUE_CODES } from '../../src/codes.js';
-import { type EvaluateCaseOptions, evaluateCase, PoortwachterError, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
+import {
+  type EvaluateCaseOptions,
+  evaluateCase,
+  PoortwachterError,
+  parseCaseInput,
+  safeEvaluateCase,
+  withIssueMessage,
+} from '../../src/index.js';
 import type { InputIssue, InputIssueCode } from '../../src/types.js';
 import { corpus } from '../i18n/corpus.js';
 
@@ -217,7 +224,9 @@ async function issuesFrom(entry: Entry, code: InputIssueCode, p: Producer): Prom
         return [];
       } catch (error) {
         expect(error).toBeInstanceOf(PoortwachterError);
-        return (error as PoortwachterError).issues;
+        // The engine's issues are data (no words); the message is added at the edge.
+        for (const i of (error as PoortwachterError).issues) expect('message' in i).toBe(false);
+        return (error as PoortwachterError).issues.map(withIssueMessage);
       }
     case 'validate': {
       const args =

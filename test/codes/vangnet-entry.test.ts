@@ -1,7 +1,7 @@
 // The vangnet input checks give the same code, path and params from every entry point: the schema
 // (parseCaseInput, safeEvaluateCase) and the typed evaluateCase on plain-JavaScript input.
 import { describe, expect, it } from 'vitest';
-import { evaluateCase, type InputIssue, PoortwachterError, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
+import { evaluateCase, type InputIssue, PoortwachterError, parseCaseInput, safeEvaluateCase, withIssueMessage } from '../../src/index.js';
 
 const asOf = { asOf: '2025-06-02' };
 
@@ -9,7 +9,7 @@ function fromEvaluate(input: unknown): readonly InputIssue[] {
   try {
     evaluateCase(input as never, asOf);
   } catch (e) {
-    if (e instanceof PoortwachterError) return e.issues;
+    if (e instanceof PoortwachterError) return e.issues.map(withIssueMessage);
     throw e;
   }
   throw new Error('evaluateCase accepted the input');

@@ -5,7 +5,7 @@
  */
 
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
-import type { CaseEvent, CaseInput, CaseTimeline, Milestone } from '../../src/index.js';
+import type { CaseEvent, CaseInput, CaseTimeline } from '../../src/index.js';
 import { fc } from '../fc.js';
 
 export const STEP_TYPES = [
@@ -132,7 +132,7 @@ export function arbCase(opts: CaseOptions = {}): fc.Arbitrary<GenCase> {
 }
 
 /** Milestones keyed by `id#occurrence`. */
-export function byKey(t: CaseTimeline): Map<string, Milestone> {
+export function byKey<T extends CaseTimeline>(t: T): Map<string, T['milestones'][number]> {
   return new Map(t.milestones.map((m) => [`${m.id}#${m.occurrence}`, m]));
 }
 

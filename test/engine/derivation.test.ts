@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { explain, flagMessage } from '../../src/i18n/index.js';
-import type { CaseTimeline, DerivationStep, Milestone } from '../../src/index.js';
+import type { DerivationStep, ExplainedMilestone, ExplainedTimeline } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 import { test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
@@ -23,9 +23,9 @@ describe('week and counted day per milestone (the issue-10 example)', () => {
     evaluateCase(
       { firstSickDay: '2025-01-06', events: [{ type: 'hersteld', date: '2025-02-01' }] },
       // sick days only; the default counts the first weeks in calendar days (docs/rules.md §8)
-      { asOf: '2025-02-10', policy: { firstWeeks: 'counted' } },
+      { explain: true, asOf: '2025-02-10', policy: { firstWeeks: 'counted' } },
     );
-  const paOf = (t: CaseTimeline) => t.milestones.find((m) => m.id === 'probleemanalyse') as Milestone;
+  const paOf = (t: ExplainedTimeline) => t.milestones.find((m) => m.id === 'probleemanalyse') as ExplainedMilestone;
 
   it('puts the probleemanalyse on counted day 42, week 6, 26 Feb 2025', () => {
     const pa = paOf(timeline());
@@ -53,7 +53,7 @@ describe('week and counted day per milestone (the issue-10 example)', () => {
   });
 
   it('chains the plan van aanpak on the probleemanalyse not yet done', () => {
-    const pva = timeline().milestones.find((m) => m.id === 'plan-van-aanpak') as Milestone;
+    const pva = timeline().milestones.find((m) => m.id === 'plan-van-aanpak') as ExplainedMilestone;
     // 26 Feb + 14 counted days (no gap after 11 Feb) = 12 Mar 2025, counted day 56, week 8.
     expect(pva).toMatchObject({ due: '2025-03-12', countedDay: 56, week: 8 });
     expect(pva.derivation.due[0]).toMatchObject({
@@ -77,7 +77,7 @@ describe('DUPLICATE_STEP', () => {
           { type: 'probleemanalyse', date: '2024-07-20' },
         ],
       },
-      { asOf: '2024-08-01' },
+      { explain: true, asOf: '2024-08-01' },
     );
     const dup = t.flags.filter((f) => f.code === 'DUPLICATE_STEP');
     expect(dup).toEqual([
@@ -105,7 +105,7 @@ describe('DUPLICATE_STEP', () => {
           { type: 'evaluatie', date: '2024-10-01' },
         ],
       },
-      { asOf: '2024-10-02' },
+      { explain: true, asOf: '2024-10-02' },
     );
     expect(t.flags.some((f) => f.code === 'DUPLICATE_STEP')).toBe(false);
   });
@@ -114,12 +114,12 @@ describe('DUPLICATE_STEP', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const evaluate = (c: GenCase): { t: CaseTimeline; leave: [number, number][] } => {
+const evaluate = (c: GenCase): { t: ExplainedTimeline; leave: [number, number][] } => {
   const { input, asOf } = toInput(c);
   const leave = (input.events ?? []).flatMap((e) =>
     e.type === 'zwangerschapsverlof' ? [[p(e.date), p(e.until)] as [number, number]] : [],
   );
-  return { t: evaluateCase(input, { asOf }), leave };
+  return { t: evaluateCase(input, { explain: true, asOf }), leave };
 };
 
 /** The steps' own arithmetic: each counting step spans its counted days plus the days it passed over. */
@@ -179,7 +179,7 @@ describe('derivation properties', () => {
   it('formats no date of its own: the derivation holds ISO dates only', () => {
     const t = evaluateCase(
       { firstSickDay: '2025-01-06', events: [{ type: 'verlenging', date: '2026-06-01', weeks: 13 }] },
-      { asOf: '2025-02-10' },
+      { explain: true, asOf: '2025-02-10' },
     );
     const json = JSON.stringify(t.milestones.map((m) => m.derivation));
     for (const d of json.match(/"\d{4}-\d{2}-\d{2}"/g) ?? []) expect(formatIsoDate(p(d.slice(1, -1)))).toBe(d.slice(1, -1));

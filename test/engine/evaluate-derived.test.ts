@@ -148,7 +148,7 @@ describe('the vangnet facts reach the rule', () => {
     ]);
     const step = (meerling: boolean | undefined) => {
       const vangnet = { grond: 'zwangerschap' as const, uitgerekendeDatum: '2025-03-31', ...(meerling === undefined ? {} : { meerling }) };
-      const m = ms(evaluateCase({ firstSickDay: D1, vangnet }, { asOf: '2025-01-07' }), 'ziekmelding-uwv-vangnet');
+      const m = ms(evaluateCase({ firstSickDay: D1, vangnet }, { explain: true, asOf: '2025-01-07' }), 'ziekmelding-uwv-vangnet');
       return [m.due, m.derivation.due[0]];
     };
     expect(step(true)).toEqual([

@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent, CaseTimeline, InputIssue } from '../../src/index.js';
+import type { CaseEvent, CaseTimeline, InputIssueData } from '../../src/index.js';
 import { evaluateCase, PoortwachterError, parseCaseInput } from '../../src/index.js';
 import { plus } from '../golden/helpers.js';
 
@@ -20,7 +20,7 @@ function issuesOf(events: readonly unknown[], firstSickDay: unknown = D1): [read
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(PoortwachterError);
-    return (error as PoortwachterError).issues.map((i: InputIssue) => [i.path, i.code, i.params]);
+    return (error as PoortwachterError).issues.map((i: InputIssueData) => [i.path, i.code, i.params]);
   }
 }
 

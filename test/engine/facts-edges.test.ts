@@ -8,7 +8,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent, CaseTimeline } from '../../src/index.js';
+import type { CaseEvent, ExplainedTimeline } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 import { ms, plus } from '../golden/helpers.js';
 
@@ -17,9 +17,9 @@ const D1 = '2025-01-06';
 const LAST_DAY = '2027-01-03';
 const none = { fit: 0, leave: 0 };
 
-const run = (events: readonly CaseEvent[], asOf: string, firstSickDay = D1): CaseTimeline =>
-  evaluateCase({ firstSickDay, events }, { asOf });
-const codes = (t: CaseTimeline) => t.flags.map((f) => f.code);
+const run = (events: readonly CaseEvent[], asOf: string, firstSickDay = D1): ExplainedTimeline =>
+  evaluateCase({ firstSickDay, events }, { explain: true, asOf });
+const codes = (t: ExplainedTimeline) => t.flags.map((f) => f.code);
 
 describe('the events of the current case', () => {
   // Fit 2025-03-01 … 2025-03-31 (31 days ≥ 28): the sickness from 2025-04-01 is a new case with day 1

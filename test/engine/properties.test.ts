@@ -6,16 +6,16 @@
 import { describe, expect } from 'vitest';
 import { rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
-import type { CaseEvent, CaseTimeline, Milestone, MilestoneId } from '../../src/index.js';
+import type { CaseEvent, ExplainedMilestone, ExplainedTimeline, MilestoneId } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 import { fc, test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
 import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, STEP_TYPES, shiftIso, toInput } from './arbitraries.js';
 
 const RUNS = { numRuns: runs(250) };
-const evaluate = (c: GenCase, shift = 0): CaseTimeline => {
+const evaluate = (c: GenCase, shift = 0): ExplainedTimeline => {
   const { input, asOf } = toInput(c, shift);
-  return evaluateCase(input, { asOf });
+  return evaluateCase(input, { explain: true, asOf });
 };
 const p = parseIsoDate;
 const f = formatIsoDate;
@@ -24,11 +24,11 @@ const f = formatIsoDate;
 const BACKWARD: ReadonlySet<MilestoneId> = new Set(['eindevaluatie', 're-integratieverslag', 'wia-aanvraag', 'einde-wachttijd']);
 
 /** Whether a due date was moved to a working day (Atw art. 1 or 2, or back to the last werkdag of employment). */
-const isMove = (s: Milestone['derivation']['due'][number]): boolean =>
+const isMove = (s: ExplainedMilestone['derivation']['due'][number]): boolean =>
   s.kind === 'atwRoll' || s.kind === 'atwTwoWorkingDays' || s.kind === 'lastWorkingDay';
-const moved = (m: Milestone): boolean => m.derivation.due.some(isMove);
+const moved = (m: ExplainedMilestone): boolean => m.derivation.due.some(isMove);
 /** The due date before such a move. */
-const unmoved = (m: Milestone): string => {
+const unmoved = (m: ExplainedMilestone): string => {
   const s = m.derivation.due.find(isMove);
   return s !== undefined && 'from' in s ? s.from : m.due;
 };
@@ -104,7 +104,7 @@ describe('event order', () => {
 describe('adding a step', () => {
   /** Steps whose completion date anchors the due date of a later step (PvA, evaluations, the spoor-2 decision). */
   const ANCHORS: ReadonlySet<string> = new Set(['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie']); // + spoor 2 counts from the EJE
-  const key = (t: CaseTimeline) => new Set(t.flags.map((x) => `${x.code}|${x.milestoneId ?? ''}|${x.occurrence ?? ''}`));
+  const key = (t: ExplainedTimeline) => new Set(t.flags.map((x) => `${x.code}|${x.milestoneId ?? ''}|${x.occurrence ?? ''}`));
 
   fcTest.prop([arbCase(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })], RUNS)(
     'never adds a flag when it is done on time (anchors exactly on their due date)',
@@ -136,7 +136,7 @@ describe('adding a step', () => {
       fc.pre(day <= asOf);
       const step = { type: m.id, date: f(day) } as CaseEvent;
       const { input } = toInput(c);
-      const after = evaluateCase({ ...input, events: [...(input.events ?? []), step] }, { asOf: before.asOf });
+      const after = evaluateCase({ ...input, events: [...(input.events ?? []), step] }, { explain: true, asOf: before.asOf });
       const had = key(before);
       for (const k of key(after)) expect(had.has(k), `${m.id} on ${f(day)} added ${k}`).toBe(true);
     },

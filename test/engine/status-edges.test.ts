@@ -8,7 +8,7 @@
  * 2025-01-06, 01-13, 01-20, 01-27 while the employee is sick. `plus` (Date.UTC) checks each date.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent, CaseInput, CaseTimeline, Milestone, Policy } from '../../src/index.js';
+import type { CaseEvent, CaseInput, ExplainedMilestone, ExplainedTimeline, Policy } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 import { ms, plus } from '../golden/helpers.js';
 
@@ -22,11 +22,11 @@ const evalCase = (
   asOf: string,
   protocol: Policy['protocol'] = [],
   extra: Partial<CaseInput> = {},
-): CaseTimeline => evaluateCase({ firstSickDay: D1, events, ...extra }, { asOf, policy: { protocol } });
-const steps = (t: CaseTimeline): Milestone[] => t.milestones.filter((m) => m.id === 'protocol');
-const dues = (t: CaseTimeline): string[] => steps(t).map((m) => m.due);
+): ExplainedTimeline => evaluateCase({ firstSickDay: D1, events, ...extra }, { explain: true, asOf, policy: { protocol } });
+const steps = (t: ExplainedTimeline): ExplainedMilestone[] => t.milestones.filter((m) => m.id === 'protocol');
+const dues = (t: ExplainedTimeline): string[] => steps(t).map((m) => m.due);
 /** The due dates of the occurrences a branch has not ended (the later ones stay listed, not-applicable). */
-const live = (t: CaseTimeline): string[] =>
+const live = (t: ExplainedTimeline): string[] =>
   steps(t)
     .filter((m) => m.status !== 'not-applicable')
     .map((m) => m.due);
@@ -191,7 +191,7 @@ describe('due soon', () => {
   it('with dueSoonDays 0 is due soon on the due day only', () => {
     // the single protocol step is due 2025-01-20
     const at = (asOf: string) =>
-      steps(evaluateCase({ firstSickDay: D1 }, { asOf, policy: { protocol: single, dueSoonDays: 0 } }))[0]?.status;
+      steps(evaluateCase({ firstSickDay: D1 }, { explain: true, asOf, policy: { protocol: single, dueSoonDays: 0 } }))[0]?.status;
     expect([at('2025-01-19'), at('2025-01-20'), at('2025-01-21')]).toEqual(['upcoming', 'due-soon', 'overdue']);
   });
 });

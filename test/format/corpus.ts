@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CaseEvent, type CaseInput, type CaseTimeline, evaluateCase, type Policy, type ProtocolStep } from '../../src/index.js';
+import { type CaseEvent, type CaseInput, type ExplainedTimeline, evaluateCase, type Policy, type ProtocolStep } from '../../src/index.js';
 import { fc } from '../fc.js';
 import { validCaseArb } from '../fuzz/arbitraries.js';
 
@@ -16,7 +16,7 @@ export interface CorpusCase {
   readonly input: CaseInput;
   readonly asOf: string;
   readonly policy?: Partial<Policy>;
-  readonly timeline: CaseTimeline;
+  readonly timeline: ExplainedTimeline;
 }
 
 const root = join(import.meta.dirname, '../..');
@@ -232,7 +232,7 @@ function build(): CorpusCase[] {
       input,
       asOf,
       ...(policy === undefined ? {} : { policy }),
-      timeline: evaluateCase(input, { asOf, ...(policy === undefined ? {} : { policy }) }),
+      timeline: evaluateCase(input, { explain: true, asOf, ...(policy === undefined ? {} : { policy }) }),
     });
   };
   for (const asOf of ['2025-01-08', '2025-06-02', '2026-01-15', '2027-02-01'])

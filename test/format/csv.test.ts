@@ -5,6 +5,7 @@ import {
   csvCell,
   csvRow,
   evaluateCase,
+  legalBasisOf,
   renderCsv,
   renderWagePhasesCsv,
   TIMELINE_CSV_COLUMNS,
@@ -121,7 +122,11 @@ describe('renderCsv', () => {
       expect(r[8]).toBe(String(m.countedDay));
       expect(r[10]).toBe(m.status);
       expect(r[11]).toBe(m.completedOn ?? '');
-      expect(r[12]).toBe(m.legalBasis.map((b) => b.citation).join('; '));
+      expect(r[12]).toBe(
+        legalBasisOf(m)
+          .map((b) => b.citation)
+          .join('; '),
+      );
     });
     expect(records[1]?.[4]).toBe('Report to the occupational physician');
   });

@@ -6,7 +6,7 @@ import type { CaseInput, CaseTimeline } from '../../src/types.js';
 import { assertWellFormed, markersOf } from '../browser/markup.js';
 
 const complex = JSON.parse(readFileSync(new URL('../../examples/complex-case.json', import.meta.url), 'utf8')) as CaseInput;
-const timeline = evaluateCase(complex, { asOf: '2026-01-15' });
+const timeline = evaluateCase(complex, { explain: true, asOf: '2026-01-15' });
 const VOID = ['meta', 'br', 'col', 'link', 'img', 'hr', 'input'];
 
 describe('renderHtmlReport', () => {
@@ -101,14 +101,13 @@ describe('renderHtmlReport', () => {
     assertWellFormed(en, VOID);
   });
 
-  it('escapes titles, explanations, flag messages, citations and event notes', () => {
+  it('escapes titles, explanations, flag messages and event notes, and links the rule table’s citations', () => {
     const evil = '<img src=x onerror=alert(1)> & "quoted" \'single\'';
     const tampered: CaseTimeline = {
       ...timeline,
       milestones: timeline.milestones.map((m) => ({
         ...m,
         title: { nl: evil, en: evil },
-        legalBasis: [{ citation: evil, url: 'https://example.org/?a="b"&c=<d>' }],
       })),
       // A flag message names a verzuimprotocol step by the employer's own id: text from outside, escaped too.
       flags: timeline.flags.map((f) => (f.milestoneId === undefined ? f : { ...f, protocolStep: evil })),
@@ -118,7 +117,8 @@ describe('renderHtmlReport', () => {
     const out = renderHtmlReport(tampered, { events });
     expect(out).not.toContain('<img');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;');
-    expect(out).toContain('href="https://example.org/?a=&quot;b&quot;&amp;c=&lt;d&gt;"');
+    // Citations are the rule table's (by milestone id since 0.3), not text from the timeline.
+    expect(out).toContain('href="https://wetten.overheid.nl/BWBR0013540" rel="noopener noreferrer">Regeling procesgang');
     expect(out).toContain('Notities bij gebeurtenissen');
     assertWellFormed(out, VOID);
   });

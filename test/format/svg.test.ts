@@ -131,7 +131,7 @@ describe('renderTimelineSvg', () => {
       ...complexTimeline,
       milestones: complexTimeline.milestones.map((m) => ({
         ...m,
-        title: { nl: `${m.title.nl} ${evil}`, en: evil },
+        title: { nl: `${m.title?.nl ?? m.id} ${evil}`, en: evil },
       })),
     };
     const out = renderTimelineSvg(tampered);

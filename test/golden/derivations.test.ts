@@ -6,7 +6,7 @@
  * sentence in every report.
  */
 import { describe, expect, it } from 'vitest';
-import type { Milestone } from '../../src/index.js';
+import type { ExplainedMilestone } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 import { ms, plus, run } from './helpers.js';
 
@@ -20,7 +20,7 @@ const counted = (countedDay: number, uncounted = none, from = D1) => ({
   uncounted,
   date: plus(from, countedDay - 1 + uncounted.fit + uncounted.leave),
 });
-const derivation = (m: Milestone) => m.derivation;
+const derivation = (m: ExplainedMilestone) => m.derivation;
 
 describe('a fresh case (D1 6 Jan 2025, nothing recorded)', () => {
   const t = () => run(D1, [], D1);
@@ -72,7 +72,7 @@ describe('a fresh case (D1 6 Jan 2025, nothing recorded)', () => {
       },
     ]);
     for (let k = 1; k < evals.length; k++) {
-      const prev = evals[k - 1] as Milestone;
+      const prev = evals[k - 1] as ExplainedMilestone;
       expect(evals[k]?.derivation.due).toEqual([
         {
           kind: 'afterStep',
@@ -199,7 +199,10 @@ describe('branches', () => {
   });
 
   it('AOW age on 1 Sep 2025 ends the wage obligation 6 weeks later and makes the WIA steps not applicable', () => {
-    const t = evaluateCase({ firstSickDay: D1, events: [{ type: 'aow-leeftijd', date: '2025-09-01' }] }, { asOf: '2025-03-01' });
+    const t = evaluateCase(
+      { firstSickDay: D1, events: [{ type: 'aow-leeftijd', date: '2025-09-01' }] },
+      { explain: true, asOf: '2025-03-01' },
+    );
     expect(plus('2025-09-01', 41)).toBe('2025-10-12');
     expect(t.wageObligationDerivation).toEqual([{ kind: 'aow', aowDate: '2025-09-01', weeks: 6, uncounted: none, date: '2025-10-12' }]);
     for (const id of ['42e-weeksmelding', 'wia-aanvraag'] as const) {

@@ -4,7 +4,7 @@
  * literal in the comment beside it and by this arithmetic.
  */
 
-import type { CaseEvent, CaseTimeline, Milestone, MilestoneId, Policy } from '../../src/index.js';
+import type { CaseEvent, CaseTimeline, ExplainedTimeline, MilestoneId, Policy } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
 
 /** `iso` + `days` calendar days, computed with Date.UTC (not with the engine). */
@@ -22,12 +22,13 @@ export function days(a: string, b: string): number {
   return (t(b) - t(a)) / 86_400_000;
 }
 
-export function run(firstSickDay: string, events: readonly CaseEvent[], asOf: string, policy?: Partial<Policy>): CaseTimeline {
-  return evaluateCase({ firstSickDay, events }, { asOf, ...(policy ? { policy } : {}) });
+/** Evaluates with `explain: true`: the golden tests check the derivations too (the dates do not depend on it). */
+export function run(firstSickDay: string, events: readonly CaseEvent[], asOf: string, policy?: Partial<Policy>): ExplainedTimeline {
+  return evaluateCase({ firstSickDay, events }, { asOf, explain: true, ...(policy ? { policy } : {}) });
 }
 
 /** The milestone `id` (occurrence `occ`), failing loudly when it is missing. */
-export function ms(t: CaseTimeline, id: MilestoneId, occ = 1): Milestone {
+export function ms<T extends CaseTimeline>(t: T, id: MilestoneId, occ = 1): T['milestones'][number] {
   const m = t.milestones.find((x) => x.id === id && x.occurrence === occ);
   if (m === undefined)
     throw new Error(`milestone ${id} #${occ} missing; have ${t.milestones.map((x) => `${x.id}#${x.occurrence}`).join(', ')}`);

@@ -13,7 +13,7 @@ import { flagCodes, ms, plus } from './helpers.js';
 const D1 = '2025-01-06';
 
 const evaluate = (events: readonly CaseEvent[], asOf: string, extra: Partial<CaseInput> = {}, policy?: Partial<Policy>) =>
-  evaluateCase({ firstSickDay: D1, events, ...extra }, { asOf, ...(policy ? { policy } : {}) });
+  evaluateCase({ firstSickDay: D1, events, ...extra }, { explain: true, asOf, ...(policy ? { policy } : {}) });
 
 describe('the vangnet melding: which term applies on the boundary days (ZW 38a, 38b; Atw)', () => {
   // Hand-checked against a 2025 calendar: D1 = Mon 2025-01-06; D1+42 = Mon 2025-02-17 ("de eerste dag
@@ -243,7 +243,7 @@ describe('einde dienstverband on the edges of the wachttijd (Ziektewet art. 38 l
     // before the sickness began; day 1 is the earliest the duty can be met.
     const t = evaluateCase(
       { firstSickDay: '2025-01-04', events: [{ type: 'einde-dienstverband', date: '2025-01-05' }] },
-      { asOf: '2025-01-05' },
+      { explain: true, asOf: '2025-01-05' },
     );
     const z = ms(t, 'ziekmelding-uwv-einde-dienstverband');
     expect(z.due).toBe('2025-01-04');
@@ -254,7 +254,7 @@ describe('einde dienstverband on the edges of the wachttijd (Ziektewet art. 38 l
     // ending on the Saturday of day 1 itself: due that day, nothing skipped
     const same = evaluateCase(
       { firstSickDay: '2025-01-04', events: [{ type: 'einde-dienstverband', date: '2025-01-04' }] },
-      { asOf: '2025-01-05' },
+      { explain: true, asOf: '2025-01-05' },
     );
     expect(ms(same, 'ziekmelding-uwv-einde-dienstverband').derivation.due.map((s) => s.kind)).toEqual(['eindeDienstverband']);
     expect(ms(same, 'ziekmelding-uwv-einde-dienstverband').due).toBe('2025-01-04');
@@ -563,7 +563,7 @@ describe('recorded evaluations beyond where the chain would stop', () => {
 describe('the Atw calendar flag', () => {
   it('names the year of the rolled date and the years the data covers', () => {
     // D1 Mon 2022-01-03 + 294 = Mon 2022-10-24: outside the gelijkgestelde dagen of 2023–2028.
-    const t = evaluateCase({ firstSickDay: '2022-01-03' }, { asOf: '2022-02-01' });
+    const t = evaluateCase({ firstSickDay: '2022-01-03' }, { explain: true, asOf: '2022-02-01' });
     expect(t.flags.filter((f) => f.code === 'ATW_CALENDAR_INCOMPLETE')).toEqual([
       expect.objectContaining({
         severity: 'info',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain, flagMessage } from '../../src/i18n/index.js';
-import { type CaseEvent, type CaseInput, evaluateCase, type ProtocolStep } from '../../src/index.js';
+import { type CaseEvent, type CaseInput, evaluateCase, legalBasisOf, type ProtocolStep } from '../../src/index.js';
 import { ms, plus } from './helpers.js';
 
 describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: "uiterlijk op de laatste werkdag")', () => {
@@ -13,7 +13,7 @@ describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: 
   // counted sick days ≥ 70 (10 weeks): a full re-integratieverslag is due too.
   const d1 = '2025-03-03';
   const run = (end: string) =>
-    evaluateCase({ firstSickDay: d1, events: [{ type: 'einde-dienstverband', date: end }] }, { asOf: '2025-08-15' });
+    evaluateCase({ firstSickDay: d1, events: [{ type: 'einde-dienstverband', date: end }] }, { explain: true, asOf: '2025-08-15' });
 
   it('moves the UWV ziekmelding and the re-integratieverslag from Sunday 31 Aug 2025 back to Friday 29 Aug', () => {
     expect(plus(d1, 181)).toBe('2025-08-31');
@@ -65,7 +65,7 @@ describe('einde dienstverband on a weekend or holiday (Ziektewet art. 38 lid 2: 
               { type: 'ziekmelding-uwv-einde-dienstverband', date },
             ],
           },
-          { asOf: '2025-09-05' },
+          { explain: true, asOf: '2025-09-05' },
         ),
         'ziekmelding-uwv-einde-dienstverband',
       ).status;
@@ -87,7 +87,7 @@ describe('the UWV WIA letter is counted forward (WIA 64 lid 2: "89 weken heeft g
           { type: 'ziek', date: '2026-10-08' },
         ],
       },
-      { asOf: '2026-10-08' },
+      { explain: true, asOf: '2026-10-08' },
     );
     expect([plus('2025-01-06', 737), plus('2025-01-06', 622)]).toEqual(['2027-01-13', '2026-09-20']);
     expect(t.wachttijd.lastDay).toBe('2027-01-13');
@@ -104,7 +104,7 @@ describe('the UWV WIA letter is counted forward (WIA 64 lid 2: "89 weken heeft g
           { type: 'ziek', date: '2025-03-17' },
         ],
       },
-      { asOf: '2025-03-17' },
+      { explain: true, asOf: '2025-03-17' },
     );
     expect(ms(t, 'wia-brief-uwv').legalLatest).toBe(plus('2025-01-06', 636));
     expect(plus('2025-01-06', 636)).toBe('2026-10-04');
@@ -126,7 +126,7 @@ describe('WIA 64 lid 6, last sentence: no extra weeks when the 42e-weeksmelding 
           ...(aanvraag === undefined ? [] : [{ type: 'wia-aanvraag' as const, date: aanvraag }]),
         ],
       },
-      { asOf: '2026-10-08' },
+      { explain: true, asOf: '2026-10-08' },
     );
 
   it('gives four weeks from the late letter when the melding was made in time', () => {
@@ -170,7 +170,10 @@ describe('a late WIA application lengthens the wage obligation by the delay (BW 
   const d1 = '2025-01-06';
   it('adds the days between the deadline and the application', () => {
     // applied 2026-10-28: 10 days late → 2027-01-03 + 10 = 2027-01-13
-    const t = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-28' }] }, { asOf: '2026-10-28' });
+    const t = evaluateCase(
+      { firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-28' }] },
+      { explain: true, asOf: '2026-10-28' },
+    );
     expect(t.wageObligationEnd).toBe('2027-01-13');
     expect(t.wageObligationDerivation[0]).toEqual({
       kind: 'lateApplication',
@@ -193,21 +196,24 @@ describe('a late WIA application lengthens the wage obligation by the delay (BW 
           { type: 'wia-aanvraag', date: '2026-11-12' },
         ],
       },
-      { asOf: '2026-11-12' },
+      { explain: true, asOf: '2026-11-12' },
     );
     expect(t.wageObligationEnd).toBe('2027-01-10');
   });
 
   it('adds nothing while the application is not made, and says the end is open (0.2 added the 14 days so far)', () => {
     // asOf 2026-11-01: 14 days past the deadline; the delay is known only once the aanvraag is made.
-    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2026-11-01' });
+    const t = evaluateCase({ firstSickDay: d1 }, { explain: true, asOf: '2026-11-01' });
     expect(t.wageObligationEnd).toBe('2027-01-03');
     expect(t.wageObligationDerivation).toEqual([]);
     expect(t.flags.find((f) => f.code === 'WAGE_END_OPEN')?.params).toMatchObject({ extensionSoFar: 14 });
   });
 
   it('adds nothing for an application in time', () => {
-    const t = evaluateCase({ firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-18' }] }, { asOf: '2026-10-20' });
+    const t = evaluateCase(
+      { firstSickDay: d1, events: [{ type: 'wia-aanvraag', date: '2026-10-18' }] },
+      { explain: true, asOf: '2026-10-20' },
+    );
     expect(t.wageObligationEnd).toBe('2027-01-03');
     expect(t.wageObligationDerivation).toEqual([]);
   });
@@ -226,7 +232,7 @@ describe('AOW: the 6 (13) weeks of wage payment count sick days (BW 7:629 lid 2 
           { type: 'ziek', date: '2025-04-07' },
         ],
       },
-      { asOf: '2025-04-07' },
+      { explain: true, asOf: '2025-04-07' },
     );
     expect(plus('2025-04-07', 27)).toBe('2025-05-04');
     expect(t.wageObligationEnd).toBe('2025-05-04');
@@ -242,7 +248,7 @@ describe('AOW: the 6 (13) weeks of wage payment count sick days (BW 7:629 lid 2 
     // AOW before D1 2025-01-06: counted day 42 = D1+41 = 2025-02-16; with 14 fit days 2025-03-02
     const plain = evaluateCase(
       { firstSickDay: '2025-01-06', events: [{ type: 'aow-leeftijd', date: '2024-12-01' }] },
-      { asOf: '2025-01-10' },
+      { explain: true, asOf: '2025-01-10' },
     );
     expect(plain.wageObligationEnd).toBe('2025-02-16');
     const gap = evaluateCase(
@@ -254,14 +260,17 @@ describe('AOW: the 6 (13) weeks of wage payment count sick days (BW 7:629 lid 2 
           { type: 'ziek', date: '2025-02-03' },
         ],
       },
-      { asOf: '2025-02-03' },
+      { explain: true, asOf: '2025-02-03' },
     );
     expect(gap.wageObligationEnd).toBe('2025-03-02');
   });
 
   it('keeps 13 weeks for sickness that began before 1 July 2023', () => {
     // D1 2023-03-01, AOW 2023-05-01: 2023-05-01 + 91 − 1 = 2023-07-30 (Sun)
-    const t = evaluateCase({ firstSickDay: '2023-03-01', events: [{ type: 'aow-leeftijd', date: '2023-05-01' }] }, { asOf: '2023-05-02' });
+    const t = evaluateCase(
+      { firstSickDay: '2023-03-01', events: [{ type: 'aow-leeftijd', date: '2023-05-01' }] },
+      { explain: true, asOf: '2023-05-02' },
+    );
     expect(plus('2023-05-01', 90)).toBe('2023-07-30');
     expect(t.wageObligationEnd).toBe('2023-07-30');
   });
@@ -274,7 +283,7 @@ describe('loonsanctie and pregnancy leave (WIA 25 lid 9), and bekorting (lid 12�
     { type: 'loonsanctie', date: '2026-11-20', weeks: 52 },
   ] as const;
   const run = (extra: readonly CaseEvent[], asOf = '2027-04-01') =>
-    evaluateCase({ firstSickDay: '2025-01-06', events: [...base, ...extra] }, { asOf });
+    evaluateCase({ firstSickDay: '2025-01-06', events: [...base, ...extra] }, { explain: true, asOf });
 
   it('runs 52 weeks after the wachttijd without leave', () => {
     expect(run([]).wageObligationEnd).toBe('2028-01-02'); // 2027-01-03 + 364
@@ -311,7 +320,7 @@ describe('the fine for a late 42e-weeksmelding, by how late (Boetebesluit social
   const fine = (melding: string | null, asOf = '2025-12-31') => {
     const t = evaluateCase(
       { firstSickDay: '2025-01-06', events: melding === null ? [] : [{ type: '42e-weeksmelding', date: melding }] },
-      { asOf },
+      { explain: true, asOf },
     );
     const f = t.flags.find(
       (x) => x.milestoneId === '42e-weeksmelding' && (x.code === 'MILESTONE_DONE_LATE' || x.code === 'MILESTONE_OVERDUE'),
@@ -336,7 +345,7 @@ describe('vangnet: the early ziekmelding to UWV (Ziektewet art. 38a; UWV terms p
   // Mon 2025-02-17 (0.2 said D1+41, a Sunday).
   const d1 = '2025-01-06';
   const run = (vangnet: CaseInput['vangnet'], events: CaseEvent[] = [], asOf = '2025-01-07') =>
-    evaluateCase({ firstSickDay: d1, vangnet, events }, { asOf });
+    evaluateCase({ firstSickDay: d1, vangnet, events }, { explain: true, asOf });
   const due = (t: ReturnType<typeof run>) => ms(t, 'ziekmelding-uwv-vangnet').due;
 
   it('is due within 6 weeks for a pregnancy before the flexibiliseringsperiode', () => {
@@ -419,7 +428,7 @@ describe('spoor 2: the decision (advice; BW 7:658a lid 1 has no day; UWV practic
   });
 
   it('is left out with the other advice steps', () => {
-    const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-12-01', policy: { includeAdvice: false } });
+    const t = evaluateCase({ firstSickDay: d1 }, { explain: true, asOf: '2025-12-01', policy: { includeAdvice: false } });
     expect(t.milestones.some((m) => m.id === 'spoor-2-besluit')).toBe(false);
   });
 });
@@ -448,7 +457,8 @@ describe("the employer's verzuimprotocol as data (kind protocol)", () => {
       after: 'melding-bedrijfsarts',
     },
   ] as const satisfies readonly ProtocolStep[];
-  const run = (events: CaseEvent[], asOf: string) => evaluateCase({ firstSickDay: d1, events }, { asOf, policy: { protocol } });
+  const run = (events: CaseEvent[], asOf: string) =>
+    evaluateCase({ firstSickDay: d1, events }, { explain: true, asOf, policy: { protocol } });
   const steps = (t: ReturnType<typeof run>, id: string) => t.milestones.filter((m) => m.id === 'protocol' && m.protocolStep === id);
 
   it('puts each step on its counted day, after day 1 or after the step it names', () => {
@@ -462,7 +472,9 @@ describe("the employer's verzuimprotocol as data (kind protocol)", () => {
         .map((m) => m.due),
     ).toEqual(['2025-01-08', '2025-01-15', '2025-01-22']);
     const m = steps(t, 'contact-leidinggevende')[0];
-    expect(m).toMatchObject({ kind: 'protocol', actor: 'werkgever', legalBasis: [], title: protocol[1].title });
+    // The employer's own step: its name is inline (not in the rule table), and it has no legal basis.
+    expect(m).toMatchObject({ kind: 'protocol', actor: 'werkgever', consequence: 'protocol', title: protocol[1].title });
+    expect(m && legalBasisOf(m)).toEqual([]);
   });
 
   it('pauses a repeating step while the employee is fit (counted days)', () => {
@@ -498,7 +510,10 @@ describe("the employer's verzuimprotocol as data (kind protocol)", () => {
 
   it('rejects a protocol step without a unique kebab-case id', () => {
     expect(() =>
-      evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-07', policy: { protocol: [{ ...protocol[0], id: 'Niet Kebab' }] } }),
+      evaluateCase(
+        { firstSickDay: d1 },
+        { explain: true, asOf: '2025-01-07', policy: { protocol: [{ ...protocol[0], id: 'Niet Kebab' }] } },
+      ),
     ).toThrow(/policy\.protocol\[0\]\.id/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { evaluateCase } from '../../src/engine/evaluate.js';
-import type { CaseEvent, CaseInput, CaseTimeline, DerivationStepKind, Policy, StatusReasonCode } from '../../src/types.js';
+import type { CaseEvent, CaseInput, DerivationStepKind, ExplainedTimeline, Policy, StatusReasonCode } from '../../src/types.js';
 import { validCaseArb } from '../fuzz/arbitraries.js';
 
 const D1 = '2025-01-06';
@@ -141,7 +141,7 @@ export interface CorpusCase {
   readonly input: CaseInput;
   readonly asOf: string;
   readonly policy?: Partial<Policy>;
-  readonly timeline: CaseTimeline;
+  readonly timeline: ExplainedTimeline;
 }
 
 let cached: CorpusCase[] | undefined;
@@ -152,7 +152,7 @@ export function corpus(): readonly CorpusCase[] {
   const generated = fc.sample(validCaseArb(25), { numRuns: 400, seed: 42 }).map((c, i) => ({ what: `generated #${i}`, ...c }));
   cached = [...HAND_MADE, ...generated].map((c) => ({
     ...c,
-    timeline: evaluateCase(c.input, { asOf: c.asOf, policy: 'policy' in c ? c.policy : undefined }),
+    timeline: evaluateCase(c.input, { explain: true, asOf: c.asOf, policy: 'policy' in c ? c.policy : undefined }),
   }));
   return cached;
 }

@@ -10,9 +10,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactTimelineJson } from '../../src/batch/line.js';
-import { BatchLineSchema, batchLineJsonSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
+import { BatchLineSchema, batchLineJsonSchema, CaseTimelineSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
 import { runCli } from '../../src/cli/run.js';
-import { type CaseInput, caseInputJsonSchema, evaluateCase, worklist } from '../../src/index.js';
+import { type CaseInput, caseInputJsonSchema, evaluateCase, ruleEntries, worklist } from '../../src/index.js';
 import { SOURCES } from '../../src/law/sources.js';
 import { createServer } from '../../src/server/app.js';
 import { answerBatchLine } from '../../src/server/ndjson.js';
@@ -23,6 +23,7 @@ import {
   caseTimelineSchema,
   EvaluateRequestSchema,
   ProblemSchema,
+  RulesSchema,
   ValidateResponseSchema,
   WorklistResponseSchema,
 } from '../../src/server/schemas.js';
@@ -88,8 +89,10 @@ describe('endpoints', () => {
     expect(JSON.parse(r.body)).toEqual({ status: 'sick', currentWeek: 10 });
   });
 
-  it('POST /v1/evaluate: compact (body or query) answers the timeline of a batch line, about half the bytes', async () => {
+  it('POST /v1/evaluate: the lean timeline; compact (0.2) answers the same; explain (body or query) adds the derivations', async () => {
     const full = await send(`${base}/v1/evaluate`, 'POST', JSON.stringify({ case: CASE, asOf: '2025-03-10' }), JSON_HEADERS);
+    expect(full.body).toBe(JSON.stringify(evaluateCase(CASE, { asOf: '2025-03-10' })));
+    expect(full.body).not.toContain('"derivation"');
     const compact = await send(
       `${base}/v1/evaluate`,
       'POST',
@@ -97,12 +100,29 @@ describe('endpoints', () => {
       JSON_HEADERS,
     );
     expect(compact.body).toBe(compactTimelineJson(evaluateCase(CASE, { asOf: '2025-03-10' })));
+    expect(compact.body).toBe(full.body);
     expect(CompactTimelineSchema.safeParse(JSON.parse(compact.body)).success).toBe(true);
-    expect(compact.body.length).toBeLessThan(full.body.length * 0.7);
     const viaQuery = await send(`${base}/v1/evaluate?compact=true&asOf=2025-03-10`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS);
     expect(viaQuery.body).toBe(compact.body);
     const bad = problemOf(await send(`${base}/v1/evaluate?compact=yes`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS));
     expect(bad.issues).toEqual([expect.objectContaining({ path: ['compact'], code: 'invalid_type' })]);
+    const explained = await send(
+      `${base}/v1/evaluate`,
+      'POST',
+      JSON.stringify({ case: CASE, asOf: '2025-03-10', explain: true }),
+      JSON_HEADERS,
+    );
+    expect(explained.body).toBe(JSON.stringify(evaluateCase(CASE, { asOf: '2025-03-10', explain: true })));
+    expect(CaseTimelineSchema.safeParse(JSON.parse(explained.body)).success).toBe(true);
+    const explainedViaQuery = await send(
+      `${base}/v1/evaluate?explain=true&asOf=2025-03-10`,
+      'POST',
+      JSON.stringify({ case: CASE }),
+      JSON_HEADERS,
+    );
+    expect(explainedViaQuery.body).toBe(explained.body);
+    const badExplain = problemOf(await send(`${base}/v1/evaluate?explain=yes`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS));
+    expect(badExplain.issues).toEqual([expect.objectContaining({ path: ['explain'], code: 'invalid_type' })]);
   });
 
   it('POST /v1/evaluate: an invalid case is a 422 problem naming every field, in the language asked for', async () => {
@@ -286,6 +306,18 @@ describe('endpoints', () => {
     expect(JSON.parse((await send(`${base}/v1/sources`, 'GET')).body)).toEqual(JSON.parse(JSON.stringify(SOURCES)));
   });
 
+  it('GET /v1/rules: per milestone id its titles, kind, actor, consequence and legal basis (what a timeline leaves out)', async () => {
+    const rules = JSON.parse((await send(`${base}/v1/rules`, 'GET')).body);
+    expect(RulesSchema.safeParse(rules).success).toBe(true);
+    expect(rules).toEqual(JSON.parse(JSON.stringify({ milestones: ruleEntries() })));
+    const pa = rules.milestones.find((r: { id: string }) => r.id === 'probleemanalyse');
+    expect(pa).toMatchObject({ title: { nl: 'Probleemanalyse' }, kind: 'legal', actor: 'bedrijfsarts', consequence: 'loonsanctie' });
+    expect(pa.legalBasis).toEqual(pa.sources.map((key: keyof typeof SOURCES) => SOURCES[key]));
+    // Every milestone of a timeline is found by its id.
+    const ids = new Set(rules.milestones.map((r: { id: string }) => r.id));
+    for (const m of evaluateCase(CASE, { asOf: '2025-03-10' }).milestones) expect(ids.has(m.id), m.id).toBe(true);
+  });
+
   it('GET /openapi.json and the API page /docs (self-contained: no script, nothing from elsewhere)', async () => {
     const doc = JSON.parse((await send(`${base}/openapi.json`, 'GET')).body);
     expect(doc.openapi).toBe('3.1.0');
@@ -299,6 +331,7 @@ describe('endpoints', () => {
         '/v1/schemas/case-timeline',
         '/v1/schemas/batch-line',
         '/v1/sources',
+        '/v1/rules',
         '/healthz',
         '/readyz',
       ]),

@@ -12,9 +12,11 @@ import {
   type CaseInput,
   type CaseInputSchema,
   type CaseTimeline,
+  type ExplainedTimeline,
   evaluateCase,
   type Flag,
   type InputIssue,
+  type InputIssueData,
   type IsoDate,
   type Milestone,
   type MilestoneId,
@@ -169,7 +171,8 @@ describe('Result narrowing', () => {
   });
 
   it('evaluateCase is typed: CaseInput and asOf in, CaseTimeline out; options are checked', () => {
-    expectTypeOf(evaluateCase).returns.toEqualTypeOf<CaseTimeline>();
+    expectTypeOf(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' })).toEqualTypeOf<CaseTimeline>();
+    expectTypeOf(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10', explain: true })).toEqualTypeOf<ExplainedTimeline>();
     expectTypeOf(evaluateCase).parameter(0).toEqualTypeOf<CaseInput>();
     // @ts-expect-error: asOf is required
     evaluateCase({ firstSickDay: '2025-01-06' }, {});
@@ -190,7 +193,8 @@ describe('Result narrowing', () => {
 
   it('PoortwachterError is an Error with issues', () => {
     expectTypeOf<PoortwachterError>().toExtend<Error>();
-    expectTypeOf<PoortwachterError['issues']>().toEqualTypeOf<readonly InputIssue[]>();
+    // Data (code, path, params): the engine carries no words; withIssueMessage adds them.
+    expectTypeOf<PoortwachterError['issues']>().toEqualTypeOf<readonly InputIssueData[]>();
   });
 });
 
