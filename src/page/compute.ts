@@ -14,7 +14,7 @@ import { dateSuggestion, nearestEventType } from '../case/suggest.js';
 import { evaluateCase } from '../engine/evaluate.js';
 import { PoortwachterError } from '../errors.js';
 import { explain, type Lang } from '../i18n/index.js';
-import { inputIssue, jsonType, quote, shownValue, withSuggestionWords } from '../i18n/issues.js';
+import { inputIssue, jsonType, quote, shownValue, withIssueMessage, withSuggestionWords } from '../i18n/issues.js';
 import type { CaseTimeline, InputIssue, IsoDate, Milestone } from '../types.js';
 
 /** What the page shows: a timeline, or the problems of the input. */
@@ -41,7 +41,7 @@ export function computeCase(input: unknown, asOf: IsoDate): PageResult {
     timeline = evaluateCase(input as never, { asOf });
   } catch (error) {
     if (!(error instanceof PoortwachterError)) throw error;
-    issues = error.issues.map((issue) => withSuggestion(issue, input));
+    issues = error.issues.map((issue) => withSuggestion(withIssueMessage(issue), input));
   }
   const seen = new Set(issues.map((i) => JSON.stringify(i.path)));
   for (const issue of schemaOnly) if (!seen.has(JSON.stringify(issue.path))) issues.push(issue);

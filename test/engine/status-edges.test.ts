@@ -30,7 +30,7 @@ const live = (t: ExplainedTimeline): string[] =>
   steps(t)
     .filter((m) => m.status !== 'not-applicable')
     .map((m) => m.due);
-const endedFrom = (t: CaseTimeline, n: number): boolean =>
+const endedFrom = (t: ExplainedTimeline, n: number): boolean =>
   steps(t)
     .slice(n)
     .every((m) => m.status === 'not-applicable');

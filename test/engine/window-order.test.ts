@@ -50,7 +50,7 @@ describe('windowStart ≤ due ≤ legalLatest', () => {
     expect([plus('2025-01-06', 650), plus('2025-01-06', 616)]).toEqual(['2026-10-18', '2026-09-14']);
     const t = evaluateCase(
       { firstSickDay: '2025-01-06', events: [{ type: 'wia-brief-ontvangen', date: '2026-12-01' }] },
-      { asOf: '2026-12-02' },
+      { explain: true, asOf: '2026-12-02' },
     );
     const a = t.milestones.find((m) => m.id === 'wia-aanvraag');
     expect(a).toMatchObject({ windowStart: '2026-09-14', due: '2026-10-18' });

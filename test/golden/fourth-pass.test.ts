@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
-import { type CaseEvent, evaluateCase, parseCaseInput } from '../../src/index.js';
+import { type CaseEvent, evaluateCase, legalBasisOf, parseCaseInput } from '../../src/index.js';
 import { ms, plus } from './helpers.js';
 
 const d1 = '2025-01-06'; // a Monday
@@ -99,11 +99,11 @@ describe('a missing re-integratieverslag: UWV sets a term (WIA 25 lid 8, 65), no
 describe('truthful sources', () => {
   it('cites no statute and not the Regeling procesgang for the week-3 signal, and UWV practice for the IVA window start', () => {
     const t = evaluateCase({ firstSickDay: d1 }, { asOf: '2025-01-10' });
-    const week3 = ms(t, 'signalering-week-3').legalBasis;
+    const week3 = legalBasisOf(ms(t, 'signalering-week-3'));
     expect(week3.some((b) => b.url.includes('wetten.overheid.nl'))).toBe(false);
     expect(week3.map((b) => b.citation).join(' ')).toContain('geen wettelijke grondslag');
-    const iva = ms(t, 'vervroegde-iva')
-      .legalBasis.map((b) => b.citation)
+    const iva = legalBasisOf(ms(t, 'vervroegde-iva'))
+      .map((b) => b.citation)
       .join(' ');
     expect(iva).toContain('praktijk van UWV');
   });
@@ -119,7 +119,7 @@ describe('probleemanalyse and plan van aanpak around a fit gap: calendar days (R
     // fit 2025-01-20 … 02-02; D1+41 = 2025-02-16 (Jan 6 → Jan 31 is 25, + 16 = Feb 16), a sick day;
     // strict D1+42 = 02-17; plan: 02-16 + 14 = 03-02. Counting sick days would give 03-02 and 03-16.
     expect([plus(d1, 41), plus(d1, 42), plus('2025-02-16', 14)]).toEqual(['2025-02-16', '2025-02-17', '2025-03-02']);
-    const t = evaluateCase({ firstSickDay: d1, events: gap }, { asOf: '2025-02-03' });
+    const t = evaluateCase({ firstSickDay: d1, events: gap }, { explain: true, asOf: '2025-02-03' });
     expect(ms(t, 'probleemanalyse')).toMatchObject({ due: '2025-02-16', legalLatest: '2025-02-17' });
     expect(ms(t, 'probleemanalyse').derivation.due).toEqual([
       { kind: 'calendarDays', step: null, basis: 'day1', from: d1, days: 41, fitOn: null, date: '2025-02-16' },
@@ -139,7 +139,7 @@ describe('probleemanalyse and plan van aanpak around a fit gap: calendar days (R
           { type: 'ziek', date: '2025-02-21' },
         ],
       },
-      { asOf: '2025-02-21' },
+      { explain: true, asOf: '2025-02-21' },
     );
     const pa = ms(t, 'probleemanalyse');
     expect(pa.due).toBe('2025-02-21');

@@ -179,7 +179,7 @@ describe('the vangnet melding: which term applies on the boundary days (ZW 38a, 
     // (Tweede Paasdag); art. 1 → Tue 04-22; the term 04-18 … 04-22 then holds one working day (Tue),
     // so art. 2 extends it to Wed 04-23. Checked on a 2025 calendar (Easter Sunday 20 April).
     const m = ms(
-      evaluateCase({ firstSickDay: '2025-04-18', vangnet: { grond: 'zwangerschap-na-verlof' } }, { asOf: '2025-04-18' }),
+      evaluateCase({ firstSickDay: '2025-04-18', vangnet: { grond: 'zwangerschap-na-verlof' } }, { explain: true, asOf: '2025-04-18' }),
       'ziekmelding-uwv-vangnet',
     );
     expect(m.due).toBe('2025-04-23');
