@@ -275,7 +275,11 @@ export interface Milestone {
   readonly windowStart: IsoDate | null;
   /** The last day to do it (for `info` milestones: the day it happens or is expected). */
   readonly due: IsoDate;
-  /** The latest date under the strict legal reading, where it differs from `due`. */
+  /**
+   * The latest date allowed, for steps that have one beside `due`: the strict legal reading
+   * (probleemanalyse, plan van aanpak), UWV's own term for the 42e-weeksmelding (the first werkdag on or
+   * after its statutory day: the same day when that is a werkdag), the UWV letter's legal latest.
+   */
   readonly legalLatest: IsoDate | null;
   /** Where the step stands on `asOf`. */
   readonly status: MilestoneStatus;
@@ -443,8 +447,9 @@ export type DerivationStep =
       readonly date: IsoDate;
     }
   /**
-   * + `days` days: the WIA application (due `due`) was made late on `completedOn`, or is still not
-   * made (`null`: the delay so far, up to `asOf`) — BW 7:629 lid 11 sub a.
+   * + `days` days: the WIA application (due `due`) was made late on `completedOn` — BW 7:629 lid 11
+   * sub a. (`null` is no longer produced: an aanvraag not recorded adds nothing and raises
+   * `WAGE_END_OPEN` instead.)
    */
   | {
       readonly kind: 'lateApplication';

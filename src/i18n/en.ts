@@ -214,9 +214,9 @@ export const enCatalogue: Catalogue = {
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
-      `${label}: due by ${c.date(p.due)}${p.withinLegal && p.legalLatest !== null ? ` (strict legal latest ${c.date(p.legalLatest)})` : ''} and not recorded. ${enCatalogue.consequence[p.consequence](p.fine)}`,
+      `${label}: due by ${c.date(p.due)}${p.withinLegal && p.legalLatest !== null ? (p.consequence === 'boete-42e-week' ? ` (UWV itself names the first working day after it, ${c.date(p.legalLatest)}: no fine until then)` : ` (strict legal latest ${c.date(p.legalLatest)})`) : ''} and not recorded. ${enCatalogue.consequence[p.consequence](p.fine)}`,
     MILESTONE_DONE_LATE: (p, label, c) =>
-      `${label}: done on ${c.date(p.completedOn)}, after its deadline of ${c.date(p.due)}${p.withinLegal ? ' (within the strict legal reading)' : ''}.${p.fine === null ? '' : ` ${enCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
+      `${label}: done on ${c.date(p.completedOn)}, after its deadline of ${c.date(p.due)}${p.withinLegal ? ' (within the latest date allowed)' : ''}.${p.fine === null ? '' : ` ${enCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
     STEP_BEFORE_WINDOW: (p, label, c) => `${label}: done on ${c.date(p.completedOn)}, before it could be (from ${c.date(p.windowStart)}).`,
     STEP_WHILE_CLOSED: (p, _label, c) =>
       `The step ‘${enCatalogue.eventType[p.eventType]}’ on ${c.date(p.date)} falls in a time the case was closed (recovered since ${c.date(p.fitFrom)}).`,

@@ -214,9 +214,9 @@ export const nlCatalogue: Catalogue = {
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
-      `${label}: uiterlijk ${c.date(p.due)} nodig${p.withinLegal && p.legalLatest !== null ? ` (strikt juridisch uiterlijk ${c.date(p.legalLatest)})` : ''} en nog niet vastgelegd. ${nlCatalogue.consequence[p.consequence](p.fine)}`,
+      `${label}: uiterlijk ${c.date(p.due)} nodig${p.withinLegal && p.legalLatest !== null ? (p.consequence === 'boete-42e-week' ? ` (UWV noemt zelf de eerste werkdag daarna, ${c.date(p.legalLatest)}: tot dan geen boete)` : ` (strikt juridisch uiterlijk ${c.date(p.legalLatest)})`) : ''} en nog niet vastgelegd. ${nlCatalogue.consequence[p.consequence](p.fine)}`,
     MILESTONE_DONE_LATE: (p, label, c) =>
-      `${label}: gedaan op ${c.date(p.completedOn)}, na de termijn van ${c.date(p.due)}${p.withinLegal ? ' (wel binnen de strikt juridische termijn)' : ''}.${p.fine === null ? '' : ` ${nlCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
+      `${label}: gedaan op ${c.date(p.completedOn)}, na de termijn van ${c.date(p.due)}${p.withinLegal ? ' (wel binnen de uiterste termijn)' : ''}.${p.fine === null ? '' : ` ${nlCatalogue.consequence['boete-42e-week'](p.fine)}`}`,
     STEP_BEFORE_WINDOW: (p, label, c) => `${label}: gedaan op ${c.date(p.completedOn)}, vóórdat dat kon (vanaf ${c.date(p.windowStart)}).`,
     STEP_WHILE_CLOSED: (p, _label, c) =>
       `De stap ‘${nlCatalogue.eventType[p.eventType]}’ op ${c.date(p.date)} valt in een periode waarin het verzuimgeval gesloten was (hersteld sinds ${c.date(p.fitFrom)}).`,

@@ -6,7 +6,13 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { atwHolidays, atwNonWorkingReason, isAtwCalendarKnown, lastWorkingDayOnOrBefore } from '../../src/calendar/atw.js';
+import {
+  atwHolidays,
+  atwNonWorkingReason,
+  extendToTwoAtwWorkingDays,
+  isAtwCalendarKnown,
+  lastWorkingDayOnOrBefore,
+} from '../../src/calendar/atw.js';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { plus } from '../golden/helpers.js';
 
@@ -107,5 +113,25 @@ describe('lastWorkingDayOnOrBefore', () => {
     // Sunday 1 June 2025 → Sat 31 May → Fri 30 May (gelijkgesteld) → Thu 29 May (Hemelvaart) → Wed 28 May
     expect(formatIsoDate(lastWorkingDayOnOrBefore(iso('2025-06-01')))).toBe('2025-05-28');
     expect(formatIsoDate(lastWorkingDayOnOrBefore(iso('2025-10-27')))).toBe('2025-10-27');
+  });
+});
+
+describe('extendToTwoAtwWorkingDays (Atw art. 2: a term of three days or more holds two working days)', () => {
+  const ext = (first: string, end: string) => formatIsoDate(extendToTwoAtwWorkingDays(iso(first), iso(end)));
+  it('leaves a term that holds two working days alone', () => {
+    // Thu 2025-01-16 … Sun 01-19 holds Thu and Fri
+    expect(ext('2025-01-16', '2025-01-19')).toBe('2025-01-19');
+    // Fri 2025-01-17 … Mon 01-20 holds Fri and Mon
+    expect(ext('2025-01-17', '2025-01-20')).toBe('2025-01-20');
+  });
+  it('extends a term with one working day to the next working day', () => {
+    // Easter 2025 (20 April): Goede Vrijdag 04-18, Sat, Sun, Tweede Paasdag 04-21, Tue 04-22 → Wed 04-23
+    expect(ext('2025-04-18', '2025-04-22')).toBe('2025-04-23');
+    // Sat 2025-01-18 … Mon 01-20 holds Mon only → Tue 01-21
+    expect(ext('2025-01-18', '2025-01-20')).toBe('2025-01-21');
+  });
+  it('extends a term with no working day past the next two', () => {
+    // Kerst 2025: Thu 12-25, Fri 12-26, Sat, Sun → Mon 12-29 and Tue 12-30
+    expect(ext('2025-12-25', '2025-12-28')).toBe('2025-12-30');
   });
 });

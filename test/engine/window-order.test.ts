@@ -5,6 +5,8 @@
  * as-of date) and from the engine's generator with vangnet grounds added.
  */
 import { describe, expect, it } from 'vitest';
+import { isAtwWorkingDay } from '../../src/calendar/atw.js';
+import { parseIsoDate } from '../../src/calendar/isoDate.js';
 import { type CaseTimeline, evaluateCase, type VangnetGrond } from '../../src/index.js';
 import { fc, test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
@@ -42,6 +44,29 @@ describe('windowStart ≤ due ≤ legalLatest', () => {
     const vangnet = { grond, bekendOp: plus(d1, known), uitgerekendeDatum: plus(d1, expected), meerling };
     checkOrder(evaluateCase({ ...(c.input as Parameters<typeof evaluateCase>[0]), vangnet }, { asOf: c.asOf }));
   });
+
+  fcTest.prop([validCaseArb(10), fc.constantFrom(...GRONDEN), fc.integer({ min: -30, max: 120 })], { numRuns: runs(300) })(
+    'the Atw leaves every vangnet term on a working day, with two working days in it (art. 1 and 2)',
+    (c, grond, known) => {
+      const d1 = c.input.firstSickDay as string;
+      const t = evaluateCase(
+        { ...(c.input as Parameters<typeof evaluateCase>[0]), vangnet: { grond, bekendOp: plus(d1, known) } },
+        { asOf: c.asOf },
+      );
+      const m = t.milestones.find((x) => x.id === 'ziekmelding-uwv-vangnet');
+      expect(m).toBeDefined();
+      const due = parseIsoDate(m?.due as string);
+      expect(isAtwWorkingDay(due)).toBe(true);
+      const step = m?.derivation.due[0];
+      if (step?.kind !== 'vangnet') throw new Error('no vangnet step');
+      const first = parseIsoDate(step.from) + (step.term === 'vierde-dag-na' ? 1 : 0);
+      let working = 0;
+      for (let d = first; d <= due; d++) if (isAtwWorkingDay(d)) working++;
+      expect(working).toBeGreaterThanOrEqual(2);
+      // never earlier than the statute's own day
+      expect(due).toBeGreaterThanOrEqual(parseIsoDate(step.date));
+    },
+  );
 
   it('opens the WIA aanvraag window where the letter should have come when a late letter gives no extension', () => {
     // D1 2025-01-06, no 42e-weeksmelding, letter 2026-12-01 (late; WIA 64 lid 6 last sentence: no four

@@ -133,6 +133,8 @@ describe('42e-weeksmelding: due on the statutory day, legalLatest the first werk
     // On the first werkdag itself, not yet made: a warning, no fine yet.
     const within = run('2025-03-06', [], '2025-12-29').flags.find((f) => f.milestoneId === '42e-weeksmelding');
     expect(within).toMatchObject({ code: 'MILESTONE_OVERDUE', severity: 'warning', params: { withinLegal: true, fine: null } });
+    expect(within && flagMessage(within, 'nl')).toContain('ma 29 dec. 2025: tot dan geen boete');
+    expect(within && flagMessage(within, 'en')).toContain('no fine until then');
   });
 
   it('flags an incomplete Atw calendar when the roll lands after 2028', () => {
