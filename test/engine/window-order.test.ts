@@ -51,7 +51,7 @@ describe('windowStart ≤ due ≤ legalLatest', () => {
       const d1 = c.input.firstSickDay as string;
       const t = evaluateCase(
         { ...(c.input as Parameters<typeof evaluateCase>[0]), vangnet: { grond, bekendOp: plus(d1, known) } },
-        { asOf: c.asOf },
+        { explain: true, asOf: c.asOf },
       );
       const m = t.milestones.find((x) => x.id === 'ziekmelding-uwv-vangnet');
       expect(m).toBeDefined();
