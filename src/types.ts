@@ -205,6 +205,11 @@ export interface CaseInput {
    * Ziektewet benefit; adds the `ziekmelding-uwv-vangnet` step.
    */
   readonly vangnet?: Vangnet | undefined;
+  /**
+   * The employer is eigenrisicodrager for the Ziektewet: the ziekmelding to UWV at the end of
+   * employment (Ziektewet art. 38 lid 2, "de werkgever die geen eigenrisicodrager is") does not apply.
+   */
+  readonly eigenrisicodrager?: boolean | undefined;
 }
 
 /** Settings for the choices docs/rules.md leaves open. */
@@ -485,7 +490,9 @@ export type StatusReason =
   /** The employee's option lapsed: its window closed on `date` unused. */
   | { readonly code: 'window-closed'; readonly date: IsoDate }
   /** A vangnet case on `grond`: Ziektewet art. 38 (the 42e-weeksmelding, its fine) does not apply (lid 4). */
-  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond };
+  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond }
+  /** The employer is eigenrisicodrager for the Ziektewet: no ziekmelding at the end of employment (ZW 38 lid 2). */
+  | { readonly code: 'eigenrisicodrager' };
 
 /** The code of a {@link StatusReason}. */
 export type StatusReasonCode = StatusReason['code'];

@@ -114,6 +114,10 @@ export const CaseInputSchema = z
       })
       .optional()
       .describe('A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV'),
+    eigenrisicodrager: z
+      .boolean()
+      .optional()
+      .describe('The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)'),
   })
   .describe('A sickness case for poortwachter');
 

@@ -155,6 +155,7 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
     code: z.literal('vangnet-grond'),
     grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
   }),
+  z.object({ code: z.literal('eigenrisicodrager') }),
 ]);
 
 const steps = z.array(DerivationStepSchema);

@@ -79,6 +79,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   let events: Ev[] = [];
   let day1 = Number.NaN;
   let vangnet: CheckedVangnet | null = null;
+  let eigenrisicodrager = false;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
   } else {
@@ -91,11 +92,12 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
       );
     }
     if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
+    eigenrisicodrager = checkOptionalBoolean(input.eigenrisicodrager, ['eigenrisicodrager'], issues);
   }
   issues.push(...policyIssues(options?.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES);
+  return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, options.rules ?? DEFAULT_RULES);
 }
 
 const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
@@ -133,6 +135,7 @@ function evaluateChecked(
   asOf: number,
   events: readonly Ev[],
   vangnet: CheckedVangnet | null,
+  eigenrisicodrager: boolean,
   policy: Policy,
   rules: RuleTable,
 ): CaseTimeline {
@@ -164,6 +167,7 @@ function evaluateChecked(
     lastDayDerivation: facts.lastDayDerivation,
     vangnet,
     vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
+    eigenrisicodrager,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);

@@ -192,6 +192,8 @@ export const enCatalogue: Catalogue = {
     'window-closed': (r, c) => `The window closed on ${c.date(r.date)} without an application`,
     'vangnet-grond': () =>
       'Not applicable: with sickness benefit on a safety-net ground, Sickness Benefits Act art. 38 does not apply (para. 4): no week-42 report and no fine; the safety-net report (art. 38a) takes its place',
+    eigenrisicodrager: () =>
+      'Not applicable: the employer bears its own Sickness Benefits Act risk (eigenrisicodrager); the sickness report at the end of employment binds only an employer that does not (Sickness Benefits Act art. 38(2))',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

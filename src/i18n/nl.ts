@@ -192,6 +192,8 @@ export const nlCatalogue: Catalogue = {
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
     'vangnet-grond': () =>
       'Niet van toepassing: bij ziekengeld op een vangnetgrond geldt Ziektewet art. 38 niet (lid 4): geen 42e-weeksmelding en geen boete; de vangnetmelding (art. 38a) komt ervoor in de plaats',
+    eigenrisicodrager: () =>
+      'Niet van toepassing: de werkgever is eigenrisicodrager voor de Ziektewet; de ziekmelding bij einde dienstverband geldt voor de werkgever die geen eigenrisicodrager is (Ziektewet art. 38 lid 2)',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>

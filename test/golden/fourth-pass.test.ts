@@ -180,3 +180,37 @@ describe('rules by effective date: the AOW wage rule (BW 7:629 lid 2 sub b) sinc
     );
   });
 });
+
+describe('einde dienstverband and the eigenrisicodrager (Ziektewet art. 38 lid 2: "de werkgever die geen eigenrisicodrager is")', () => {
+  // D1 Mon 2025-03-03, employment ends Sun 2025-08-31 (2025-03-03 + 181): 182 counted sick days
+  const run = (eigenrisicodrager?: boolean) =>
+    evaluateCase(
+      {
+        firstSickDay: '2025-03-03',
+        events: [{ type: 'einde-dienstverband', date: '2025-08-31' }],
+        ...(eigenrisicodrager === undefined ? {} : { eigenrisicodrager }),
+      },
+      { asOf: '2025-08-15' },
+    );
+
+  it('drops the ziekmelding to UWV for an eigenrisicodrager, and keeps the re-integratieverslag', () => {
+    expect(plus('2025-03-03', 181)).toBe('2025-08-31');
+    expect(ms(run(), 'ziekmelding-uwv-einde-dienstverband')).toMatchObject({ due: '2025-08-29', status: 'due-soon' });
+    const erd = run(true);
+    expect(ms(erd, 'ziekmelding-uwv-einde-dienstverband')).toMatchObject({
+      status: 'not-applicable',
+      derivation: { reason: { code: 'eigenrisicodrager' } },
+    });
+    // Friday 2025-08-29, the last werkdag before Sunday 08-31
+    expect(ms(erd, 're-integratieverslag').due).toBe('2025-08-29');
+  });
+
+  it('rejects a non-boolean, naming the field', () => {
+    const r = parseCaseInput({ firstSickDay: d1, eigenrisicodrager: 'ja' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]?.path).toEqual(['eigenrisicodrager']);
+    expect(() => evaluateCase({ firstSickDay: d1, eigenrisicodrager: 'ja' as unknown as boolean }, { asOf: d1 })).toThrow(
+      /eigenrisicodrager/,
+    );
+  });
+});
