@@ -144,6 +144,22 @@ export interface EindeDienstverbandEvent extends EventBase {
 export interface AowLeeftijdEvent extends EventBase {
   readonly type: 'aow-leeftijd';
 }
+/** The steps whose terms the Regeling procesgang sets, from which an agreed deviation may depart (art. 5). */
+export type AfwijkingStep = 'probleemanalyse' | 'plan-van-aanpak' | 'evaluatie' | 'eerstejaarsevaluatie';
+
+/**
+ * Werkgever and werknemer agreed, with reasons, to depart from the term of `step` (Regeling
+ * procesgang art. 5: "gemotiveerd worden afgeweken"): the step is not flagged late or missing, and
+ * the dossier shows the deviation. `occurrence`: which evaluation (all when absent).
+ */
+export interface AfwijkingEvent extends EventBase {
+  readonly type: 'afwijking';
+  readonly step: AfwijkingStep;
+  readonly occurrence?: number | undefined;
+  /** Why: the motivation the Regeling asks for. */
+  readonly motivering: string;
+}
+
 /** A deskundigenoordeel was requested from UWV (no deadline; recorded for the dossier). */
 export interface DeskundigenoordeelEvent extends EventBase {
   readonly type: 'deskundigenoordeel';
@@ -165,7 +181,8 @@ export type CaseEvent =
   | ProtocolEvent
   | EindeDienstverbandEvent
   | AowLeeftijdEvent
-  | DeskundigenoordeelEvent;
+  | DeskundigenoordeelEvent
+  | AfwijkingEvent;
 
 /** The `type` of every event. */
 export type CaseEventType = CaseEvent['type'];
@@ -655,6 +672,8 @@ export interface DossierItem {
   readonly present: boolean;
   /** When it was recorded, or `null`. */
   readonly date: IsoDate | null;
+  /** An agreed, reasoned deviation from the step's term (Regeling procesgang art. 5), when recorded. */
+  readonly deviation?: { readonly date: IsoDate; readonly motivering: string };
 }
 
 /** What {@link evaluateCase} returns (docs/rules.md); the JSON of `--format json`). */

@@ -66,6 +66,7 @@ const EVENT_TYPES = [
   'einde-dienstverband',
   'aow-leeftijd',
   'deskundigenoordeel',
+  'afwijking',
 ] as const;
 const eventType = z.enum(EVENT_TYPES);
 
@@ -276,6 +277,7 @@ const timelineFields = {
       required: z.boolean(),
       present: z.boolean(),
       date: isoDate.nullable(),
+      deviation: z.object({ date: isoDate, motivering: z.string() }).optional(),
     }),
   ),
 };

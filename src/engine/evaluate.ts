@@ -20,7 +20,9 @@ import { PoortwachterError } from '../errors.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
+  AfwijkingEvent,
   CaseEvent,
+  CaseEventType,
   CaseInput,
   CaseTimeline,
   DossierItem,
@@ -37,7 +39,7 @@ import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
-import { reportCase } from './findings.js';
+import { deviationOf, reportCase } from './findings.js';
 import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
@@ -239,10 +241,16 @@ function isDossierId(id: MilestoneId): boolean {
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
+  const agreed = caseEvents.filter((e) => e.type === 'afwijking');
+  const deviations = agreed.length === 0 ? undefined : new Map<CaseEventType, Ev[]>([['afwijking', agreed]]);
   for (const m of milestones) {
     if (!isDossierId(m.id) || m.status === 'not-applicable') continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
-    out.push({ id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn });
+    const item: DossierItem = { id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn };
+    const d = deviations === undefined ? undefined : deviationOf(m, { done: deviations });
+    out.push(
+      d === undefined ? item : { ...item, deviation: { date: formatIsoDate(d.day), motivering: (d.event as AfwijkingEvent).motivering } },
+    );
   }
   let k = 0;
   for (const e of caseEvents) {

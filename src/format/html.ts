@@ -222,7 +222,12 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
 function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
   const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
   const title = d.id === 'deskundigenoordeel' ? DOSSIER_TITLES.deskundigenoordeel[lang] : (m?.title[lang] ?? d.id);
-  const label = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
+  const numbered = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
+  // An agreed deviation from the term (Regeling procesgang art. 5), with its reasons.
+  const label =
+    d.deviation === undefined
+      ? numbered
+      : `${numbered} (${lang === 'nl' ? 'afgesproken afwijking' : 'agreed deviation'} ${d.deviation.date}: ${d.deviation.motivering})`;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`
     : d.required

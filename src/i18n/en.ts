@@ -83,6 +83,7 @@ export const enCatalogue: Catalogue = {
     'einde-dienstverband': 'end of employment',
     'aow-leeftijd': 'state pension (AOW) age',
     deskundigenoordeel: 'expert opinion (deskundigenoordeel)',
+    afwijking: 'agreed, reasoned deviation from a term',
   },
   nonWorkingDay: {
     zaterdag: 'Saturday',

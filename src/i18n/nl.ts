@@ -82,6 +82,7 @@ export const nlCatalogue: Catalogue = {
     'einde-dienstverband': 'einde dienstverband',
     'aow-leeftijd': 'AOW-leeftijd',
     deskundigenoordeel: 'deskundigenoordeel',
+    afwijking: 'gemotiveerde afwijking van een termijn',
   },
   nonWorkingDay: {
     zaterdag: 'zaterdag',
