@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
 import { type CaseEvent, evaluateCase, parseCaseInput } from '../../src/index.js';
+import { test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
+import { validCaseArb } from '../fuzz/arbitraries.js';
 import { ms, plus } from './helpers.js';
 
 const d1 = '2025-01-06'; // a Monday
@@ -263,4 +266,17 @@ describe('agreed deviations (Regeling procesgang art. 5: "gemotiveerd worden afg
       ),
     ).toThrow(/motivering/);
   });
+});
+
+describe('no window after its due date for the steps this pass touched (issue 20 item 5, the spoor-2-besluit half)', () => {
+  fcTest.prop([validCaseArb()], { numRuns: runs(300) })(
+    'spoor-2-besluit and eerstejaarsevaluatie never have a window start, so none can follow the due date',
+    ({ input, asOf }) => {
+      // valid generated cases (the fuzz corpus generator); `asOf` before day 1 is a flagged edge, kept
+      const t = evaluateCase(input, { asOf });
+      for (const m of t.milestones) {
+        if (m.id === 'spoor-2-besluit' || m.id === 'eerstejaarsevaluatie') expect(m.windowStart, m.id).toBeNull();
+      }
+    },
+  );
 });
