@@ -602,7 +602,7 @@ export interface FlagParams {
   readonly RULES_BEFORE_COVERAGE: { readonly coverageFrom: IsoDate };
   /** A one-off step was recorded more than once; the first counts. */
   readonly DUPLICATE_STEP: { readonly dates: readonly IsoDate[]; readonly counted: IsoDate };
-  /** A recovery of 28 days or more: a new case begins on `date`. */
+  /** An interruption of `gapDays` days (leave inside included) of 28 or more, not all leave: a new case begins on `date`. */
   readonly NEW_CASE_STARTED: { readonly date: IsoDate; readonly gapDays: number };
   /**
    * `asOf` lies before the first sick day: there is no sickness to count yet (week 0, no counted

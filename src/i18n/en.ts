@@ -227,7 +227,7 @@ export const enCatalogue: Catalogue = {
     DUPLICATE_STEP: (p, label, c) =>
       `${label}: recorded ${p.dates.length} times (${p.dates.map((d) => c.date(d)).join(', ')}); the first, of ${c.date(p.counted)}, counts.`,
     NEW_CASE_STARTED: (p, _label, c) =>
-      `After ${days(p.gapDays)} of recovery a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: recovered for 4 weeks or more, Civil Code 7:629(10)).`,
+      `After an interruption of ${days(p.gapDays)} a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: an interruption of 4 weeks or more, not directly before and after pregnancy leave, Civil Code 7:629(10)).`,
     RULE_NOT_IN_FORCE: (p, _label, c) =>
       `Wage payment after AOW age (Civil Code 7:629(2)(b)) applies since ${c.date(p.inForceFrom)} (the act on working past AOW age); this case began earlier, yet the end of wage payment was computed with it: check it against the law of the time.`,
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>
