@@ -143,6 +143,22 @@ export interface EindeDienstverbandEvent extends EventBase {
 export interface AowLeeftijdEvent extends EventBase {
   readonly type: 'aow-leeftijd';
 }
+/** The steps whose terms the Regeling procesgang sets, from which an agreed deviation may depart (art. 5). */
+export type AfwijkingStep = 'probleemanalyse' | 'plan-van-aanpak' | 'evaluatie' | 'eerstejaarsevaluatie';
+
+/**
+ * Werkgever and werknemer agreed, with reasons, to depart from the term of `step` (Regeling
+ * procesgang art. 5: "gemotiveerd worden afgeweken"): the step is not flagged late or missing, and
+ * the dossier shows the deviation. `occurrence`: which evaluation (all when absent).
+ */
+export interface AfwijkingEvent extends EventBase {
+  readonly type: 'afwijking';
+  readonly step: AfwijkingStep;
+  readonly occurrence?: number | undefined;
+  /** Why: the motivation the Regeling asks for. */
+  readonly motivering: string;
+}
+
 /** A deskundigenoordeel was requested from UWV (no deadline; recorded for the dossier). */
 export interface DeskundigenoordeelEvent extends EventBase {
   readonly type: 'deskundigenoordeel';
@@ -164,7 +180,8 @@ export type CaseEvent =
   | ProtocolEvent
   | EindeDienstverbandEvent
   | AowLeeftijdEvent
-  | DeskundigenoordeelEvent;
+  | DeskundigenoordeelEvent
+  | AfwijkingEvent;
 
 /** The `type` of every event. */
 export type CaseEventType = CaseEvent['type'];
@@ -204,6 +221,11 @@ export interface CaseInput {
    * Ziektewet benefit; adds the `ziekmelding-uwv-vangnet` step.
    */
   readonly vangnet?: Vangnet | undefined;
+  /**
+   * The employer is eigenrisicodrager for the Ziektewet: the ziekmelding to UWV at the end of
+   * employment (Ziektewet art. 38 lid 2, "de werkgever die geen eigenrisicodrager is") does not apply.
+   */
+  readonly eigenrisicodrager?: boolean | undefined;
 }
 
 /** Settings for the choices docs/rules.md leaves open. */
@@ -538,7 +560,9 @@ export type StatusReason =
   /** The employee's option lapsed: its window closed on `date` unused. */
   | { readonly code: 'window-closed'; readonly date: IsoDate }
   /** A vangnet case on `grond`: Ziektewet art. 38 (the 42e-weeksmelding, its fine) does not apply (lid 4). */
-  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond };
+  | { readonly code: 'vangnet-grond'; readonly grond: VangnetGrond }
+  /** The employer is eigenrisicodrager for the Ziektewet: no ziekmelding at the end of employment (ZW 38 lid 2). */
+  | { readonly code: 'eigenrisicodrager' };
 
 /** The code of a {@link StatusReason}. */
 export type StatusReasonCode = StatusReason['code'];
@@ -664,7 +688,7 @@ export interface FlagParams {
   readonly RULES_BEFORE_COVERAGE: { readonly coverageFrom: IsoDate };
   /** A one-off step was recorded more than once; the first counts. */
   readonly DUPLICATE_STEP: { readonly dates: readonly IsoDate[]; readonly counted: IsoDate };
-  /** A recovery of 28 days or more: a new case begins on `date`. */
+  /** An interruption of `gapDays` days (leave inside included) of 28 or more, not all leave: a new case begins on `date`. */
   readonly NEW_CASE_STARTED: { readonly date: IsoDate; readonly gapDays: number };
   /**
    * `asOf` lies before the first sick day: there is no sickness to count yet (week 0, no counted
@@ -734,6 +758,8 @@ export interface DossierItem {
   readonly present: boolean;
   /** When it was recorded, or `null`. */
   readonly date: IsoDate | null;
+  /** An agreed, reasoned deviation from the step's term (Regeling procesgang art. 5), when recorded. */
+  readonly deviation?: { readonly date: IsoDate; readonly motivering: string };
 }
 
 /** What {@link evaluateCase} returns (docs/rules.md); the JSON of `--format json`). */

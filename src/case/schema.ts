@@ -94,6 +94,18 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   simple('einde-dienstverband', 'End of employment; date = last day of employment'),
   simple('aow-leeftijd', 'The employee reaches AOW age on date'),
   simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
+  z
+    .strictObject({
+      type: z.literal('afwijking'),
+      date: isoDate,
+      step: z.enum(['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie']),
+      occurrence: z.int().min(1).max(1000).optional(),
+      motivering: z.string().min(1).max(2000),
+      note,
+    })
+    .describe(
+      'An agreed, reasoned deviation from the term of step (Regeling procesgang art. 5): the step is not flagged, the dossier shows it',
+    ),
 ]);
 
 /** Schema of the whole input. */
@@ -114,6 +126,10 @@ export const CaseInputSchema = z
       })
       .optional()
       .describe('A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV'),
+    eigenrisicodrager: z
+      .boolean()
+      .optional()
+      .describe('The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)'),
   })
   .describe('A sickness case for poortwachter');
 

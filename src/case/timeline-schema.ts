@@ -66,6 +66,7 @@ const EVENT_TYPES = [
   'einde-dienstverband',
   'aow-leeftijd',
   'deskundigenoordeel',
+  'afwijking',
 ] as const;
 const eventType = z.enum(EVENT_TYPES);
 
@@ -159,6 +160,7 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
     code: z.literal('vangnet-grond'),
     grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
   }),
+  z.object({ code: z.literal('eigenrisicodrager') }),
 ]);
 
 const steps = z.array(DerivationStepSchema);
@@ -283,6 +285,7 @@ const timelineFields = {
       required: z.boolean(),
       present: z.boolean(),
       date: isoDate.nullable(),
+      deviation: z.object({ date: isoDate, motivering: z.string() }).optional(),
     }),
   ),
 };

@@ -65,6 +65,8 @@ export interface Ctx {
   readonly vangnet: CheckedVangnet | null;
   /** The day the vangnet melding was recorded, or NaN. */
   readonly vangnetReported: number;
+  /** The employer is eigenrisicodrager for the Ziektewet (`CaseInput.eigenrisicodrager`). */
+  readonly eigenrisicodrager: boolean;
   /** How `lastDay` was derived (counted day 728, verlenging). */
   readonly lastDayDerivation: readonly DerivationStep[];
   /** Build each milestone's derivation (`EvaluateOptions.explain`); off, only the dates are computed. */

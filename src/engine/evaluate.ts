@@ -19,7 +19,9 @@ import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
 import type {
+  AfwijkingEvent,
   CaseEvent,
+  CaseEventType,
   CaseInput,
   CaseTimeline,
   DossierItem,
@@ -37,7 +39,7 @@ import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
-import { reportCase } from './findings.js';
+import { deviationOf, reportCase } from './findings.js';
 import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
 import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
@@ -82,6 +84,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   let events: Ev[] = [];
   let day1 = Number.NaN;
   let vangnet: CheckedVangnet | null = null;
+  let eigenrisicodrager = false;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
   } else {
@@ -94,11 +97,12 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
       );
     }
     if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
+    eigenrisicodrager = checkOptionalBoolean(input.eigenrisicodrager, ['eigenrisicodrager'], issues);
   }
   issues.push(...policyIssues(options?.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, vangnet, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
+  return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
 }
 
 const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
@@ -136,6 +140,7 @@ function evaluateChecked(
   asOf: number,
   events: readonly Ev[],
   vangnet: CheckedVangnet | null,
+  eigenrisicodrager: boolean,
   policy: Policy,
   rules: RuleTable,
   explain: boolean,
@@ -170,6 +175,7 @@ function evaluateChecked(
     vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
     implied: facts.implied,
     explain,
+    eigenrisicodrager,
   };
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);
@@ -241,10 +247,16 @@ function isDossierId(id: MilestoneId): boolean {
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
+  const agreed = caseEvents.filter((e) => e.type === 'afwijking');
+  const deviations = agreed.length === 0 ? undefined : new Map<CaseEventType, Ev[]>([['afwijking', agreed]]);
   for (const m of milestones) {
     if (!isDossierId(m.id) || m.status === 'not-applicable') continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
-    out.push({ id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn });
+    const item: DossierItem = { id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn };
+    const d = deviations === undefined ? undefined : deviationOf(m, { done: deviations });
+    out.push(
+      d === undefined ? item : { ...item, deviation: { date: formatIsoDate(d.day), motivering: (d.event as AfwijkingEvent).motivering } },
+    );
   }
   let k = 0;
   for (const e of caseEvents) {

@@ -37,7 +37,11 @@ export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   'einde-dienstverband',
   'aow-leeftijd',
   'deskundigenoordeel',
+  'afwijking',
 ]);
+
+/** The steps an agreed deviation (`afwijking`, Regeling procesgang art. 5) may name. */
+export const AFWIJKING_STEPS: readonly string[] = ['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie'];
 
 /**
  * Checks and sorts events; problems go to `issues`, with the code and path the schema gives the same
@@ -71,6 +75,21 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
       if (until < day) issues.push(inputIssue(['events', i, 'until'], 'until_before_date', { date: e.date, until: e.until }));
     } else if (e.type === 'loonsanctie-bekort' && e.until !== undefined) {
       checkDate(e.until, ['events', i, 'until'], issues);
+    }
+    if (e.type === 'afwijking') {
+      const step: unknown = e.step;
+      if (step === undefined) issues.push(inputIssue(['events', i, 'step'], 'missing', {}));
+      else if (!AFWIJKING_STEPS.includes(step as string))
+        issues.push(inputIssue(['events', i, 'step'], 'invalid_value', { value: quote(step), allowed: [...AFWIJKING_STEPS] }));
+      const why: unknown = e.motivering;
+      if (why === undefined) issues.push(inputIssue(['events', i, 'motivering'], 'missing', {}));
+      else if (typeof why !== 'string')
+        issues.push(
+          inputIssue(['events', i, 'motivering'], 'invalid_type', { expected: 'string', received: jsonType(why), value: shownValue(why) }),
+        );
+      else if (why.length === 0)
+        issues.push(inputIssue(['events', i, 'motivering'], 'too_small', { origin: 'string', minimum: 1, value: quote(why) }));
+      if (e.occurrence !== undefined) checkInt(e.occurrence, ['events', i, 'occurrence'], 1, 1000, issues);
     }
     if (e.type === 'plan-van-aanpak' && e.evaluatieIntervalDays !== undefined) {
       checkInt(e.evaluatieIntervalDays, ['events', i, 'evaluatieIntervalDays'], 1, 365, issues);
@@ -108,7 +127,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The payload that can differ between two events of one type on one day. */
 const tieKey = (e: CaseEvent): string => {
   const r = e as unknown as Record<string, unknown>;
-  return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.evaluatieIntervalDays}|${r.note}`;
+  return `${r.casemanagerType}|${r.until}|${r.weeks}|${r.percentage}|${r.evaluatieIntervalDays}|${r.step}|${r.occurrence}|${r.motivering}|${r.note}`;
 };
 
 /** The events that count on `asOf`, with leave and the recoveries and relapses collected on the way. */

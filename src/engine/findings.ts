@@ -9,7 +9,7 @@ import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
 import { AOW_WAGE_RULE_FROM, RULES_COVERAGE_FROM } from '../law/parameters.js';
-import type { CaseEventType, Fine, Flag, Milestone } from '../types.js';
+import type { AfwijkingEvent, CaseEventType, Fine, Flag, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
@@ -58,6 +58,8 @@ function reportStepFlags(
     (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)
   )
     return;
+  // An agreed, reasoned deviation from the term (Regeling procesgang art. 5): not flagged.
+  if (deviationOf(m, ctx) !== undefined) return;
   const occ = rule.repeats ? m.occurrence : undefined;
   if (rule.id === 'wia-brief-uwv') {
     // Expected at the start of week 89, by law at the latest at its end (`legalLatest`): only a
@@ -103,6 +105,16 @@ function reportStepFlags(
   if (completion !== undefined && m.windowStart !== null && m.completedOn !== null && m.completedOn < m.windowStart) {
     ctx.flags.push(makeFlag('STEP_BEFORE_WINDOW', 'warning', { completedOn: m.completedOn, windowStart: m.windowStart }, m.id, occ));
   }
+}
+
+/** The agreed deviation (`afwijking`, Regeling procesgang art. 5) recorded for this step, if any. */
+export function deviationOf(m: { readonly id: string; readonly occurrence: number }, ctx: Pick<Ctx, 'done'>): Ev | undefined {
+  const list = ctx.done.get('afwijking');
+  if (list === undefined) return undefined;
+  return list.find((e) => {
+    const a = e.event as AfwijkingEvent;
+    return a.step === m.id && (a.occurrence === undefined || a.occurrence === m.occurrence);
+  });
 }
 
 /** The fine for a ziekmelding to UWV due on `due` and made (or still not made) on `day`. */

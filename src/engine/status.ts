@@ -40,6 +40,10 @@ export function statusOf(rule: MilestoneRule, due: number, completedOn: number, 
     // ground (art. 29 lid 2 e, f, g): no 42e-weeksmelding and no fine, from day 1 (docs/rules.md).
     return { status: 'not-applicable', reason: { code: 'vangnet-grond', grond: ctx.vangnet.grond } };
   }
+  if (rule.id === 'ziekmelding-uwv-einde-dienstverband' && ctx.eigenrisicodrager) {
+    // ZW 38 lid 2 binds "de werkgever die geen eigenrisicodrager is" (docs/rules.md §8).
+    return { status: 'not-applicable', reason: { code: 'eigenrisicodrager' } };
+  }
   // A fact not recorded is NaN, and every comparison with NaN is false: no branch below applies then.
   if (rule.wiaRelated && ctx.aowDate <= ctx.wiaStart) {
     return { status: 'not-applicable', reason: { code: 'aow-before-wia', aowDate: formatIsoDate(ctx.aowDate) } };

@@ -242,7 +242,12 @@ function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<Milest
     d.id === 'deskundigenoordeel'
       ? DOSSIER_TITLES.deskundigenoordeel[lang]
       : (m?.title?.[lang] ?? (m === undefined ? d.id : milestoneName(m.id, lang)));
-  const label = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
+  const numbered = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
+  // An agreed deviation from the term (Regeling procesgang art. 5), with its reasons.
+  const label =
+    d.deviation === undefined
+      ? numbered
+      : `${numbered} (${lang === 'nl' ? 'afgesproken afwijking' : 'agreed deviation'} ${d.deviation.date}: ${d.deviation.motivering})`;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`
     : d.required

@@ -94,6 +94,7 @@ export const enCatalogue: Catalogue = {
     'einde-dienstverband': 'end of employment',
     'aow-leeftijd': 'state pension (AOW) age',
     deskundigenoordeel: 'expert opinion (deskundigenoordeel)',
+    afwijking: 'agreed, reasoned deviation from a term',
   },
   nonWorkingDay: {
     zaterdag: 'Saturday',
@@ -211,6 +212,8 @@ export const enCatalogue: Catalogue = {
     'window-closed': (r, c) => `The window closed on ${c.date(r.date)} without an application`,
     'vangnet-grond': () =>
       'Not applicable: with sickness benefit on a safety-net ground, Sickness Benefits Act art. 38 does not apply (para. 4): no week-42 report and no fine; the safety-net report (art. 38a) takes its place',
+    eigenrisicodrager: () =>
+      'Not applicable: the employer bears its own Sickness Benefits Act risk (eigenrisicodrager); the sickness report at the end of employment binds only an employer that does not (Sickness Benefits Act art. 38(2))',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
@@ -251,7 +254,7 @@ export const enCatalogue: Catalogue = {
     DUPLICATE_STEP: (p, label, c) =>
       `${label}: recorded ${p.dates.length} times (${p.dates.map((d) => c.date(d)).join(', ')}); the first, of ${c.date(p.counted)}, counts.`,
     NEW_CASE_STARTED: (p, _label, c) =>
-      `After ${days(p.gapDays)} of recovery a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: recovered for 4 weeks or more, Civil Code 7:629(10)).`,
+      `After an interruption of ${days(p.gapDays)} a new case starts on ${c.date(p.date)} with a new first sick day (no samentelling: an interruption of 4 weeks or more, not directly before and after pregnancy leave, Civil Code 7:629(10)).`,
     RULE_NOT_IN_FORCE: (p, _label, c) =>
       `Wage payment after AOW age (Civil Code 7:629(2)(b)) applies since ${c.date(p.inForceFrom)} (the act on working past AOW age); this case began earlier, yet the end of wage payment was computed with it: check it against the law of the time.`,
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>

@@ -213,6 +213,8 @@ export function reasonText(reason: StatusReason, lang: Lang, options?: RenderOpt
       return r['window-closed'](reason, c);
     case 'vangnet-grond':
       return r['vangnet-grond'](reason, c);
+    case 'eigenrisicodrager':
+      return r.eigenrisicodrager(reason, c);
     default:
       return reason satisfies never;
   }

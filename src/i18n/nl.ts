@@ -93,6 +93,7 @@ export const nlCatalogue: Catalogue = {
     'einde-dienstverband': 'einde dienstverband',
     'aow-leeftijd': 'AOW-leeftijd',
     deskundigenoordeel: 'deskundigenoordeel',
+    afwijking: 'gemotiveerde afwijking van een termijn',
   },
   nonWorkingDay: {
     zaterdag: 'zaterdag',
@@ -211,6 +212,8 @@ export const nlCatalogue: Catalogue = {
     'window-closed': (r, c) => `De termijn is op ${c.date(r.date)} verstreken zonder aanvraag`,
     'vangnet-grond': () =>
       'Niet van toepassing: bij ziekengeld op een vangnetgrond geldt Ziektewet art. 38 niet (lid 4): geen 42e-weeksmelding en geen boete; de vangnetmelding (art. 38a) komt ervoor in de plaats',
+    eigenrisicodrager: () =>
+      'Niet van toepassing: de werkgever is eigenrisicodrager voor de Ziektewet; de ziekmelding bij einde dienstverband geldt voor de werkgever die geen eigenrisicodrager is (Ziektewet art. 38 lid 2)',
   },
   flag: {
     MILESTONE_OVERDUE: (p, label, c) =>
@@ -251,7 +254,7 @@ export const nlCatalogue: Catalogue = {
     DUPLICATE_STEP: (p, label, c) =>
       `${label}: ${p.dates.length} keer vastgelegd (${p.dates.map((d) => c.date(d)).join(', ')}); de eerste, van ${c.date(p.counted)}, telt.`,
     NEW_CASE_STARTED: (p, _label, c) =>
-      `Na ${dagen(p.gapDays)} hersteld begint op ${c.date(p.date)} een nieuw verzuimgeval met een nieuwe eerste ziektedag (geen samentelling: 4 weken of langer hersteld, BW 7:629 lid 10).`,
+      `Na een onderbreking van ${dagen(p.gapDays)} begint op ${c.date(p.date)} een nieuw verzuimgeval met een nieuwe eerste ziektedag (geen samentelling: een onderbreking van 4 weken of langer, niet direct vóór en na zwangerschapsverlof, BW 7:629 lid 10).`,
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>
       `De peildatum ${c.date(p.asOf)} ligt vóór de eerste ziektedag ${c.date(p.firstSickDay)}: er is nog geen ziekte om te tellen; kies een peildatum vanaf de eerste ziektedag.`,
     RULE_NOT_IN_FORCE: (p, _label, c) =>

@@ -142,6 +142,11 @@ const handMade: readonly { name: string; input: CaseInput; asOf: string; policy?
     asOf: '2025-12-01',
   },
   {
+    name: 'eigenrisicodrager at the end of employment',
+    input: { firstSickDay: D1, eigenrisicodrager: true, events: [{ type: 'einde-dienstverband', date: '2025-04-30' }] },
+    asOf: '2025-04-01',
+  },
+  {
     name: 'protocol',
     input: { firstSickDay: D1, events: [{ type: 'protocol', step: 'contact-leidinggevende', date: '2025-01-20' }] },
     asOf: '2025-03-01',

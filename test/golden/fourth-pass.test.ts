@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
 import { type CaseEvent, evaluateCase, legalBasisOf, parseCaseInput } from '../../src/index.js';
+import { test as fcTest } from '../fc.js';
+import { runs } from '../fc-runs.js';
+import { validCaseArb } from '../fuzz/arbitraries.js';
 import { ms, plus } from './helpers.js';
 
 const d1 = '2025-01-06'; // a Monday
@@ -179,4 +182,101 @@ describe('rules by effective date: the AOW wage rule (BW 7:629 lid 2 sub b) sinc
       false,
     );
   });
+});
+
+describe('einde dienstverband and the eigenrisicodrager (Ziektewet art. 38 lid 2: "de werkgever die geen eigenrisicodrager is")', () => {
+  // D1 Mon 2025-03-03, employment ends Sun 2025-08-31 (2025-03-03 + 181): 182 counted sick days
+  const run = (eigenrisicodrager?: boolean) =>
+    evaluateCase(
+      {
+        firstSickDay: '2025-03-03',
+        events: [{ type: 'einde-dienstverband', date: '2025-08-31' }],
+        ...(eigenrisicodrager === undefined ? {} : { eigenrisicodrager }),
+      },
+      { asOf: '2025-08-15' },
+    );
+
+  it('drops the ziekmelding to UWV for an eigenrisicodrager, and keeps the re-integratieverslag', () => {
+    expect(plus('2025-03-03', 181)).toBe('2025-08-31');
+    expect(ms(run(), 'ziekmelding-uwv-einde-dienstverband')).toMatchObject({ due: '2025-08-29', status: 'due-soon' });
+    const erd = run(true);
+    expect(ms(erd, 'ziekmelding-uwv-einde-dienstverband')).toMatchObject({
+      status: 'not-applicable',
+      derivation: { reason: { code: 'eigenrisicodrager' } },
+    });
+    // Friday 2025-08-29, the last werkdag before Sunday 08-31
+    expect(ms(erd, 're-integratieverslag').due).toBe('2025-08-29');
+  });
+
+  it('rejects a non-boolean, naming the field', () => {
+    const r = parseCaseInput({ firstSickDay: d1, eigenrisicodrager: 'ja' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]?.path).toEqual(['eigenrisicodrager']);
+    expect(() => evaluateCase({ firstSickDay: d1, eigenrisicodrager: 'ja' as unknown as boolean }, { asOf: d1 })).toThrow(
+      /eigenrisicodrager/,
+    );
+  });
+});
+
+describe('agreed deviations (Regeling procesgang art. 5: "gemotiveerd worden afgeweken")', () => {
+  const motivering = 'Operatie op 2025-02-10; probleemanalyse na het herstelbezoek afgesproken';
+  it('does not flag the step and shows the deviation in the dossier', () => {
+    // probleemanalyse due D1+41 = 2025-02-16, done 2025-03-01: late, but agreed on 2025-02-10
+    const events: CaseEvent[] = [
+      { type: 'afwijking', date: '2025-02-10', step: 'probleemanalyse', motivering },
+      { type: 'probleemanalyse', date: '2025-03-01' },
+    ];
+    const t = evaluateCase({ firstSickDay: d1, events }, { asOf: '2025-03-02' });
+    expect(ms(t, 'probleemanalyse')).toMatchObject({ due: '2025-02-16', status: 'done-late' });
+    expect(t.flags.some((f) => f.milestoneId === 'probleemanalyse')).toBe(false);
+    expect(t.dossier.find((d) => d.id === 'probleemanalyse')).toMatchObject({ deviation: { date: '2025-02-10', motivering } });
+    // without the deviation: the usual flag
+    const plain = evaluateCase({ firstSickDay: d1, events: [events[1] as CaseEvent] }, { asOf: '2025-03-02' });
+    expect(plain.flags.some((f) => f.milestoneId === 'probleemanalyse' && f.code === 'MILESTONE_DONE_LATE')).toBe(true);
+  });
+
+  it('names one evaluation by occurrence, and leaves the others flagged', () => {
+    // plan 2025-02-24; evaluations due 2025-04-07 (1) and 2025-05-19 (2: 04-07 + 42 = May 19); asOf 2025-06-01
+    expect(plus('2025-04-07', 42)).toBe('2025-05-19');
+    const t = evaluateCase(
+      {
+        firstSickDay: d1,
+        events: [
+          { type: 'plan-van-aanpak', date: '2025-02-24' },
+          { type: 'afwijking', date: '2025-04-01', step: 'evaluatie', occurrence: 1, motivering: 'vakantie werknemer' },
+        ],
+      },
+      { asOf: '2025-06-01' },
+    );
+    const evalFlags = t.flags.filter((f) => f.milestoneId === 'evaluatie').map((f) => f.occurrence);
+    expect(evalFlags).toEqual([2]);
+  });
+
+  it('accepts only the Regeling steps, with a motivation, naming the field', () => {
+    const bad = parseCaseInput({
+      firstSickDay: d1,
+      events: [{ type: 'afwijking', date: '2025-02-10', step: '42e-weeksmelding', motivering: 'x' }],
+    });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.issues[0]?.path).toEqual(['events', 0, 'step']);
+    expect(() =>
+      evaluateCase(
+        { firstSickDay: d1, events: [{ type: 'afwijking', date: '2025-02-10', step: 'probleemanalyse' } as unknown as CaseEvent] },
+        { asOf: '2025-02-11' },
+      ),
+    ).toThrow(/motivering/);
+  });
+});
+
+describe('no window after its due date for the steps this pass touched (issue 20 item 5, the spoor-2-besluit half)', () => {
+  fcTest.prop([validCaseArb()], { numRuns: runs(300) })(
+    'spoor-2-besluit and eerstejaarsevaluatie never have a window start, so none can follow the due date',
+    ({ input, asOf }) => {
+      // valid generated cases (the fuzz corpus generator); `asOf` before day 1 is a flagged edge, kept
+      const t = evaluateCase(input, { asOf });
+      for (const m of t.milestones) {
+        if (m.id === 'spoor-2-besluit' || m.id === 'eerstejaarsevaluatie') expect(m.windowStart, m.id).toBeNull();
+      }
+    },
+  );
 });

@@ -20,6 +20,11 @@ const HAND_MADE: readonly { readonly what: string; readonly input: CaseInput; re
       asOf: '2025-11-01',
     },
     {
+      what: 'an eigenrisicodrager whose employee leaves sick (eigenrisicodrager)',
+      input: { firstSickDay: D1, eigenrisicodrager: true, events: [{ type: 'einde-dienstverband', date: '2025-04-30' }] },
+      asOf: '2025-04-01',
+    },
+    {
       what: 'an employer protocol with a repeating step',
       input: { firstSickDay: D1, events: [{ type: 'protocol', step: 'ziekmelding-leidinggevende', date: '2025-01-08' }] },
       asOf: '2025-02-10',
@@ -191,6 +196,7 @@ export const REASON_CODES = [
   'suspended',
   'window-closed',
   'vangnet-grond',
+  'eigenrisicodrager',
 ] as const satisfies readonly StatusReasonCode[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;

@@ -65,7 +65,9 @@ type DesignFactEventTypes =
   | 'deskundigenoordeel'
   // added with the law's second pass (bekorting, WIA 25 lid 12–14; verzuimprotocol steps)
   | 'loonsanctie-bekort'
-  | 'protocol';
+  | 'protocol'
+  // added with the law's fourth pass (an agreed deviation, Regeling procesgang art. 5)
+  | 'afwijking';
 
 describe('contract names', () => {
   it('MilestoneId is exactly the documented list (docs/rules.md)', () => {
@@ -126,6 +128,8 @@ describe('CaseEvent is a discriminated union handled exhaustively', () => {
         return `${e.weeks} weeks`;
       case 'loonsanctie-bekort':
         return `${e.date}..${e.until ?? '+6 weeks'}`;
+      case 'afwijking':
+        return `${e.step} ${e.occurrence ?? 'all'}: ${e.motivering}`;
       default:
         return e satisfies never;
     }
