@@ -53,7 +53,7 @@ export interface ServerOptions {
    * of a single call (1 MiB in 10 s).
    */
   readonly bodyTimeout?: number | undefined;
-  /** Most connections open at once (default 1024); a connection beyond it is closed at once. */
+  /** Most connections open at once (default 4096); a connection beyond it is closed at once. */
   readonly maxConnections?: number | undefined;
   /** Time a connection may stay silent, in ms, while a request is in progress (default 30 000). */
   readonly idleTimeout?: number | undefined;
@@ -85,7 +85,7 @@ export const SERVER_DEFAULTS = Object.freeze({
   maxEvents: 1000,
   requestTimeout: 300_000,
   bodyTimeout: 10_000,
-  maxConnections: 1024,
+  maxConnections: 4096,
   idleTimeout: 30_000,
   keepAliveTimeout: 5_000,
 });
