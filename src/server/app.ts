@@ -474,15 +474,16 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
 
   /**
    * The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own
-   * issue. When `options.interrupt` aborts, the lines end at once and `state.interrupted` is set;
-   * the body is then left unread (see {@link closeAfterAnswer}).
+   * issue. With a `state` (a caller that can end its answer with `interruptedLine`): when
+   * `options.interrupt` aborts, the lines end at once and `state.interrupted` is set; the body is
+   * then left unread (see {@link closeAfterAnswer}). Without one the body is read to its end.
    */
   async function* numberedLines(
     input: Readable,
-    state: { interrupted: boolean } = { interrupted: false },
+    state?: { interrupted: boolean },
   ): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
     let n = 0;
-    const source = untilAborted(ndjsonLines(input, lineLimit), options.interrupt);
+    const source = untilAborted(ndjsonLines(input, lineLimit), state === undefined ? undefined : options.interrupt);
     try {
       for await (const lines of source.items) {
         yield lines.map((line) => {
@@ -495,10 +496,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         });
       }
     } finally {
-      state.interrupted = source.interrupted();
+      if (state !== undefined) state.interrupted = source.interrupted();
       // The client went away (or the answer failed): stop reading. Not when interrupted: the
       // request's socket carries the answer's last line.
-      if (!input.readableEnded && !state.interrupted) input.destroy();
+      if (!input.readableEnded && !source.interrupted()) input.destroy();
     }
   }
 
