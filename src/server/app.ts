@@ -234,7 +234,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
               : m.serve.problem.badHttp(String(error.code ?? 'HPE_INVALID')),
         ),
       );
-      if (socket.writable) {
+      // Not when an answer has begun on this connection (a batch past --request-timeout): bytes of
+      // another answer would corrupt it; the connection is only closed.
+      const answering = (socket as unknown as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+      if (socket.writable && !answering) {
         const headers = Object.entries(SECURITY_HEADERS)
           .map(([k, v]) => `${k}: ${v}\r\n`)
           .join('');
@@ -512,7 +515,9 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.raw.once('finish', () => {
       const socket = request.raw.socket;
       socket.end();
-      setTimeout(() => socket.destroy(), 1000).unref();
+      // Not unref'd: a half-closed socket that is not read keeps no event loop alive, and the
+      // server's close() waits for it.
+      setTimeout(() => socket.destroy(), 1000);
     });
   }
 
