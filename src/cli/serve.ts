@@ -121,7 +121,9 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
       if (cut) return;
       cut = true;
       interrupt.abort();
-      setTimeout(() => app.server.closeAllConnections(), 1000).unref();
+      // Not unref'd: a connection whose body is no longer read keeps no event loop alive, and
+      // close() would never resolve (the process would end with exit 0, as if nothing was cut).
+      setTimeout(() => app.server.closeAllConnections(), 1000);
     };
     let closing: NodeJS.Timeout | undefined;
     const stop = (signal: NodeJS.Signals): void => {

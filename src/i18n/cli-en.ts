@@ -206,7 +206,7 @@ Options:
   --request-timeout S   seconds to receive a whole request, batch bodies included (default 300; 0: none)
   --idle-timeout S      seconds a connection may stay silent during a request (default 30)
   --body-timeout S      seconds to receive the headers, and a single call whole (default 10)
-  --max-connections N   most connections open at once; more are closed at once (default 1024)
+  --max-connections N   most connections open at once; more are closed at once (default 4096)
   --drain S             after SIGTERM, seconds /readyz answers 503 while all else is served (default 5)
   --shutdown-timeout S  seconds to wait for requests in flight after SIGTERM (default 30)
   --lang L              nl | en (default nl): the language of these messages

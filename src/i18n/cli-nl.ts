@@ -212,7 +212,7 @@ Opties:
                         (standaard 300; 0: geen)
   --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
   --body-timeout S      seconden om de headers, en één aanroep helemaal, te ontvangen (standaard 10)
-  --max-connections N   meeste verbindingen tegelijk; meer worden meteen gesloten (standaard 1024)
+  --max-connections N   meeste verbindingen tegelijk; meer worden meteen gesloten (standaard 4096)
   --drain S             na SIGTERM: seconden dat /readyz 503 geeft en de rest nog bediend wordt (standaard 5)
   --shutdown-timeout S  seconden wachten op lopende verzoeken na SIGTERM (standaard 30)
   --lang L              nl | en (standaard nl): de taal van deze meldingen

@@ -58,7 +58,7 @@ export interface ServerOptions {
    * of a single call (1 MiB in 10 s).
    */
   readonly bodyTimeout?: number | undefined;
-  /** Most connections open at once (default 1024); a connection beyond it is closed at once. */
+  /** Most connections open at once (default 4096); a connection beyond it is closed at once. */
   readonly maxConnections?: number | undefined;
   /** Time a connection may stay silent, in ms, while a request is in progress (default 30 000). */
   readonly idleTimeout?: number | undefined;
@@ -92,7 +92,7 @@ export const SERVER_DEFAULTS = Object.freeze({
   maxEvents: 1000,
   requestTimeout: 300_000,
   bodyTimeout: 10_000,
-  maxConnections: 1024,
+  maxConnections: 4096,
   idleTimeout: 30_000,
   keepAliveTimeout: 5_000,
 });
@@ -241,7 +241,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
               : m.serve.problem.badHttp(String(error.code ?? 'HPE_INVALID')),
         ),
       );
-      if (socket.writable) {
+      // Not when an answer has begun on this connection (a batch past --request-timeout): bytes of
+      // another answer would corrupt it; the connection is only closed.
+      const answering = (socket as unknown as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+      if (socket.writable && !answering) {
         const headers = Object.entries(SECURITY_HEADERS)
           .map(([k, v]) => `${k}: ${v}\r\n`)
           .join('');
@@ -504,15 +507,16 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
 
   /**
    * The lines of an NDJSON body, numbered from 1; a line longer than the line limit is its own
-   * issue. When `options.interrupt` aborts, the lines end at once and `state.interrupted` is set;
-   * the body is then left unread (see {@link closeAfterAnswer}).
+   * issue. With a `state` (a caller that can end its answer with `interruptedLine`): when
+   * `options.interrupt` aborts, the lines end at once and `state.interrupted` is set; the body is
+   * then left unread (see {@link closeAfterAnswer}). Without one the body is read to its end.
    */
   async function* numberedLines(
     input: Readable,
-    state: { interrupted: boolean } = { interrupted: false },
+    state?: { interrupted: boolean },
   ): AsyncGenerator<{ n: number; text: string; tooLong: InputIssue | null }[]> {
     let n = 0;
-    const source = untilAborted(ndjsonLines(input, lineLimit), options.interrupt);
+    const source = untilAborted(ndjsonLines(input, lineLimit), state === undefined ? undefined : options.interrupt);
     try {
       for await (const lines of source.items) {
         yield lines.map((line) => {
@@ -525,10 +529,10 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         });
       }
     } finally {
-      state.interrupted = source.interrupted();
+      if (state !== undefined) state.interrupted = source.interrupted();
       // The client went away (or the answer failed): stop reading. Not when interrupted: the
       // request's socket carries the answer's last line.
-      if (!input.readableEnded && !state.interrupted) input.destroy();
+      if (!input.readableEnded && !source.interrupted()) input.destroy();
     }
   }
 
@@ -541,7 +545,9 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.raw.once('finish', () => {
       const socket = request.raw.socket;
       socket.end();
-      setTimeout(() => socket.destroy(), 1000).unref();
+      // Not unref'd: a half-closed socket that is not read keeps no event loop alive, and the
+      // server's close() waits for it.
+      setTimeout(() => socket.destroy(), 1000);
     });
   }
 

@@ -120,13 +120,14 @@ describe('poortwachter serve (the built CLI)', () => {
         );
         req.on('error', () => {}); // the server closes while the client still writes
         req.on('timeout', () => req.destroy(new Error('batch timed out')));
-        // A client that keeps sending for up to 20 s: longer than the shutdown timeout.
+        // A client that keeps sending for up to 20 s, faster than the server answers (so its body
+        // backs up, as in a real 100 000-line batch): longer than the shutdown timeout.
         let sent = 0;
         writer = setInterval(() => {
           if (++sent > 2000) {
             clearInterval(writer);
             req.end();
-          } else req.write(LINE.repeat(5));
+          } else req.write(LINE.repeat(100));
         }, 10);
       });
       const lines = ndjson(body); // throws on a line cut in half
