@@ -25,7 +25,7 @@ import { oneLine as oneLineOfError } from '../shared/one-line.js';
 import { packageVersion } from '../shared/package-version.js';
 import type { InputIssue, IsoDate } from '../types.js';
 import { caseWorkItems, compareWorkItems, type WorkItem } from '../worklist.js';
-import { renderApiPage } from './api-page.js';
+import { apiPageTemplate, originOf } from './api-page.js';
 import { fastify, LogController } from './fastify.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
@@ -238,7 +238,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   });
 
   const openapi = JSON.stringify(openApiDocument(packageVersion()));
-  const apiPage = renderApiPage(JSON.parse(openapi));
+  const apiPage = apiPageTemplate(JSON.parse(openapi));
   const inputSchema = JSON.stringify(caseInputJsonSchema());
   const outputSchema = JSON.stringify(caseTimelineJsonSchema());
   const lineSchema = JSON.stringify(batchLineJsonSchema());
@@ -255,8 +255,11 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   app.get('/openapi.json', (_request, reply) => {
     reply.type(JSON_TYPE).send(openapi);
   });
-  app.get('/docs', (_request, reply) => {
-    reply.type('text/html; charset=utf-8').send(apiPage);
+  app.get('/docs', (request, reply) => {
+    // The curl example names the address the page was asked on (the port the server really listens on).
+    const address = app.server.address();
+    const listening = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1:8080';
+    reply.type('text/html; charset=utf-8').send(apiPage(originOf(request.headers.host, listening)));
   });
   app.get('/', (_request, reply) => {
     reply.redirect('/docs');

@@ -88,6 +88,13 @@ function paramSchema(schema: z.ZodType): Json {
   return json;
 }
 
+/**
+ * The schema of one line of an NDJSON body (`x-item-schema`, an extension: OpenAPI 3.1 has no item
+ * schema for streamed media types). A Schema Object that refers to the component, not a bare
+ * Reference Object: `$ref` is not allowed as the value of an extension (redocly's spec rules).
+ */
+const itemSchema = (name: string): Json => ({ allOf: [ref(name)] });
+
 const problemResponse = (description: string, codes: readonly ProblemCode[], example?: Json): Json => ({
   description: `${description} (${codes.map((c) => `\`${c}\``).join(', ')})`,
   content: { 'application/problem+json': { schema: ref('Problem'), ...(example === undefined ? {} : { example }) } },
@@ -186,6 +193,9 @@ export function openApiDocument(version = '0.1.0'): Json {
   const common400 = problemResponse('Broken JSON or a request the API cannot read', ['invalid_json', 'invalid_request']);
   const common415 = problemResponse('Another Content-Type than application/json', ['unsupported_media_type']);
   const common413 = problemResponse('The body is larger than the body limit (default 1 MiB)', ['body_too_large']);
+  // The GET operations take no input, so their only client error is the one of every path: another
+  // method (or a path not listed here) is a 404 problem. Listed so that each operation has a 4xx answer.
+  const notFound = problemResponse('Another method on this path, or a path not in this document', ['not_found']);
   return {
     openapi: '3.1.0',
     info: {
@@ -196,10 +206,14 @@ export function openApiDocument(version = '0.1.0'): Json {
         'The HTTP service of the poortwachter package (`poortwachter serve`). Send the first sick day and the events of a ' +
         'sickness case; get every Poortwachter step with its due date, legal basis and status. Errors are RFC 9457 problem ' +
         'details (`application/problem+json`) in Dutch or English (`Accept-Language`, default nl); every answer carries an ' +
-        '`x-request-id` header (a sane incoming one is echoed).',
+        '`x-request-id` header (a sane incoming one is echoed). Security: the service has no authentication of its own ' +
+        '(`security: []`); it listens on 127.0.0.1 unless told otherwise. To reach it from elsewhere, put TLS and ' +
+        'authentication in front of it (a reverse proxy).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
+    // No authentication in the service itself (see info.description): every operation is open.
+    security: [],
     tags: [
       { name: 'cases', description: 'Evaluate and validate cases' },
       { name: 'reference', description: 'Schemas and legal sources' },
@@ -225,7 +239,6 @@ export function openApiDocument(version = '0.1.0'): Json {
                 examples: {
                   timeline: { summary: 'The whole timeline', value: ex.evaluate.request },
                   summary: { summary: 'Only the summary fields', value: ex.evaluateSummary.request },
-                  invalid: { summary: 'An invalid case (answer: 422)', value: ex.invalidCase.request },
                 },
               },
             },
@@ -246,7 +259,13 @@ export function openApiDocument(version = '0.1.0'): Json {
             '400': common400,
             '413': common413,
             '415': common415,
-            '422': problemResponse('The case (or asOf, fields) is invalid', ['invalid_case'], ex.invalidCase.response),
+            // The request of this example breaks the schema on purpose, so it is not a request example
+            // (an example must be valid against its schema): it is named in the description instead.
+            '422': problemResponse(
+              `The case (or asOf, fields) is invalid; the example answers the body ${JSON.stringify(ex.invalidCase.request)}`,
+              ['invalid_case'],
+              ex.invalidCase.response,
+            ),
           },
         },
       },
@@ -266,7 +285,7 @@ export function openApiDocument(version = '0.1.0'): Json {
             content: {
               'application/x-ndjson': {
                 schema: { type: 'string', description: 'One CaseInput per line' },
-                'x-item-schema': ref('CaseInput'),
+                'x-item-schema': itemSchema('CaseInput'),
                 example: ex.batch.request,
               },
             },
@@ -277,7 +296,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               content: {
                 'application/x-ndjson': {
                   schema: { type: 'string', description: 'One BatchLine per line' },
-                  'x-item-schema': ref('BatchAnswerLine'),
+                  'x-item-schema': itemSchema('BatchAnswerLine'),
                   example: ex.batch.response,
                 },
               },
@@ -321,7 +340,7 @@ export function openApiDocument(version = '0.1.0'): Json {
             content: {
               'application/x-ndjson': {
                 schema: { type: 'string', description: 'One CaseInput with an id per line' },
-                'x-item-schema': ref('CaseInput'),
+                'x-item-schema': itemSchema('CaseInput'),
                 example: ex.worklist.request,
               },
             },
@@ -364,6 +383,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -377,6 +397,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of the evaluation result',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -390,6 +411,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema batch-line`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -408,6 +430,7 @@ export function openApiDocument(version = '0.1.0'): Json {
                 },
               },
             },
+            '404': notFound,
           },
         },
       },
@@ -418,6 +441,7 @@ export function openApiDocument(version = '0.1.0'): Json {
           summary: 'Liveness: the process answers',
           responses: {
             '200': { description: 'Alive', content: { 'application/json': { schema: ref('Health'), example: { status: 'ok' } } } },
+            '404': notFound,
           },
         },
       },
@@ -432,6 +456,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Shutting down: requests in flight finish, new ones go elsewhere',
               content: { 'application/json': { schema: ref('Health'), example: { status: 'shutting-down' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -440,7 +465,10 @@ export function openApiDocument(version = '0.1.0'): Json {
           operationId: 'openapi',
           tags: ['reference'],
           summary: 'This document',
-          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+            '404': notFound,
+          },
         },
       },
     },
