@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { CLI_CATALOGUES } from '../common/messages.js';
 import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { SOURCES } from '../law/sources.js';
-import { CLI_CATALOGUES } from '../shared/messages.js';
 import type { CaseInput } from '../types.js';
 import { worklist } from '../worklist.js';
 import { answerBatchLine } from './ndjson.js';
