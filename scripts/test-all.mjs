@@ -10,18 +10,21 @@
 //
 // At most POORTWACHTER_TEST_JOBS stages run at a time (default 2, for the 2-core machine). The two
 // timing-sensitive stages, unit and e2e, never run beside each other; the unit stage runs its zones
-// one by one unless POORTWACHTER_TZ_JOBS says otherwise (scripts/test-tz.mjs). Each stage's output is
-// printed as one block when it ends (never interleaved), headed by its name, result and wall time; a
-// summary closes the run. A failed stage does not stop the others (except those that need it), and
+// one by one unless POORTWACHTER_TZ_JOBS says otherwise (scripts/test-tz.mjs). A green stage prints
+// one line when it ends (name, result, wall time and its own verdict line); a failed one prints its
+// whole output as one block (never interleaved); POORTWACHTER_TEST_VERBOSE=1 prints every stage's
+// output (scripts/test-report.mjs). A summary closes the run. A failed stage does not stop the others (except those that need it), and
 // the exit code is 1 when any stage failed. POORTWACHTER_TEST_JOBS=1 runs the stages one by one.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { saysSkipped, stageBlock } from './test-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const jobs = Math.max(1, Number.parseInt(process.env.POORTWACHTER_TEST_JOBS ?? '2', 10) || 1);
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const verbose = process.env.POORTWACHTER_TEST_VERBOSE === '1';
 const t0 = performance.now();
 
 mkdirSync(join(root, '.tmp'), { recursive: true });
@@ -80,10 +83,12 @@ function run(stage) {
       const seconds = (performance.now() - start) / 1000;
       const ok = code === 0;
       const output = Buffer.concat(chunks).toString('utf8');
-      process.stdout.write(
-        `\n━━━ ${stage.name}: ${ok ? 'ok' : `FAILED (exit ${code ?? signal})`} in ${seconds.toFixed(1)} s ━━━\n${output}${output.endsWith('\n') || output === '' ? '' : '\n'}`,
-      );
-      resolve({ ok, seconds });
+      // A stage that could not check anything (audit:prod without the advisory service) passes, but says so.
+      const skipped = ok && saysSkipped(output);
+      const verdict = !ok ? 'failed' : skipped ? 'skipped' : 'ok';
+      const detail = ok ? 'could not run its check; see its line' : `exit ${code ?? signal}`;
+      process.stdout.write(stageBlock({ name: stage.name, verdict, detail, seconds, output, verbose }));
+      resolve({ ok, seconds, skipped });
     });
   });
 }
@@ -98,7 +103,7 @@ await new Promise((done) => {
       const deps = stage.needs.map((n) => state.get(n));
       if (deps.some((d) => d === 'skipped' || (typeof d === 'object' && !d.ok))) {
         state.set(stage.name, 'skipped');
-        process.stdout.write(`\n━━━ ${stage.name}: skipped (needs ${stage.needs.join(', ')}) ━━━\n`);
+        process.stdout.write(`━━━ ${stage.name}: skipped (needs ${stage.needs.join(', ')}) ━━━\n`);
         continue;
       }
       if (running >= jobs || !deps.every((d) => typeof d === 'object')) continue;
@@ -124,10 +129,11 @@ process.stdout.write('\nnpm test:\n');
 for (const s of STAGES) {
   const r = state.get(s.name);
   process.stdout.write(
-    `  ${r === 'skipped' ? 'skipped' : r.ok ? 'ok     ' : 'FAILED '} ${s.name.padEnd(20)} ${r === 'skipped' ? '' : `${r.seconds.toFixed(1)} s`}\n`,
+    `  ${r === 'skipped' || r.skipped ? 'skipped' : r.ok ? 'ok     ' : 'FAILED '} ${s.name.padEnd(20)} ${r === 'skipped' ? '' : `${r.seconds.toFixed(1)} s`}\n`,
   );
 }
+const unchecked = STAGES.filter((s) => state.get(s.name)?.skipped === true).map((s) => s.name);
 process.stdout.write(
-  `${failed.length === 0 ? 'all stages passed' : `${failed.length} stage(s) failed or skipped`} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${jobs} at a time)\n`,
+  `${failed.length === 0 ? 'all stages passed' : `${failed.length} stage(s) failed or skipped`}${unchecked.length > 0 ? ` (${unchecked.join(', ')}: skipped, could not check)` : ''} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${jobs} at a time)\n`,
 );
 process.exitCode = failed.length === 0 ? 0 : 1;

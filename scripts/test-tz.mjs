@@ -8,8 +8,9 @@
 // four zones on the idle project machine. The tests that start processes, whose timeouts tripped
 // when zones ran side by side on a loaded machine, are no longer in this tier (test/tiers.ts).
 // With more than one job, each zone's output is
-// collected and printed as one block when that zone ends (zones never interleave); with 1 it streams
-// as it runs. A line per zone and the closing count follow.
+// collected and printed as one block when that zone ends, only when it failed (or with
+// POORTWACHTER_TEST_VERBOSE=1; zones never interleave); with 1 it streams as it runs. A line per
+// zone and the closing count follow.
 //
 // The type tests (test/**/*.test-d.ts) are checked by `npm run typecheck` (tsc), not here.
 import { spawn } from 'node:child_process';
@@ -18,6 +19,7 @@ const zones = (process.env.POORTWACHTER_TEST_TZS ?? 'UTC,Europe/Amsterdam,Americ
 const jobs = Math.max(1, Number.parseInt(process.env.POORTWACHTER_TZ_JOBS ?? '1', 10) || 1);
 const extra = process.argv.slice(2);
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const verbose = process.env.POORTWACHTER_TEST_VERBOSE === '1';
 const t0 = performance.now();
 
 /** Runs vitest under one zone; resolves with its exit status, output (when buffered) and wall time. */
@@ -57,7 +59,8 @@ async function lane() {
     const i = next++;
     const r = await runZone(zones[i]);
     results[i] = r;
-    if (jobs > 1) process.stdout.write(`\n=== TZ=${r.tz} (${r.seconds.toFixed(1)} s) ===\n${r.output}`);
+    // A green zone is its line below; a red one prints its whole output (so does POORTWACHTER_TEST_VERBOSE=1).
+    if (jobs > 1 && (r.status !== 0 || verbose)) process.stdout.write(`\n=== TZ=${r.tz} (${r.seconds.toFixed(1)} s) ===\n${r.output}`);
     if (r.status !== 0) process.stdout.write(`FAILED under TZ=${r.tz}\n`);
   }
 }
@@ -72,6 +75,6 @@ for (const r of results) {
 }
 process.stdout.write(
   `${zones.length} zones, ${jobs} at a time, ${((performance.now() - t0) / 1000).toFixed(1)} s\n` +
-    `\n${zones.length - failed} passed, ${failed} failed (time zones)\n`,
+    `${zones.length - failed} passed, ${failed} failed (time zones)\n`,
 );
 process.exitCode = failed === 0 ? 0 : 1;

@@ -16,6 +16,7 @@ export const PROCESS_TESTS: readonly string[] = [
   'test/cli/tty.test.ts',
   'test/cli/validate-schema.test.ts',
   'test/docs/readme.test.ts',
+  'test/server/openapi-lint.test.ts',
   'test/worklist/cli.test.ts',
   'test/worklist/scale.test.ts',
 ];

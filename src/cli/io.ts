@@ -7,13 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
+import { oneLine } from '../common/one-line.js';
 import type { CliCatalogue, FsReason } from '../i18n/cli-catalogue.js';
-import { oneLine } from '../shared/one-line.js';
 
-// Shared with the service (src/server): they live below both, in src/shared.
-export { type JsonBreak, parseJson } from '../shared/json.js';
-export { oneLine } from '../shared/one-line.js';
-export { packageVersion } from '../shared/package-version.js';
+// Shared with the service (src/server): they live below both, in src/common.
+export { type JsonBreak, parseJson } from '../common/json.js';
+export { oneLine } from '../common/one-line.js';
+export { packageVersion } from '../common/package-version.js';
 
 /**
  * The streams and environment a CLI run uses (the process's own in `main.ts`; fakes in tests).

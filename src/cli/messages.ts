@@ -6,8 +6,8 @@
  */
 import type { Lang } from '../i18n/index.js';
 
-// Shared with the service (src/server): it lives below both, in src/shared.
-export { CLI_CATALOGUES } from '../shared/messages.js';
+// Shared with the service (src/server): it lives below both, in src/common.
+export { CLI_CATALOGUES } from '../common/messages.js';
 
 /**
  * The language asked for in `argv` (`--lang en` or `--lang=en`; the last one wins), or `nl` when

@@ -1,6 +1,6 @@
 /**
  * Reading NDJSON cases, shared by `poortwachter batch` and `poortwachter worklist`: opening the
- * input (a file or stdin). Turning one line into a value or its issues is src/shared/ndjson-line.ts.
+ * input (a file or stdin). Turning one line into a value or its issues is src/common/ndjson-line.ts.
  *
  * @module
  */
@@ -8,8 +8,8 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { CliError, type CliIo, fsReason, oneLine } from './io.js';
 
-// Shared with the service (src/server): they live below both, in src/shared.
-export { lineIssue, parseNdjsonLine } from '../shared/ndjson-line.js';
+// Shared with the service (src/server): they live below both, in src/common.
+export { lineIssue, parseNdjsonLine } from '../common/ndjson-line.js';
 
 /** Read size of an input file. */
 export const READ_CHUNK = 64 * 1024;

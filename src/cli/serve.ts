@@ -7,8 +7,9 @@
  *
  * @module
  */
+
+import { isMissingPeer } from '../common/missing-peer.js';
 import type { Lang } from '../i18n/index.js';
-import { isMissingPeer } from '../shared/missing-peer.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine } from './io.js';

@@ -38,6 +38,7 @@ function schemaName(schema: unknown): string {
     return `<a href="#schema-${esc(name)}">${esc(name)}</a>`;
   }
   if (Array.isArray(s.oneOf)) return s.oneOf.map(schemaName).join(' | ');
+  if (Array.isArray(s.allOf) && s.allOf.length === 1) return schemaName(s.allOf[0]);
   return esc(String(s.type ?? 'object'));
 }
 
@@ -73,12 +74,14 @@ function operation(path: string, method: string, op: Json): string {
 }
 
 /**
- * Renders the API page from an OpenAPI 3.1 document (as `openApiDocument` builds it).
+ * Renders the API page from an OpenAPI 3.1 document (as `openApiDocument` builds it); `origin`
+ * (scheme, host, port) is the address in its curl example.
  *
  * @example
  * renderApiPage(openApiDocument()).startsWith('<!doctype html>') //=> true
+ * renderApiPage(openApiDocument(), 'http://127.0.0.1:41234').includes('curl -s -X POST http://127.0.0.1:41234/v1/evaluate') //=> true
  */
-export function renderApiPage(doc: Json): string {
+export function renderApiPage(doc: Json, origin = 'http://127.0.0.1:8080'): string {
   const info = doc.info as Json;
   const paths = doc.paths as Record<string, Record<string, Json>>;
   const components = doc.components as Json;
@@ -108,7 +111,7 @@ table{border-collapse:collapse}td,th{border:1px solid #dde2e8;padding:.2rem .5re
 <p>${prose(info.summary)}</p>
 <p>${prose(info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI ${esc(String(doc.openapi))}).</p>
-<pre>curl -s -X POST http://127.0.0.1:8080/v1/evaluate -H 'content-type: application/json' \\
+<pre>curl -s -X POST ${esc(origin)}/v1/evaluate -H 'content-type: application/json' \\
   -d '{"case":{"firstSickDay":"2025-01-06"},"asOf":"2025-03-10","fields":"summary"}'</pre>
 <h2>Operations</h2>
 ${ops.join('\n')}
@@ -134,4 +137,33 @@ ${Object.entries(schemas)
 </body>
 </html>
 `;
+}
+
+/** Stands for the origin in a page rendered once (no HTML escaping touches it). */
+const ORIGIN = '\u0000origin\u0000';
+
+/**
+ * The API page rendered once, as a function of the origin its curl example names: the service
+ * serves it at `/docs` with the address the page was asked on, so the example names the port the
+ * server really listens on.
+ *
+ * @example
+ * const page = apiPageTemplate(openApiDocument());
+ * page('http://127.0.0.1:41234').includes('http://127.0.0.1:41234/v1/evaluate') //=> true
+ */
+export function apiPageTemplate(doc: Json): (origin: string) => string {
+  const [before, after] = renderApiPage(doc, ORIGIN).split(esc(ORIGIN));
+  return (origin) => `${before}${esc(origin)}${after ?? ''}`;
+}
+
+/**
+ * The origin a request reached the service on: `http://` and its `Host` header when that is a plain
+ * host name or address with an optional port, else `fallback` (the address the server listens on).
+ *
+ * @example
+ * originOf('127.0.0.1:41234', 'http://127.0.0.1:8080') //=> 'http://127.0.0.1:41234'
+ * originOf('evil"><script>', 'http://127.0.0.1:8080') //=> 'http://127.0.0.1:8080'
+ */
+export function originOf(host: string | undefined, fallback: string): string {
+  return host !== undefined && /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/.test(host) ? `http://${host}` : fallback;
 }

@@ -15,18 +15,18 @@ import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
+import { type JsonBreak, parseJson } from '../common/json.js';
+import { parseNdjsonLine } from '../common/ndjson-line.js';
+import { oneLine as oneLineOfError } from '../common/one-line.js';
+import { packageVersion } from '../common/package-version.js';
 import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
-import { type JsonBreak, parseJson } from '../shared/json.js';
-import { parseNdjsonLine } from '../shared/ndjson-line.js';
-import { oneLine as oneLineOfError } from '../shared/one-line.js';
-import { packageVersion } from '../shared/package-version.js';
 import type { InputIssue, IsoDate } from '../types.js';
-import { renderApiPage } from './api-page.js';
+import { apiPageTemplate, originOf } from './api-page.js';
 import { fastify, LogController } from './fastify.js';
 import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
@@ -382,9 +382,9 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   });
 
   const openapi = JSON.stringify(openApiDocument(packageVersion()));
-  const apiPage = renderApiPage(JSON.parse(openapi));
+  const apiPage = apiPageTemplate(JSON.parse(openapi));
   // The page's one inline style, allowed by its hash; nothing else (no script, nothing from elsewhere).
-  const pageStyle = /<style>([\s\S]*?)<\/style>/.exec(apiPage)?.[1] ?? '';
+  const pageStyle = /<style>([\s\S]*?)<\/style>/.exec(apiPage('http://127.0.0.1'))?.[1] ?? '';
   const pageCsp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
   const inputSchema = JSON.stringify(caseInputJsonSchema());
   const outputSchema = JSON.stringify(caseTimelineJsonSchema());
@@ -403,8 +403,14 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   app.get('/openapi.json', (_request, reply) => {
     reply.type(JSON_TYPE).send(openapi);
   });
-  app.get('/docs', (_request, reply) => {
-    reply.type('text/html; charset=utf-8').header('content-security-policy', pageCsp).send(apiPage);
+  app.get('/docs', (request, reply) => {
+    // The curl example names the address the page was asked on (the port the server really listens on).
+    const address = app.server.address();
+    const listening = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1:8080';
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', pageCsp)
+      .send(apiPage(originOf(request.headers.host, listening)));
   });
   // The case page (src/page/): static files; the case is computed in the browser and never sent.
   const page = options.page === false ? null : readPage();

@@ -9,8 +9,8 @@
  */
 import { createRequire } from 'node:module';
 import type * as Fastify from 'fastify';
-import { CLI_CATALOGUES } from '../shared/messages.js';
-import { MISSING_PEER, type MissingPeerError } from '../shared/missing-peer.js';
+import { CLI_CATALOGUES } from '../common/messages.js';
+import { MISSING_PEER, type MissingPeerError } from '../common/missing-peer.js';
 
 /** The Fastify versions the service supports: package.json's `peerDependencies.fastify` (a test keeps them equal). */
 export const FASTIFY_RANGE = '^5.12.8';

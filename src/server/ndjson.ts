@@ -6,8 +6,8 @@
  */
 import { eventsCapIssue, idOf, invalidLine, okLine } from '../batch/line.js';
 import { safeEvaluateCase } from '../case/schema.js';
+import { parseNdjsonLine } from '../common/ndjson-line.js';
 import type { SummaryField } from '../format/summary.js';
-import { parseNdjsonLine } from '../shared/ndjson-line.js';
 import type { IsoDate } from '../types.js';
 
 export { type NdjsonLine, ndjsonLines } from '../batch/ndjson-lines.js';

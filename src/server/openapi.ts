@@ -8,11 +8,11 @@
  */
 import { z } from 'zod';
 import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { CLI_CATALOGUES } from '../common/messages.js';
 import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
-import { CLI_CATALOGUES } from '../shared/messages.js';
 import type { CaseInput } from '../types.js';
 import { worklist } from '../worklist.js';
 import { answerBatchLine } from './ndjson.js';
@@ -90,6 +90,13 @@ function paramSchema(schema: z.ZodType): Json {
   delete json.$schema;
   return json;
 }
+
+/**
+ * The schema of one line of an NDJSON body (`x-item-schema`, an extension: OpenAPI 3.1 has no item
+ * schema for streamed media types). A Schema Object that refers to the component, not a bare
+ * Reference Object: `$ref` is not allowed as the value of an extension (redocly's spec rules).
+ */
+const itemSchema = (name: string): Json => ({ allOf: [ref(name)] });
 
 const problemResponse = (description: string, codes: readonly ProblemCode[], example?: Json): Json => ({
   description: `${description} (${codes.map((c) => `\`${c}\``).join(', ')})`,
@@ -189,6 +196,9 @@ export function openApiDocument(version = '0.1.0'): Json {
   const common400 = problemResponse('Broken JSON or a request the API cannot read', ['invalid_json', 'invalid_request']);
   const common415 = problemResponse('Another Content-Type than application/json', ['unsupported_media_type']);
   const common413 = problemResponse('The body is larger than the body limit (default 1 MiB)', ['body_too_large']);
+  // The GET operations take no input, so their only client error is the one of every path: another
+  // method (or a path not listed here) is a 404 problem. Listed so that each operation has a 4xx answer.
+  const notFound = problemResponse('Another method on this path, or a path not in this document', ['not_found']);
   return {
     openapi: '3.1.0',
     info: {
@@ -199,10 +209,14 @@ export function openApiDocument(version = '0.1.0'): Json {
         'The HTTP service of the poortwachter package (`poortwachter serve`). Send the first sick day and the events of a ' +
         'sickness case; get every Poortwachter step with its due date, legal basis and status. Errors are RFC 9457 problem ' +
         'details (`application/problem+json`) in Dutch or English (`Accept-Language`, default nl); every answer carries an ' +
-        '`x-request-id` header (a sane incoming one is echoed).',
+        '`x-request-id` header (a sane incoming one is echoed). Security: the service has no authentication of its own ' +
+        '(`security: []`); it listens on 127.0.0.1 unless told otherwise. To reach it from elsewhere, put TLS and ' +
+        'authentication in front of it (a reverse proxy).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
+    // No authentication in the service itself (see info.description): every operation is open.
+    security: [],
     tags: [
       { name: 'cases', description: 'Evaluate and validate cases' },
       { name: 'reference', description: 'Schemas and legal sources' },
@@ -229,7 +243,6 @@ export function openApiDocument(version = '0.1.0'): Json {
                 examples: {
                   timeline: { summary: 'The whole timeline', value: ex.evaluate.request },
                   summary: { summary: 'Only the summary fields', value: ex.evaluateSummary.request },
-                  invalid: { summary: 'An invalid case (answer: 422)', value: ex.invalidCase.request },
                 },
               },
             },
@@ -250,7 +263,13 @@ export function openApiDocument(version = '0.1.0'): Json {
             '400': common400,
             '413': common413,
             '415': common415,
-            '422': problemResponse('The case (or asOf, fields) is invalid', ['invalid_case'], ex.invalidCase.response),
+            // The request of this example breaks the schema on purpose, so it is not a request example
+            // (an example must be valid against its schema): it is named in the description instead.
+            '422': problemResponse(
+              `The case (or asOf, fields) is invalid; the example answers the body ${JSON.stringify(ex.invalidCase.request)}`,
+              ['invalid_case'],
+              ex.invalidCase.response,
+            ),
           },
         },
       },
@@ -270,7 +289,7 @@ export function openApiDocument(version = '0.1.0'): Json {
             content: {
               'application/x-ndjson': {
                 schema: { type: 'string', description: 'One CaseInput per line' },
-                'x-item-schema': ref('CaseInput'),
+                'x-item-schema': itemSchema('CaseInput'),
                 example: ex.batch.request,
               },
             },
@@ -281,7 +300,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               content: {
                 'application/x-ndjson': {
                   schema: { type: 'string', description: 'One BatchLine per line' },
-                  'x-item-schema': ref('BatchAnswerLine'),
+                  'x-item-schema': itemSchema('BatchAnswerLine'),
                   example: ex.batch.response,
                 },
               },
@@ -363,7 +382,7 @@ export function openApiDocument(version = '0.1.0'): Json {
             content: {
               'application/x-ndjson': {
                 schema: { type: 'string', description: 'One CaseInput with an id per line' },
-                'x-item-schema': ref('CaseInput'),
+                'x-item-schema': itemSchema('CaseInput'),
                 example: ex.worklist.request,
               },
             },
@@ -411,6 +430,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -424,6 +444,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of the evaluation result',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -437,6 +458,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema batch-line`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -471,6 +493,7 @@ export function openApiDocument(version = '0.1.0'): Json {
                 },
               },
             },
+            '404': notFound,
           },
         },
       },
@@ -481,6 +504,7 @@ export function openApiDocument(version = '0.1.0'): Json {
           summary: 'Liveness: the process answers',
           responses: {
             '200': { description: 'Alive', content: { 'application/json': { schema: ref('Health'), example: { status: 'ok' } } } },
+            '404': notFound,
           },
         },
       },
@@ -495,6 +519,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Shutting down: requests in flight finish, new ones go elsewhere',
               content: { 'application/json': { schema: ref('Health'), example: { status: 'shutting-down' } } },
             },
+            '404': notFound,
           },
         },
       },
@@ -503,7 +528,10 @@ export function openApiDocument(version = '0.1.0'): Json {
           operationId: 'openapi',
           tags: ['reference'],
           summary: 'This document',
-          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+            '404': notFound,
+          },
         },
       },
     },

@@ -5,10 +5,10 @@
  * @module
  */
 
+import { CLI_CATALOGUES } from '../common/messages.js';
 import type { CliCatalogue, ProblemCode } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { inputIssue } from '../i18n/issues.js';
-import { CLI_CATALOGUES } from '../shared/messages.js';
 import type { InputIssue } from '../types.js';
 
 /**

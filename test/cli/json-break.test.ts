@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { jsonBreakOffset, lineColumn } from '../../src/shared/json-break.js';
+import { jsonBreakOffset, lineColumn } from '../../src/common/json-break.js';
 import { fc, test } from '../fc.js';
 import { runs } from '../fc-runs.js';
 

@@ -1,6 +1,6 @@
 /**
  * Which source folder may import which (issue 21 item 1): the service (src/server) and the command
- * (src/cli) share their helpers through src/shared, below both. The per-module ESM build leaves
+ * (src/cli) share their helpers through src/common, below both. The per-module ESM build leaves
  * src/cli out of dist/ (the CLI is one bundled file), so an import of src/cli from any other folder
  * breaks `import('poortwachter/server')` in an installed package. A static scan of the imports.
  */
@@ -32,7 +32,7 @@ describe('source layers', () => {
   const all = files('src');
 
   it('scans the service, the command and the shared helpers', () => {
-    for (const dir of ['src/server/', 'src/cli/', 'src/shared/']) expect(all.some((f) => f.startsWith(dir))).toBe(true);
+    for (const dir of ['src/server/', 'src/cli/', 'src/common/']) expect(all.some((f) => f.startsWith(dir))).toBe(true);
   });
 
   it('imports src/cli from nowhere but src/cli (the ESM build ships no dist/cli/)', () => {
@@ -44,8 +44,8 @@ describe('source layers', () => {
     expect({ where, bad }).toEqual({ where: [], bad: [] });
   });
 
-  it('imports neither src/cli nor src/server from src/shared (it lies below both)', () => {
-    const bad = files('src/shared').flatMap((f) =>
+  it('imports neither src/cli nor src/server from src/common (it lies below both)', () => {
+    const bad = files('src/common').flatMap((f) =>
       importsOf(f)
         .filter((i) => i.target.startsWith('src/cli/') || i.target.startsWith('src/server/'))
         .map((i) => `${f} → ${i.spec}`),

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { CLI_CATALOGUES } from '../../src/common/messages.js';
+import { isMissingPeer } from '../../src/common/missing-peer.js';
 import { FASTIFY_RANGE, loadFastify } from '../../src/server/fastify.js';
-import { CLI_CATALOGUES } from '../../src/shared/messages.js';
-import { isMissingPeer } from '../../src/shared/missing-peer.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;

@@ -344,6 +344,18 @@ describe('endpoints', () => {
     expect((await send(`${base}/`, 'GET')).headers.location).toBe('/docs');
   });
 
+  it('the curl example of /docs names the port the server really listens on (issue 21)', async () => {
+    expect(base).not.toMatch(/:8080$/);
+    const page = (await send(`${base}/docs`, 'GET')).body;
+    expect(page).toContain(`curl -s -X POST ${base}/v1/evaluate`);
+    expect(page).not.toContain(':8080/v1/evaluate');
+    // A Host header that is not a plain host[:port] is never echoed: the listening address instead.
+    const port = new URL(base).port;
+    const odd = await app.inject({ method: 'GET', url: '/docs', headers: { host: 'x"><b>y</b>' } });
+    expect(odd.body).toContain(`curl -s -X POST http://127.0.0.1:${port}/v1/evaluate`);
+    expect(odd.body).not.toContain('<b>y</b>');
+  });
+
   it('an unknown path is a 404 problem', async () => {
     const p = problemOf(await send(`${base}/v2/evaluate`, 'POST', '{}', JSON_HEADERS));
     expect(p).toMatchObject({ status: 404, code: 'not_found' });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 
 /**
  * The package version, read from the package.json one or two folders up: beside `dist/` for the bundled CLI and CJS builds, beside
- * `dist/shared/` for the per-module ESM build, beside `src/shared/` under tsx.
+ * `dist/common/` for the per-module ESM build, beside `src/common/` under tsx.
  *
  * @example
  * packageVersion() //=> '0.1.0'
