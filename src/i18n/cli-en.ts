@@ -153,8 +153,10 @@ Example:
 
 const SCHEMA = `Usage: poortwachter schema
 
-Prints the JSON Schema (draft 2020-12) of a case, generated from the zod schemas; the same file
-ships in the package as poortwachter/schema.json.
+Prints the JSON Schema (draft 2020-12) of a case, generated from the zod schemas, with the field
+descriptions in --lang (Dutch by default). With --lang en it is the file that ships in the package
+as poortwachter/schema.json. 'schema timeline' and 'schema batch-line' print the schemas of the
+output.
 
 Example:
   poortwachter schema > case-input.schema.json

@@ -155,11 +155,13 @@ Voorbeeld:
 
 const SCHEMA = `Gebruik: poortwachter schema
 
-Schrijft het JSON Schema (draft 2020-12) van een verzuimgeval, gemaakt uit de zod-schema's; hetzelfde
-bestand zit in het pakket als poortwachter/schema.json.
+Schrijft het JSON Schema (draft 2020-12) van een verzuimgeval, gemaakt uit de zod-schema's, met
+de beschrijvingen van de velden in --lang (standaard Nederlands). Met --lang en is het hetzelfde
+bestand als poortwachter/schema.json in het pakket. 'schema timeline' en 'schema batch-line' geven
+de schema's van de uitvoer. Elk soort gebeurtenis met een voorbeeld: docs/dossier.md.
 
 Voorbeeld:
-  poortwachter schema > case-input.schema.json
+  poortwachter schema > verzuimgeval.schema.json
 `;
 
 const SOURCES = `Gebruik: poortwachter sources [--format table|json] [--lang nl|en]
