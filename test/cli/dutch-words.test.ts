@@ -116,7 +116,8 @@ describe('status words that fit who acts', () => {
         const row = r.out.slice(r.out.indexOf('data-row-milestone-id="wia-brief-uwv"'));
         const status = row.slice(0, row.indexOf('</tr>'));
         expect(status).toContain('laat ontvangen');
-        expect(status).not.toMatch(/te laat gedaan|gepland/);
+        expect(status).toContain('ontvangen op');
+        expect(status).not.toMatch(/gedaan|gepland/);
         const end = r.out.slice(r.out.indexOf('data-row-milestone-id="einde-wachttijd"'));
         expect(end.slice(0, end.indexOf('</tr>'))).toContain('verwacht');
       } else {
