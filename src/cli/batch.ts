@@ -20,9 +20,9 @@ import {
   summaryCsvColumns,
   summaryCsvValues,
 } from '../format/summary.js';
-import type { Lang } from '../i18n/index.js';
+import { caseStatusLabel, type Lang, statusLabel } from '../i18n/index.js';
 import { inputIssue } from '../i18n/issues.js';
-import type { InputIssue } from '../types.js';
+import type { CaseStatus, InputIssue, MilestoneStatus } from '../types.js';
 import { choice, dateOption, FAIL_ON, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, fsReason, oneLine, todayInAmsterdam } from './io.js';
@@ -119,8 +119,26 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   // --excel: semicolons and a UTF-8 BOM, so that Dutch Excel opens the file with a double-click.
   const sep = csvSeparator(values.excel === true ? 'excel-nl' : 'rfc4180');
   if (values.excel === true && format !== 'ndjson') out.push(UTF8_BOM);
-  if (format === 'csv') out.push(csvRow(['line', 'id', 'ok', ...csvColumns, 'issues'], sep));
-  if (format === 'payroll-csv') out.push(csvRow(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues'], sep));
+  // --excel is for people: the header in words of --lang, and ok and the statuses as words too.
+  const people = values.excel === true;
+  const header = (names: readonly string[]): readonly string[] => (people ? names.map((c) => words.batchExcelColumns[c] ?? c) : names);
+  const okCell = (ok: boolean): string | boolean => (people ? (ok ? words.batchExcelOk.yes : words.batchExcelOk.no) : ok);
+  const statusAt = csvColumns.indexOf('status');
+  const nextStatusAt = csvColumns.indexOf('next_status');
+  const summaryCells = (cells: readonly (string | number | null)[]): readonly (string | number | null)[] =>
+    people
+      ? cells.map((v, i) =>
+          v === null
+            ? v
+            : i === statusAt
+              ? caseStatusLabel(v as CaseStatus, lang)
+              : i === nextStatusAt
+                ? statusLabel(v as MilestoneStatus, lang)
+                : v,
+        )
+      : cells;
+  if (format === 'csv') out.push(csvRow(header(['line', 'id', 'ok', ...csvColumns, 'issues']), sep));
+  if (format === 'payroll-csv') out.push(csvRow(header(['line', ...WAGE_PHASES_CSV_COLUMNS, 'issues']), sep));
 
   const lineResult = (line: string, n: number): LineResult => {
     let value: unknown;
@@ -135,7 +153,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
         const summary = needSummary ? summarizeTimeline(r.data) : null;
         const id = idOf(value);
         if (format === 'csv') {
-          text = csvRow([n, id, true, ...(fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f)), null], sep);
+          text = csvRow(
+            [n, id, okCell(true), ...summaryCells((fields ?? []).flatMap((f) => summaryCsvValues(summary as CaseSummary, f))), null],
+            sep,
+          );
         } else if (format === 'payroll-csv') {
           // One row per employee per wage phase (a case with none still gets its line, with no phase).
           const phases = r.data.wagePhases;
@@ -164,7 +185,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const invalid = (n: number, id: string | number | undefined, issues: readonly InputIssue[]): LineResult => {
     const text =
       format === 'csv'
-        ? csvRow([n, id, false, ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')], sep)
+        ? csvRow([n, id, okCell(false), ...csvColumns.map(() => null), issues.map((i) => i.message[lang]).join(' | ')], sep)
         : format === 'payroll-csv'
           ? csvRow([n, id, null, null, null, null, null, null, issues.map((i) => i.message[lang]).join(' | ')], sep)
           : `${JSON.stringify(id === undefined ? { ok: false, line: n, issues } : { ok: false, line: n, id, issues })}\n`;

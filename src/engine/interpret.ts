@@ -585,7 +585,11 @@ function inEmploymentEnd(ctx: Ctx): boolean {
   return inWachttijd(ctx.eindeDienstverband, ctx) && ctx.caseStatus === 'sick';
 }
 
-/** The repeating evaluations of the plan van aanpak: never before their basis, until a branch ends them. */
+/**
+ * The repeating evaluations of the plan van aanpak: never before their basis, until the wachttijd ends.
+ * A branch (recovery, end of employment, AOW age) does not end the chain: the later evaluations stay
+ * listed, `not-applicable` or `suspended` by {@link statusOf}, so a calendar can cancel them.
+ */
 function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
   if (chainRule.due.from !== 'chain') return;
   let rule = chainRule;
@@ -654,8 +658,8 @@ function protocolRule(step: ProtocolStep): MilestoneRule {
 /**
  * The employer's verzuimprotocol (`policy.protocol`): each step `days` counted days after day 1 or
  * after the step it names (done, or due while not done), repeating every `repeatEveryDays` counted
- * days until the wachttijd ends or a branch ends it — evaluated like the evaluations of the plan van
- * aanpak, kept apart by kind `protocol`.
+ * days until the wachttijd ends (after a branch: listed, not applicable or suspended) — evaluated like
+ * the evaluations of the plan van aanpak, kept apart by kind `protocol`.
  */
 function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
   // Dates of the steps a protocol step may count from: the law's (first occurrence) and earlier protocol steps.

@@ -88,6 +88,8 @@ const T = {
   windowFrom: { nl: 'venster vanaf', en: 'window from' },
   legalLatest: { nl: 'uiterlijk (strikt)', en: 'latest (strict reading)' },
   doneOn: { nl: 'gedaan op', en: 'done on' },
+  /** UWV's step (its letter): received, not done. */
+  receivedOn: { nl: 'ontvangen op', en: 'received on' },
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
   missing: { nl: 'ontbreekt', en: 'missing' },
@@ -206,7 +208,8 @@ function milestoneRow(m: Milestone, lang: ReportLang): string {
     due.push(`<div class="muted">${t('legalLatest', lang)} ${dateCell(m.legalLatest, lang)}</div>`);
   }
   const status = [statusCell(m, lang)];
-  if (m.completedOn !== null) status.push(`<div class="muted">${t('doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
+  if (m.completedOn !== null)
+    status.push(`<div class="muted">${t(m.actor === 'uwv' ? 'receivedOn' : 'doneOn', lang)} ${dateCell(m.completedOn, lang)}</div>`);
   const basis = legalBasisOf(m)
     .map((b) => `<li><a href="${esc(sourceUrl(b, lang))}" rel="noopener noreferrer">${esc(b.citation)}</a></li>`)
     .join('');

@@ -158,6 +158,7 @@ const WORDS = {
   weekLong: { nl: 'week', en: 'week' },
   due: { nl: 'termijn', en: 'due' },
   doneOn: { nl: 'gedaan op', en: 'done on' },
+  receivedOn: { nl: 'ontvangen op', en: 'received on' },
   windowFrom: { nl: 'venster vanaf', en: 'window from' },
   title: { nl: 'Poortwachter-tijdlijn', en: 'Poortwachter timeline' },
   legend: { nl: 'Legenda', en: 'Legend' },
@@ -523,7 +524,9 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       label,
       `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${WORDS.weekLong[lang]} ${m.week})`,
       CATALOGUES[lang].stepStatus[m.id]?.[m.status] ?? STATUS_LABELS[m.status][lang],
-      m.completedOn === null ? '' : `${WORDS.doneOn[lang]} ${formatReportDate(m.completedOn, lang)}`,
+      m.completedOn === null
+        ? ''
+        : `${(m.actor === 'uwv' ? WORDS.receivedOn : WORDS.doneOn)[lang]} ${formatReportDate(m.completedOn, lang)}`,
       m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
     ]
       .filter((s) => s !== '')

@@ -135,6 +135,10 @@ export interface CliCatalogue {
   readonly progress: (lines: number) => string;
   /** The final count of a batch run on a terminal. */
   readonly batchCounts: (counts: { cases: number; ok: number; invalid: number; overdue: number }) => string;
+  /** The header of `batch --format csv|payroll-csv --excel`, by column name (for people; programs read the names). */
+  readonly batchExcelColumns: Readonly<Record<string, string>>;
+  /** `ok` in `batch --excel`: the line was valid, or not. */
+  readonly batchExcelOk: { readonly yes: string; readonly no: string };
   /** How many lines were invalid (after a batch run). */
   readonly invalidLines: (invalid: number, cases: number, csv: boolean) => string;
   /** stdout failed for another reason than a closed pipe. */

@@ -165,8 +165,10 @@ Example:
 
 const SCHEMA = `Usage: poortwachter schema
 
-Prints the JSON Schema (draft 2020-12) of a case, generated from the zod schemas; the same file
-ships in the package as poortwachter/schema.json.
+Prints the JSON Schema (draft 2020-12) of a case, generated from the zod schemas, with the field
+descriptions in --lang (Dutch by default). With --lang en it is the file that ships in the package
+as poortwachter/schema.json. 'schema timeline' and 'schema batch-line' print the schemas of the
+output.
 
 Example:
   poortwachter schema > case-input.schema.json
@@ -269,6 +271,36 @@ export const cliEn: CliCatalogue = {
   lineInternalError: (line, detail) => `line ${line}: internal error: ${detail}`,
   unknownFields: (unknown, known) => `unknown --fields ${quoted(unknown)}; use summary, all or a comma list of ${known.join(', ')}`,
   progress: (lines) => `${lines} lines…`,
+  batchExcelColumns: {
+    line: 'Line',
+    id: 'Reference',
+    ok: 'Valid',
+    first_sick_day: 'First sick day',
+    as_of: 'As of',
+    status: 'Status',
+    current_week: 'Week of sickness',
+    counted_sick_days: 'Counted sick days',
+    next_step: 'Next step',
+    next_due: 'Due',
+    next_status: 'Status of the next step',
+    overdue_count: 'Overdue',
+    overdue_steps: 'Overdue steps',
+    done_late_count: 'Done late',
+    done_late_steps: 'Steps done late',
+    last_day: 'Last day of the wachttijd',
+    wia_start: 'WIA from',
+    wage_obligation_end: 'End of wage obligation',
+    flags: 'Findings (codes)',
+    issues: 'Input errors',
+    employee: 'Employee',
+    phase: 'Phase',
+    from: 'From',
+    until: 'Until',
+    days: 'Days',
+    percentage: 'Percentage',
+    ranges: 'Ranges',
+  },
+  batchExcelOk: { yes: 'yes', no: 'no' },
   batchCounts: (c) => `${c.cases} cases, ${c.ok} ok, ${c.invalid} invalid, ${c.overdue} overdue`,
   invalidLines: (invalid, cases, csv) =>
     `${invalid} of ${cases} lines ${invalid === 1 ? 'is' : 'are'} invalid (see the ok:false ${csv ? 'rows' : 'lines'})`,

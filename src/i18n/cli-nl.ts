@@ -167,11 +167,13 @@ Voorbeeld:
 
 const SCHEMA = `Gebruik: poortwachter schema
 
-Schrijft het JSON Schema (draft 2020-12) van een verzuimgeval, gemaakt uit de zod-schema's; hetzelfde
-bestand zit in het pakket als poortwachter/schema.json.
+Schrijft het JSON Schema (draft 2020-12) van een verzuimgeval, gemaakt uit de zod-schema's, met
+de beschrijvingen van de velden in --lang (standaard Nederlands). Met --lang en is het hetzelfde
+bestand als poortwachter/schema.json in het pakket. 'schema timeline' en 'schema batch-line' geven
+de schema's van de uitvoer. Elk soort gebeurtenis met een voorbeeld: docs/dossier.md.
 
 Voorbeeld:
-  poortwachter schema > case-input.schema.json
+  poortwachter schema > verzuimgeval.schema.json
 `;
 
 const SOURCES = `Gebruik: poortwachter sources [--format table|json] [--lang nl|en]
@@ -276,6 +278,36 @@ export const cliNl: CliCatalogue = {
   unknownFields: (unknown, known) =>
     `onbekende --fields ${quoted(unknown)}; gebruik summary, all of een lijst met komma's uit ${known.join(', ')}`,
   progress: (lines) => `${lines} regels…`,
+  batchExcelColumns: {
+    line: 'Regel',
+    id: 'Kenmerk',
+    ok: 'Geldig',
+    first_sick_day: 'Eerste ziektedag',
+    as_of: 'Peildatum',
+    status: 'Status',
+    current_week: 'Ziekteweek',
+    counted_sick_days: 'Ziektedagen',
+    next_step: 'Volgende stap',
+    next_due: 'Uiterlijk',
+    next_status: 'Status volgende stap',
+    overdue_count: 'Aantal verstreken',
+    overdue_steps: 'Verstreken stappen',
+    done_late_count: 'Aantal te laat gedaan',
+    done_late_steps: 'Te laat gedane stappen',
+    last_day: 'Laatste dag wachttijd',
+    wia_start: 'WIA vanaf',
+    wage_obligation_end: 'Einde loondoorbetaling',
+    flags: 'Bevindingen (codes)',
+    issues: 'Fouten in de invoer',
+    employee: 'Werknemer',
+    phase: 'Fase',
+    from: 'Van',
+    until: 'Tot en met',
+    days: 'Dagen',
+    percentage: 'Percentage',
+    ranges: 'Perioden',
+  },
+  batchExcelOk: { yes: 'ja', no: 'nee' },
   batchCounts: (c) => `${c.cases} verzuimgevallen, ${c.ok} in orde, ${c.invalid} ongeldig, ${c.overdue} met een verstreken stap`,
   invalidLines: (invalid, cases, csv) =>
     `${invalid} van ${cases} regels ${invalid === 1 ? 'is' : 'zijn'} ongeldig (zie de ${csv ? 'rijen' : 'regels'} met ok:false)`,

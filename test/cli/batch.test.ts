@@ -222,13 +222,36 @@ describe.concurrent('poortwachter batch', () => {
   });
 });
 
+describe('poortwachter batch --format csv --excel (issue 21)', () => {
+  it('names the columns and writes ok and the statuses in words of --lang; without --excel, codes', async () => {
+    const input = `${JSON.stringify({ id: 'E1', firstSickDay: '2025-01-06' })}\n{"id":"E2","firstSickDay":"06-01-2025"}\n`;
+    const nl = (
+      await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'csv', '--excel', '--fields', 'summary'], { input })
+    ).stdout.split('\r\n');
+    expect(nl[0]).toBe(
+      '\uFEFFRegel;Kenmerk;Geldig;Status;Ziekteweek;Volgende stap;Uiterlijk;Status volgende stap;Aantal verstreken;Verstreken stappen;Fouten in de invoer',
+    );
+    // D1 2025-01-06, asOf 2025-03-10 = week 10; the probleemanalyse (due 2025-02-16) is overdue, the plan van aanpak (due 2025-03-02) too
+    expect(nl[1]).toMatch(/^1;E1;ja;ziek;10;[^;]+;\d{4}-\d\d-\d\d;(verstreken|binnenkort|gepland);\d+;/);
+    expect(nl[2]).toMatch(/^2;E2;nee;;;;;;;;/);
+    const en = (
+      await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'csv', '--excel', '--lang', 'en', '--fields', 'status'], { input })
+    ).stdout;
+    expect(en.split('\r\n')[0]).toBe('\uFEFFLine;Reference;Valid;Status;Input errors');
+    expect(en.split('\r\n')[1]).toBe('1;E1;yes;sick;');
+    const codes = (await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'csv', '--fields', 'status'], { input })).stdout;
+    expect(codes.split('\r\n').slice(0, 2)).toEqual(['line,id,ok,status,issues', '1,E1,true,sick,']);
+  });
+});
+
 describe('poortwachter batch --format payroll-csv', () => {
   it('writes one row per employee per wage phase, and the issues of a broken line, for Dutch Excel', async () => {
     const input = `${JSON.stringify({ id: 'E1', firstSickDay: '2025-01-06' })}\n{"id":"E2","firstSickDay":"06-01-2025"}\n`;
     const r = await runCli(['batch', '-', '--as-of', '2025-03-10', '--format', 'payroll-csv', '--excel'], { input });
     expect(r.code).toBe(2); // one line invalid: reported, nothing dropped
     const rows = r.stdout.split('\r\n');
-    expect(rows[0]).toBe('\uFEFFline;employee;phase;from;until;days;percentage;ranges;issues');
+    // --excel is for people: the header in Dutch words (issue 21)
+    expect(rows[0]).toBe('\uFEFFRegel;Werknemer;Fase;Van;Tot en met;Dagen;Percentage;Perioden;Fouten in de invoer');
     expect(rows[1]).toBe('1;E1;jaar-1;2025-01-06;2026-01-04;364;70;2025-01-06/2026-01-04;');
     expect(rows[2]).toBe('1;E1;jaar-2;2026-01-05;2027-01-03;364;70;2026-01-05/2027-01-03;');
     expect(rows[3]).toMatch(/^2;E2;;;;;;;"firstSickDay: /); // quoted: the message holds a semicolon

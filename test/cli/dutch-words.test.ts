@@ -69,6 +69,14 @@ describe.each(caseFiles)('the Dutch outputs of examples/%s', (file) => {
     }
   });
 
+  it('links UWV’s Dutch pages in Dutch and its English ones in English', async () => {
+    const nl = await run(['timeline', ...args, '--format', 'html']);
+    const en = await run(['timeline', '--case', join(examples, file), '--as-of', AS_OF, '--lang', 'en', '--format', 'html']);
+    expect(nl.out).not.toContain('uwv.nl/en/');
+    expect(nl.out).toContain('https://www.uwv.nl/werkgevers/formulieren/');
+    expect(en.out).toContain('https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work');
+  });
+
   it('CSV for Excel: a Dutch header row and Dutch words in the code columns', async () => {
     const r = await run(['timeline', ...args, '--format', 'csv', '--excel']);
     expect(r.code, r.err).toBe(0);
@@ -108,7 +116,8 @@ describe('status words that fit who acts', () => {
         const row = r.out.slice(r.out.indexOf('data-row-milestone-id="wia-brief-uwv"'));
         const status = row.slice(0, row.indexOf('</tr>'));
         expect(status).toContain('laat ontvangen');
-        expect(status).not.toMatch(/te laat gedaan|gepland/);
+        expect(status).toContain('ontvangen op');
+        expect(status).not.toMatch(/gedaan|gepland/);
         const end = r.out.slice(r.out.indexOf('data-row-milestone-id="einde-wachttijd"'));
         expect(end.slice(0, end.indexOf('</tr>'))).toContain('verwacht');
       } else {
