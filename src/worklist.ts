@@ -18,7 +18,8 @@
  *   unit), then the order of the process and the occurrence.
  * - A case whose first sick day lies after `asOf` is invalid (`before_first_sick_day` on `asOf`):
  *   before day 1 there is nothing to count, as `poortwachter timeline` says.
- * - `filter.actors` / `filter.kinds` keep only the items of those actors / kinds.
+ * - `filter.actors` / `filter.kinds` keep only the items of those actors / kinds (values are not
+ *   checked: an unknown one matches nothing; the CLI and the service check their options).
  *
  * @module
  */
@@ -186,9 +187,6 @@ interface Resolved {
   readonly evaluate: { asOf: IsoDate; policy?: Partial<Policy> };
 }
 
-const FILTER_ACTORS: readonly Actor[] = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'];
-const FILTER_KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
-
 function resolve(options: WorklistOptions): Resolved {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Partial<WorklistOptions>;
   const issues: InputIssue[] = [];
@@ -206,17 +204,6 @@ function resolve(options: WorklistOptions): Resolved {
       code: 'invalid_value',
       message: { nl: 'withinDays moet een geheel getal van 0 tot 36500 zijn', en: 'withinDays must be a whole number from 0 to 36500' },
     });
-  }
-  for (const [key, allowed] of [
-    ['actors', FILTER_ACTORS],
-    ['kinds', FILTER_KINDS],
-  ] as const) {
-    const list = (o.filter as Record<string, unknown> | undefined)?.[key];
-    if (list === undefined) continue;
-    const bad = Array.isArray(list) ? list.find((v) => !(allowed as readonly unknown[]).includes(v)) : list;
-    if (bad !== undefined || !Array.isArray(list)) {
-      issues.push(inputIssue(['filter', key], 'invalid_value', { value: String(bad), allowed }));
-    }
   }
   if (issues.length > 0) throw new PoortwachterError(issues);
   const asOf = o.asOf as IsoDate;

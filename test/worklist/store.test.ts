@@ -112,7 +112,6 @@ describe('filters and the as-of date', () => {
     const f = worklist(cases, { asOf: AS_OF, withinDays: 60, policy, filter: { actors: ['bedrijfsarts'], kinds: ['legal'] } }).items;
     expect(f.length).toBeGreaterThan(0);
     expect(f).toEqual(whole.filter((i) => i.actor === 'bedrijfsarts' && i.kind === 'legal'));
-    expect(() => worklist([], { asOf: AS_OF, filter: { actors: ['baas' as never] } })).toThrow(/filter\.actors/);
   });
 
   it('makes a case whose first sick day lies after asOf invalid, as the timeline command does', () => {
