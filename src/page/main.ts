@@ -107,7 +107,7 @@ function formHtml(): string {
         .map((f) => eventFieldHtml(i, e.type, f, e.values[f] ?? ''))
         .join(
           '',
-        )}</div><span class="msg" id="f-events-${i}-msg"></span><span class="msg" id="f-events-${i}-type-msg"></span><button type="button" class="remove" data-remove="${i}">${esc(words.removeShort)}<span class="vh"> ${esc(words.remove(i + 1))}</span></button></fieldset></li>`;
+        )}<button type="button" class="remove" data-remove="${i}">${esc(words.removeShort)}<span class="vh"> ${esc(words.remove(i + 1))}</span></button></div><span class="msg" id="f-events-${i}-msg"></span><span class="msg" id="f-events-${i}-type-msg"></span></fieldset></li>`;
     })
     .join('');
   const option = (t: string): string => `<option value="${esc(t)}">${esc(eventLabel(t))}</option>`;
