@@ -106,7 +106,8 @@ export const pageEn: PageWords = {
   exports: { ics: 'Calendar (ICS)', csv: 'Excel (CSV)', html: 'Report (HTML)', json: 'Timeline (JSON)' },
   link: 'Link to this case',
   results: 'Outcome',
-  linkHint: 'The case is in the link after the # sign, which a browser never sends to a server. Share it only with people who may see the case.',
+  linkHint:
+    'The case is in the link after the # sign, which a browser never sends to a server. Share it only with people who may see the case.',
   privacy: 'This page computes everything in your browser and sends no data to any server, not even to the server that delivered it.',
   disclaimer: 'A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
 };

@@ -216,7 +216,8 @@ export const pageNl: PageWords = {
   exports: { ics: 'Agenda (ICS)', csv: 'Excel (CSV)', html: 'Verslag (HTML)', json: 'Tijdlijn (JSON)' },
   link: 'Link naar dit geval',
   results: 'Uitkomst',
-  linkHint: 'Het geval staat in de link na het #-teken, dat een browser nooit naar een server stuurt. Deel hem alleen met wie het geval mag zien.',
+  linkHint:
+    'Het geval staat in de link na het #-teken, dat een browser nooit naar een server stuurt. Deel hem alleen met wie het geval mag zien.',
   privacy: 'Deze pagina rekent alles uit in uw browser en stuurt geen gegevens naar een server, ook niet naar de server die haar leverde.',
   disclaimer: 'Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
 };
