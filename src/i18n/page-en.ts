@@ -8,10 +8,8 @@ import type { PageWords } from './page-nl.js';
 
 export const pageEn: PageWords = {
   title: 'Poortwachter — sickness case',
-  intro:
-    'Enter a sickness case and see every step of the Dutch Wet verbetering poortwachter, with its deadline and status. Everything is computed in this browser: the data never leaves your screen.',
+  intro: 'Enter a sickness case and see every step of the Dutch Wet verbetering poortwachter, with its deadline and status.',
   otherLang: 'Nederlands',
-  otherLangHint: 'Toon deze pagina in het Nederlands',
   caseHeading: 'Sickness case',
   firstSickDay: 'First sick day',
   asOf: 'As of',
@@ -66,7 +64,6 @@ export const pageEn: PageWords = {
     wageEnd: 'End of wage obligation',
   },
   live: (steps, overdue, dueSoon) => `${steps} steps; ${overdue} overdue, ${dueSoon} due soon.`,
-  picture: 'Timeline',
   steps: 'Steps',
   col: { due: 'Due', week: 'Week', step: 'Step', status: 'Status', actor: 'Who', consequence: 'If missing' },
   windowFrom: 'from',
@@ -90,8 +87,6 @@ export const pageEn: PageWords = {
     info: '—',
   },
   wage: 'Wage payment',
-  wageIntro:
-    'The phases of wage payment during sickness (Civil Code 7:629), with the percentage of the policy (default the legal minimum).',
   wageKinds: {
     'jaar-1': 'first year of sickness',
     'jaar-2': 'second year of sickness',
@@ -112,9 +107,8 @@ export const pageEn: PageWords = {
   exports: { ics: 'Calendar (ICS)', csv: 'Excel (CSV)', html: 'Report (HTML)', json: 'Timeline (JSON)' },
   link: 'Link to this case',
   results: 'Outcome',
-  noscript: 'This page computes in your browser and needs JavaScript for it.',
   linkHint:
-    'The case is in the link after the # sign; a browser never sends that part to a server. Share the link only with people who may see the case.',
+    'The case is in the link after the # sign, which a browser never sends to a server. Share it only with people who may see the case.',
   privacy: 'This page computes everything in your browser and sends no data to any server, not even to the server that delivered it.',
   disclaimer: 'A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
 };

@@ -20,7 +20,6 @@ export interface PageWords {
   readonly intro: string;
   /** The label of the language switch: the other language's name, in that language. */
   readonly otherLang: string;
-  readonly otherLangHint: string;
   readonly caseHeading: string;
   readonly firstSickDay: string;
   readonly asOf: string;
@@ -71,7 +70,6 @@ export interface PageWords {
     readonly wageEnd: string;
   };
   readonly live: (steps: number, overdue: number, dueSoon: number) => string;
-  readonly picture: string;
   readonly steps: string;
   readonly col: {
     readonly due: string;
@@ -92,7 +90,6 @@ export interface PageWords {
   /** What missing a step costs, in a few words (the table's last column). */
   readonly consequence: { readonly [K in ConsequenceCode]: string };
   readonly wage: string;
-  readonly wageIntro: string;
   readonly wageKinds: { readonly [K in WagePhaseKind]: string };
   readonly wageCol: {
     readonly phase: string;
@@ -113,7 +110,6 @@ export interface PageWords {
   readonly exports: { readonly ics: string; readonly csv: string; readonly html: string; readonly json: string };
   readonly link: string;
   readonly results: string;
-  readonly noscript: string;
   readonly linkHint: string;
   readonly privacy: string;
   readonly disclaimer: string;
@@ -121,10 +117,8 @@ export interface PageWords {
 
 export const pageNl: PageWords = {
   title: 'Poortwachter — verzuimgeval',
-  intro:
-    'Vul een verzuimgeval in en zie elke stap van de Wet verbetering poortwachter, met termijn en status. Alles wordt in deze browser berekend: de gegevens verlaten uw scherm niet.',
+  intro: 'Vul een verzuimgeval in en zie elke stap van de Wet verbetering poortwachter, met termijn en status.',
   otherLang: 'English',
-  otherLangHint: 'Show this page in English',
   caseHeading: 'Verzuimgeval',
   firstSickDay: 'Eerste ziektedag',
   asOf: 'Peildatum',
@@ -179,7 +173,6 @@ export const pageNl: PageWords = {
     wageEnd: 'Einde loondoorbetaling',
   },
   live: (steps, overdue, dueSoon) => `${steps} stappen; ${overdue} verstreken, ${dueSoon} binnenkort.`,
-  picture: 'Tijdlijn',
   steps: 'Stappen',
   col: { due: 'Termijn', week: 'Week', step: 'Stap', status: 'Status', actor: 'Wie', consequence: 'Gevolg als het ontbreekt' },
   windowFrom: 'vanaf',
@@ -204,8 +197,6 @@ export const pageNl: PageWords = {
   },
 
   wage: 'Loondoorbetaling',
-  wageIntro:
-    'De fasen van de loondoorbetaling bij ziekte (BW 7:629), met het percentage uit het beleid (standaard het wettelijke minimum).',
   wageKinds: {
     'jaar-1': 'eerste ziektejaar',
     'jaar-2': 'tweede ziektejaar',
@@ -226,9 +217,8 @@ export const pageNl: PageWords = {
   exports: { ics: 'Agenda (ICS)', csv: 'Excel (CSV)', html: 'Verslag (HTML)', json: 'Tijdlijn (JSON)' },
   link: 'Link naar dit geval',
   results: 'Uitkomst',
-  noscript: 'Deze pagina rekent in uw browser en heeft daarvoor JavaScript nodig.',
   linkHint:
-    'Het geval staat in de link na het #-teken; dat deel stuurt een browser nooit naar een server. Deel de link alleen met wie het geval mag zien.',
+    'Het geval staat in de link na het #-teken, dat een browser nooit naar een server stuurt. Deel hem alleen met wie het geval mag zien.',
   privacy: 'Deze pagina rekent alles uit in uw browser en stuurt geen gegevens naar een server, ook niet naar de server die haar leverde.',
   disclaimer: 'Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
 };

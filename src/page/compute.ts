@@ -16,6 +16,7 @@ import { PoortwachterError } from '../errors.js';
 import { explain, type Lang } from '../i18n/index.js';
 import { inputIssue, jsonType, quote, shownValue, withIssueMessage, withSuggestionWords } from '../i18n/issues.js';
 import type { CaseTimeline, InputIssue, IsoDate, Milestone } from '../types.js';
+import { CASEMANAGER_TYPES } from './model.js';
 
 /** What the page shows: a timeline, or the problems of the input. */
 export type PageResult =
@@ -98,7 +99,6 @@ const EXTRA_KEYS: Readonly<Record<string, readonly string[]>> = {
   'loonsanctie-bekort': ['until'],
   protocol: ['step'],
 };
-const CASEMANAGER_TYPES = ['leidinggevende', 'hr', 'extern', 'taakdelegatie'];
 
 function unknownKeys(
   obj: Record<string, unknown>,
@@ -134,8 +134,8 @@ function schemaIssues(input: unknown): InputIssue[] {
       else if (note.length > 2000) out.push(inputIssue(['events', i, 'note'], 'too_big', { origin: 'string', maximum: 2000, value: null }));
     }
     const cm = e.casemanagerType;
-    if (e.type === 'casemanager' && cm !== undefined && !CASEMANAGER_TYPES.includes(cm as string)) {
-      out.push(inputIssue(['events', i, 'casemanagerType'], 'invalid_value', { value: quote(cm), allowed: CASEMANAGER_TYPES }));
+    if (e.type === 'casemanager' && cm !== undefined && !(CASEMANAGER_TYPES as readonly unknown[]).includes(cm)) {
+      out.push(inputIssue(['events', i, 'casemanagerType'], 'invalid_value', { value: quote(cm), allowed: [...CASEMANAGER_TYPES] }));
     }
     const pct = e.percentage;
     if (e.type === 'gedeeltelijk-hersteld' && pct !== undefined) {

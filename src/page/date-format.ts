@@ -9,11 +9,10 @@
  * @module
  */
 
-/** The words of one locale: two-letter and full weekdays (Sunday first), abbreviated and full months. */
+/** The words of one locale: two-letter weekdays (Sunday first), abbreviated and full months. */
 export interface ShimLocale {
   readonly code: string;
   readonly dayShort: readonly string[];
-  readonly dayWide: readonly string[];
   readonly monthAbbr: readonly string[];
   readonly monthWide: readonly string[];
 }
@@ -21,7 +20,6 @@ export interface ShimLocale {
 export const nl: ShimLocale = {
   code: 'nl',
   dayShort: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-  dayWide: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
   monthAbbr: ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
   monthWide: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };
@@ -29,7 +27,6 @@ export const nl: ShimLocale = {
 export const enGB: ShimLocale = {
   code: 'en-GB',
   dayShort: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
-  dayWide: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   monthAbbr: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   monthWide: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
@@ -48,8 +45,6 @@ export function format(date: Date, pattern: string, options: { readonly locale: 
     switch (token) {
       case 'EEEEEE':
         return l.dayShort[date.getDay()] as string;
-      case 'EEEE':
-        return l.dayWide[date.getDay()] as string;
       case 'd':
         return String(date.getDate());
       case 'dd':

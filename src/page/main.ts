@@ -18,22 +18,25 @@ import { type PageWords, pageNl } from '../i18n/page-nl.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
 import { computeCase, explainMilestone, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
-import { type CaseModel, COURSE_TYPES, EMPTY_CASE, type EventField, fieldsOf, fromCaseInput, STEP_TYPES, toCaseInput } from './model.js';
+import {
+  CASEMANAGER_TYPES,
+  type CaseModel,
+  COURSE_TYPES,
+  EMPTY_CASE,
+  type EventField,
+  fieldsOf,
+  fromCaseInput,
+  STEP_TYPES,
+  toCaseInput,
+  VANGNET_GRONDEN,
+} from './model.js';
 import { dossierHtml, explanationHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
 
 const WORDS: Readonly<Record<Lang, PageWords>> = { nl: pageNl, en: pageEn };
-const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
-const CASEMANAGER_TYPES = ['leidinggevende', 'hr', 'extern', 'taakdelegatie'] as const;
 
-/** Today in Europe/Amsterdam as YYYY-MM-DD (the default as-of date), without a date library. */
+/** Today in Europe/Amsterdam as YYYY-MM-DD (the default as-of date), without a date library: Swedish writes dates the ISO way. */
 function today(): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date())
-    .reduce<Record<string, string>>((acc, p) => {
-      acc[p.type] = p.value;
-      return acc;
-    }, {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
 
 /** The page's state: one object, changed only by the handlers below. */
@@ -104,7 +107,7 @@ function formHtml(): string {
         .map((f) => eventFieldHtml(i, e.type, f, e.values[f] ?? ''))
         .join(
           '',
-        )}</div><span class="msg" id="f-events-${i}-msg"></span><span class="msg" id="f-events-${i}-type-msg"></span><button type="button" class="remove" data-remove="${i}">${esc(words.removeShort)}<span class="vh"> ${esc(words.remove(i + 1))}</span></button></fieldset></li>`;
+        )}<button type="button" class="remove" data-remove="${i}">${esc(words.removeShort)}<span class="vh"> ${esc(words.remove(i + 1))}</span></button></div><span class="msg" id="f-events-${i}-msg"></span><span class="msg" id="f-events-${i}-type-msg"></span></fieldset></li>`;
     })
     .join('');
   const option = (t: string): string => `<option value="${esc(t)}">${esc(eventLabel(t))}</option>`;
@@ -128,28 +131,19 @@ ${m.events.length === 0 ? `<p class="sub">${esc(words.noEvents)}</p>` : `<ol cla
 <div id="issues" role="status"></div>`;
 }
 
-function shellHtml(): string {
-  const words = w();
-  const other: Lang = app.lang === 'nl' ? 'en' : 'nl';
-  return `<header class="top"><div><h1>${esc(words.title)}</h1><p>${esc(words.intro)}</p></div><button type="button" id="lang" lang="${other}" aria-label="${esc(words.otherLangHint)}">${esc(words.otherLang)}</button></header>
-<main>
-<section aria-labelledby="h-case" class="case"><h2 id="h-case">${esc(words.caseHeading)}</h2><form id="case-form" novalidate>${formHtml()}</form></section>
-<section aria-labelledby="h-results" class="results"><h2 id="h-results">${esc(words.results)}</h2><p id="live" role="status"></p><div id="out"></div></section>
-<section aria-labelledby="h-take" class="take"><h2 id="h-take">${esc(words.takeAway)}</h2><p class="sub">${esc(words.takeAwayIntro)}</p><div class="buttons">
-<button type="button" data-export="ics">${esc(words.exports.ics)}</button><button type="button" data-export="csv">${esc(words.exports.csv)}</button><button type="button" data-export="html">${esc(words.exports.html)}</button><button type="button" data-export="json">${esc(words.exports.json)}</button></div>
-<div class="field wide"><label for="f-link">${esc(words.link)}</label><input id="f-link" type="text" readonly aria-describedby="f-link-hint"><span class="hint" id="f-link-hint">${esc(words.linkHint)}</span></div></section>
-</main>
-<footer><p>${esc(words.privacy)}</p><p>${esc(words.disclaimer)}</p></footer>`;
-}
-
-/** Draws the whole page (at start, on a language switch, a loaded file or link), keeping the focus. */
+/** Puts the words of `lang` into the page's frame (index.html: each `data-w` names its word), then draws the form and results. */
 function renderAll(): void {
   const focused = document.activeElement?.id ?? '';
+  const words = w() as unknown as Record<string, unknown>;
   document.documentElement.lang = app.lang;
   document.title = w().title;
-  const root = $('app');
-  if (root === null) return;
-  root.innerHTML = shellHtml();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-w]')) {
+    const text = (el.dataset.w ?? '').split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], words);
+    if (typeof text === 'string') el.textContent = text;
+  }
+  $('lang')?.setAttribute('lang', app.lang === 'nl' ? 'en' : 'nl');
+  const form = $('case-form');
+  if (form !== null) form.innerHTML = formHtml();
   update();
   if (focused !== '') $(focused)?.focus();
 }
@@ -398,9 +392,6 @@ function bind(): void {
     },
     true,
   );
-  document.addEventListener('focusin', (ev) => {
-    if ((ev.target as Element).id === 'f-link') (ev.target as HTMLInputElement).select();
-  });
   window.addEventListener('hashchange', () => {
     if (location.hash === app.hash || !location.hash.startsWith('#case=')) return;
     loadFragment();

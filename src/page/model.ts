@@ -31,6 +31,12 @@ export interface CaseModel {
   readonly id?: string | number | undefined;
 }
 
+/** The grounds of a vangnet case (Ziektewet art. 29a, 29b), as the case writes them. */
+export const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
+
+/** Who acts as casemanager, as the case writes it. */
+export const CASEMANAGER_TYPES = ['leidinggevende', 'hr', 'extern', 'taakdelegatie'] as const;
+
 /** An empty form. */
 export const EMPTY_CASE: CaseModel = {
   firstSickDay: '',

@@ -151,7 +151,7 @@ export function wageHtml(t: CaseTimeline, w: PageWords, lang: Lang): string {
     (p) =>
       `<tr data-wage-phase="${esc(p.kind)}"><td data-label="${esc(c.phase)}">${esc(w.wageKinds[p.kind])}</td><td data-label="${esc(c.from)}">${date(p.from, lang)}</td><td data-label="${esc(c.until)}">${date(p.until, lang)}</td><td data-label="${esc(c.days)}">${p.days}</td><td data-label="${esc(c.percentage)}">${p.percentage} %</td></tr>`,
   );
-  return `<p class="sub">${esc(w.wageIntro)}</p><table class="wage"><thead><tr>${[c.phase, c.from, c.until, c.days, c.percentage]
+  return `<table class="wage"><thead><tr>${[c.phase, c.from, c.until, c.days, c.percentage]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

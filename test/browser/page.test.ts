@@ -441,6 +441,25 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     }, 60_000);
   }
 
+  it.skipIf(process.env.POORTWACHTER_PAGE_SCREENSHOT !== '1')('saves docs/page.png (POORTWACHTER_PAGE_SCREENSHOT=1)', async () => {
+    const shot = await (browser as Browser).newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    try {
+      const p = await shot.newPage();
+      const c = CASES[0] as (typeof CASES)[number];
+      await p.goto(`${base}${writeFragment(c.input, c.asOf, 'nl')}`);
+      await p.locator('tr[data-milestone="probleemanalyse"] summary').click();
+      // The form, the summary, the picture and the first rows of the table.
+      await p.evaluate('window.scrollTo(0, 0)');
+      const steps = await p.locator('tr[data-milestone="plan-van-aanpak"]').boundingBox();
+      await p.screenshot({
+        path: join(ROOT, 'docs', 'page.png'),
+        clip: { x: 0, y: 0, width: 1440, height: Math.ceil((steps?.y ?? 1600) + 4) },
+      });
+    } finally {
+      await shot.close();
+    }
+  });
+
   it('sends no request that carries the case: only the page, its script and stylesheet, without fragment or body', () => {
     const allowed = new Set([base, `${base}page.js`, `${base}page.css`]);
     const network = requests.filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:') && r.url !== 'about:blank');
