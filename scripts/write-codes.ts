@@ -168,7 +168,7 @@ export function codesMarkdown(): string {
     'On every milestone as `consequence` (`ConsequenceCode`, `CONSEQUENCE_CODES`): what missing the step',
     "costs, the same for every case of the step (the rule table's, like its title and legal basis:",
     "`ruleOf(id)`, `GET /v1/rules`). `MILESTONE_OVERDUE` flags carry it too. The words are the catalogues'",
-    '(`CATALOGUES[lang].consequence[code](fine)`; shown here without a fine).',
+    '(`CATALOGUES[lang].consequence`, a function of the code that takes the fine, if any; shown here without one).',
     '',
     '| code | steps | nl | en |',
     '|---|---|---|---|',
