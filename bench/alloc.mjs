@@ -1,5 +1,6 @@
 // Bytes allocated per evaluateCase call, by function (V8 sampling heap profiler, counting objects
-// already collected). CASE=typicalCase|freshCase|longCase node bench/alloc.mjs
+// already collected). CASE=typicalCase|freshCase|longCase [EXPLAIN=1] node bench/alloc.mjs
+// (EXPLAIN=1: with `explain: true`, every derivation built)
 import { Session } from 'node:inspector/promises';
 import * as c from './lib/cases.mjs';
 import { loadEngine } from './lib/engine.mjs';
@@ -7,7 +8,7 @@ import { loadEngine } from './lib/engine.mjs';
 const { lib } = await loadEngine();
 const pick = { typicalCase: c.typicalCase, freshCase: c.freshCase, longCase: c.longCase }[process.env.CASE ?? 'freshCase'];
 const k = pick();
-const opt = { asOf: k.asOf };
+const opt = process.env.EXPLAIN === '1' ? { asOf: k.asOf, explain: true } : { asOf: k.asOf };
 for (let i = 0; i < 30000; i++) lib.evaluateCase(k.input, opt);
 const s = new Session();
 s.connect();

@@ -120,6 +120,9 @@ for (const [name, , c] of cases) {
   const opts = { asOf: c.asOf };
   const input = c.input;
   await time(name, 'evaluateCase (full CaseTimeline)', () => do_not_optimize(lib.evaluateCase(input, opts)));
+  // The same with every derivation built (what the HTML report, the calendar and --explain ask for).
+  const explained = { asOf: c.asOf, explain: true };
+  await time(name, '(evaluateCase, explain: true)', () => do_not_optimize(lib.evaluateCase(input, explained)));
   await time(name, 'peer: luxon DateTime, Europe/Amsterdam', () => do_not_optimize(luxon(input, c.asOf)));
   await time(name, 'peer: date-fns on Date', () => do_not_optimize(dateFns(input, c.asOf)));
   if (name === 'typical') {
@@ -182,10 +185,10 @@ const ecpu = rows.find((r) => r.caseName === 'typical' && r.impl.startsWith('eva
 console.log(
   `  evaluateCase ≤ 2 µs (≥ 500 000 cases/s on one core): median ${fmt(e)} wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — ${verdict(e <= 2000)}`,
 );
-console.log(`  ≥ 50× faster than the luxon peer: ${(t('peer: luxon') / e).toFixed(1)}× — ${verdict(t('peer: luxon') / e >= 50)}`);
-console.log(`  ≥ 3× faster than the date-fns peer: ${(t('peer: date-fns') / e).toFixed(1)}× — ${verdict(t('peer: date-fns') / e >= 3)}`);
+console.log(`  ≥ 100× faster than the luxon peer: ${(t('peer: luxon') / e).toFixed(1)}× — ${verdict(t('peer: luxon') / e >= 100)}`);
+console.log(`  ≥ 10× faster than the date-fns peer: ${(t('peer: date-fns') / e).toFixed(1)}× — ${verdict(t('peer: date-fns') / e >= 10)}`);
 console.log(
-  `  engine ÷ floor: ${(e / t('floor')).toFixed(0)}× the cost of bare integer additions for the 16 one-off dates (the engine also derives the evaluations, statuses, flags, titles, legal bases, explanations and dossier)`,
+  `  engine ÷ floor: ${(e / t('floor')).toFixed(0)}× the cost of bare integer additions for the 16 one-off dates (the engine also derives the evaluations, statuses, flags, wage phases and dossier; derivations only with explain: true)`,
 );
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0)

@@ -6,9 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from '../src/codes.js';
-import { flagMessage } from '../src/i18n/index.js';
+import { CONSEQUENCE_CODES, FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from '../src/codes.js';
+import { CATALOGUES, flagMessage } from '../src/i18n/index.js';
 import { inputIssue, withSuggestionWords } from '../src/i18n/issues.js';
+import { MILESTONE_RULES } from '../src/law/milestones.js';
 import type { FlagCode, FlagOf, InputIssueCode, InputIssueParams } from '../src/types.js';
 
 /** An example of each input issue: a path and params. */
@@ -185,10 +186,31 @@ export function codesMarkdown(): string {
     out.push('');
   }
   out.push(
+    '## Consequences',
+    '',
+    'On every milestone as `consequence` (`ConsequenceCode`, `CONSEQUENCE_CODES`): what missing the step',
+    "costs, the same for every case of the step (the rule table's, like its title and legal basis:",
+    "`ruleOf(id)`, `GET /v1/rules`). `MILESTONE_OVERDUE` flags carry it too. The words are the catalogues'",
+    '(`CATALOGUES[lang].consequence`, a function of the code that takes the fine, if any; shown here without one).',
+    '',
+    '| code | steps | nl | en |',
+    '|---|---|---|---|',
+  );
+  for (const code of CONSEQUENCE_CODES) {
+    // `protocol` steps are the employer's own (policy.protocol), not in the rule table.
+    const steps = code === 'protocol' ? ['`protocol`'] : MILESTONE_RULES.filter((r) => r.consequence === code).map((r) => `\`${r.id}\``);
+    out.push(
+      `| \`${code}\` | ${steps.join(', ')} | ${cell(CATALOGUES.nl.consequence[code](null))} | ${cell(CATALOGUES.en.consequence[code](null))} |`,
+    );
+  }
+  out.push(
+    '',
     '## Input issues',
     '',
-    'In `issues` of `parseCaseInput`, `safeEvaluateCase`, `PoortwachterError` (from `evaluateCase`) and the',
-    'CLI (`batch` lines with `"ok": false`, `validate --format json`): `{ path, code, params, message: { nl, en } }`.',
+    'In `issues` of `parseCaseInput`, `safeEvaluateCase` and the CLI (`batch` lines with `"ok": false`,',
+    '`validate --format json`): `{ path, code, params, message: { nl, en } }`. `PoortwachterError` (from the',
+    'typed `evaluateCase`) carries the same issues as data, `{ path, code, params }` without words (the engine',
+    'ships no message text); `withIssueMessage(issue)` adds the message.',
     'The same problem gets the same code and path from every entry point. The message starts with the',
     "field's name; `invalid_json`, `empty_line`, `unreadable` and `internal_error` come from the CLI only",
     '(the text was not a case to check) and start with the line number or the file name, or, for a whole',

@@ -16,4 +16,4 @@ export {
   MilestoneSchema,
   StatusReasonSchema,
 } from './case/timeline-schema.js';
-export { CLI_INPUT_ISSUE_CODES, FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from './codes.js';
+export { CLI_INPUT_ISSUE_CODES, CONSEQUENCE_CODES, FLAG_CODES, FLAG_SEVERITIES, INPUT_ISSUE_CODES } from './codes.js';

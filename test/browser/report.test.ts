@@ -70,7 +70,7 @@ if (skipReason !== null && !tzSkip) {
 
 const input = JSON.parse(readFileSync(join(ROOT, 'examples', 'complex-case.json'), 'utf8')) as CaseInput;
 const AS_OF = '2026-01-15';
-const timeline = evaluateCase(input, { asOf: AS_OF });
+const timeline = evaluateCase(input, { asOf: AS_OF, explain: true });
 
 interface Box {
   readonly id: string;
@@ -332,12 +332,12 @@ describe.skipIf(browser === null)(
       {
         name: 'sample case nl',
         html: renderHtmlReport(
-          evaluateCase(JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-case.json'), 'utf8')), { asOf: '2025-06-02' }),
+          evaluateCase(JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-case.json'), 'utf8')), { asOf: '2025-06-02', explain: true }),
         ),
       },
       {
         name: 'earlier cases en',
-        html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02' }), { lang: 'en', events: withEarlier.events }),
+        html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02', explain: true }), { lang: 'en', events: withEarlier.events }),
       },
     ];
     for (const width of LAYOUT_WIDTHS) {
@@ -364,7 +364,7 @@ describe.skipIf(browser === null)(
       const context = await (browser as Browser).newContext({ viewport: A4_LANDSCAPE, deviceScaleFactor: 1 });
       const page = await context.newPage();
       try {
-        const t = evaluateCase(withEarlier, { asOf: '2025-06-02' });
+        const t = evaluateCase(withEarlier, { asOf: '2025-06-02', explain: true });
         expect(t.previousCases).toHaveLength(2);
         await page.setContent(renderHtmlReport(t, { events: withEarlier.events }), { waitUntil: 'load' });
         const bands = page.locator('svg.pw-timeline .pw-previous-case');

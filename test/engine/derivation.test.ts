@@ -135,6 +135,18 @@ const last = (steps: readonly DerivationStep[]): string => (steps[steps.length -
 
 describe('derivation properties', () => {
   fcTest.prop([arbCase()], { numRuns: runs(300) })(
+    'explain adds each milestone’s derivation and changes nothing else (0.3: the lean timeline is the same facts)',
+    (c) => {
+      const { input, asOf } = toInput(c);
+      const lean = evaluateCase(input, { asOf });
+      const explained = evaluateCase(input, { asOf, explain: true });
+      for (const m of lean.milestones) expect(m).not.toHaveProperty('derivation');
+      for (const m of explained.milestones) expect(m.derivation, m.id).toBeDefined();
+      expect({ ...explained, milestones: explained.milestones.map(({ derivation: _, ...m }) => m) }).toEqual(lean);
+    },
+  );
+
+  fcTest.prop([arbCase()], { numRuns: runs(300) })(
     'the last step of each derivation gives the milestone’s date, and every step adds up',
     (c) => {
       const { t } = evaluate(c);
