@@ -196,7 +196,8 @@ validate (POST /v1/validate), the JSON Schemas, the legal sources, /healthz and 
 page (it computes in the browser) is at /, the API page at /docs, OpenAPI 3.1 at /openapi.json. Errors are application/problem+json in Dutch or
 English (Accept-Language; default nl). Prints the address it listens on to stderr (with --port 0:
 a free port). SIGTERM or SIGINT: requests in flight finish, then exit 0; after --shutdown-timeout
-or a second signal, a streamed answer ends with an "interrupted" line (after which input line), exit 1.
+or a second signal, a streamed answer ends with an "interrupted" line (after which input line),
+exit 1.
 
 Options:
   --port N              TCP port (default 8080; 0: any free port)
@@ -209,7 +210,7 @@ Options:
   --idle-timeout S      seconds a connection may stay silent during a request (default 30)
   --body-timeout S      seconds to receive the headers, and a single call whole (default 10)
   --max-connections N   most connections open at once; more are closed at once (default 4096)
-  --drain S             after SIGTERM, seconds /readyz answers 503 while all else is served (default 5)
+  --drain S             after SIGTERM: seconds /readyz answers 503, all else served (default 5)
   --shutdown-timeout S  seconds to wait for requests in flight after SIGTERM (default 30)
   --lang L              nl | en (default nl): the language of these messages
   -h, --help            this help

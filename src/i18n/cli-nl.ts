@@ -213,9 +213,9 @@ Opties:
   --request-timeout S   seconden om een heel verzoek te ontvangen, batchbody's inbegrepen
                         (standaard 300; 0: geen)
   --idle-timeout S      seconden dat een verbinding stil mag zijn tijdens een verzoek (standaard 30)
-  --body-timeout S      seconden om de headers, en één aanroep helemaal, te ontvangen (standaard 10)
+  --body-timeout S      seconden voor de headers, en één aanroep helemaal (standaard 10)
   --max-connections N   meeste verbindingen tegelijk; meer worden meteen gesloten (standaard 4096)
-  --drain S             na SIGTERM: seconden dat /readyz 503 geeft en de rest nog bediend wordt (standaard 5)
+  --drain S             na SIGTERM: seconden dat /readyz 503 geeft, de rest gaat door (standaard 5)
   --shutdown-timeout S  seconden wachten op lopende verzoeken na SIGTERM (standaard 30)
   --lang L              nl | en (standaard nl): de taal van deze meldingen
   -h, --help            deze hulp
