@@ -98,6 +98,7 @@ export const CONSEQUENCE_CODES = Object.freeze([
   'wia-aanvraag-late',
   'wia-late-letter',
   'vangnet-late',
+  'evaluatie-praktijk',
   'advice',
   'protocol',
   'info',
