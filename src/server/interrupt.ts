@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { CLI_CATALOGUES } from '../cli/messages.js';
+import { CLI_CATALOGUES } from '../common/messages.js';
 
 /**
  * The last line of an interrupted streamed answer, as sent (JSON and a line end).

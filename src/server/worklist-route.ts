@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { eventsCapIssue, idOf } from '../batch/line.js';
 import { isIsoDate } from '../calendar/isoDate.js';
-import { parseNdjsonLine } from '../cli/ndjson.js';
+import { parseNdjsonLine } from '../common/ndjson-line.js';
 import { renderWorklist, type WorklistAnswer, type WorklistInvalidLine } from '../format/worklist.js';
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { worklistEn } from '../i18n/worklist-en.js';

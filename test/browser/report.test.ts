@@ -337,7 +337,10 @@ describe.skipIf(browser === null)(
       },
       {
         name: 'earlier cases en',
-        html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02', explain: true }), { lang: 'en', events: withEarlier.events }),
+        html: renderHtmlReport(evaluateCase(withEarlier, { asOf: '2025-06-02', explain: true }), {
+          lang: 'en',
+          events: withEarlier.events,
+        }),
       },
     ];
     for (const width of LAYOUT_WIDTHS) {
