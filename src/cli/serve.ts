@@ -2,7 +2,7 @@
  * `poortwachter serve`: the HTTP service (`src/server/`) on a port, until SIGTERM or SIGINT; then
  * requests in flight finish and the process exits 0. At `--shutdown-timeout` or a second signal,
  * streamed answers are interrupted (each ends with a whole `interrupted` line saying after which
- * input line), the connections still open are closed a second later, and the process exits 1.
+ * input line), the connections still open are closed 5 s later, and the process exits 1.
  * Fastify is imported only here, on demand: the other subcommands start without it.
  *
  * @module
@@ -14,6 +14,9 @@ import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine } from './io.js';
 import { CLI_CATALOGUES } from './messages.js';
+
+/** After a forced shutdown began: how long interrupted answers may take to go out, in ms. */
+const INTERRUPT_GRACE = 5000;
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -122,9 +125,11 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
       if (cut) return;
       cut = true;
       interrupt.abort();
-      // Not unref'd: a connection whose body is no longer read keeps no event loop alive, and
-      // close() would never resolve (the process would end with exit 0, as if nothing was cut).
-      setTimeout(() => app.server.closeAllConnections(), 1000);
+      // Time for the interrupted answers to go out (each closes its connection a second after its
+      // last line); what is still open then is cut. Not unref'd: a connection whose body is no
+      // longer read keeps no event loop alive, and close() would never resolve (the process would
+      // end with exit 0, as if nothing was cut).
+      setTimeout(() => app.server.closeAllConnections(), INTERRUPT_GRACE);
     };
     let closing: NodeJS.Timeout | undefined;
     const stop = (signal: NodeJS.Signals): void => {

@@ -111,10 +111,12 @@ describe('poortwachter serve (the built CLI)', () => {
             const chunks: Buffer[] = [];
             res.once('data', () => s.child.kill('SIGTERM'));
             res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
+            const done = (): void => {
               clearInterval(writer);
               resolve(Buffer.concat(chunks).toString('utf8'));
-            });
+            };
+            res.on('end', done);
+            res.on('close', done); // cut: what arrived is checked below
             res.on('error', reject);
           },
         );
