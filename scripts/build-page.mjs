@@ -4,7 +4,7 @@
 // build fails if one is imported). `poortwachter serve` answers them at `/`, `poortwachter page`
 // writes them out. Zod stays out: the page checks input with the engine's own checks
 // (src/page/compute.ts); the build fails if zod, luxon or a Node module gets in.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const out = new URL('../dist/page/', import.meta.url);
@@ -42,4 +42,3 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync(new URL('../src/page/index.html', import.meta.url), new URL('index.html', out));
-writeFileSync(new URL('../dist/page-meta.json', import.meta.url), JSON.stringify(result.metafile));

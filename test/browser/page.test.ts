@@ -372,6 +372,19 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     expect(new URL(page.url()).hash).toBe(hash);
   });
 
+  it('opens a case file (reporting what the form leaves out) and saves the case as JSON', async () => {
+    const c = CASES[1] as (typeof CASES)[number];
+    await page.goto(base);
+    await page.locator('#f-asOf').fill(c.asOf);
+    const file = { ...c.input, extra: 1 };
+    await page.setInputFiles('#f-open', { name: 'geval.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('#file-msg li').first().waitFor({ timeout: 5_000 });
+    expect(await page.locator('#file-msg').innerText()).toContain('extra: onbekend veld');
+    expect(await rowsOf(page)).toEqual(expectedRows(c.input, c.asOf));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-case').click()]);
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(c.input);
+  });
+
   it('makes ICS, Excel CSV, the HTML report and JSON in the browser, offline', async () => {
     const c = CASES[2] as (typeof CASES)[number];
     await typeCase(page, c);
