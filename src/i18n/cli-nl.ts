@@ -26,12 +26,12 @@ Opdrachten:
   timeline   de tijdlijn van één verzuimgeval (tabel, json, csv, ics of html)
   report     het HTML-verslag van één verzuimgeval (timeline --format html)
   batch      één resultaatregel per NDJSON-regel (nachtelijke salarisruns)
-  worklist   de open stappen over veel casussen: verstreken of binnen N dagen, op datum
+  worklist   de open stappen over veel verzuimgevallen: verstreken of binnen N dagen, op datum
   validate   controleer een verzuimgeval (JSON) op de invoerregels
   schema     het JSON Schema van een verzuimgeval
   sources    de wettelijke bronnen, en welke stap welke bron noemt
   serve      de HTTP-dienst (JSON en NDJSON; OpenAPI 3.1 op /openapi.json)
-  page       de casuspagina als statische bestanden (rekent in de browser)
+  page       de verzuimpagina als statische bestanden (rekent in de browser)
 
 Opties:
   -h, --help      hulp (ook: poortwachter <opdracht> --help)
@@ -195,7 +195,7 @@ const SERVE = `Gebruik: poortwachter serve [--port 8080] [--host 127.0.0.1] [opt
 De HTTP-dienst voor HR-systemen in elke taal: één verzuimgeval beoordelen (POST /v1/evaluate), veel
 verzuimgevallen (POST /v1/batch, NDJSON in en uit, gestreamd), de werklijst over veel verzuimgevallen
 (POST /v1/worklist), valideren (POST /v1/validate), de JSON Schema's, de wettelijke bronnen,
-/healthz en /readyz. De casuspagina (rekent in de browser) staat op /, de API-pagina op /docs,
+/healthz en /readyz. De verzuimpagina (rekent in de browser) staat op /, de API-pagina op /docs,
 OpenAPI 3.1 op /openapi.json. Fouten zijn
 application/problem+json in het Nederlands of Engels (Accept-Language; standaard nl).
 Schrijft het adres waarop de dienst luistert naar stderr (met --port 0: een vrije poort).
@@ -228,7 +228,7 @@ Voorbeeld:
 
 const PAGE = `Gebruik: poortwachter page --out MAP
 
-Schrijft de casuspagina als statische bestanden (index.html, page.js, page.css) naar MAP, om op
+Schrijft de verzuimpagina als statische bestanden (index.html, page.js, page.css) naar MAP, om op
 een intranet te zetten zonder Node. De pagina rekent alles in de browser uit: een verzuimgeval
 verlaat het scherm van de gebruiker niet. Dezelfde pagina staat op / van 'poortwachter serve'.
 
@@ -326,7 +326,7 @@ export const cliNl: CliCatalogue = {
     badNumber: (option, min, max, got) => `--${option} moet een geheel getal van ${min} tot en met ${max} zijn (niet '${got}')`,
     cannotListen: (address, code, detail) =>
       `kan niet luisteren op ${address} (${code === 'EADDRINUSE' ? 'de poort is al in gebruik' : code === 'EACCES' ? 'geen toegang' : detail})`,
-    listening: (url) => `luistert op ${url} (casuspagina ${url}/, API-pagina ${url}/docs, OpenAPI ${url}/openapi.json)`,
+    listening: (url) => `luistert op ${url} (verzuimpagina ${url}/, API-pagina ${url}/docs, OpenAPI ${url}/openapi.json)`,
     everyInterface: 'luistert op elke netwerkinterface: zet er TLS en authenticatie voor',
     stopping: (signal) => `${signal}: lopende verzoeken worden afgemaakt, daarna stopt de dienst`,
     signalAgain: (signal) => `${signal} opnieuw: alle verbindingen worden nu gesloten`,
@@ -368,7 +368,7 @@ export const cliNl: CliCatalogue = {
   },
   page: {
     needOut: "geef de map om in te schrijven met --out (zie 'poortwachter page --help')",
-    notBuilt: 'deze installatie bevat de casuspagina niet (dist/page/ ontbreekt; bouw met npm run build)',
+    notBuilt: 'deze installatie bevat de verzuimpagina niet (dist/page/ ontbreekt; bouw met npm run build)',
     written: (dir, files) => `geschreven in ${dir}: ${files.join(', ')}`,
     cannotWrite: (path, detail) => `kan ${path} niet schrijven: ${detail}`,
   },

@@ -258,6 +258,6 @@ export const nlCatalogue: Catalogue = {
     AS_OF_BEFORE_FIRST_SICK_DAY: (p, _label, c) =>
       `De peildatum ${c.date(p.asOf)} ligt vóór de eerste ziektedag ${c.date(p.firstSickDay)}: er is nog geen ziekte om te tellen; kies een peildatum vanaf de eerste ziektedag.`,
     RULE_NOT_IN_FORCE: (p, _label, c) =>
-      `De loondoorbetaling na de AOW-leeftijd (BW 7:629 lid 2 sub b) geldt sinds ${c.date(p.inForceFrom)} (Wet werken na de AOW-gerechtigde leeftijd); deze zaak begon eerder, maar het einde van de loondoorbetaling is er toch mee berekend: toets het aan het recht van toen.`,
+      `De loondoorbetaling na de AOW-leeftijd (BW 7:629 lid 2 sub b) geldt sinds ${c.date(p.inForceFrom)} (Wet werken na de AOW-gerechtigde leeftijd); dit verzuimgeval begon eerder, maar het einde van de loondoorbetaling is er toch mee berekend: toets het aan het recht van toen.`,
   },
 };

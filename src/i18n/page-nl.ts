@@ -1,5 +1,5 @@
 /**
- * De woorden van de casuspagina (`poortwachter serve` op `/`, `poortwachter page`), in het
+ * De woorden van de verzuimpagina (`poortwachter serve` op `/`, `poortwachter page`), in het
  * Nederlands (de standaardtaal). Namen van stappen, statussen, bevindingen en invoerfouten komen uit
  * de gewone catalogi; hier staat alleen wat de pagina zelf zegt. Houd dezelfde sleutels aan als
  * `page-en.ts`.
@@ -157,8 +157,8 @@ export const pageNl: PageWords = {
   uitgerekendeDatum: 'Uitgerekende datum (optioneel)',
   meerling: 'Meerling',
   file: 'Bestand',
-  open: 'Casus openen (JSON)',
-  save: 'Casus opslaan (JSON)',
+  open: 'Verzuimgeval openen (JSON)',
+  save: 'Verzuimgeval opslaan (JSON)',
   newCase: 'Nieuw geval',
   notJson: (detail) => `Dit bestand is geen JSON: ${detail}`,
   opened: (name) => `Geopend: ${name}`,
