@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PAGE_FILES, readPage } from '../common/page-files.js';
 import type { Lang } from '../i18n/index.js';
-import { PAGE_FILES, readPage } from '../server/page.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import { CliError, type CliIo, oneLine } from './io.js';

@@ -41,6 +41,18 @@ export const SCHEMA_DESCRIPTIONS_NL: Readonly<Record<string, string>> = {
   // the output
   'A poortwachter timeline (CaseTimeline)': 'Een tijdlijn van poortwachter (CaseTimeline)',
   'One line of poortwachter batch (NDJSON)': 'Eén regel van poortwachter batch (NDJSON)',
+  // the fourth pass of the law, and the lean timeline (0.3)
+  'Plan van aanpak made on date; evaluatieIntervalDays = the evaluation interval the plan fixes (counted sick days), which then governs the evaluations':
+    'Plan van aanpak opgesteld op date; evaluatieIntervalDays = de termijn van evaluatie die het plan vastlegt (getelde ziektedagen), die dan voor de evaluaties geldt',
+  'An agreed, reasoned deviation from the term of step (Regeling procesgang art. 5): the step is not flagged, the dossier shows it':
+    'Een afgesproken, gemotiveerde afwijking van de termijn van step (Regeling procesgang art. 5): de stap wordt niet gemeld, het dossier toont de afwijking',
+  'The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)':
+    'De werkgever is eigenrisicodrager voor de Ziektewet: geen ziekmelding bij UWV bij einde dienstverband (ZW art. 38 lid 2)',
+  'What missing it costs (a code). Title and legal basis are the rule’s: by id, GET /v1/rules':
+    'Wat het missen kost (een code). Naam en grondslag horen bij de regel: op id, GET /v1/rules',
+  'Only on protocol steps: the employer’s own name for the step':
+    'Alleen bij stappen uit het verzuimprotocol: de eigen naam van de werkgever voor de stap',
+  'Only with explain: how the dates came about': 'Alleen met explain: hoe de data tot stand kwamen',
 };
 
 /**

@@ -60,8 +60,20 @@ export function computeCase(input: unknown, asOf: IsoDate): PageResult {
  * explainMilestone({ firstSickDay: '2025-01-06' }, '2025-02-10', r.timeline.milestones[2], 'nl')
  * //=> ['Ziektedag 42 (week 6) = eerste ziektedag ma 6 jan. 2025 + 41 dagen = zo 16 feb. 2025', …]
  */
-export function explainMilestone(_input: unknown, _asOf: IsoDate, m: Milestone, lang: Lang): string[] {
-  return explain(m, lang);
+export function explainMilestone(input: unknown, asOf: IsoDate, m: Milestone, lang: Lang): string[] {
+  // Derivations are built on request only (`explain: true`): evaluate once more, for this step.
+  const explained = evaluateCase(input as never, { asOf, explain: true }).milestones.find(
+    (x) => x.id === m.id && x.occurrence === m.occurrence && (x.protocolStep ?? null) === (m.protocolStep ?? null),
+  );
+  return explained === undefined ? [] : explain(explained, lang);
+}
+
+/**
+ * The timeline with every milestone's derivation (`explain: true`), for the exports that show how a
+ * date came about (the HTML report, the ICS descriptions), as `timeline --format html|ics` asks for it.
+ */
+export function explainedTimeline(input: unknown, asOf: IsoDate): CaseTimeline {
+  return evaluateCase(input as never, { asOf, explain: true });
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {

@@ -16,7 +16,7 @@ import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
 import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
-import { computeCase, explainMilestone, type PageResult } from './compute.js';
+import { computeCase, explainedTimeline, explainMilestone, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
 import {
   CASEMANAGER_TYPES,
@@ -264,9 +264,12 @@ function exportAs(kind: string): void {
   const caseId = app.model.id;
   const base = `poortwachter-${caseId === undefined ? t.firstSickDay : String(caseId).replace(/[^\w.-]+/g, '_')}`;
   const events = (app.input.events ?? []) as readonly CaseEvent[];
-  if (kind === 'ics') download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(t, { lang, caseId }));
+  // The ICS descriptions and the report explain each date: they ask for the derivations.
+  if (kind === 'ics')
+    download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
   else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
-  else if (kind === 'html') download(`${base}.html`, 'text/html;charset=utf-8', renderHtmlReport(t, { lang, events, caseId }));
+  else if (kind === 'html')
+    download(`${base}.html`, 'text/html;charset=utf-8', renderHtmlReport(explainedTimeline(app.input, app.asOf), { lang, events, caseId }));
   else if (kind === 'json') download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
 }
 

@@ -18,6 +18,7 @@ import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-sc
 import { type JsonBreak, parseJson } from '../common/json.js';
 import { oneLine as oneLineOfError } from '../common/one-line.js';
 import { packageVersion } from '../common/package-version.js';
+import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from '../common/page-files.js';
 import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
@@ -30,7 +31,6 @@ import { fastify, LogController } from './fastify.js';
 import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
-import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from './page.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
 import { answerWorklist } from './worklist-route.js';
 

@@ -1,8 +1,8 @@
 // The case page's routes: `/` answers the page (built into dist/page/ by `npm run build`) with a
 // Content-Security-Policy that allows no other origin; `page: false` keeps the old redirect to /docs.
 import { describe, expect, it } from 'vitest';
+import { PAGE_CSP, pageDir } from '../../src/common/page-files.js';
 import { createServer } from '../../src/server/app.js';
-import { PAGE_CSP, pageDir } from '../../src/server/page.js';
 
 describe.skipIf(pageDir() === null)('the case page on the web service', () => {
   it('answers /, /page.js and /page.css with their types, the CSP and no caching of stale copies', async () => {

@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactTimelineJson } from '../../src/batch/line.js';
 import { BatchLineSchema, batchLineJsonSchema, CaseTimelineSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
 import { runCli } from '../../src/cli/run.js';
+import { pageDir } from '../../src/common/page-files.js';
 import { type CaseInput, caseInputJsonSchema, evaluateCase, ruleEntries, worklist } from '../../src/index.js';
 import { SOURCES } from '../../src/law/sources.js';
 import { createServer } from '../../src/server/app.js';
 import { answerBatchLine } from '../../src/server/ndjson.js';
 import { openApiDocument, openApiExamples } from '../../src/server/openapi.js';
-import { pageDir } from '../../src/server/page.js';
 import {
   BatchAnswerLineSchema,
   CompactTimelineSchema,

@@ -22,10 +22,16 @@ const policy = {
 
 /** Generated cases shifted to AS_OF; ids mix numbers and strings and repeat (two lines, one id). */
 function population(seed: number, n = 300): (CaseInput & { id: string | number })[] {
-  return fc.sample(arbCase(), { seed, numRuns: n }).map((c, i) => {
+  const cases = fc.sample(arbCase(), { seed, numRuns: n }).map((c, i) => {
     const { input } = toInput(c, asOfDay - c.asOf);
     return { ...input, id: i % 4 === 0 ? i % 40 : `E-${String(i % 97).padStart(3, '0')}` };
   });
+  // One case with a window item for sure (the eerstejaarsevaluatie, whose window gave most of them,
+  // has none since the law's fourth pass): D1 2024-10-13, the 42e-weeksmelding's window opens on
+  // counted day 288 = D1+287 = 2025-07-27 (AS_OF + 55, within 60 days) and it is due on D1+294 =
+  // 2025-08-03 (AS_OF + 62, beyond) — checked with Date.UTC day arithmetic.
+  cases.splice(n >> 1, 0, { firstSickDay: '2024-10-13', events: [], id: 'W-42' });
+  return cases;
 }
 
 /** The whole list of `cases`, per case, as the CLI and the service feed a holder. */
