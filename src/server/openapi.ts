@@ -475,6 +475,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Every milestone rule, in the order of the process',
               content: { 'application/json': { schema: ref('Rules'), example: { milestones: ruleEntries().slice(0, 1) } } },
             },
+            '404': notFound,
           },
         },
       },
