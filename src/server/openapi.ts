@@ -196,9 +196,9 @@ export function openApiDocument(version = '0.1.0'): Json {
   const common400 = problemResponse('Broken JSON or a request the API cannot read', ['invalid_json', 'invalid_request']);
   const common415 = problemResponse('Another Content-Type than application/json', ['unsupported_media_type']);
   const common413 = problemResponse('The body is larger than the body limit (default 1 MiB)', ['body_too_large']);
-  // The GET operations take no input, so their only client error is the one of every path: another
-  // method (or a path not listed here) is a 404 problem. Listed so that each operation has a 4xx answer.
-  const notFound = problemResponse('Another method on this path, or a path not in this document', ['not_found']);
+  // The GET operations take no input, so their only client error is the one of every listed path:
+  // another method is a 405 problem with an `Allow` header. Listed so that each operation has a 4xx answer.
+  const methodNotAllowed = problemResponse('Another method on this path (the Allow header names those it takes)', ['method_not_allowed']);
   return {
     openapi: '3.1.0',
     info: {
@@ -430,7 +430,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -444,7 +444,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of the evaluation result',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -458,7 +458,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'The schema of `poortwachter schema batch-line`',
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -475,7 +475,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Every milestone rule, in the order of the process',
               content: { 'application/json': { schema: ref('Rules'), example: { milestones: ruleEntries().slice(0, 1) } } },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -494,7 +494,7 @@ export function openApiDocument(version = '0.1.0'): Json {
                 },
               },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -505,7 +505,7 @@ export function openApiDocument(version = '0.1.0'): Json {
           summary: 'Liveness: the process answers',
           responses: {
             '200': { description: 'Alive', content: { 'application/json': { schema: ref('Health'), example: { status: 'ok' } } } },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -520,7 +520,7 @@ export function openApiDocument(version = '0.1.0'): Json {
               description: 'Shutting down: requests in flight finish, new ones go elsewhere',
               content: { 'application/json': { schema: ref('Health'), example: { status: 'shutting-down' } } },
             },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
@@ -531,7 +531,7 @@ export function openApiDocument(version = '0.1.0'): Json {
           summary: 'This document',
           responses: {
             '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
-            '404': notFound,
+            '405': methodNotAllowed,
           },
         },
       },
