@@ -137,6 +137,21 @@ describe('the UWV letter and the verlenging on the boundary days (WIA 64 lid 6; 
     expect(a.derivation.due.some((s) => s.kind === 'lateLetter')).toBe(false);
   });
 
+  it('gives the four weeks when the melding in time was made by the IVA aanvraag (ZW 38 lid 8)', () => {
+    // IVA aanvraag 2025-12-01 is the melding, before Sat 2026-07-25 (D1+565); letter Mon 2026-09-21
+    // (late) + 28 = Mon 2026-10-19.
+    expect([plus(D1, 565), plus('2026-09-21', 28)]).toEqual(['2026-07-25', '2026-10-19']);
+    const t = ev(
+      [
+        { type: 'vervroegde-iva', date: '2025-12-01' },
+        { type: 'wia-brief-ontvangen', date: '2026-09-21' },
+      ],
+      '2026-09-22',
+    );
+    expect(ms(t, 'wia-aanvraag').due).toBe('2026-10-19');
+    expect(flag(t, 'WIA_LETTER_EXTENSION_EXCLUDED')).toBeUndefined();
+  });
+
   it('opens the window on a letter received on the aanvraag’s own deadline (extension excluded)', () => {
     // letter 2026-10-18 = D1+650, late (after D1+622); no melding → no four weeks, due stays 2026-10-18.
     const t = ev([{ type: 'wia-brief-ontvangen', date: '2026-10-18' }], '2026-10-19');
