@@ -193,7 +193,7 @@ describe('einde dienstverband and the eigenrisicodrager (Ziektewet art. 38 lid 2
         events: [{ type: 'einde-dienstverband', date: '2025-08-31' }],
         ...(eigenrisicodrager === undefined ? {} : { eigenrisicodrager }),
       },
-      { asOf: '2025-08-15' },
+      { asOf: '2025-08-15', explain: true },
     );
 
   it('drops the ziekmelding to UWV for an eigenrisicodrager, and keeps the re-integratieverslag', () => {
