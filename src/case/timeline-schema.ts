@@ -8,7 +8,7 @@
  * @module
  */
 import { z } from 'zod';
-import { FLAG_CODES, INPUT_ISSUE_CODES } from '../codes.js';
+import { CONSEQUENCE_CODES, FLAG_CODES, INPUT_ISSUE_CODES } from '../codes.js';
 import type { IsoDate } from '../types.js';
 
 /** A date as the library types it (`IsoDate`, a string with an optional brand). */
@@ -173,18 +173,7 @@ const derivation = z.object({
   reason: StatusReasonSchema.nullable(),
 });
 
-const consequence = z.enum([
-  'loonsanctie',
-  'boete-42e-week',
-  'riv-missing',
-  'wia-aanvraag-late',
-  'wia-late-letter',
-  'vangnet-late',
-  'evaluatie-praktijk',
-  'advice',
-  'protocol',
-  'info',
-]);
+const consequence = z.enum(CONSEQUENCE_CODES);
 
 const milestoneFields = {
   id: milestoneId,
