@@ -20,6 +20,7 @@ import { worklistNl } from '../i18n/worklist-nl.js';
 import type { Actor, InputIssue, IsoDate, MilestoneKind } from '../types.js';
 import { caseWorkItems, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
+import { untilAborted } from './interrupt.js';
 import { ndjsonLines } from './ndjson.js';
 
 /**
@@ -83,46 +84,6 @@ function boolParam(name: string, value: unknown, issues: InputIssue[]): boolean 
   if (value === 'true') return true;
   issues.push(inputIssue([name], 'invalid_value', { value: quote(value), allowed: ['true', 'false'] }));
   return false;
-}
-
-/**
- * The lines of `input` until `signal` aborts: then the iteration ends at once, even while a read is
- * pending (a client that sends slowly); `interrupted()` says whether it did.
- */
-function untilAborted<T>(
-  source: AsyncIterable<T>,
-  signal: AbortSignal | undefined,
-): { items: AsyncIterable<T>; interrupted: () => boolean } {
-  let interrupted = false;
-  async function* items(): AsyncGenerator<T> {
-    const iterator = source[Symbol.asyncIterator]();
-    let onAbort = (): void => {};
-    const aborted = new Promise<'aborted'>((resolve) => {
-      onAbort = () => resolve('aborted');
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      for (;;) {
-        if (signal?.aborted === true) {
-          interrupted = true;
-          return;
-        }
-        const pending = iterator.next();
-        const next = await Promise.race([pending, aborted]);
-        if (next === 'aborted') {
-          interrupted = true;
-          pending.catch(() => {}); // the read left behind may still fail: nobody waits for it
-          return;
-        }
-        if (next.done === true) return;
-        yield next.value;
-      }
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-      if (!interrupted) iterator.return?.(undefined)?.catch(() => {});
-    }
-  }
-  return { items: items(), interrupted: () => interrupted };
 }
 
 /**
