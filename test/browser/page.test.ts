@@ -298,8 +298,22 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
 
   afterAll(async () => {
     await context?.close();
-    server?.kill('SIGTERM');
-  });
+    // Wait for the server to end (SIGTERM, then SIGKILL after 10 s): a server left running after the
+    // test keeps a core busy and the run's pipes open.
+    const child = server;
+    if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve();
+      }, 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }, 20_000);
 
   it('answers / with the page and a Content-Security-Policy that allows no other origin and no inline script', async () => {
     const response = await page.goto(base);
