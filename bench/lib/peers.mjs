@@ -21,14 +21,12 @@ export const LAW = {
   evalEvery: 42,
   w42Window: 288,
   w42: 295,
-  ejeWindow: 316,
   eje: 364,
   ivaWindow: 22,
   ivaLast: 476,
   wachttijd: 728,
   letterBefore: 111,
   letterLatest: 623,
-  spoor2After: 42,
   rivBefore: 91,
   wiaBefore: 77,
   afterLetter: 28,
@@ -100,13 +98,17 @@ function peerDates(input, asOf, cal) {
 
   put('melding-bedrijfsarts#1.due', countedDay(LAW.melding));
   put('signalering-week-3#1.due', countedDay(LAW.signalering));
-  const paDue = countedDay(LAW.pa);
-  const paLegal = countedDay(LAW.paLegal);
+  // The first weeks count calendar days (Regeling procesgang art. 2 lid 2, art. 4 lid 1); a day that
+  // is not a sick day moves to the next sick day ("onverwijld", art. 2 lid 3).
+  const calendarDays = (base, n) => countedDay(countedIndex(cal.add(base, n - 1)) + 1);
+  const day1 = countedDay(1);
+  const paDue = calendarDays(day1, LAW.pa - 1);
+  const paLegal = calendarDays(day1, LAW.paLegal - 1);
   put('probleemanalyse#1.due', paDue);
   put('probleemanalyse#1.legalLatest', paLegal);
   const paDone = first('probleemanalyse');
-  const pvaDue = after(paDone ?? paDue, LAW.pvaAfter);
-  const pvaLegal = paDone === null ? after(paLegal, LAW.pvaAfter) : null;
+  const pvaDue = calendarDays(paDone ?? paDue, LAW.pvaAfter);
+  const pvaLegal = paDone === null ? calendarDays(paLegal, LAW.pvaAfter) : null;
   for (const id of ['plan-van-aanpak', 'casemanager']) {
     put(`${id}#1.due`, pvaDue);
     put(`${id}#1.legalLatest`, pvaLegal);
@@ -127,16 +129,18 @@ function peerDates(input, asOf, cal) {
     if (rec === undefined) base = due;
     else if (!cal.before(cal.parse(rec.date), base)) base = cal.parse(rec.date);
   }
-  // 42e-weeksmelding: forward term, rolled to the next working day (weekend, holiday list).
+  // 42e-weeksmelding: due on ZW 38 lid 1's own day, not rolled (Atw art. 4 a); UWV's first werkdag
+  // from then on is its legalLatest.
   put('42e-weeksmelding#1.windowStart', countedDay(LAW.w42Window));
-  let w42 = countedDay(LAW.w42);
-  while (!cal.workingDay(w42)) w42 = cal.add(w42, 1);
+  const w42 = countedDay(LAW.w42);
   put('42e-weeksmelding#1.due', w42);
-  put('eerstejaarsevaluatie#1.windowStart', countedDay(LAW.ejeWindow));
+  let w42Werkdag = w42;
+  while (!cal.workingDay(w42Werkdag)) w42Werkdag = cal.add(w42Werkdag, 1);
+  put('42e-weeksmelding#1.legalLatest', w42Werkdag);
+  // The eerstejaarsevaluatie is a target at the end of the first sick year, with no window; spoor 2
+  // (advice) is due at the same day, UWV practice, with no window either.
   put('eerstejaarsevaluatie#1.due', countedDay(LAW.eje));
-  // Spoor 2 (advice): window with the eerstejaarsevaluatie's, due 42 counted days after it (done, else due).
-  put('spoor-2-besluit#1.windowStart', countedDay(LAW.ejeWindow));
-  put('spoor-2-besluit#1.due', after(first('eerstejaarsevaluatie') ?? countedDay(LAW.eje), LAW.spoor2After));
+  put('spoor-2-besluit#1.due', countedDay(LAW.eje));
   put('vervroegde-iva#1.windowStart', countedDay(LAW.ivaWindow));
   put('vervroegde-iva#1.due', countedDay(LAW.ivaLast));
   const letterFrom = cal.add(lastDay, -LAW.letterBefore);
@@ -199,7 +203,7 @@ export function floorDates(d1, paDone) {
     paDone + 14,
     d1 + 287,
     d1 + 294,
-    d1 + 315,
+    d1 + 363, // spoor-2-besluit: no window since the fourth pass; due at the end of week 52
     d1 + 363,
     d1 + 21,
     d1 + 475,
