@@ -17,9 +17,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`poortwachter: ${words.cannotWrite(oneLine(error))}\n`);
   process.exitCode ??= 2;
 });
+// A stderr whose reader went away is nowhere to report anything, including its own error: without
+// this listener the EPIPE became an uncaught exception, whose report to stderr failed again, and so
+// on — a `serve` started by a test that had ended then spun at ~40 % CPU and never stopped on SIGTERM.
+process.stderr.on('error', () => {});
 process.on('uncaughtException', (error) => {
-  process.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);
   process.exitCode = 2;
+  if (process.stderr.destroyed || process.stderr.writableEnded) return;
+  process.stderr.write(`poortwachter: ${words.unexpectedError(oneLine(error))}\n`);
 });
 
 runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(

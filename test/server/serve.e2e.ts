@@ -176,6 +176,24 @@ describe('poortwachter serve (the built CLI)', () => {
     }
   });
 
+  it('SIGTERM after the readers of stdout and stderr went away (a test that ended): it still stops, exit 0 (was: spun at ~40 % CPU until SIGKILL)', async () => {
+    // Reproduced before the fix with this very sequence: the EPIPE on stderr became an uncaught
+    // exception whose report to stderr failed again, forever; the process never exited.
+    const s = await serve(['--log', '--drain', '1']);
+    try {
+      expect((await send(`${s.url}/healthz`, 'GET')).status).toBe(200);
+      s.child.stdout.destroy();
+      s.child.stderr.destroy();
+      // Requests logged to the closed stdout, answered all the same.
+      for (let i = 0; i < 3; i += 1) expect((await send(`${s.url}/healthz`, 'GET')).status).toBe(200);
+      s.child.kill('SIGTERM');
+      const code = await Promise.race([s.exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+      expect(code).toBe(0);
+    } finally {
+      s.child.kill('SIGKILL');
+    }
+  });
+
   it('bad options and a port in use: exit 2 with one line on stderr', async () => {
     const bad = await runCli(['serve', '--port', 'eighty', '--lang', 'en']);
     expect([bad.code, bad.stderr]).toEqual([
