@@ -137,12 +137,17 @@ class OneLinePerRequest extends LogController {
   }
 }
 
-let todayCache = { at: 0, day: '' };
-/** Today in Europe/Amsterdam, recomputed at most once a second (luxon costs ~15 µs a call). */
-function todayInAmsterdam(): IsoDate {
-  const now = Date.now();
-  if (now - todayCache.at > 1000) todayCache = { at: now, day: DateTime.fromMillis(now, { zone: 'Europe/Amsterdam' }).toISODate() ?? '' };
-  return todayCache.day;
+/**
+ * A clock for one server: today in Europe/Amsterdam, recomputed at most once a second (luxon costs
+ * ~15 µs a call). Its cache lives in the closure, not in the module, so two servers share nothing.
+ */
+function amsterdamToday(): () => IsoDate {
+  let cache = { at: 0, day: '' };
+  return () => {
+    const now = Date.now();
+    if (now - cache.at > 1000) cache = { at: now, day: DateTime.fromMillis(now, { zone: 'Europe/Amsterdam' }).toISODate() ?? '' };
+    return cache.day;
+  };
 }
 
 /** The `fields` of a request: `null` (the whole timeline) or the summary fields, or its issues. */
@@ -196,7 +201,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? SERVER_DEFAULTS.bodyLimit;
   const lineLimit = options.lineLimit ?? SERVER_DEFAULTS.lineLimit;
   const maxEvents = Math.min(options.maxEvents ?? SERVER_DEFAULTS.maxEvents, MAX_EVENTS);
-  const today = options.today ?? todayInAmsterdam;
+  const today = options.today ?? amsterdamToday();
   const requestTimeout = options.requestTimeout ?? SERVER_DEFAULTS.requestTimeout;
   const bodyTimeout = options.bodyTimeout ?? SERVER_DEFAULTS.bodyTimeout;
   let closing = false;
