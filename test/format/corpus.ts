@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CaseEvent, type CaseInput, type ExplainedTimeline, evaluateCase, type Policy, type ProtocolStep } from '../../src/index.js';
+import { validCaseArb } from '../arbitraries.js';
 import { fc } from '../fc.js';
-import { validCaseArb } from '../fuzz/arbitraries.js';
 
 export interface CorpusCase {
   readonly name: string;

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compactTimelineJson } from '../../src/cli/batch.js';
 import { withWords } from '../../src/cli/timeline.js';
 import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
-import { invalidMutationArb, isWellFormedIssue, pollutionCheck, runs, startsWith, validCaseArb, validMutationArb } from './arbitraries.js';
+import { invalidMutationArb, isWellFormedIssue, pollutionCheck, runs, startsWith, validCaseArb, validMutationArb } from '../arbitraries.js';
 import { hasStackTrace, pool, run, snapshotBuild } from './spawn.js';
 
 const build = snapshotBuild();

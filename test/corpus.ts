@@ -1,13 +1,13 @@
 /**
  * A corpus of timelines that reaches every derivation step kind, every status reason and every flag
- * code with each of its severities: 400 generated valid cases (test/fuzz/arbitraries.ts, a fixed
- * seed) and the hand-made cases the generator rarely or never makes. catalogues.test.ts checks that
+ * code with each of its severities: 400 generated valid cases (test/arbitraries.ts, a fixed
+ * seed) and the hand-made cases the generator rarely or never makes. test/i18n/catalogues.test.ts checks that
  * it does reach all of them, then renders it.
  */
 import fc from 'fast-check';
-import { evaluateCase } from '../../src/engine/evaluate.js';
-import type { CaseEvent, CaseInput, DerivationStepKind, ExplainedTimeline, Policy, StatusReasonCode } from '../../src/types.js';
-import { validCaseArb } from '../fuzz/arbitraries.js';
+import { evaluateCase } from '../src/engine/evaluate.js';
+import type { CaseEvent, CaseInput, DerivationStepKind, ExplainedTimeline, Policy, StatusReasonCode } from '../src/types.js';
+import { validCaseArb } from './arbitraries.js';
 
 const D1 = '2025-01-06';
 

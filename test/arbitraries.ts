@@ -4,9 +4,9 @@
  * test can check that the issue names exactly that field.
  */
 import fc from 'fast-check';
-import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
-import { INPUT_ISSUE_CODES } from '../../src/codes.js';
-import type { CaseEvent, CaseEventType, CaseInput, InputIssue, MilestoneStatus } from '../../src/index.js';
+import { formatIsoDate, parseIsoDate } from '../src/calendar/isoDate.js';
+import { INPUT_ISSUE_CODES } from '../src/codes.js';
+import type { CaseEvent, CaseEventType, CaseInput, InputIssue, MilestoneStatus } from '../src/index.js';
 
 export type Path = readonly (string | number)[];
 type Json = unknown;
