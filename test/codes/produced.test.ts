@@ -249,7 +249,7 @@ describe('every input issue code is produced, with the same code and path from e
   for (const code of INPUT_ISSUE_CODES) {
     for (const [k, p] of PRODUCERS[code].entries()) {
       for (const entry of p.entries) {
-        // The mutation runs (test/vitest.mutation.config.ts) share one module graph, so the module mock
+        // The mutation runs (the `mutation` project of vitest.config.ts) share one module graph, so the module mock
         // above cannot take effect there; the CLI's safety net it exercises is not mutated code.
         const needsMock = code === 'internal_error' && process.env.POORTWACHTER_MUTATION === '1';
         it.skipIf(needsMock)(`${code} #${k + 1} from ${entry} at ${JSON.stringify(p.path)}`, async () => {
