@@ -13,8 +13,8 @@ export default {
   testRunner: 'vitest',
   vitest: {
     // The unit suite without the tests that only exercise dist/ or the source text
-    // (test/vitest.mutation.config.ts says which and why).
-    configFile: 'test/vitest.mutation.config.ts',
+    // (the `mutation` project of vitest.config.ts, the only one under StrykerJS, says which and why).
+    configFile: 'vitest.config.ts',
     // Find the tests through the import graph of the mutated file (vitest --related). Every test
     // here imports src/ directly, so nothing is missed.
     related: true,

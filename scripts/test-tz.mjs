@@ -24,7 +24,8 @@ const t0 = performance.now();
 
 /** Runs vitest under one zone; resolves with its exit status, output (when buffered) and wall time. */
 function runZone(tz) {
-  const args = ['node_modules/vitest/vitest.mjs', 'run', ...extra];
+  // The two unit projects of vitest.config.ts (the others run once, in their own stages).
+  const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--project', 'unit (isolated)', ...extra];
   const buffered = jobs > 1;
   const start = performance.now();
   if (!buffered) process.stdout.write(`\n=== TZ=${tz} ===\n`);

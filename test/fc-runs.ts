@@ -1,5 +1,5 @@
 // How many cases a property test tries. `npm test` runs the full count; the StrykerJS runs
-// (test/vitest.mutation.config.ts) set POORTWACHTER_PROPERTY_SCALE to try a tenth of them per mutant,
+// (the `mutation` project of vitest.config.ts) set POORTWACHTER_PROPERTY_SCALE to try a tenth of them per mutant,
 // so the mutation score measures a suite that is, if anything, weaker than the one `npm test` runs.
 const scale = Number(process.env.POORTWACHTER_PROPERTY_SCALE ?? '1');
 

@@ -1,4 +1,4 @@
-// Setup for the StrykerJS runs only (test/vitest.mutation.config.ts). A mutant that breaks a
+// Setup for the StrykerJS runs only (the `mutation` project of vitest.config.ts). A mutant that breaks a
 // property fails the property test; shrinking that failure to a minimal counterexample (what a
 // developer wants) can take minutes per mutant, and StrykerJS needs only the verdict.
 import fc from 'fast-check';

@@ -1,12 +1,12 @@
 // Which test files run where (README, "What `npm test` runs").
 //
-// The unit suite (vitest.config.ts) runs in-process code and runs once per time zone
+// The unit suite (the `unit` projects of vitest.config.ts) runs in-process code and runs once per time zone
 // (scripts/test-tz.mjs): it is what proves the engine, the renderers and the CLI's code give the same
 // answer whatever the machine's zone. The files below start processes instead (the built CLI, example
 // scripts, a browser): what they check does not change with the zone of the test runner, and the
 // zone-independence of those processes has its own test, test/determinism/tz-locale.e2e.ts, which runs
 // the built CLI and library under five zones and seven locales and compares the bytes. So they run
-// once, in `npm run test:process` (test/vitest.process.config.ts), after the build.
+// once, in `npm run test:process` (the `process` project of vitest.config.ts), after the build.
 export const PROCESS_TESTS: readonly string[] = [
   'test/browser/page.test.ts',
   'test/browser/report.test.ts',

@@ -1,7 +1,7 @@
 /**
  * Every declared code is produced: each input issue code by an input that makes it, from every entry
  * point that checks that problem — with the same code and path from each — and each flag code by a
- * case of the corpus (test/i18n/corpus.ts). A code declared and never produced fails here.
+ * case of the corpus (test/corpus.ts). A code declared and never produced fails here.
  */
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ import {
   withIssueMessage,
 } from '../../src/index.js';
 import type { InputIssue, InputIssueCode } from '../../src/types.js';
-import { corpus } from '../i18n/corpus.js';
+import { corpus } from '../corpus.js';
 
 // A batch line whose id is 'boom' makes the library throw: the CLI's safety net answers it with internal_error.
 vi.mock('../../src/case/schema.js', async (importOriginal) => {
@@ -249,7 +249,7 @@ describe('every input issue code is produced, with the same code and path from e
   for (const code of INPUT_ISSUE_CODES) {
     for (const [k, p] of PRODUCERS[code].entries()) {
       for (const entry of p.entries) {
-        // The mutation runs (test/vitest.mutation.config.ts) share one module graph, so the module mock
+        // The mutation runs (the `mutation` project of vitest.config.ts) share one module graph, so the module mock
         // above cannot take effect there; the CLI's safety net it exercises is not mutated code.
         const needsMock = code === 'internal_error' && process.env.POORTWACHTER_MUTATION === '1';
         it.skipIf(needsMock)(`${code} #${k + 1} from ${entry} at ${JSON.stringify(p.path)}`, async () => {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/index.js';
-import { lateCaseArb, validCaseArb } from '../fuzz/arbitraries.js';
+import { lateCaseArb, validCaseArb } from '../arbitraries.js';
 import { hasStackTrace, pool, run, snapshotBuild } from '../fuzz/spawn.js';
 
 const TZS = ['UTC', 'Europe/Amsterdam', 'America/Los_Angeles', 'Asia/Kathmandu', 'Pacific/Kiritimati'];

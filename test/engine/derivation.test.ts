@@ -11,9 +11,9 @@ import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { explain, flagMessage } from '../../src/i18n/index.js';
 import type { DerivationStep, ExplainedMilestone, ExplainedTimeline } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
+import { arbCase, type GenCase, toInput } from '../arbitraries.js';
 import { test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
-import { arbCase, type GenCase, toInput } from './arbitraries.js';
 
 const p = parseIsoDate;
 

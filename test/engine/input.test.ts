@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import type { InputIssue } from '../../src/index.js';
 import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
+import { arbCase, STEP_TYPES, toInput } from '../arbitraries.js';
 import { fc, test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
 import { plus } from '../golden/helpers.js';
-import { arbCase, STEP_TYPES, toInput } from './arbitraries.js';
 
 const D1 = '2025-01-06';
 const withEvent = (e: unknown) => ({ firstSickDay: D1, events: [e] });

@@ -8,9 +8,9 @@ import { rollForwardToAtwWorkingDay } from '../../src/calendar/atw.js';
 import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import type { CaseEvent, ExplainedMilestone, ExplainedTimeline, MilestoneId } from '../../src/index.js';
 import { evaluateCase } from '../../src/index.js';
+import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, STEP_TYPES, shiftIso, toInput } from '../arbitraries.js';
 import { fc, test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
-import { arbCase, byKey, D1_MAX, D1_MIN, type GenCase, STEP_TYPES, shiftIso, toInput } from './arbitraries.js';
 
 const RUNS = { numRuns: runs(250) };
 const evaluate = (c: GenCase, shift = 0): ExplainedTimeline => {

@@ -1,16 +1,16 @@
 /**
  * A window never opens after its deadline, and a deadline never lies after its legal latest: for
  * every milestone of every generated case, windowStart ≤ due ≤ legalLatest (issue 20 item 5). The
- * cases come from the fuzz generator (test/fuzz/arbitraries.ts: every event type, any order, any
+ * cases come from the fuzz generator (test/arbitraries.ts: every event type, any order, any
  * as-of date) and from the engine's generator with vangnet grounds added.
  */
 import { describe, expect, it } from 'vitest';
 import { isAtwWorkingDay } from '../../src/calendar/atw.js';
 import { parseIsoDate } from '../../src/calendar/isoDate.js';
 import { type CaseTimeline, evaluateCase, type VangnetGrond } from '../../src/index.js';
+import { validCaseArb } from '../arbitraries.js';
 import { fc, test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
-import { validCaseArb } from '../fuzz/arbitraries.js';
 import { plus } from '../golden/helpers.js';
 
 /**

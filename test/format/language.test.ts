@@ -1,6 +1,6 @@
 /**
  * Dutch output is Dutch and English output is English, in every format: a corpus of timelines
- * (test/format/corpus.ts: every flag code, derivation step kind and status reason) rendered as
+ * (renderedCorpus() of test/corpus.ts: every flag code, derivation step kind and status reason) rendered as
  * table, CSV, iCalendar, HTML (with its SVG) and the CLI's JSON words, in `nl` and in `en`, and
  * scanned for words of the other language. Only the prose is scanned: codes and ISO dates (the CSV
  * code columns, JSON keys, HTML attributes) are for programs, and legal citations and URLs are
@@ -11,7 +11,7 @@ import { withWords } from '../../src/cli/timeline.js';
 import { CATALOGUES } from '../../src/i18n/index.js';
 import type { DerivationStepKind, FlagCode, Lang, StatusReason } from '../../src/index.js';
 import { renderCsv, renderHtmlReport, renderIcs, renderTable, SOURCES, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
-import { corpusCases } from './corpus.js';
+import { renderedCorpus as corpusCases } from '../corpus.js';
 import { parseCsv, unfoldIcs } from './parse.js';
 
 /**

@@ -4,8 +4,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, TABLE_WIDTH, wrapWords } from '../../src/format/table.js';
 import { evaluateCase, formatIsoDate, parseIsoDate, readableDate, renderTable } from '../../src/index.js';
+import { renderedCorpus as corpusCases } from '../corpus.js';
 import { fc, test } from '../fc.js';
-import { corpusCases } from './corpus.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));
 const NL_DAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];

@@ -16,8 +16,8 @@ import {
   stepKey,
   TIMELINE_CSV_COLUMNS,
 } from '../../src/index.js';
+import { validCaseArb } from '../arbitraries.js';
 import { fc, test } from '../fc.js';
-import { validCaseArb } from '../fuzz/arbitraries.js';
 import { parseCsv, unfoldIcs } from './parse.js';
 
 type Weeks = Map<string, number>;

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { withWords } from '../../src/cli/timeline.js';
 import { evaluateCase, parseCaseInput } from '../../src/index.js';
-import { invalidMutationArb, isWellFormedIssue, lateCaseArb, pollutionCheck, runs, startsWith, validCaseArb } from './arbitraries.js';
+import { invalidMutationArb, isWellFormedIssue, lateCaseArb, pollutionCheck, runs, startsWith, validCaseArb } from '../arbitraries.js';
 import { hasStackTrace } from './spawn.js';
 
 const AS_OF = '2025-06-02';

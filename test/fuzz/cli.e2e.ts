@@ -4,14 +4,14 @@
  * `timeline --case -` per input. Never a hang, never a stack trace, exit code 2 for invalid input,
  * and the CLI agrees exactly with the library (its oracle) on every line.
  *
- * Runs once (test/vitest.e2e.config.ts), not once per time zone: it spawns processes.
+ * Runs once (the `e2e` project of vitest.config.ts), not once per time zone: it spawns processes.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compactTimelineJson } from '../../src/cli/batch.js';
 import { withWords } from '../../src/cli/timeline.js';
 import { evaluateCase, parseCaseInput, safeEvaluateCase } from '../../src/index.js';
-import { invalidMutationArb, isWellFormedIssue, pollutionCheck, runs, startsWith, validCaseArb, validMutationArb } from './arbitraries.js';
+import { invalidMutationArb, isWellFormedIssue, pollutionCheck, runs, startsWith, validCaseArb, validMutationArb } from '../arbitraries.js';
 import { hasStackTrace, pool, run, snapshotBuild } from './spawn.js';
 
 const build = snapshotBuild();

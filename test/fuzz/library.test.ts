@@ -27,7 +27,7 @@ import {
   startsWith,
   validCaseArb,
   validMutationArb,
-} from './arbitraries.js';
+} from '../arbitraries.js';
 
 /** Slowest a single call may be before it counts as a hang (10 000 events take ~50 ms; generous for a loaded CI machine). */
 const CALL_BUDGET_MS = 5_000;

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { BatchLineSchema, batchLineJsonSchema, CaseTimelineSchema, caseTimelineJsonSchema } from '../../src/case/timeline-schema.js';
 import { runCli } from '../../src/cli/run.js';
 import { evaluateCase } from '../../src/index.js';
+import { invalidMutationArb, lateCaseArb, runs, validCaseArb, validMutationArb } from '../arbitraries.js';
 import { fc, test as fcTest } from '../fc.js';
-import { invalidMutationArb, lateCaseArb, runs, validCaseArb, validMutationArb } from './arbitraries.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
 import { type CaseEvent, evaluateCase, legalBasisOf, parseCaseInput } from '../../src/index.js';
+import { validCaseArb } from '../arbitraries.js';
 import { test as fcTest } from '../fc.js';
 import { runs } from '../fc-runs.js';
-import { validCaseArb } from '../fuzz/arbitraries.js';
 import { ms, plus } from './helpers.js';
 
 const d1 = '2025-01-06'; // a Monday

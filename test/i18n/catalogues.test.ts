@@ -11,7 +11,7 @@ import { explain, flagMessage } from '../../src/i18n/index.js';
 import { enIssues, inputIssue, nlIssues, suggestionWords } from '../../src/i18n/issues.js';
 import { nlCatalogue } from '../../src/i18n/nl.js';
 import type { DerivationStep } from '../../src/types.js';
-import { corpus, REASON_CODES, STEP_KINDS } from './corpus.js';
+import { corpus, REASON_CODES, STEP_KINDS } from '../corpus.js';
 
 /** Every key path of an object, recursively (functions and strings are leaves). */
 function keyPaths(value: unknown, prefix = ''): string[] {

@@ -8,7 +8,7 @@ import { parseIsoDate } from '../../src/calendar/isoDate.js';
 import { renderWorklist, type WorklistAnswer } from '../../src/format/worklist.js';
 import { type CaseInput, compareWorkItems, type WorkItem, worklist } from '../../src/index.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, isoWeekOf } from '../../src/worklist-store.js';
-import { arbCase, toInput } from '../engine/arbitraries.js';
+import { arbCase, toInput } from '../arbitraries.js';
 import { fc } from '../fc.js';
 
 const AS_OF = '2025-06-02';

@@ -17,7 +17,7 @@ import {
   worklist,
   worklistStream,
 } from '../../src/index.js';
-import { arbCase, toInput } from '../engine/arbitraries.js';
+import { arbCase, toInput } from '../arbitraries.js';
 import { fc } from '../fc.js';
 
 const AS_OF = '2025-06-02';
