@@ -4,7 +4,8 @@
 // Run after `npm run build`:  node examples/calendar-export.mjs [case.json] [out.ics] [as-of]
 // (the CLI does the same: poortwachter timeline --case case.json --format ics > out.ics)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { evaluateCase, parseCaseInput, renderIcs } from 'poortwachter';
+import { evaluateCase, parseCaseInput } from 'poortwachter';
+import { renderIcs } from 'poortwachter/format';
 
 const file = process.argv[2] ?? new URL('./sample-case.json', import.meta.url);
 const out = process.argv[3];

@@ -2,7 +2,8 @@
 // A CommonJS integration: a legacy verzuim system that `require`s the package and exports CSV.
 // Run after `npm run build`:  node examples/cjs-integration.cjs [as-of]
 'use strict';
-const { evaluateCase, renderCsv } = require('poortwachter');
+const { evaluateCase } = require('poortwachter');
+const { renderCsv } = require('poortwachter/format');
 
 const asOf = process.argv[2] ?? '2025-06-02';
 

@@ -2,7 +2,8 @@
 // An ESM integration: an HR script that checks one case and lists what is due.
 // Run after `npm run build`:  node examples/esm-integration.mjs [case.json] [as-of]
 import { readFileSync } from 'node:fs';
-import { safeEvaluateCase, summarizeTimeline } from 'poortwachter';
+import { safeEvaluateCase } from 'poortwachter';
+import { summarizeTimeline } from 'poortwachter/format';
 
 const file = process.argv[2] ?? new URL('./sample-case.json', import.meta.url);
 const asOf = process.argv[3] ?? '2025-06-02';

@@ -94,7 +94,7 @@ step('esbuild --platform=browser of the packed dist/index.js');
 try {
   const result = await build({
     stdin: {
-      contents: `export * from 'poortwachter'; export { default as caseSchema } from 'poortwachter/schema.json';`,
+      contents: `export * from 'poortwachter'; export * from 'poortwachter/format'; export { default as caseSchema } from 'poortwachter/schema.json';`,
       resolveDir: pkgDir,
       loader: 'js',
     },

@@ -3,7 +3,7 @@
 // packed tarball shared by the stages that need them, and independent stages overlapped.
 //
 //   typecheck, lint, build, audit:prod          need nothing; start at once (build first)
-//   size, test-tz (unit, 4 zones), test:process, test:e2e
+//   size, api report, test-tz (unit, 4 zones), test:process, test:e2e
 //                                               need the build (the three never beside each other)
 //   pack                                        one `npm pack` of the build, into .tmp/
 //   check:package, test:smoke                   need the tarball (POORTWACHTER_PACKED_TARBALL)
@@ -53,6 +53,8 @@ const STAGES = [
   { name: 'check:package', cmd: node('scripts/check-package.mjs'), needs: ['pack'] },
   { name: 'test:smoke', cmd: node('scripts/smoke/smoke.mjs'), needs: ['pack'] },
   { name: 'size', cmd: npm('size'), needs: ['build'] },
+  // The public API of every typed entry against etc/*.api.md (scripts/api-report.mjs; a few seconds).
+  { name: 'api report', cmd: node('scripts/api-report.mjs'), needs: ['build'] },
   // Never beside the unit runs: both are CPU-heavy, and the e2e suite has per-process hang detectors
   // (30 s) and test timeouts that an oversubscribed machine trips.
   { name: 'test:e2e', cmd: npm('test:e2e'), needs: ['build'], notWith: ['unit (4 time zones)', 'test:process'] },

@@ -2,63 +2,22 @@
  * poortwachter — every step of the Dutch Wet verbetering poortwachter, with its deadline, legal
  * basis and status, from a first sick day and the events of a sickness case.
  *
+ * This entry is the stable API: the engine, the input and output contract (types, schemas, code
+ * lists), the rule table, the worklist and the words of the message catalogues. The renderers of
+ * the command's formats are in `poortwachter/format`, the web service in `poortwachter/server`.
+ * etc/poortwachter.api.md lists every name; `npm test` fails when the build differs from it.
+ *
  * @packageDocumentation
  */
 
-export { type AtwHoliday, atwHolidays, isAtwWorkingDay, rollForwardToAtwWorkingDay } from './calendar/atw.js';
-export { easterSunday } from './calendar/easter.js';
-export {
-  addDays,
-  differenceInDays,
-  type EpochDay,
-  formatIsoDate,
-  isIsoDate,
-  isoWeekday,
-  MAX_YEAR,
-  MIN_YEAR,
-  parseIsoDate,
-} from './calendar/isoDate.js';
 export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+// The contract: the types of input and output, the closed code lists, the output schemas.
 export * from './contract.js';
+// The engine and its input.
 export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
-export {
-  type CsvDialect,
-  csvCell,
-  csvRow,
-  csvSeparator,
-  type RenderCsvOptions,
-  renderCsv,
-  renderWagePhasesCsv,
-  TIMELINE_CSV_COLUMNS,
-  TIMELINE_CSV_HEADERS,
-  UTF8_BOM,
-  WAGE_PHASES_CSV_COLUMNS,
-} from './format/csv.js';
-export { type RenderHtmlReportOptions, renderHtmlReport } from './format/html.js';
-export { escapeIcsText, foldIcsLine, icsSequence, icsUid, type RenderIcsOptions, renderIcs } from './format/ics.js';
-export { isOpen, stepKey } from './format/labels.js';
-export {
-  type CaseSummary,
-  DEFAULT_SUMMARY_FIELDS,
-  parseSummaryFields,
-  pickSummary,
-  type StepRef,
-  SUMMARY_FIELDS,
-  type SummaryField,
-  summarizeTimeline,
-  summaryCsvColumns,
-  summaryCsvValues,
-} from './format/summary.js';
-export {
-  type RenderTimelineSvgOptions,
-  type ReportLang,
-  renderTimelineSvg,
-} from './format/svg.js';
-// Renderers of the CLI (issue 4): table, CSV, iCalendar, batch summary.
-export { type RenderTableOptions, renderTable } from './format/table.js';
-// Words: the message catalogues (nl, en) and the functions that render the engine's data (issue 10).
+// Words: the message catalogues (nl, en) and the functions that render the engine's data.
 export {
   actorLabel,
   CATALOGUES,
@@ -76,14 +35,16 @@ export {
   milestoneName,
   milestoneStatusLabel,
   milestoneTitle,
+  type ReasonOf,
   type RenderContext,
   type RenderOptions,
-  readableDate,
   reasonText,
+  type StepOf,
   severityLabel,
   statusLabel,
   withIssueMessage,
 } from './i18n/index.js';
+// The law as data: the rule table, its parameters and sources.
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
 export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
@@ -91,8 +52,8 @@ export { legalBasisOf, type RuleEntry, ruleEntries, ruleOf } from './law/rule-of
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { SOURCES, sourceUrl } from './law/sources.js';
 export * from './types.js';
+// Open steps over many cases.
 export {
-  caseWorkItems,
   collectWorklist,
   compareWorkItems,
   type WorkItem,

@@ -60,7 +60,8 @@ export type CasemanagerType = 'leidinggevende' | 'hr' | 'extern' | 'taakdelegati
 /** Milestone ids that can be recorded as a completed step. */
 export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>;
 
-interface EventBase {
+/** What every event has: its date and an optional note. */
+export interface EventBase {
   /** The day it happened (or, for facts such as `aow-leeftijd`, the day it takes effect). */
   readonly date: IsoDate;
   /** Free text for the dossier; never interpreted. */
@@ -908,18 +909,6 @@ export interface InputIssueOf<C extends InputIssueCode> extends InputIssueDataOf
 
 /** A problem with the input, naming the field, with its message; discriminated on `code`. */
 export type InputIssue = { [C in InputIssueCode]: InputIssueOf<C> }[InputIssueCode];
-
-/** Options of {@link evaluateCase}. */
-export interface EvaluateOptions {
-  /** The day to evaluate the case on (statuses are relative to it). */
-  readonly asOf: IsoDate;
-  readonly policy?: Partial<Policy> | undefined;
-  /**
-   * Also build each milestone's `derivation` (how its dates came about, why its status is what it
-   * is), which `explain()` renders. Default `false`: the timeline is the facts only.
-   */
-  readonly explain?: boolean | undefined;
-}
 
 /** `{ success: true, data }` or `{ success: false, issues }`, as zod's `safeParse`. */
 export type Result<T> =

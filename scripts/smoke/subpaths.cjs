@@ -19,7 +19,22 @@ async function checkSubpath({ key, spec }, mod, error) {
     return `${spec} (no fastify: says how to add it)`;
   }
   if (error) throw new Error(`${spec}: ${error.code ?? ''} ${error.message}`);
-  if (key === '.') assert.equal(typeof mod.evaluateCase, 'function');
+  if (key === '.') {
+    assert.equal(typeof mod.evaluateCase, 'function');
+    // The renderers live in `poortwachter/format` only (0.3): the main entry does not carry them.
+    assert.equal(mod.renderCsv, undefined, `${spec} still exports renderCsv`);
+  }
+  if (key === './format') {
+    // The renderers, on the main entry's timeline: the CSV header row and an iCalendar file.
+    const { evaluateCase } = require('poortwachter');
+    const t = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' });
+    assert.equal(mod.renderCsv(t).split('\r\n')[0], mod.TIMELINE_CSV_COLUMNS.join(','), `${spec} renderCsv`);
+    assert.match(mod.renderIcs(t), /^BEGIN:VCALENDAR\r\n/, `${spec} renderIcs`);
+    assert.equal(typeof mod.renderHtmlReport, 'function');
+    assert.equal(typeof mod.renderTable, 'function');
+    assert.equal(typeof mod.summarizeTimeline(t).status, 'string');
+    assert.equal(mod.evaluateCase, undefined, `${spec} re-exports the engine`);
+  }
   if (key === './server') {
     assert.equal(typeof mod.createServer, 'function');
     const app = mod.createServer();

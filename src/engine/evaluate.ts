@@ -25,9 +25,9 @@ import type {
   CaseInput,
   CaseTimeline,
   DossierItem,
-  EvaluateOptions,
   ExplainedTimeline,
   InputIssueData,
+  IsoDate,
   Milestone,
   MilestoneId,
   Period,
@@ -49,8 +49,17 @@ import { checkDate, checkOptionalBoolean } from './validate.js';
 
 export { prepareEvents } from './events.js';
 
-/** Options of {@link evaluateCase}, with the advanced rule table. */
-export interface EvaluateCaseOptions extends EvaluateOptions {
+/** Options of {@link evaluateCase} (and of `safeEvaluateCase`). */
+export interface EvaluateCaseOptions {
+  /** The day to evaluate the case on (statuses are relative to it). */
+  readonly asOf: IsoDate;
+  /** Settings of the interpretation that differ from `DEFAULT_POLICY`. */
+  readonly policy?: Partial<Policy> | undefined;
+  /**
+   * Also build each milestone's `derivation` (how its dates came about, why its status is what it
+   * is), which `explain()` renders. Default `false`: the timeline is the facts only.
+   */
+  readonly explain?: boolean | undefined;
   /**
    * The rule table to apply (default: the law in force, {@link DEFAULT_RULES}). Build one with
    * `createRuleTable` to model a law change or an employer policy with other offsets.

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Lang } from '../i18n/index.js';
 import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
@@ -31,7 +32,7 @@ import { escapeXml as esc, formatReportDate, milestoneLabel, type ReportLang, re
  */
 export interface RenderHtmlReportOptions {
   /** Language of the report. Default `nl`. */
-  readonly lang?: ReportLang | undefined;
+  readonly lang?: Lang | undefined;
   /**
    * The case's events (the `events` of the `CaseInput`), optional: with them the picture shows
    * leave (`zwangerschapsverlof`) and the week numbers skip it as the engine does, and the report

@@ -138,8 +138,8 @@ const dayOfIso = (d: IsoDate): number => daysFromCivil(Number(d.slice(0, 4)), Nu
 
 /**
  * Renders the milestones of a timeline as an iCalendar file of all-day events on their due dates:
- * one event per step and occurrence with a stable UID ({@link icsUid}) and a SEQUENCE that grows
- * with `asOf` ({@link icsSequence}). Open steps (`overdue`, `due-soon`, `upcoming`, `suspended`) are
+ * one event per step and occurrence with a stable UID (`icsUid`) and a SEQUENCE that grows
+ * with `asOf` (`icsSequence`). Open steps (`overdue`, `due-soon`, `upcoming`, `suspended`) are
  * `STATUS:CONFIRMED`; steps done since, or no longer needed, are `STATUS:CANCELLED`, so importing a
  * newer export updates the calendar instead of duplicating it. Info milestones are left out.
  *

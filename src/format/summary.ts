@@ -125,8 +125,9 @@ export function summarizeTimeline(timeline: CaseTimeline): CaseSummary {
 }
 
 /**
- * Parses a `--fields` value: `summary` (the {@link DEFAULT_SUMMARY_FIELDS}), `all`, or a
- * comma-separated list of {@link SUMMARY_FIELDS}. Returns the fields, or the unknown names.
+ * Parses a `--fields` value: `summary` (the default fields: `status`, `currentWeek`, `next`,
+ * `overdue`), `all`, or a comma-separated list of {@link SUMMARY_FIELDS}. Returns the fields, or the
+ * unknown names.
  *
  * @example
  * parseSummaryFields('status,next') //=> { ok: true, fields: ['status', 'next'] }

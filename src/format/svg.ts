@@ -18,7 +18,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import { civilFromDays, daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
 import { type CountedIntervals, countedDay, subtractIntervals } from '../engine/counting.js';
-import { CATALOGUES, milestoneName, milestoneTitle } from '../i18n/index.js';
+import { CATALOGUES, type Lang, milestoneName, milestoneTitle } from '../i18n/index.js';
 import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseTimeline, IsoDate, Milestone, MilestoneId, MilestoneStatus } from '../types.js';
 
@@ -31,13 +31,8 @@ function dayOf(d: IsoDate): number {
   return formatIsoDate(day) === d ? day : Number.NaN;
 }
 
-/**
- * Languages of the renderers: Dutch (default) or English.
- *
- * @example
- * const lang: ReportLang = 'en';
- */
-export type ReportLang = 'nl' | 'en';
+/** Languages of the renderers: the catalogues' `Lang` (one public name; this one is internal). */
+export type ReportLang = Lang;
 
 /**
  * Options of {@link renderTimelineSvg}.
@@ -47,7 +42,7 @@ export type ReportLang = 'nl' | 'en';
  */
 export interface RenderTimelineSvgOptions {
   /** Language of labels and text alternatives. Default `nl`. */
-  readonly lang?: ReportLang | undefined;
+  readonly lang?: Lang | undefined;
   /**
    * The case's events (the `events` of the `CaseInput`), optional. The timeline itself does not
    * list leave; with the events, `zwangerschapsverlof` is drawn as leave and left out of the week

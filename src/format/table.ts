@@ -2,7 +2,7 @@
  * The timeline as an aligned text table for a terminal: week of sickness, due date with the Dutch
  * (or English) weekday, step, who acts, status and the day it was done, then the findings.
  *
- * By default every line fits {@link TABLE_WIDTH} columns (a terminal of 100 columns does not wrap
+ * By default every line fits `TABLE_WIDTH` (100) columns (a terminal of 100 columns does not wrap
  * it): dates in digits, the window start on a line of its own under the step, long step names and
  * actors wrapped at word boundaries inside their column, findings wrapped with a hanging indent.
  * Nothing is cut off. `wide: true` gives the one-line-per-step form with a window column and dates
@@ -37,7 +37,7 @@ export interface RenderTableOptions {
   readonly color?: boolean | undefined;
   /**
    * One line per step, with a window column and dates with month names, however wide that is
-   * (145–230 columns). Default false: every line fits {@link TABLE_WIDTH} columns.
+   * (145–230 columns). Default false: every line fits `TABLE_WIDTH` (100) columns.
    */
   readonly wide?: boolean | undefined;
 }
@@ -95,7 +95,7 @@ const TEXT = {
 /**
  * Renders a timeline as an aligned table with a header (case status, week, wachttijd) and the
  * findings below. Advice and info steps are marked as such after their title. Every line fits
- * {@link TABLE_WIDTH} columns unless `wide` is set. Ends with a newline.
+ * `TABLE_WIDTH` (100) columns unless `wide` is set. Ends with a newline.
  *
  * @example
  * renderTable(evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-03-10' }), { lang: 'nl' })

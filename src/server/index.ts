@@ -7,7 +7,7 @@
  */
 export { createServer, SERVER_DEFAULTS, type ServerOptions } from './app.js';
 export { interruptedLine } from './interrupt.js';
-export { openApiDocument, openApiExamples } from './openapi.js';
+export { type Json, openApiDocument, openApiExamples } from './openapi.js';
 export { langFromHeader, PROBLEMS, type Problem, type ProblemCode } from './problem.js';
 export {
   BatchAnswerLineSchema,

@@ -36,8 +36,8 @@ import {
   WorklistResponseSchema,
 } from './schemas.js';
 
-/** A JSON object (an OpenAPI document or a part of it). */
-type Json = Record<string, unknown>;
+/** A JSON object: the OpenAPI document, a part of it, or a request or response example. */
+export type Json = Record<string, unknown>;
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MILESTONE_RULES, type MilestoneId, safeEvaluateCase, summarizeTimeline } from '../../src/index.js';
+import { summarizeTimeline } from '../../src/format/index.js';
+import { MILESTONE_RULES, type MilestoneId, safeEvaluateCase } from '../../src/index.js';
 import { ensureBuilt, expectNoStack, lines, root, runCli } from './helpers.js';
 
 const AS_OF = '2025-06-02';

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  csvCell,
-  csvRow,
-  evaluateCase,
-  legalBasisOf,
-  renderCsv,
-  renderWagePhasesCsv,
-  TIMELINE_CSV_COLUMNS,
-  TIMELINE_CSV_HEADERS,
-} from '../../src/index.js';
+import { csvCell, csvRow, renderCsv, renderWagePhasesCsv, TIMELINE_CSV_COLUMNS, TIMELINE_CSV_HEADERS } from '../../src/format/index.js';
+import { evaluateCase, legalBasisOf } from '../../src/index.js';
 import { fc, test } from '../fc.js';
 
 /** An independent RFC 4180 reader: records end in CRLF, fields quoted when they hold , " CR or LF. */

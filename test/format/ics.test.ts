@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  type CaseTimeline,
-  evaluateCase,
-  foldIcsLine,
-  formatIsoDate,
-  isOpen,
-  milestoneName,
-  parseIsoDate,
-  renderIcs,
-} from '../../src/index.js';
+import { addDays, formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
+import { foldIcsLine } from '../../src/format/ics.js';
+import { renderIcs } from '../../src/format/index.js';
+import { isOpen } from '../../src/format/labels.js';
+import { type CaseTimeline, evaluateCase, milestoneName } from '../../src/index.js';
 import { fc, test } from '../fc.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));

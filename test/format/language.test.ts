@@ -8,9 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withWords } from '../../src/cli/timeline.js';
+import { renderCsv, renderHtmlReport, renderIcs, renderTable, TIMELINE_CSV_COLUMNS } from '../../src/format/index.js';
 import { CATALOGUES } from '../../src/i18n/index.js';
 import type { DerivationStepKind, FlagCode, Lang, StatusReason } from '../../src/index.js';
-import { renderCsv, renderHtmlReport, renderIcs, renderTable, SOURCES, TIMELINE_CSV_COLUMNS } from '../../src/index.js';
+import { SOURCES } from '../../src/index.js';
 import { renderedCorpus as corpusCases } from '../corpus.js';
 import { parseCsv, unfoldIcs } from './parse.js';
 

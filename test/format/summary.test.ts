@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import {
-  evaluateCase,
-  formatIsoDate,
-  parseIsoDate,
   parseSummaryFields,
   pickSummary,
   SUMMARY_FIELDS,
   summarizeTimeline,
   summaryCsvColumns,
   summaryCsvValues,
-} from '../../src/index.js';
+} from '../../src/format/index.js';
+import { evaluateCase } from '../../src/index.js';
 import { fc, test } from '../fc.js';
 
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'));

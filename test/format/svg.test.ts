@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
 import { renderTimelineSvg, STATUS_COLORS } from '../../src/format/svg.js';
-import { evaluateCase, formatIsoDate, parseIsoDate } from '../../src/index.js';
+import { evaluateCase } from '../../src/index.js';
 import type { CaseInput, CaseTimeline } from '../../src/types.js';
 import { assertWellFormed, markersOf } from '../browser/markup.js';
 import { fc, test as fcTest } from '../fc.js';

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, parseIsoDate } from '../../src/calendar/isoDate.js';
+import { renderTable } from '../../src/format/index.js';
 import { displayWidth, TABLE_WIDTH, wrapWords } from '../../src/format/table.js';
-import { evaluateCase, formatIsoDate, parseIsoDate, readableDate, renderTable } from '../../src/index.js';
+import { readableDate } from '../../src/i18n/dates.js';
+import { evaluateCase } from '../../src/index.js';
 import { renderedCorpus as corpusCases } from '../corpus.js';
 import { fc, test } from '../fc.js';
 

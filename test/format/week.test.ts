@@ -5,17 +5,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import {
-  type CaseTimeline,
-  evaluateCase,
-  renderCsv,
-  renderHtmlReport,
-  renderIcs,
-  renderTable,
-  renderTimelineSvg,
-  stepKey,
-  TIMELINE_CSV_COLUMNS,
-} from '../../src/index.js';
+import { renderCsv, renderHtmlReport, renderIcs, renderTable, renderTimelineSvg, TIMELINE_CSV_COLUMNS } from '../../src/format/index.js';
+import { stepKey } from '../../src/format/labels.js';
+import { type CaseTimeline, evaluateCase } from '../../src/index.js';
 import { validCaseArb } from '../arbitraries.js';
 import { fc, test } from '../fc.js';
 import { parseCsv, unfoldIcs } from './parse.js';
