@@ -169,7 +169,10 @@ function sharedWithMain(inMain, taken) {
       b.onLoad({ filter: /.*/, namespace: 'page-js' }, (args) => {
         const names = [...(taken.get(args.path) ?? [])];
         return {
-          contents: `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`,
+          contents:
+            names.length === 0
+              ? ''
+              : `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`,
           loader: 'js',
         };
       });

@@ -74,16 +74,17 @@ function loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]> {
     const script = document.createElement('script');
     const self = document.querySelector<HTMLScriptElement>('script[src$="page.js"]');
     script.src = new URL(CHUNK_FILES[name], self?.src ?? document.baseURI).href;
-    script.addEventListener('load', () => {
-      const chunk = loadedChunk(name);
-      if (chunk === undefined) reject(new Error(CHUNK_FILES[name]));
-      else resolve(chunk);
-    });
-    script.addEventListener('error', () => {
+    const fail = (): void => {
       loading.delete(name);
       script.remove();
       reject(new Error(CHUNK_FILES[name]));
+    };
+    script.addEventListener('load', () => {
+      const chunk = loadedChunk(name);
+      if (chunk === undefined) fail();
+      else resolve(chunk);
     });
+    script.addEventListener('error', fail);
     document.head.append(script);
   });
   loading.set(name, promise);
