@@ -1,44 +1,227 @@
 #!/usr/bin/env node
-// Builds the case page (src/page/) into dist/page/: index.html, page.css and page.js — one script
-// with the engine, the renderers and both catalogues in it, for the browser (no Node modules; the
-// build fails if one is imported). `poortwachter serve` answers them at `/`, `poortwachter page`
-// writes them out. Zod stays out: the page checks input with the engine's own checks
-// (src/page/compute.ts); the build fails if zod, luxon or a Node module gets in.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// Builds the case page (src/page/) into dist/page/: index.html, page.css and three scripts for the
+// browser (no Node modules; the build fails if one is imported). `poortwachter serve` answers them
+// at `/`, `poortwachter page` writes them out (src/common/page-files.ts). Zod stays out: the page
+// checks input with the engine's own checks (src/page/compute.ts); the build fails if zod, luxon,
+// date-fns or a Node module gets in.
+//
+// - page.js: what the page needs before its first use — the engine, the picture, the Dutch words
+//   and the page itself.
+// - page-en.js (src/page/chunk-en.ts): the English words. In page.js the English catalogue and the
+//   page's English words are empty objects (STUBS below) that page.js fills from page-en.js when it
+//   has run (src/page/main.ts, withWords); until then, reading a word of the English catalogue that
+//   is not in EAGER_EN throws, so that a renderer reading one when it is loaded fails loudly.
+// - page-exports.js (src/page/chunk-exports.ts): the renderers of ICS, CSV and the HTML report.
+//   Every module it shares with page.js is taken from page.js, which hands those modules to it
+//   through the global `poortwachterShared`: one copy of the catalogues, the picture and the
+//   calendar, and the English catalogue that page-en.js filled.
+//
+// page.js asks for both later scripts as soon as it has drawn the page (src/page/chunks.ts).
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const out = new URL('../dist/page/', import.meta.url);
-const shim = new URL('../src/page/date-format.ts', import.meta.url).pathname;
+const src = (p) => `src/${p}`;
+const shim = `${root}src/page/date-format.ts`;
 mkdirSync(out, { recursive: true });
-const result = await build({
-  entryPoints: [new URL('../src/page/main.ts', import.meta.url).pathname],
+
+function fail(message) {
+  process.stderr.write(`build-page: ${message}\n`);
+  process.exit(1);
+}
+
+const common = {
+  absWorkingDir: root,
   bundle: true,
   minify: true,
   format: 'iife',
   platform: 'browser',
   target: ['es2022', 'chrome100', 'firefox100', 'safari15.4'],
-  outfile: new URL('page.js', out).pathname,
   legalComments: 'none',
   charset: 'utf8',
   metafile: true,
   logLevel: 'warning',
   // date-fns with its locales was a sixth of the script: the renderers' few patterns are formatted
-  // by a small stand-in, checked against date-fns by test/page/date-format.test.ts.
+  // by a small stand-in, checked against date-fns by test/page/page.test.ts.
   alias: {
     'date-fns/format': shim,
     'date-fns/locale/nl': shim,
     'date-fns/locale/en-GB': shim,
   },
-});
-const banned = Object.keys(result.metafile.inputs).filter((p) => /node_modules\/(zod|luxon|date-fns)\//.test(p) || p.startsWith('node:'));
-if (banned.length > 0) {
-  process.stderr.write(`build-page: the page must not bundle ${banned.join(', ')}\n`);
-  process.exit(1);
+};
+
+/** The keys of the English catalogue read while page.js starts (src/format/svg.ts: STATUS_LABELS), kept in page.js. */
+const EAGER_EN = ['lang', 'status'];
+
+/** The English catalogue's EAGER_EN part, as JSON: en.ts is bundled alone and imported here. */
+async function eagerEnglish() {
+  const r = await build({ ...common, entryPoints: [src('i18n/en.ts')], format: 'esm', metafile: false, minify: false, write: false });
+  const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`;
+  const { enCatalogue } = await import(url);
+  return JSON.stringify(Object.fromEntries(EAGER_EN.map((k) => [k, enCatalogue[k]])));
 }
+
+/** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
+const STUBS = {
+  [src('i18n/en.ts')]: `const eager = ${await eagerEnglish()};
+export const enCatalogue = new Proxy(eager, {
+  get(t, k) {
+    if (typeof k !== 'string' || k in t) return t[k];
+    throw new Error('poortwachter page: the English catalogue was read (' + k + ') before page-en.js had run');
+  },
+});`,
+  [src('i18n/page-en.ts')]: 'export const pageEn = {};',
+};
+
+const stubs = {
+  name: 'english-later',
+  setup(b) {
+    // The entry imports main.ts for what it does (package.json says `"sideEffects": false`).
+    b.onResolve({ filter: /^\.\/src\/page\/main\.ts$/ }, () => ({ path: `${root}src/page/main.ts`, sideEffects: true }));
+    b.onLoad({ filter: /\/src\/i18n\/(en|page-en)\.ts$/ }, (args) => {
+      const key = args.path.slice(root.length);
+      return key in STUBS ? { contents: STUBS[key], loader: 'js' } : undefined;
+    });
+  },
+};
+
+/** page.js, handing to the later scripts what they take from it: `shared` maps a module to the names taken (globalThis.poortwachterShared). */
+function buildMain(shared) {
+  // Each name under an alias of its module's number: two modules may export the same name.
+  const modules = [...shared.keys()].sort().map((p, i) => ({ p, i, names: [...shared.get(p)].sort() }));
+  const contents = `${modules.map(({ p, i, names }) => `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from './${p}';`).join('\n')}
+import './src/page/main.ts';
+${modules.length === 0 ? '' : `globalThis.poortwachterShared = { ${modules.map(({ p, i, names }) => `${JSON.stringify(p)}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`}`;
+  return build({
+    ...common,
+    stdin: { contents, resolveDir: root, sourcefile: 'page.js', loader: 'js' },
+    outfile: fileURLToPath(new URL('page.js', out)),
+    plugins: [stubs],
+  });
+}
+
+/** The key of a resolved module: its path from the repository's root. */
+const keyOf = (path) => (path.startsWith(root) ? path.slice(root.length) : path);
+
+/**
+ * The modules of page.js (`inMain`) that page-exports.js imports, with the names it imports: its
+ * sources bundled once as ESM with those modules left out, whose `import { … } from` lines say it.
+ */
+async function namesTaken(inMain) {
+  const r = await build({
+    ...common,
+    entryPoints: [src('page/chunk-exports.ts')],
+    format: 'esm',
+    minify: false,
+    metafile: false,
+    write: false,
+    plugins: [
+      {
+        name: 'leave-out-page-js',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, async (args) => {
+            if (args.kind === 'entry-point' || args.pluginData?.inner === true) return undefined;
+            const found = await b.resolve(args.path, {
+              kind: args.kind,
+              importer: args.importer,
+              resolveDir: args.resolveDir,
+              pluginData: { inner: true },
+            });
+            return found.errors.length === 0 && inMain.has(keyOf(found.path)) ? { path: keyOf(found.path), external: true } : undefined;
+          });
+        },
+      },
+    ],
+  });
+  const taken = new Map();
+  for (const m of r.outputFiles[0].text.matchAll(/^import\s*(.*?)\s*from\s*"([^"]+)";$/gms)) {
+    const names = /^\{([^}]*)\}$/.exec(m[1]);
+    if (names === null) fail(`page-exports.js imports ${m[2]} as ${m[1]}: only named imports can be taken from page.js`);
+    const set = taken.get(m[2]) ?? new Set();
+    for (const n of names[1]
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean))
+      set.add(n.split(/\s+as\s+/)[0]);
+    taken.set(m[2], set);
+  }
+  return taken;
+}
+
+/** page-exports.js: its imports of page.js's modules (`inMain`) read the names `taken` from page.js. */
+function sharedWithMain(inMain, taken) {
+  return {
+    name: 'shared-with-page-js',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData?.inner === true) return undefined;
+        const found = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { inner: true },
+        });
+        return found.errors.length === 0 && inMain.has(keyOf(found.path)) ? { path: keyOf(found.path), namespace: 'page-js' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'page-js' }, (args) => {
+        const names = [...(taken.get(args.path) ?? [])];
+        return {
+          contents:
+            names.length === 0
+              ? ''
+              : `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
+const inputsOf = (result) => Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('page-js:') && p !== '<stdin>');
+
+const first = await buildMain(new Map());
+const inMain = new Set(inputsOf(first));
+const taken = await namesTaken(inMain);
+const exportsChunk = await build({
+  ...common,
+  entryPoints: [src('page/chunk-exports.ts')],
+  outfile: fileURLToPath(new URL('page-exports.js', out)),
+  plugins: [sharedWithMain(inMain, taken)],
+});
+const main = await buildMain(taken);
+const english = await build({
+  ...common,
+  entryPoints: [src('page/chunk-en.ts')],
+  outfile: fileURLToPath(new URL('page-en.js', out)),
+});
+
+// PAGE_METAFILES=DIR: esbuild's metafiles of the three scripts, for `esbuild --analyze` or https://esbuild.github.io/analyze/.
+if (process.env.PAGE_METAFILES) {
+  for (const [name, result] of Object.entries({ page: main, 'page-exports': exportsChunk, 'page-en': english }))
+    writeFileSync(join(process.env.PAGE_METAFILES, `${name}.meta.json`), JSON.stringify(result.metafile));
+}
+const results = { 'page.js': main, 'page-exports.js': exportsChunk, 'page-en.js': english };
+for (const [name, result] of Object.entries(results)) {
+  const banned = inputsOf(result).filter((p) => /node_modules\/(zod|luxon|date-fns)\//.test(p) || p.startsWith('node:'));
+  if (banned.length > 0) fail(`${name} must not bundle ${banned.join(', ')}`);
+}
+// Handing modules over must not pull a new one into page.js.
+const added = inputsOf(main).filter((p) => !inMain.has(p));
+if (added.length > 0) fail(`page.js grew by ${added.join(', ')} when it handed modules to page-exports.js`);
+// page-exports.js holds no second copy of a module of page.js (the hand-over takes them all); page-en.js
+// is built on its own (the real English modules), so it must not bundle the catalogues page.js reads.
+const copies = inputsOf(exportsChunk).filter((p) => inMain.has(p));
+if (copies.length > 0) fail(`page-exports.js must take ${copies.join(', ')} from page.js, not bundle a copy`);
+const enCopies = inputsOf(english).filter((p) => /^src\/(i18n\/(index|nl|issues)|engine\/|format\/)/.test(p));
+if (enCopies.length > 0) fail(`page-en.js must hold the English words, not a copy of ${enCopies.join(', ')}`);
+
 await build({
-  entryPoints: [new URL('../src/page/page.css', import.meta.url).pathname],
+  entryPoints: [fileURLToPath(new URL('../src/page/page.css', import.meta.url))],
   minify: true,
-  outfile: new URL('page.css', out).pathname,
+  outfile: fileURLToPath(new URL('page.css', out)),
   logLevel: 'warning',
 });
 copyFileSync(new URL('../src/page/index.html', import.meta.url), new URL('index.html', out));

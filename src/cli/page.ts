@@ -1,6 +1,7 @@
 /**
- * `poortwachter page --out DIR`: writes the case page (index.html, page.js, page.css) as static
- * files, for an intranet without Node. The page computes in the browser; the files hold no case.
+ * `poortwachter page --out DIR`: writes the case page (index.html, page.js, page.css and the later
+ * scripts page-en.js and page-exports.js: src/common/page-files.ts) as static files, for an
+ * intranet without Node. The page computes in the browser; the files hold no case.
  *
  * @module
  */
@@ -18,7 +19,7 @@ import { CLI_CATALOGUES } from './messages.js';
  * stderr; exit 2 without `--out`, when the page is not built or a file cannot be written.
  *
  * @example
- * await runPage(['--out', 'intranet/poortwachter'], io) //=> 0; stderr: 'poortwachter page: geschreven in …: index.html, page.js, page.css'
+ * await runPage(['--out', 'intranet/poortwachter'], io) //=> 0; stderr: 'poortwachter page: geschreven in …: index.html, page.js, page.css, page-en.js, page-exports.js'
  */
 export async function runPage(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(

@@ -8,8 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The page's files, by the name they are served and written under. */
-export const PAGE_FILES = ['index.html', 'page.js', 'page.css'] as const;
+/**
+ * The page's files, by the name they are served and written under: the page, its script and
+ * stylesheet, and the two scripts page.js loads after its first drawing (the English words, the
+ * downloads' renderers: src/page/chunks.ts).
+ */
+export const PAGE_FILES = ['index.html', 'page.js', 'page.css', 'page-en.js', 'page-exports.js'] as const;
 
 /** One of {@link PAGE_FILES}. */
 export type PageFile = (typeof PAGE_FILES)[number];
@@ -19,6 +23,8 @@ export const PAGE_TYPES: Readonly<Record<PageFile, string>> = {
   'index.html': 'text/html; charset=utf-8',
   'page.js': 'text/javascript; charset=utf-8',
   'page.css': 'text/css; charset=utf-8',
+  'page-en.js': 'text/javascript; charset=utf-8',
+  'page-exports.js': 'text/javascript; charset=utf-8',
 };
 
 /**

@@ -223,9 +223,10 @@ Example:
 
 const PAGE = `Usage: poortwachter page --out DIR
 
-Writes the case page as static files (index.html, page.js, page.css) to DIR, to put on an
-intranet without Node. The page computes everything in the browser: a sickness case never leaves
-the user's screen. The same page is at / of 'poortwachter serve'.
+Writes the case page as static files (index.html, page.js, page.css, page-en.js,
+page-exports.js) to DIR, to put on an intranet without Node. The page computes everything in the
+browser: a sickness case never leaves the user's screen. The same page is at / of
+'poortwachter serve'.
 
 Options:
   --out DIR    the directory to write to (made when it does not exist)

@@ -228,9 +228,10 @@ Voorbeeld:
 
 const PAGE = `Gebruik: poortwachter page --out MAP
 
-Schrijft de verzuimpagina als statische bestanden (index.html, page.js, page.css) naar MAP, om op
-een intranet te zetten zonder Node. De pagina rekent alles in de browser uit: een verzuimgeval
-verlaat het scherm van de gebruiker niet. Dezelfde pagina staat op / van 'poortwachter serve'.
+Schrijft de verzuimpagina als statische bestanden (index.html, page.js, page.css, page-en.js,
+page-exports.js) naar MAP, om op een intranet te zetten zonder Node. De pagina rekent alles in de
+browser uit: een verzuimgeval verlaat het scherm van de gebruiker niet. Dezelfde pagina staat
+op / van 'poortwachter serve'.
 
 Opties:
   --out MAP    de map om in te schrijven (wordt gemaakt als hij niet bestaat)

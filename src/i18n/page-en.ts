@@ -53,6 +53,7 @@ export const pageEn: PageWords = {
   newCase: 'New case',
   notJson: (detail) => `This file is not JSON: ${detail}`,
   opened: (name) => `Opened: ${name}`,
+  notLoaded: (file) => `${file} could not be loaded (no connection?); try again when the connection is back.`,
   issues: (n) => (n === 1 ? '1 problem in the input' : `${n} problems in the input`),
   start: 'Enter the first sick day to see the timeline.',
   summary: {

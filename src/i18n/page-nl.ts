@@ -59,6 +59,8 @@ export interface PageWords {
   readonly newCase: string;
   readonly notJson: (detail: string) => string;
   readonly opened: (name: string) => string;
+  /** A later script of the page (the English words, the downloads' renderers) that could not be loaded: offline before it came. */
+  readonly notLoaded: (file: string) => string;
   readonly issues: (n: number) => string;
   readonly start: string;
   readonly summary: {
@@ -162,6 +164,7 @@ export const pageNl: PageWords = {
   newCase: 'Nieuw geval',
   notJson: (detail) => `Dit bestand is geen JSON: ${detail}`,
   opened: (name) => `Geopend: ${name}`,
+  notLoaded: (file) => `${file} kon niet worden geladen (geen verbinding?); probeer het opnieuw als de verbinding er is.`,
   issues: (n) => (n === 1 ? '1 probleem in de invoer' : `${n} problemen in de invoer`),
   start: 'Vul de eerste ziektedag in om de tijdlijn te zien.',
   summary: {

@@ -1,21 +1,23 @@
 /**
  * The case page in the browser: the form, the results and the downloads. Bundled with esbuild into
- * one script (scripts/build-page.mjs) that `poortwachter serve` answers at `/page.js` and
- * `poortwachter page --out DIR` writes beside index.html.
+ * page.js (scripts/build-page.mjs), which `poortwachter serve` answers at `/page.js` and
+ * `poortwachter page --out DIR` writes beside index.html, with the two scripts page.js loads after
+ * its first drawing: the English words (`page-en.js`) and the downloads' renderers
+ * (`page-exports.js`), src/page/chunks.ts.
  *
- * Nothing here sends a request: the engine runs in this script, downloads are Blobs made here, and
- * the case lives in the form and the URL fragment (which a browser never sends to a server).
+ * Nothing here sends case data: the engine runs in this script, downloads are Blobs made here, the
+ * later scripts are plain files from the page's own origin, and the case lives in the form and the
+ * URL fragment (which a browser never sends to a server).
  *
  * @module
  */
-import { renderCsv } from '../format/csv.js';
-import { renderHtmlReport } from '../format/html.js';
-import { renderIcs } from '../format/ics.js';
 import { escapeXml as esc, renderTimelineSvg } from '../format/svg.js';
+import { enCatalogue } from '../i18n/en.js';
 import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
 import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
+import { CHUNK_FILES, type ChunkName, type Chunks, loadedChunk } from './chunks.js';
 import { computeCase, explainedTimeline, explainMilestone, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
 import {
@@ -53,6 +55,96 @@ const app: {
 
 const $ = (id: string): HTMLElement | null => document.getElementById(id);
 const w = (): PageWords => WORDS[app.lang];
+
+// --- the later scripts ----------------------------------------------------------------------------
+
+const loading = new Map<ChunkName, Promise<unknown>>();
+
+/**
+ * A later script (src/page/chunks.ts), loaded once from beside page.js: a `<script>` of the page's
+ * own origin, which the CSP allows (it allows no request from script). Rejects when it cannot be
+ * loaded (offline before it came); the next call tries again.
+ */
+function loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]> {
+  const have = loadedChunk(name);
+  if (have !== undefined) return Promise.resolve(have);
+  const pending = loading.get(name) as Promise<Chunks[K]> | undefined;
+  if (pending !== undefined) return pending;
+  const promise = new Promise<Chunks[K]>((resolve, reject) => {
+    const script = document.createElement('script');
+    const self = document.querySelector<HTMLScriptElement>('script[src$="page.js"]');
+    script.src = new URL(CHUNK_FILES[name], self?.src ?? document.baseURI).href;
+    const fail = (): void => {
+      loading.delete(name);
+      script.remove();
+      reject(new Error(CHUNK_FILES[name]));
+    };
+    script.addEventListener('load', () => {
+      const chunk = loadedChunk(name);
+      if (chunk === undefined) fail();
+      else resolve(chunk);
+    });
+    script.addEventListener('error', fail);
+    document.head.append(script);
+  });
+  loading.set(name, promise);
+  return promise;
+}
+
+/**
+ * Whether the words of `lang` are here: Dutch always; English once page-en.js has run. (In page.js
+ * the English catalogue and words are empty until then, scripts/build-page.mjs; from the sources,
+ * in the tests, they are whole.)
+ */
+const hasWords = (lang: Lang): boolean => lang === 'nl' || Object.keys(pageEn).length > 0;
+
+/** Makes the words of `lang` ready: English from page-en.js, put into the catalogue objects every renderer reads. */
+function withWords(lang: Lang): Promise<void> {
+  if (hasWords(lang)) return Promise.resolve();
+  return loadChunk('en').then((en) => {
+    if (hasWords('en')) return;
+    Object.assign(enCatalogue, en.catalogue);
+    Object.assign(pageEn, en.page);
+  });
+}
+
+/** Draws the page in `lang` as soon as its words are here; stays in the language shown when they cannot be loaded, and says so. */
+function showIn(lang: Lang, focus: string | null): void {
+  const draw = (): void => {
+    renderAll();
+    if (focus !== null) $(focus)?.focus();
+  };
+  if (hasWords(lang)) {
+    app.lang = lang;
+    draw();
+    return;
+  }
+  withWords(lang).then(
+    () => {
+      app.lang = lang;
+      draw();
+    },
+    () => {
+      draw();
+      announce(w().notLoaded(CHUNK_FILES.en));
+    },
+  );
+}
+
+/** Says something in the live region (under the results heading). */
+function announce(text: string): void {
+  const live = $('live');
+  if (live !== null) live.textContent = text;
+}
+
+/** Loads the later scripts when the page has been drawn, so that it works offline from then on. */
+function preload(): void {
+  const load = (): void => {
+    for (const name of Object.keys(CHUNK_FILES) as ChunkName[]) loadChunk(name).catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 100);
+}
 
 // --- the form -------------------------------------------------------------------------------------
 
@@ -264,13 +356,26 @@ function exportAs(kind: string): void {
   const caseId = app.model.id;
   const base = `poortwachter-${caseId === undefined ? t.firstSickDay : String(caseId).replace(/[^\w.-]+/g, '_')}`;
   const events = (app.input.events ?? []) as readonly CaseEvent[];
+  if (kind === 'json') {
+    download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
+    return;
+  }
   // The ICS descriptions and the report explain each date: they ask for the derivations.
-  if (kind === 'ics')
-    download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
-  else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
-  else if (kind === 'html')
-    download(`${base}.html`, 'text/html;charset=utf-8', renderHtmlReport(explainedTimeline(app.input, app.asOf), { lang, events, caseId }));
-  else if (kind === 'json') download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
+  const make = ({ renderCsv, renderHtmlReport, renderIcs }: Chunks['exports']): void => {
+    if (kind === 'ics')
+      download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
+    else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
+    else if (kind === 'html')
+      download(
+        `${base}.html`,
+        'text/html;charset=utf-8',
+        renderHtmlReport(explainedTimeline(app.input, app.asOf), { lang, events, caseId }),
+      );
+  };
+  // Loaded after the first drawing, so normally here already: made at once, within the click.
+  const renderers = loadedChunk('exports');
+  if (renderers !== undefined) make(renderers);
+  else loadChunk('exports').then(make, () => announce(w().notLoaded(CHUNK_FILES.exports)));
 }
 
 function openFile(file: File): void {
@@ -340,11 +445,8 @@ function bind(): void {
     const target = ev.target as Element;
     const button = target.closest('button');
     if (button !== null) {
-      if (button.id === 'lang') {
-        app.lang = app.lang === 'nl' ? 'en' : 'nl';
-        renderAll();
-        $('lang')?.focus();
-      } else if (button.id === 'add-event') {
+      if (button.id === 'lang') showIn(app.lang === 'nl' ? 'en' : 'nl', 'lang');
+      else if (button.id === 'add-event') {
         const type = ($('f-new-type') as HTMLSelectElement).value;
         app.model = { ...app.model, events: [...app.model.events, { type, values: {} }] };
         renderForm(`f-events-${app.model.events.length - 1}-date`);
@@ -397,23 +499,24 @@ function bind(): void {
   );
   window.addEventListener('hashchange', () => {
     if (location.hash === app.hash || !location.hash.startsWith('#case=')) return;
-    loadFragment();
-    renderAll();
+    showIn(loadFragment(), null);
   });
 }
 
-function loadFragment(): void {
+/** Takes the case and as-of date of the fragment; returns its language (shown by {@link showIn}). */
+function loadFragment(): Lang {
   const state = readFragment(location.hash);
-  app.lang = state.lang;
   if (state.asOf !== null) app.asOf = state.asOf;
   if (state.case !== null) app.model = fromCaseInput(state.case);
   app.hash = location.hash;
+  return state.lang;
 }
 
 function start(): void {
-  loadFragment();
+  const lang = loadFragment();
   bind();
-  renderAll();
+  showIn(lang, null);
+  preload();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

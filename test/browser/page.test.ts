@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/engine/evaluate.js';
+import { renderCsv } from '../../src/format/csv.js';
 import { readFragment, writeFragment } from '../../src/page/fragment.js';
 import type { CaseInput } from '../../src/types.js';
 
@@ -358,7 +359,9 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       expect(await rowsOf(other)).toEqual(expectedRows(c.input, c.asOf));
       await other.locator('#lang').focus();
       await other.keyboard.press('Enter');
-      expect(await other.locator('html').getAttribute('lang')).toBe('en');
+      // English comes from page-en.js (loaded after the first drawing): wait for it to be shown.
+      await other.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+      expect(await other.evaluate('document.activeElement.id')).toBe('lang');
       expect(await other.locator('h1').innerText()).toContain('sickness case');
       expect(new URL(other.url()).hash).toContain('lang=en');
       expect(await rowsOf(other)).toEqual(expectedRows(c.input, c.asOf));
@@ -414,11 +417,20 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       expect(files.ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(files.csv?.startsWith('\uFEFF')).toBe(true);
       expect(files.csv?.split('\r\n')[0]).toContain(';');
+      // Made by page-exports.js with the library's renderer: the same bytes as in Node.
+      expect(files.csv).toBe(renderCsv(evaluateCase(c.input, { asOf: c.asOf }), { lang: 'nl', dialect: 'excel-nl' }));
       expect(files.html).toMatch(/^<!DOCTYPE html>/);
       expect(JSON.parse(files.json ?? '')).toEqual(evaluateCase(c.input, { asOf: c.asOf }));
       // Still computing offline: a new as-of date gives new rows.
       await page.locator('#f-asOf').fill('2026-06-01');
       expect(await rowsOf(page)).toEqual(expectedRows(c.input, '2026-06-01'));
+      // And switching language: page-en.js came after the first drawing, before the network went.
+      await page.locator('#lang').click();
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+      expect(await page.locator('h1').innerText()).toContain('sickness case');
+      expect(await rowsOf(page)).toEqual(expectedRows(c.input, '2026-06-01'));
+      await page.locator('#lang').click();
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     } finally {
       await context.setOffline(false);
     }
@@ -435,6 +447,7 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     found.push(...(await axeViolations(page)).map((v) => `issues: ${v}`));
     await page.locator('#f-events-0-date').fill('2025-02-14');
     await page.locator('#lang').click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
     found.push(...(await axeViolations(page)).map((v) => `en: ${v}`));
     expect(found).toEqual([]);
   }, 60_000);
@@ -487,8 +500,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     }
   });
 
-  it('sends no request that carries the case: only the page, its script and stylesheet, without fragment or body', () => {
-    const allowed = new Set([base, `${base}page.js`, `${base}page.css`]);
+  it('sends no request that carries the case: only the page, its scripts and stylesheet, without fragment or body', () => {
+    const allowed = new Set([base, `${base}page.js`, `${base}page.css`, `${base}page-en.js`, `${base}page-exports.js`]);
     const network = requests.filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:') && r.url !== 'about:blank');
     expect(network.length).toBeGreaterThan(0);
     for (const r of network) {
@@ -496,27 +509,36 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       expect(r.method).toBe('GET');
       expect(r.body).toBeNull();
     }
-    // What the server saw: the three files, no query, nothing else.
+    // What the server saw: the five files, no query, nothing else.
     const seen = serverLog.map((line) => (JSON.parse(line) as { url?: string }).url).filter((u) => u !== undefined);
     expect(seen.length).toBeGreaterThan(0);
-    expect([...new Set(seen)].sort()).toEqual(['/', '/page.css', '/page.js']);
+    expect([...new Set(seen)].sort()).toEqual(['/', '/page-en.js', '/page-exports.js', '/page.css', '/page.js']);
   });
 });
 
 describe.skipIf(browser === null)('the case page as static files (poortwachter page --out)', () => {
-  it('writes index.html, page.js and page.css that work from disk', async () => {
+  it('writes index.html, page.js, page.css and the later scripts, which work from disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-page-'));
     try {
       const r = spawnSync(process.execPath, [CLI, 'page', '--out', dir], { encoding: 'utf8', timeout: 15_000 });
       expect(r.status).toBe(0);
-      expect(r.stderr).toContain('index.html, page.js, page.css');
-      const context = await (browser as Browser).newContext();
+      expect(r.stderr).toContain('index.html, page.js, page.css, page-en.js, page-exports.js');
+      const context = await (browser as Browser).newContext({ acceptDownloads: true });
       await context.route(/^https?:/, (route) => route.abort());
       try {
         const page = await context.newPage();
         const c = CASES[1] as (typeof CASES)[number];
         await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}${writeFragment(c.input, c.asOf, 'nl')}`);
         expect(await rowsOf(page)).toEqual(expectedRows(c.input, c.asOf));
+        // The later scripts load from disk too: a link in English, and a download.
+        await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}${writeFragment(c.input, c.asOf, 'en')}`);
+        await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+        expect(await page.locator('h1').innerText()).toContain('sickness case');
+        expect(await rowsOf(page)).toEqual(expectedRows(c.input, c.asOf));
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+        expect(readFileSync(await download.path(), 'utf8')).toBe(
+          renderCsv(evaluateCase(c.input, { asOf: c.asOf }), { lang: 'en', dialect: 'excel-nl' }),
+        );
       } finally {
         await context.close();
       }

@@ -12,9 +12,11 @@ import { enGB as dateFnsEnGB } from 'date-fns/locale/en-GB';
 import { nl as dateFnsNl } from 'date-fns/locale/nl';
 import { describe, expect, it } from 'vitest';
 import { safeEvaluateCase } from '../../src/case/schema.js';
+import { PAGE_FILES } from '../../src/common/page-files.js';
 import { evaluateCase } from '../../src/engine/evaluate.js';
 import { pageEn } from '../../src/i18n/page-en.js';
 import { pageNl } from '../../src/i18n/page-nl.js';
+import { CHUNK_FILES, loadedChunk } from '../../src/page/chunks.js';
 import { computeCase, explainMilestone } from '../../src/page/compute.js';
 import { enGB, format, nl } from '../../src/page/date-format.js';
 import { fromBase64Url, readFragment, toBase64Url, writeFragment } from '../../src/page/fragment.js';
@@ -225,5 +227,29 @@ describe('the data-* contract of the milestone rows (docs/page.md)', () => {
       ];
       expect(rows.map((r) => `${r[1]}#${r[2]}@${r[3]}`)).toEqual(t.milestones.map((m) => `${m.id}#${m.occurrence}@${m.due}`));
     }
+  });
+});
+
+describe("the page's later scripts (src/page/chunks.ts)", () => {
+  it('hands what a later script registers to page.js, by name, and nothing before', async () => {
+    const before = globalThis.poortwachterChunks;
+    try {
+      globalThis.poortwachterChunks = undefined;
+      expect(loadedChunk('en')).toBeUndefined();
+      const { EXPORT_RENDERERS } = await import('../../src/page/chunk-exports.js');
+      expect(loadedChunk('exports')).toBe(EXPORT_RENDERERS);
+      expect(loadedChunk('en')).toBeUndefined();
+      await import('../../src/page/chunk-en.js');
+      expect(loadedChunk('en')?.page).toBe(pageEn);
+      expect(loadedChunk('en')?.catalogue.lang).toBe('en');
+      expect(loadedChunk('exports')).toBe(EXPORT_RENDERERS);
+    } finally {
+      globalThis.poortwachterChunks = before;
+    }
+  });
+
+  it('names a file for every later script, each served and written with the page', () => {
+    expect(CHUNK_FILES).toEqual({ en: 'page-en.js', exports: 'page-exports.js' });
+    for (const file of Object.values(CHUNK_FILES)) expect(PAGE_FILES).toContain(file);
   });
 });

@@ -2,10 +2,11 @@
 // Content-Security-Policy that allows no other origin; `page: false` keeps the old redirect to /docs.
 import { describe, expect, it } from 'vitest';
 import { PAGE_CSP, pageDir } from '../../src/common/page-files.js';
+import { CHUNK_FILES } from '../../src/page/chunks.js';
 import { createServer } from '../../src/server/app.js';
 
 describe.skipIf(pageDir() === null)('the case page on the web service', () => {
-  it('answers /, /page.js and /page.css with their types, the CSP and no caching of stale copies', async () => {
+  it('answers /, /page.js, /page.css and the later scripts with their types, the CSP and no caching of stale copies', async () => {
     const app = createServer();
     try {
       const html = await app.inject({ method: 'GET', url: '/' });
@@ -22,6 +23,14 @@ describe.skipIf(pageDir() === null)('the case page on the web service', () => {
       expect(js.body.length).toBeGreaterThan(10_000);
       const css = await app.inject({ method: 'GET', url: '/page.css' });
       expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+      // The scripts page.js loads after its first drawing (src/page/chunks.ts), with the same headers.
+      for (const name of Object.values(CHUNK_FILES)) {
+        const chunk = await app.inject({ method: 'GET', url: `/${name}` });
+        expect(chunk.statusCode, name).toBe(200);
+        expect(chunk.headers['content-type']).toBe('text/javascript; charset=utf-8');
+        expect(chunk.headers['content-security-policy']).toBe(PAGE_CSP);
+        expect(chunk.body.length, name).toBeGreaterThan(1_000);
+      }
     } finally {
       await app.close();
     }

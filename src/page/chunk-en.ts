@@ -1,0 +1,12 @@
+/**
+ * `page-en.js`, the case page's English words: the English catalogue and the page's English
+ * labels. Loaded by page.js after its first drawing (src/page/chunks.ts); page.js carries only the
+ * Dutch ones, the default.
+ *
+ * @module
+ */
+import { enCatalogue } from '../i18n/en.js';
+import { pageEn } from '../i18n/page-en.js';
+import { registerChunk } from './chunks.js';
+
+registerChunk('en', { catalogue: enCatalogue, page: pageEn });
