@@ -7,11 +7,14 @@
  *
  * @module
  */
+
+import type { ReportWords } from '../i18n/catalogue.js';
 import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
 import {
   actorLabel,
+  CATALOGUES,
   caseStatusLabel,
   eventTypeLabel,
   explain,
@@ -45,62 +48,6 @@ export interface RenderHtmlReportOptions {
   readonly caseId?: string | number | undefined;
 }
 
-const T = {
-  docTitle: { nl: 'Poortwachter-verslag', en: 'Poortwachter report' },
-  titleFirstDay: { nl: 'eerste ziektedag', en: 'first day of sickness' },
-  intro: {
-    nl: 'Alle stappen van de Wet verbetering poortwachter voor dit verzuim, met termijn, wettelijke grondslag en status op de peildatum.',
-    en: 'Every step of the Dutch Wet verbetering poortwachter for this sickness case, with its deadline, legal basis and status on the as-of date.',
-  },
-  firstSickDay: { nl: 'Eerste ziektedag', en: 'First sick day' },
-  asOf: { nl: 'Peildatum', en: 'As of' },
-  status: { nl: 'Status', en: 'Status' },
-  week: { nl: 'Week van ziekte', en: 'Week of sickness' },
-  counted: { nl: 'Getelde ziektedagen', en: 'Counted sick days' },
-  lastDay: { nl: 'Laatste dag wachttijd', en: 'Last day of the wachttijd' },
-  wiaStart: { nl: 'Ingang WIA', en: 'WIA start' },
-  wageEnd: { nl: 'Einde loondoorbetaling', en: 'End of wage obligation' },
-  previous: { nl: 'Eerdere verzuimgevallen', en: 'Earlier cases' },
-  picture: { nl: 'Tijdlijn', en: 'Timeline' },
-  pictureCaption: {
-    nl: 'Elke markering staat op de termijn van een stap; vorm én kleur geven de status (zie legenda). Klik een markering voor de toelichting in de tabel.',
-    en: 'Each marker sits at the due date of a step; shape and colour give its status (see the legend). Click a marker for its row in the table.',
-  },
-  flags: { nl: 'Bevindingen', en: 'Findings' },
-  noFlags: { nl: 'Geen bevindingen.', en: 'No findings.' },
-  milestones: { nl: 'Stappen', en: 'Steps' },
-  dossier: { nl: 'Re-integratiedossier', en: 'Re-integration dossier' },
-  dossierIntro: {
-    nl: 'Wat UWV bij de RIV-toets in het dossier verwacht, en wat er op de peildatum in zit.',
-    en: 'What UWV expects in the dossier at the RIV check, and what it holds on the as-of date.',
-  },
-  colDue: { nl: 'Termijn', en: 'Due' },
-  colWeek: { nl: 'Week', en: 'Week' },
-  colStep: { nl: 'Stap', en: 'Step' },
-  colStatus: { nl: 'Status', en: 'Status' },
-  colActor: { nl: 'Wie', en: 'Who' },
-  colBasis: { nl: 'Grondslag', en: 'Legal basis' },
-  colWhy: { nl: 'Toelichting', en: 'Explanation' },
-  colItem: { nl: 'Onderdeel', en: 'Item' },
-  colRequired: { nl: 'Vereist op peildatum', en: 'Required by as-of date' },
-  colPresent: { nl: 'Aanwezig', en: 'Present' },
-  colDate: { nl: 'Datum', en: 'Date' },
-  windowFrom: { nl: 'venster vanaf', en: 'window from' },
-  legalLatest: { nl: 'uiterlijk (strikt)', en: 'latest (strict reading)' },
-  doneOn: { nl: 'gedaan op', en: 'done on' },
-  /** UWV's step (its letter): received, not done. */
-  receivedOn: { nl: 'ontvangen op', en: 'received on' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-  missing: { nl: 'ontbreekt', en: 'missing' },
-  notYet: { nl: 'nog niet nodig', en: 'not yet due' },
-  notes: { nl: 'Notities bij gebeurtenissen', en: 'Notes on events' },
-  footer: {
-    nl: 'Gemaakt met poortwachter. Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
-    en: 'Made with poortwachter. A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
-  },
-} as const satisfies Record<string, Record<ReportLang, string>>;
-
 /** A symbol and a colour per severity; the word comes from the catalogue (`severityLabel`). */
 const SEVERITY = {
   error: { symbol: '✖', color: '#c21a26' },
@@ -109,15 +56,7 @@ const SEVERITY = {
 } as const;
 
 /** Who acts as casemanager, and which re-integratieverslag, in words (the data holds Dutch codes). */
-const DETAIL: Readonly<Record<string, Readonly<Record<ReportLang, string>>>> = {
-  leidinggevende: { nl: 'casemanager: leidinggevende', en: 'case manager: line manager' },
-  hr: { nl: 'casemanager: HR', en: 'case manager: HR' },
-  extern: { nl: 'casemanager: extern', en: 'case manager: external' },
-  taakdelegatie: { nl: 'casemanager: taakdelegatie', en: 'case manager: delegated tasks (taakdelegatie)' },
-  volledig: { nl: 'volledig re-integratieverslag', en: 'full re-integratieverslag' },
-  verkort: { nl: 'verkort re-integratieverslag', en: 'short re-integratieverslag' },
-};
-const detail = (code: string, lang: ReportLang): string => DETAIL[code]?.[lang] ?? code;
+const detail = (code: keyof ReportWords['detail'], lang: ReportLang): string => CATALOGUES[lang].report.detail[code];
 const upperFirst = (s: string): string => (s === '' ? s : (s[0] as string).toUpperCase() + s.slice(1));
 
 /** The status symbol used in the table: the same shape as the marker in the picture. */
@@ -129,10 +68,6 @@ const STATUS_SYMBOL: Readonly<Record<Milestone['status'], string>> = {
   upcoming: '○',
   suspended: '□',
   'not-applicable': '✕',
-};
-
-const DOSSIER_TITLES: Readonly<Record<'deskundigenoordeel', Readonly<Record<ReportLang, string>>>> = {
-  deskundigenoordeel: { nl: 'Deskundigenoordeel (UWV)', en: 'Expert opinion (deskundigenoordeel, UWV)' },
 };
 
 const CSS = `
@@ -191,7 +126,7 @@ footer { margin-top: 20px; font-size: 11px; color: #57606a; }
 }
 `;
 
-const t = (key: keyof typeof T, lang: ReportLang): string => T[key][lang];
+const t = (key: Exclude<keyof ReportWords, 'detail'>, lang: ReportLang): string => CATALOGUES[lang].report[key];
 
 function dateCell(date: IsoDate, lang: ReportLang): string {
   return `<time datetime="${esc(date)}">${esc(formatReportDate(date, lang, 'EEEEEE d MMM yyyy'))}</time>`;
@@ -235,7 +170,7 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
   const sev = SEVERITY[f.severity];
   const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
   const message = esc(flagMessage(f, lang));
-  const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
+  const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${t('toStep', lang)}</a>`;
   return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${esc(upperFirst(severityLabel(f.severity, lang)))}</span> — ${message}${link}</li>`;
 }
 
@@ -243,14 +178,12 @@ function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<Milest
   const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
   const title =
     d.id === 'deskundigenoordeel'
-      ? DOSSIER_TITLES.deskundigenoordeel[lang]
+      ? t('deskundigenoordeel', lang)
       : (m?.title?.[lang] ?? (m === undefined ? d.id : milestoneName(m.id, lang)));
   const numbered = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
   // An agreed deviation from the term (Regeling procesgang art. 5), with its reasons.
   const label =
-    d.deviation === undefined
-      ? numbered
-      : `${numbered} (${lang === 'nl' ? 'afgesproken afwijking' : 'agreed deviation'} ${d.deviation.date}: ${d.deviation.motivering})`;
+    d.deviation === undefined ? numbered : `${numbered} (${t('agreedDeviation', lang)} ${d.deviation.date}: ${d.deviation.motivering})`;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`
     : d.required

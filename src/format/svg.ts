@@ -133,37 +133,6 @@ const STATUS_ORDER: readonly MilestoneStatus[] = ['done', 'done-late', 'overdue'
 /** One row per step, in the order of the process: the order of the rule table. */
 const ROW_ORDER: readonly MilestoneId[] = MILESTONE_RULES.map((r) => r.id);
 
-const WORDS = {
-  sickPeriods: { nl: 'Ziekteperioden', en: 'Sick periods' },
-  sick: { nl: 'ziek', en: 'sick' },
-  sickAssumed: { nl: 'ziek (verwacht, na peildatum)', en: 'sick (assumed, after as-of date)' },
-  fitGap: { nl: 'hersteld (samentelling)', en: 'fit (samentelling gap)' },
-  fit: { nl: 'hersteld', en: 'fit' },
-  previousCase: { nl: 'eerder verzuimgeval', en: 'earlier case' },
-  countedDays: { nl: 'getelde ziektedagen', en: 'counted sick days' },
-  leave: { nl: 'zwangerschapsverlof', en: 'pregnancy leave' },
-  extended: { nl: 'verlenging wachttijd', en: 'extended wachttijd' },
-  loonsanctie: { nl: 'loonsanctie', en: 'loonsanctie (wage sanction)' },
-  wachttijd: { nl: 'Wachttijd', en: 'Wachttijd' },
-  extendedShort: { nl: 'verlenging', en: 'extension' },
-  noWage: { nl: 'geen loondoorbetaling meer', en: 'no wage obligation' },
-  wachttijd104: { nl: 'wachttijd 104 weken', en: 'wachttijd of 104 weeks' },
-  lateApplication: { nl: 'WIA-aanvraag te laat', en: 'late WIA application' },
-  asOf: { nl: 'peildatum', en: 'as of' },
-  window: { nl: 'venster (vanaf … tot termijn)', en: 'window (from … to due date)' },
-  legalLatest: { nl: 'uiterste wettelijke datum', en: 'latest legal date' },
-  completed: { nl: 'uitgevoerd op (streep)', en: 'completed on (tick)' },
-  overdueSpan: { nl: 'achterstand tot peildatum', en: 'overdue until as-of date' },
-  week: { nl: 'wk', en: 'wk' },
-  weekLong: { nl: 'week', en: 'week' },
-  due: { nl: 'termijn', en: 'due' },
-  doneOn: { nl: 'gedaan op', en: 'done on' },
-  receivedOn: { nl: 'ontvangen op', en: 'received on' },
-  windowFrom: { nl: 'venster vanaf', en: 'window from' },
-  title: { nl: 'Poortwachter-tijdlijn', en: 'Poortwachter timeline' },
-  legend: { nl: 'Legenda', en: 'Legend' },
-} as const satisfies Record<string, Record<ReportLang, string>>;
-
 // Layout (user units of the viewBox; 1040 fits A4 landscape with 10 mm margins at 96 dpi).
 const WIDTH = 1040;
 const LABEL_W = 214;
@@ -266,6 +235,7 @@ export function milestoneLabel(m: Milestone, lang: ReportLang): string {
 export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelineSvgOptions = {}): string {
   const lang: ReportLang = options.lang === 'en' ? 'en' : 'nl';
   const idp = escapeXml(options.idPrefix ?? 'pw');
+  const words = CATALOGUES[lang].picture;
   const model = caseModel(timeline, options.events);
   const { d1, asOf, counting } = model;
   const lastDay = dayOf(timeline.wachttijd.lastDay);
@@ -337,14 +307,14 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const major = w === 1 || w % 13 === 0;
     if (major && x(day) + 42 <= WIDTH) {
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 14}" x2="${x(day)}" y2="${chartBottom}" stroke="${GRID}"/>`);
-      labels.push(`<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${WORDS.week[lang]} ${w}</text>`);
+      labels.push(`<text x="${r1(x(day) + 2)}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}">${words.week} ${w}</text>`);
     } else if (pxPerWeek >= 3) {
       grid.push(`<line x1="${x(day)}" y1="${AXIS_Y - 3}" x2="${x(day)}" y2="${AXIS_Y}" stroke="#afb8c1"/>`);
     }
   }
   out.push(
     `<g class="pw-axis" aria-hidden="true" font-family="${FONT}">`,
-    `<text x="${PLOT_X - 8}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}" text-anchor="end">${lang === 'nl' ? 'week van ziekte' : 'week of sickness'}</text>`,
+    `<text x="${PLOT_X - 8}" y="${AXIS_Y - 5}" font-size="9.5" fill="${MUTED}" text-anchor="end">${words.weekOfSickness}</text>`,
     ...grid,
     `<line x1="${PLOT_X}" y1="${AXIS_Y}" x2="${PLOT_X + PLOT_W}" y2="${AXIS_Y}" stroke="${MUTED}"/>`,
     ...labels,
@@ -371,13 +341,13 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
           s - 1,
           `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`,
           'fit-gap',
-          `${WORDS.fitGap[lang]}: ${range(previousEnd + 1, s - 1)}`,
+          `${words.fitGap}: ${range(previousEnd + 1, s - 1)}`,
         ),
       );
     }
     const known = Math.min(e, asOf);
     if (known >= s) {
-      const title = `${WORDS.sick[lang]}: ${Number.isFinite(e) ? range(s, e) : `${formatEpochDay(s, lang, 'd MMM yyyy')} –`}`;
+      const title = `${words.sick}: ${Number.isFinite(e) ? range(s, e) : `${formatEpochDay(s, lang, 'd MMM yyyy')} –`}`;
       band.push(rect(s, known, `fill="#3e6fb0"`, 'sick', title));
     }
     if (e > asOf) {
@@ -389,7 +359,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
           to,
           `fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"`,
           'sick-assumed',
-          `${WORDS.sickAssumed[lang]}: ${range(from, to)}`,
+          `${words.sickAssumed}: ${range(from, to)}`,
         ),
       );
     }
@@ -402,15 +372,15 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
         Math.min(asOf, end),
         `fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`,
         'fit-gap',
-        `${WORDS.fit[lang]}: ${range(previousEnd + 1, asOf)}`,
+        `${words.fit}: ${range(previousEnd + 1, asOf)}`,
       ),
     );
   }
   for (const [s, e] of model.leave) {
-    band.push(rect(s, e, `fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"`, 'leave', `${WORDS.leave[lang]}: ${range(s, e)}`));
+    band.push(rect(s, e, `fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"`, 'leave', `${words.leave}: ${range(s, e)}`));
   }
   for (const c of earlier) {
-    const title = `${WORDS.previousCase[lang]}: ${range(c.start, c.end)} (${c.counted} ${WORDS.countedDays[lang]})`;
+    const title = `${words.previousCase}: ${range(c.start, c.end)} (${c.counted} ${words.countedDays})`;
     band.push(
       `<g class="pw-previous-case" data-first-sick-day="${escapeXml(c.firstSickDay)}">${c.periods
         .map(([s, e]) => rect(s, e, `fill="#d0d7de" stroke="${MUTED}" stroke-width="0.8"`, 'previous-period', title))
@@ -419,7 +389,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   }
   out.push(
     `<g class="pw-periods" font-family="${FONT}">`,
-    `<text x="${PLOT_X - 8}" y="${PERIOD_Y + ROW_H / 2 + 4}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${WORDS.sickPeriods[lang]}</text>`,
+    `<text x="${PLOT_X - 8}" y="${PERIOD_Y + ROW_H / 2 + 4}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${words.sickPeriods}</text>`,
     ...band,
     '</g>',
   );
@@ -443,7 +413,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   };
   const base728 = dayOfCounted(counting, 728);
   const baseEnd = base728 !== null && base728 < lastDay ? base728 : lastDay;
-  phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', WORDS.wachttijd104[lang]);
+  phase(d1, baseEnd, `fill="#eef2f6" stroke="#8c959f" stroke-width="0.8"`, 'wachttijd', words.wachttijd104);
   if (baseEnd < lastDay) {
     // The weeks as the engine derived them (the verlenging step of einde-wachttijd).
     const end = timeline.milestones.find((m) => m.id === 'einde-wachttijd');
@@ -454,18 +424,12 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
       lastDay,
       `fill="url(#${idp}-ext)" stroke="#8c959f" stroke-width="0.8"`,
       'extension',
-      `${WORDS.extendedShort[lang]} +${weeks} wk`,
+      `${words.extendedShort} +${weeks} ${words.week}`,
     );
   }
   if (wageEnd < lastDay && wageEnd >= d1) {
     // AOW age or einde dienstverband: the employer's wage obligation ends before the wachttijd does.
-    phase(
-      wageEnd + 1,
-      lastDay,
-      `fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`,
-      'no-wage',
-      WORDS.noWage[lang],
-    );
+    phase(wageEnd + 1, lastDay, `fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`, 'no-wage', words.noWage);
   }
   // After the wachttijd: the phases of the engine's wageObligationDerivation, each to its date.
   let from = lastDay + 1;
@@ -473,20 +437,14 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const until = Math.min(dayOf(step.date), wageEnd);
     if (until < from) continue;
     if (step.kind === 'lateApplication') {
-      phase(
-        from,
-        until,
-        `fill="#fff4e5" stroke="#8a4b00" stroke-width="0.8"`,
-        'late-application',
-        `${WORDS.lateApplication[lang]} +${step.days} d`,
-      );
+      phase(from, until, `fill="#fff4e5" stroke="#8a4b00" stroke-width="0.8"`, 'late-application', words.lateApplicationDays(step.days));
     } else if (step.kind === 'loonsanctie') {
       phase(
         from,
         until,
         `fill="url(#${idp}-sanction)" stroke="#c21a26" stroke-width="0.8"`,
         'loonsanctie',
-        `loonsanctie +${step.weeks} wk`,
+        words.loonsanctieWeeks(step.weeks),
       );
     } else {
       continue;
@@ -495,7 +453,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   }
   out.push(
     `<g class="pw-wachttijd-row" font-family="${FONT}">`,
-    `<text x="${PLOT_X - 8}" y="${WACHT_Y + ROW_H / 2 + 3}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${WORDS.wachttijd[lang]}</text>`,
+    `<text x="${PLOT_X - 8}" y="${WACHT_Y + ROW_H / 2 + 3}" font-size="11" font-weight="600" fill="${INK}" text-anchor="end">${words.wachttijd}</text>`,
     ...phases,
     '</g>',
   );
@@ -522,12 +480,10 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     const parts: string[] = [];
     const alt = [
       label,
-      `${WORDS.due[lang]} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${WORDS.weekLong[lang]} ${m.week})`,
+      `${words.due} ${formatEpochDay(due, lang, 'd MMM yyyy')} (${words.weekLong} ${m.week})`,
       CATALOGUES[lang].stepStatus[m.id]?.[m.status] ?? STATUS_LABELS[m.status][lang],
-      m.completedOn === null
-        ? ''
-        : `${(m.actor === 'uwv' ? WORDS.receivedOn : WORDS.doneOn)[lang]} ${formatReportDate(m.completedOn, lang)}`,
-      m.windowStart === null ? '' : `${WORDS.windowFrom[lang]} ${formatReportDate(m.windowStart, lang)}`,
+      m.completedOn === null ? '' : `${m.actor === 'uwv' ? words.receivedOn : words.doneOn} ${formatReportDate(m.completedOn, lang)}`,
+      m.windowStart === null ? '' : `${words.windowFrom} ${formatReportDate(m.windowStart, lang)}`,
     ]
       .filter((s) => s !== '')
       .join(' — ');
@@ -585,7 +541,7 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     );
   }
   const ax = x(asOfInRange ? asOf : end);
-  const asOfText = `${WORDS.asOf[lang]} ${formatEpochDay(asOf, lang, 'd MMM yyyy')}${asOfInRange ? '' : ' →'}`;
+  const asOfText = `${words.asOf} ${formatEpochDay(asOf, lang, 'd MMM yyyy')}${asOfInRange ? '' : ' →'}`;
   const asOfAnchor = ax > PLOT_X + PLOT_W - 90 ? 'end' : ax < PLOT_X + 90 ? 'start' : 'middle';
   lines.push(
     `<g class="pw-asof" data-asof="${escapeXml(timeline.asOf)}"><line x1="${ax}" y1="${AXIS_Y - 2}" x2="${ax}" y2="${chartBottom + 4}" stroke="${INK}" stroke-width="2"/>`,
@@ -605,37 +561,37 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
     {
       draw: (cx, cy) =>
         `<rect x="${cx - 8}" y="${cy - 5}" width="16" height="10" fill="${STATUS_COLORS.upcoming}" fill-opacity="0.14" stroke="${STATUS_COLORS.upcoming}" stroke-width="0.8"/>`,
-      text: WORDS.window[lang],
+      text: words.window,
     },
     {
       draw: (cx, cy) =>
         `<path d="M${cx - 8} ${cy}H${cx + 8}M${cx + 8} ${cy - 5}V${cy + 5}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="2 1.5" fill="none"/>`,
-      text: WORDS.legalLatest[lang],
+      text: words.legalLatest,
     },
     {
       draw: (cx, cy) =>
         `<path d="M${cx - 8} ${cy}H${cx + 4}M${cx + 4} ${cy - 7}V${cy + 7}" stroke="${STATUS_COLORS.done}" stroke-width="1.6" fill="none"/>`,
-      text: WORDS.completed[lang],
+      text: words.completed,
     },
     {
       draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 2}" width="16" height="4" fill="${STATUS_COLORS.overdue}" fill-opacity="0.55"/>`,
-      text: WORDS.overdueSpan[lang],
+      text: words.overdueSpan,
     },
-    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#3e6fb0"/>`, text: WORDS.sick[lang] },
+    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#3e6fb0"/>`, text: words.sick },
     {
       draw: (cx, cy) =>
         `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"/>`,
-      text: WORDS.sickAssumed[lang],
+      text: words.sickAssumed,
     },
     {
       draw: (cx, cy) =>
         `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"/>`,
-      text: WORDS.fitGap[lang],
+      text: words.fitGap,
     },
     {
       draw: (cx, cy) =>
         `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"/>`,
-      text: WORDS.leave[lang],
+      text: words.leave,
     },
     ...(earlier.length === 0
       ? []
@@ -643,27 +599,27 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
           {
             draw: (cx: number, cy: number) =>
               `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#d0d7de" stroke="${MUTED}" stroke-width="0.8"/>`,
-            text: WORDS.previousCase[lang],
+            text: words.previousCase,
           },
         ]),
-    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: WORDS.extended[lang] },
+    { draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-ext)"/>`, text: words.extended },
     {
       draw: (cx, cy) => `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="url(#${idp}-sanction)"/>`,
-      text: WORDS.loonsanctie[lang],
+      text: words.loonsanctie,
     },
     {
       draw: (cx, cy) =>
         `<rect x="${cx - 8}" y="${cy - 6}" width="16" height="12" fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"/>`,
-      text: WORDS.noWage[lang],
+      text: words.noWage,
     },
     {
       draw: (cx, cy) => `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${INK}" stroke-width="2"/>`,
-      text: WORDS.asOf[lang],
+      text: words.asOf,
     },
     {
       draw: (cx, cy) =>
         `<line x1="${cx}" y1="${cy - 7}" x2="${cx}" y2="${cy + 7}" stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="6 3"/>`,
-      text: lang === 'nl' ? 'einde wachttijd' : 'end of wachttijd',
+      text: words.wachttijdEnd,
     },
   ];
   entries.forEach((entry, i) => {
@@ -676,13 +632,13 @@ export function renderTimelineSvg(timeline: CaseTimeline, options: RenderTimelin
   const legendRows = Math.ceil(entries.length / 4);
   const height = legendTop + 14 + legendRows * 20;
   out.push(
-    `<g class="pw-legend" font-family="${FONT}" role="list" aria-label="${WORDS.legend[lang]}">`,
+    `<g class="pw-legend" font-family="${FONT}" role="list" aria-label="${words.legend}">`,
     `<line x1="0" y1="${legendTop - 6}" x2="${WIDTH}" y2="${legendTop - 6}" stroke="${GRID}"/>`,
     ...items.map((it) => it.replace('<g class="pw-legend-item">', '<g class="pw-legend-item" role="listitem">')),
     '</g>',
   );
 
-  const title = `${WORDS.title[lang]} — ${formatReportDate(timeline.firstSickDay, lang)}`;
+  const title = `${words.title} — ${formatReportDate(timeline.firstSickDay, lang)}`;
   const desc = describe(timeline, lang);
   return `<svg xmlns="http://www.w3.org/2000/svg" class="pw-timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${idp}-title ${idp}-desc" data-first-sick-day="${escapeXml(timeline.firstSickDay)}" data-as-of="${escapeXml(timeline.asOf)}">
 <title id="${idp}-title">${escapeXml(title)}</title>
@@ -780,26 +736,21 @@ function markerShape(status: MilestoneStatus, cx: number, cy: number, color: str
 /** The text alternative of the picture: what a sighted reader takes in at a glance. */
 function describe(timeline: CaseTimeline, lang: ReportLang): string {
   const count = (s: MilestoneStatus): number => timeline.milestones.filter((m) => m.status === s).length;
-  const overdue = timeline.milestones.filter((m) => m.status === 'overdue');
   const d = (iso: IsoDate): string => formatReportDate(iso, lang);
-  if (lang === 'en') {
-    return [
-      `Sickness case from ${d(timeline.firstSickDay)}, as of ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} counted sick days, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} sick period(s)).`,
-      `The wachttijd ends on ${d(timeline.wachttijd.lastDay)}; the wage obligation on ${d(timeline.wageObligationEnd)}.`,
-      `${timeline.milestones.length} steps: ${count('done')} done, ${count('done-late')} done late, ${count('overdue')} overdue, ${count('due-soon')} due soon, ${count('upcoming')} upcoming.`,
-      overdue.length > 0 ? `Overdue: ${overdue.map((m) => `${milestoneLabel(m, lang)} (due ${d(m.due)})`).join('; ')}.` : '',
-      'The milestone table lists every step in words.',
-    ]
-      .filter((s) => s !== '')
-      .join(' ');
-  }
-  return [
-    `Verzuim vanaf ${d(timeline.firstSickDay)}, peildatum ${d(timeline.asOf)} (week ${timeline.currentWeek}, ${timeline.countedSickDays} getelde ziektedagen, ${timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length} ziekteperiode(n)).`,
-    `De wachttijd eindigt op ${d(timeline.wachttijd.lastDay)}; de loondoorbetaling op ${d(timeline.wageObligationEnd)}.`,
-    `${timeline.milestones.length} stappen: ${count('done')} gedaan, ${count('done-late')} te laat gedaan, ${count('overdue')} verstreken en nog open, ${count('due-soon')} binnenkort, ${count('upcoming')} gepland.`,
-    overdue.length > 0 ? `Verstreken: ${overdue.map((m) => `${milestoneLabel(m, lang)} (termijn ${d(m.due)})`).join('; ')}.` : '',
-    'De tabel met stappen beschrijft elke stap in woorden.',
-  ]
-    .filter((s) => s !== '')
-    .join(' ');
+  return CATALOGUES[lang].picture.describe({
+    firstSickDay: d(timeline.firstSickDay),
+    asOf: d(timeline.asOf),
+    week: timeline.currentWeek,
+    countedSickDays: timeline.countedSickDays,
+    periods: timeline.periods.filter((p) => p.caseFirstSickDay === timeline.firstSickDay).length,
+    lastDay: d(timeline.wachttijd.lastDay),
+    wageEnd: d(timeline.wageObligationEnd),
+    steps: timeline.milestones.length,
+    done: count('done'),
+    doneLate: count('done-late'),
+    overdue: count('overdue'),
+    dueSoon: count('due-soon'),
+    upcoming: count('upcoming'),
+    overdueSteps: timeline.milestones.filter((m) => m.status === 'overdue').map((m) => ({ label: milestoneLabel(m, lang), due: d(m.due) })),
+  });
 }
