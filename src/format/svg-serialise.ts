@@ -17,7 +17,9 @@ const MUTED = '#57606a';
 const GRID = '#d8dee4';
 
 /**
- * The SVG text of a picture: `<svg …>` with its `<title>` and `<desc>` first.
+ * The SVG text of a picture: `<svg …>` with its `<title>` and `<desc>` first. Its role is `group`,
+ * named by the title and the description, not `img`: an image's children are presentational, and
+ * the markers are links to the rows of the report (axe: nested-interactive).
  *
  * @example
  * serialisePicture(pictureModel(timeline, events, 'nl', 'pw')).startsWith('<svg') //=> true
@@ -36,7 +38,7 @@ export function serialisePicture(model: PictureModel): string {
     ...lines(model.lines),
     ...legend(model.legend, idp),
   ];
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="pw-timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${idp}-title ${idp}-desc" data-first-sick-day="${esc(model.firstSickDay)}" data-as-of="${esc(model.asOf)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="pw-timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${idp}-title ${idp}-desc" data-first-sick-day="${esc(model.firstSickDay)}" data-as-of="${esc(model.asOf)}">
 <title id="${idp}-title">${esc(model.title)}</title>
 <desc id="${idp}-desc">${esc(model.desc)}</desc>
 ${defs(idp)}
