@@ -209,7 +209,55 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
   const events = options.events;
   const titles = new Map<MilestoneId, Milestone>();
   for (const m of timeline.milestones) if (!titles.has(m.id)) titles.set(m.id, m);
+  const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
+  const caseId = options.caseId === undefined || String(options.caseId).trim() === '' ? null : String(options.caseId).trim();
+  const heading = `${t('docTitle', lang)}${caseId === null ? '' : ` ${caseId}`} — ${t('titleFirstDay', lang)} ${formatReportDate(timeline.firstSickDay, lang, 'd MMMM yyyy')}`;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="poortwachter">
+<title>${esc(heading)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1${caseId === null ? '' : ` data-case-id="${esc(caseId)}"`}>${esc(heading)}</h1>
+<p>${t('intro', lang)}</p>
+<dl class="summary">${summaryItems(timeline, lang)
+    .map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`)
+    .join('')}</dl>
+</header>
+<main>
+<section aria-labelledby="h-picture">
+<h2 id="h-picture">${t('picture', lang)}</h2>
+<figure>
+${svg}
+<figcaption>${t('pictureCaption', lang)}</figcaption>
+</figure>
+</section>
+<section aria-labelledby="h-flags">
+<h2 id="h-flags">${t('flags', lang)} (${timeline.flags.length})</h2>
+${flagList(timeline, lang, titles)}
+</section>
+${stepsSection(timeline, lang)}
+${dossierSection(dossierOf(timeline), lang, titles)}
+${notesSection(events, lang)}
+</main>
+<footer>${t('footer', lang)} ${t('asOf', lang)}: ${esc(timeline.asOf)}.</footer>
+</body>
+</html>
+`;
+}
 
+/** The dossier of the case: the one place the report reads it from the timeline. */
+function dossierOf(timeline: CaseTimeline): readonly DossierItem[] {
+  return timeline.dossier;
+}
+
+/** The case at a glance: dates, status, weeks and earlier cases, as term and description. */
+function summaryItems(timeline: CaseTimeline, lang: ReportLang): [string, string][] {
   const summary: [string, string][] = [
     [t('firstSickDay', lang), dateCell(timeline.firstSickDay, lang)],
     [t('asOf', lang), dateCell(timeline.asOf, lang)],
@@ -228,55 +276,33 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
         .join('<br>'),
     ]);
   }
+  return summary;
+}
 
-  const flags =
-    timeline.flags.length === 0
-      ? `<p>${t('noFlags', lang)}</p>`
-      : `<ul class="flags">${[...timeline.flags]
-          .sort((a, b) => severityRank(a) - severityRank(b))
-          .map((f) => flagItem(f, lang, titles))
-          .join('\n')}</ul>`;
+/** The findings, errors first. */
+function flagList(timeline: CaseTimeline, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  return timeline.flags.length === 0
+    ? `<p>${t('noFlags', lang)}</p>`
+    : `<ul class="flags">${[...timeline.flags]
+        .sort((a, b) => severityRank(a) - severityRank(b))
+        .map((f) => flagItem(f, lang, titles))
+        .join('\n')}</ul>`;
+}
 
+/** The notes of the events, by date; empty without notes. */
+function notesSection(events: readonly CaseEvent[] | undefined, lang: ReportLang): string {
   const notes = (events ?? []).filter((e) => typeof e.note === 'string' && e.note.trim() !== '');
-  const notesSection =
-    notes.length === 0
-      ? ''
-      : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
-          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
-          .join('')}</ul></section>`;
+  return notes.length === 0
+    ? ''
+    : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
+        .join('')}</ul></section>`;
+}
 
-  const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
-  const caseId = options.caseId === undefined || String(options.caseId).trim() === '' ? null : String(options.caseId).trim();
-  const heading = `${t('docTitle', lang)}${caseId === null ? '' : ` ${caseId}`} — ${t('titleFirstDay', lang)} ${formatReportDate(timeline.firstSickDay, lang, 'd MMMM yyyy')}`;
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="poortwachter">
-<title>${esc(heading)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1${caseId === null ? '' : ` data-case-id="${esc(caseId)}"`}>${esc(heading)}</h1>
-<p>${t('intro', lang)}</p>
-<dl class="summary">${summary.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
-</header>
-<main>
-<section aria-labelledby="h-picture">
-<h2 id="h-picture">${t('picture', lang)}</h2>
-<figure>
-${svg}
-<figcaption>${t('pictureCaption', lang)}</figcaption>
-</figure>
-</section>
-<section aria-labelledby="h-flags">
-<h2 id="h-flags">${t('flags', lang)} (${timeline.flags.length})</h2>
-${flags}
-</section>
-<section aria-labelledby="h-steps">
+/** Every step with its date, week, status, actor, legal basis and explanation. */
+function stepsSection(timeline: CaseTimeline, lang: ReportLang): string {
+  return `<section aria-labelledby="h-steps">
 <h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
 <table class="milestones">
 <colgroup><col style="width:13%"><col style="width:5%"><col style="width:17%"><col style="width:12%"><col style="width:10%"><col style="width:18%"><col style="width:25%"></colgroup>
@@ -288,23 +314,21 @@ ${[...timeline.milestones]
   .join('\n')}
 </tbody>
 </table>
-</section>
-<section aria-labelledby="h-dossier">
+</section>`;
+}
+
+/** The dossier checklist: what UWV expects, and what is present on the peildatum. */
+function dossierSection(dossier: readonly DossierItem[], lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  return `<section aria-labelledby="h-dossier">
 <h2 id="h-dossier">${t('dossier', lang)}</h2>
 <p class="muted">${t('dossierIntro', lang)}</p>
 <table class="dossier">
 <thead><tr><th scope="col">${t('colItem', lang)}</th><th scope="col">${t('colRequired', lang)}</th><th scope="col">${t('colPresent', lang)}</th><th scope="col">${t('colDate', lang)}</th></tr></thead>
 <tbody>
-${timeline.dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
+${dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
 </tbody>
 </table>
-</section>
-${notesSection}
-</main>
-<footer>${t('footer', lang)} ${t('asOf', lang)}: ${esc(timeline.asOf)}.</footer>
-</body>
-</html>
-`;
+</section>`;
 }
 
 function severityRank(f: Flag): number {
