@@ -264,22 +264,20 @@ function legendSymbol(symbol: LegendSymbol, cx: number, cy: number, idp: string)
       return `<path d="M${cx - 8} ${cy}H${cx + 4}M${cx + 4} ${cy - 7}V${cy + 7}" stroke="${STATUS_COLORS.done}" stroke-width="1.6" fill="none"/>`;
     case 'overdue-span':
       return `<rect x="${cx - 8}" y="${cy - 2}" width="16" height="4" fill="${STATUS_COLORS.overdue}" fill-opacity="0.55"/>`;
+    // The bands as drawn in the chart; extension and loonsanctie by their texture alone.
     case 'sick':
-      return band('fill="#3e6fb0"');
     case 'sick-assumed':
-      return band(`fill="url(#${idp}-assumed)" stroke="#3e6fb0" stroke-width="0.8" stroke-dasharray="3 2"`);
     case 'fit-gap':
-      return band(`fill="url(#${idp}-fit)" stroke="${MUTED}" stroke-width="0.8"`);
     case 'leave':
-      return band(`fill="url(#${idp}-leave)" stroke="#6f42c1" stroke-width="0.8"`);
+      return band(boxStyle(symbol, idp));
     case 'previous-case':
-      return band(`fill="#d0d7de" stroke="${MUTED}" stroke-width="0.8"`);
+      return band(boxStyle('previous-period', idp));
     case 'extension':
       return band(`fill="url(#${idp}-ext)"`);
     case 'loonsanctie':
       return band(`fill="url(#${idp}-sanction)"`);
     case 'no-wage':
-      return band(`fill="#ffffff" stroke="${MUTED}" stroke-width="0.8" stroke-dasharray="3 2"`);
+      return band(phaseStyle('no-wage', idp));
     case 'as-of':
       return tick(INK, 'stroke-width="2"');
     case 'wachttijd-end':
