@@ -161,8 +161,7 @@ function earlierCases(timeline: CaseTimeline): EarlierCase[] {
     const end = dayOf(c.lastSickDay);
     if (Number.isNaN(start) || Number.isNaN(end)) return [];
     const periods = timeline.periods
-      .filter((p) => p.caseFirstSickDay === c.firstSickDay && p.end !== null)
-      .map((p) => [dayOf(p.start), dayOf(p.end as IsoDate)] as const)
+      .flatMap((p) => (p.caseFirstSickDay === c.firstSickDay && p.end !== null ? [[dayOf(p.start), dayOf(p.end)] as const] : []))
       .filter(([s, e]) => !Number.isNaN(s) && !Number.isNaN(e));
     return [
       {

@@ -203,6 +203,7 @@ export function linesModel(f: Frame, timeline: CaseTimeline): LinesModel {
 /** Every shape and texture of the picture with its words. */
 export function legendModel(f: Frame): LegendModel {
   const { words, lang } = f;
+  const previous: [LegendSymbol, string][] = f.earlier.length === 0 ? [] : [['previous-case', words.previousCase]];
   const entries: [LegendSymbol, string][] = [
     ...STATUS_ORDER.map((s): [LegendSymbol, string] => [s, STATUS_LABELS[s][lang]]),
     ['window', words.window],
@@ -213,7 +214,7 @@ export function legendModel(f: Frame): LegendModel {
     ['sick-assumed', words.sickAssumed],
     ['fit-gap', words.fitGap],
     ['leave', words.leave],
-    ...(f.earlier.length === 0 ? [] : [['previous-case', words.previousCase] as [LegendSymbol, string]]),
+    ...previous,
     ['extension', words.extended],
     ['loonsanctie', words.loonsanctie],
     ['no-wage', words.noWage],
