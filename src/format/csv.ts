@@ -68,38 +68,8 @@ export const TIMELINE_CSV_COLUMNS = [
  * TIMELINE_CSV_HEADERS.nl[6] //=> 'Uiterlijk'
  */
 export const TIMELINE_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  nl: [
-    'Stap (code)',
-    'Keer',
-    'Soort',
-    'Wie',
-    'Stap',
-    'Vanaf',
-    'Uiterlijk',
-    'Ziekteweek',
-    'Ziektedag',
-    'Strikt juridisch uiterlijk',
-    'Status',
-    'Gedaan op',
-    'Grondslag',
-    'Toelichting status',
-  ],
-  en: [
-    'Step (code)',
-    'Occurrence',
-    'Kind',
-    'Who',
-    'Step',
-    'From',
-    'Due',
-    'Week of sickness',
-    'Counted day',
-    'Strict legal latest',
-    'Status',
-    'Done on',
-    'Legal basis',
-    'Status explained',
-  ],
+  nl: CATALOGUES.nl.csvHeaders,
+  en: CATALOGUES.en.csvHeaders,
 };
 
 // Also after leading white space, and the full-width forms ＝＋－＠ (spreadsheets read both as a formula).

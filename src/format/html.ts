@@ -7,12 +7,15 @@
  *
  * @module
  */
+
+import type { ReportWords } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseEvent, CaseTimeline, DossierItem, Flag, IsoDate, Milestone, MilestoneId } from '../types.js';
 import {
   actorLabel,
+  CATALOGUES,
   caseStatusLabel,
   eventTypeLabel,
   explain,
@@ -46,62 +49,6 @@ export interface RenderHtmlReportOptions {
   readonly caseId?: string | number | undefined;
 }
 
-const T = {
-  docTitle: { nl: 'Poortwachter-verslag', en: 'Poortwachter report' },
-  titleFirstDay: { nl: 'eerste ziektedag', en: 'first day of sickness' },
-  intro: {
-    nl: 'Alle stappen van de Wet verbetering poortwachter voor dit verzuim, met termijn, wettelijke grondslag en status op de peildatum.',
-    en: 'Every step of the Dutch Wet verbetering poortwachter for this sickness case, with its deadline, legal basis and status on the as-of date.',
-  },
-  firstSickDay: { nl: 'Eerste ziektedag', en: 'First sick day' },
-  asOf: { nl: 'Peildatum', en: 'As of' },
-  status: { nl: 'Status', en: 'Status' },
-  week: { nl: 'Week van ziekte', en: 'Week of sickness' },
-  counted: { nl: 'Getelde ziektedagen', en: 'Counted sick days' },
-  lastDay: { nl: 'Laatste dag wachttijd', en: 'Last day of the wachttijd' },
-  wiaStart: { nl: 'Ingang WIA', en: 'WIA start' },
-  wageEnd: { nl: 'Einde loondoorbetaling', en: 'End of wage obligation' },
-  previous: { nl: 'Eerdere verzuimgevallen', en: 'Earlier cases' },
-  picture: { nl: 'Tijdlijn', en: 'Timeline' },
-  pictureCaption: {
-    nl: 'Elke markering staat op de termijn van een stap; vorm én kleur geven de status (zie legenda). Klik een markering voor de toelichting in de tabel.',
-    en: 'Each marker sits at the due date of a step; shape and colour give its status (see the legend). Click a marker for its row in the table.',
-  },
-  flags: { nl: 'Bevindingen', en: 'Findings' },
-  noFlags: { nl: 'Geen bevindingen.', en: 'No findings.' },
-  milestones: { nl: 'Stappen', en: 'Steps' },
-  dossier: { nl: 'Re-integratiedossier', en: 'Re-integration dossier' },
-  dossierIntro: {
-    nl: 'Wat UWV bij de RIV-toets in het dossier verwacht, en wat er op de peildatum in zit.',
-    en: 'What UWV expects in the dossier at the RIV check, and what it holds on the as-of date.',
-  },
-  colDue: { nl: 'Termijn', en: 'Due' },
-  colWeek: { nl: 'Week', en: 'Week' },
-  colStep: { nl: 'Stap', en: 'Step' },
-  colStatus: { nl: 'Status', en: 'Status' },
-  colActor: { nl: 'Wie', en: 'Who' },
-  colBasis: { nl: 'Grondslag', en: 'Legal basis' },
-  colWhy: { nl: 'Toelichting', en: 'Explanation' },
-  colItem: { nl: 'Onderdeel', en: 'Item' },
-  colRequired: { nl: 'Vereist op peildatum', en: 'Required by as-of date' },
-  colPresent: { nl: 'Aanwezig', en: 'Present' },
-  colDate: { nl: 'Datum', en: 'Date' },
-  windowFrom: { nl: 'venster vanaf', en: 'window from' },
-  legalLatest: { nl: 'uiterlijk (strikt)', en: 'latest (strict reading)' },
-  doneOn: { nl: 'gedaan op', en: 'done on' },
-  /** UWV's step (its letter): received, not done. */
-  receivedOn: { nl: 'ontvangen op', en: 'received on' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-  missing: { nl: 'ontbreekt', en: 'missing' },
-  notYet: { nl: 'nog niet nodig', en: 'not yet due' },
-  notes: { nl: 'Notities bij gebeurtenissen', en: 'Notes on events' },
-  footer: {
-    nl: 'Gemaakt met poortwachter. Een hulpmiddel, geen juridisch advies: controleer termijnen bij twijfel met de bedrijfsarts, UWV of een jurist.',
-    en: 'Made with poortwachter. A tool, not legal advice: when in doubt, check deadlines with the occupational physician, UWV or a lawyer.',
-  },
-} as const satisfies Record<string, Record<ReportLang, string>>;
-
 /** A symbol and a colour per severity; the word comes from the catalogue (`severityLabel`). */
 const SEVERITY = {
   error: { symbol: '✖', color: '#c21a26' },
@@ -110,15 +57,7 @@ const SEVERITY = {
 } as const;
 
 /** Who acts as casemanager, and which re-integratieverslag, in words (the data holds Dutch codes). */
-const DETAIL: Readonly<Record<string, Readonly<Record<ReportLang, string>>>> = {
-  leidinggevende: { nl: 'casemanager: leidinggevende', en: 'case manager: line manager' },
-  hr: { nl: 'casemanager: HR', en: 'case manager: HR' },
-  extern: { nl: 'casemanager: extern', en: 'case manager: external' },
-  taakdelegatie: { nl: 'casemanager: taakdelegatie', en: 'case manager: delegated tasks (taakdelegatie)' },
-  volledig: { nl: 'volledig re-integratieverslag', en: 'full re-integratieverslag' },
-  verkort: { nl: 'verkort re-integratieverslag', en: 'short re-integratieverslag' },
-};
-const detail = (code: string, lang: ReportLang): string => DETAIL[code]?.[lang] ?? code;
+const detail = (code: keyof ReportWords['detail'], lang: ReportLang): string => CATALOGUES[lang].report.detail[code];
 const upperFirst = (s: string): string => (s === '' ? s : (s[0] as string).toUpperCase() + s.slice(1));
 
 /** The status symbol used in the table: the same shape as the marker in the picture. */
@@ -130,10 +69,6 @@ const STATUS_SYMBOL: Readonly<Record<Milestone['status'], string>> = {
   upcoming: '○',
   suspended: '□',
   'not-applicable': '✕',
-};
-
-const DOSSIER_TITLES: Readonly<Record<'deskundigenoordeel', Readonly<Record<ReportLang, string>>>> = {
-  deskundigenoordeel: { nl: 'Deskundigenoordeel (UWV)', en: 'Expert opinion (deskundigenoordeel, UWV)' },
 };
 
 const CSS = `
@@ -192,7 +127,7 @@ footer { margin-top: 20px; font-size: 11px; color: #57606a; }
 }
 `;
 
-const t = (key: keyof typeof T, lang: ReportLang): string => T[key][lang];
+const t = (key: Exclude<keyof ReportWords, 'detail'>, lang: ReportLang): string => CATALOGUES[lang].report[key];
 
 function dateCell(date: IsoDate, lang: ReportLang): string {
   return `<time datetime="${esc(date)}">${esc(formatReportDate(date, lang, 'EEEEEE d MMM yyyy'))}</time>`;
@@ -236,7 +171,7 @@ function flagItem(f: Flag, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Mi
   const sev = SEVERITY[f.severity];
   const target = f.milestoneId !== undefined && titles.has(f.milestoneId) ? `#m-${f.milestoneId}-${f.occurrence ?? 1}` : null;
   const message = esc(flagMessage(f, lang));
-  const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${lang === 'nl' ? 'naar de stap' : 'to the step'}</a>`;
+  const link = target === null ? '' : ` <a href="${esc(target)}" class="muted">${t('toStep', lang)}</a>`;
   return `<li style="border-color:${sev.color}" data-flag-code="${esc(f.code)}"><span class="sev" style="color:${sev.color}"><span aria-hidden="true">${sev.symbol}</span> ${esc(upperFirst(severityLabel(f.severity, lang)))}</span> — ${message}${link}</li>`;
 }
 
@@ -244,14 +179,12 @@ function dossierRow(d: DossierItem, lang: ReportLang, titles: ReadonlyMap<Milest
   const m = d.id === 'deskundigenoordeel' ? undefined : titles.get(d.id);
   const title =
     d.id === 'deskundigenoordeel'
-      ? DOSSIER_TITLES.deskundigenoordeel[lang]
+      ? t('deskundigenoordeel', lang)
       : (m?.title?.[lang] ?? (m === undefined ? d.id : milestoneName(m.id, lang)));
   const numbered = d.id === 'evaluatie' || d.occurrence > 1 ? `${title} ${d.occurrence}` : title;
   // An agreed deviation from the term (Regeling procesgang art. 5), with its reasons.
   const label =
-    d.deviation === undefined
-      ? numbered
-      : `${numbered} (${lang === 'nl' ? 'afgesproken afwijking' : 'agreed deviation'} ${d.deviation.date}: ${d.deviation.motivering})`;
+    d.deviation === undefined ? numbered : `${numbered} (${t('agreedDeviation', lang)} ${d.deviation.date}: ${d.deviation.motivering})`;
   const present = d.present
     ? `<span class="present-yes"><span aria-hidden="true">✔</span> ${t('yes', lang)}</span>`
     : d.required
@@ -277,7 +210,55 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
   const events = options.events;
   const titles = new Map<MilestoneId, Milestone>();
   for (const m of timeline.milestones) if (!titles.has(m.id)) titles.set(m.id, m);
+  const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
+  const caseId = options.caseId === undefined || String(options.caseId).trim() === '' ? null : String(options.caseId).trim();
+  const heading = `${t('docTitle', lang)}${caseId === null ? '' : ` ${caseId}`} — ${t('titleFirstDay', lang)} ${formatReportDate(timeline.firstSickDay, lang, 'd MMMM yyyy')}`;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="poortwachter">
+<title>${esc(heading)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1${caseId === null ? '' : ` data-case-id="${esc(caseId)}"`}>${esc(heading)}</h1>
+<p>${t('intro', lang)}</p>
+<dl class="summary">${summaryItems(timeline, lang)
+    .map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`)
+    .join('')}</dl>
+</header>
+<main>
+<section aria-labelledby="h-picture">
+<h2 id="h-picture">${t('picture', lang)}</h2>
+<figure>
+${svg}
+<figcaption>${t('pictureCaption', lang)}</figcaption>
+</figure>
+</section>
+<section aria-labelledby="h-flags">
+<h2 id="h-flags">${t('flags', lang)} (${timeline.flags.length})</h2>
+${flagList(timeline, lang, titles)}
+</section>
+${stepsSection(timeline, lang)}
+${dossierSection(dossierOf(timeline), lang, titles)}
+${notesSection(events, lang)}
+</main>
+<footer>${t('footer', lang)} ${t('asOf', lang)}: ${esc(timeline.asOf)}.</footer>
+</body>
+</html>
+`;
+}
 
+/** The dossier of the case: the one place the report reads it from the timeline. */
+function dossierOf(timeline: CaseTimeline): readonly DossierItem[] {
+  return timeline.dossier;
+}
+
+/** The case at a glance: dates, status, weeks and earlier cases, as term and description. */
+function summaryItems(timeline: CaseTimeline, lang: ReportLang): [string, string][] {
   const summary: [string, string][] = [
     [t('firstSickDay', lang), dateCell(timeline.firstSickDay, lang)],
     [t('asOf', lang), dateCell(timeline.asOf, lang)],
@@ -296,55 +277,33 @@ export function renderHtmlReport(timeline: CaseTimeline, options: RenderHtmlRepo
         .join('<br>'),
     ]);
   }
+  return summary;
+}
 
-  const flags =
-    timeline.flags.length === 0
-      ? `<p>${t('noFlags', lang)}</p>`
-      : `<ul class="flags">${[...timeline.flags]
-          .sort((a, b) => severityRank(a) - severityRank(b))
-          .map((f) => flagItem(f, lang, titles))
-          .join('\n')}</ul>`;
+/** The findings, errors first. */
+function flagList(timeline: CaseTimeline, lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  return timeline.flags.length === 0
+    ? `<p>${t('noFlags', lang)}</p>`
+    : `<ul class="flags">${[...timeline.flags]
+        .sort((a, b) => severityRank(a) - severityRank(b))
+        .map((f) => flagItem(f, lang, titles))
+        .join('\n')}</ul>`;
+}
 
+/** The notes of the events, by date; empty without notes. */
+function notesSection(events: readonly CaseEvent[] | undefined, lang: ReportLang): string {
   const notes = (events ?? []).filter((e) => typeof e.note === 'string' && e.note.trim() !== '');
-  const notesSection =
-    notes.length === 0
-      ? ''
-      : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
-          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-          .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
-          .join('')}</ul></section>`;
+  return notes.length === 0
+    ? ''
+    : `<section><h2>${t('notes', lang)}</h2><ul>${[...notes]
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map((e) => `<li>${dateCell(e.date, lang)} ${esc(eventTypeLabel(e.type, lang))}: ${esc(e.note ?? '')}</li>`)
+        .join('')}</ul></section>`;
+}
 
-  const svg = renderTimelineSvg(timeline, { lang, events, idPrefix: 'pw' });
-  const caseId = options.caseId === undefined || String(options.caseId).trim() === '' ? null : String(options.caseId).trim();
-  const heading = `${t('docTitle', lang)}${caseId === null ? '' : ` ${caseId}`} — ${t('titleFirstDay', lang)} ${formatReportDate(timeline.firstSickDay, lang, 'd MMMM yyyy')}`;
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="poortwachter">
-<title>${esc(heading)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1${caseId === null ? '' : ` data-case-id="${esc(caseId)}"`}>${esc(heading)}</h1>
-<p>${t('intro', lang)}</p>
-<dl class="summary">${summary.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
-</header>
-<main>
-<section aria-labelledby="h-picture">
-<h2 id="h-picture">${t('picture', lang)}</h2>
-<figure>
-${svg}
-<figcaption>${t('pictureCaption', lang)}</figcaption>
-</figure>
-</section>
-<section aria-labelledby="h-flags">
-<h2 id="h-flags">${t('flags', lang)} (${timeline.flags.length})</h2>
-${flags}
-</section>
-<section aria-labelledby="h-steps">
+/** Every step with its date, week, status, actor, legal basis and explanation. */
+function stepsSection(timeline: CaseTimeline, lang: ReportLang): string {
+  return `<section aria-labelledby="h-steps">
 <h2 id="h-steps">${t('milestones', lang)} (${timeline.milestones.length})</h2>
 <table class="milestones">
 <colgroup><col style="width:13%"><col style="width:5%"><col style="width:17%"><col style="width:12%"><col style="width:10%"><col style="width:18%"><col style="width:25%"></colgroup>
@@ -356,23 +315,21 @@ ${[...timeline.milestones]
   .join('\n')}
 </tbody>
 </table>
-</section>
-<section aria-labelledby="h-dossier">
+</section>`;
+}
+
+/** The dossier checklist: what UWV expects, and what is present on the peildatum. */
+function dossierSection(dossier: readonly DossierItem[], lang: ReportLang, titles: ReadonlyMap<MilestoneId, Milestone>): string {
+  return `<section aria-labelledby="h-dossier">
 <h2 id="h-dossier">${t('dossier', lang)}</h2>
 <p class="muted">${t('dossierIntro', lang)}</p>
 <table class="dossier">
 <thead><tr><th scope="col">${t('colItem', lang)}</th><th scope="col">${t('colRequired', lang)}</th><th scope="col">${t('colPresent', lang)}</th><th scope="col">${t('colDate', lang)}</th></tr></thead>
 <tbody>
-${timeline.dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
+${dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
 </tbody>
 </table>
-</section>
-${notesSection}
-</main>
-<footer>${t('footer', lang)} ${t('asOf', lang)}: ${esc(timeline.asOf)}.</footer>
-</body>
-</html>
-`;
+</section>`;
 }
 
 function severityRank(f: Flag): number {

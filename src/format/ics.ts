@@ -11,7 +11,7 @@ import { daysFromCivil, formatIsoDate } from '../calendar/isoDate.js';
 import { legalBasisOf } from '../law/rule-of.js';
 import { sourceUrl } from '../law/sources.js';
 import type { CaseTimeline, IsoDate, Milestone } from '../types.js';
-import { actorLabel, explain, isOpen, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
+import { actorLabel, CATALOGUES, explain, isOpen, kindLabel, type Lang, milestoneStatusLabel, milestoneTitle } from './labels.js';
 
 /**
  * Options of {@link renderIcs}.
@@ -30,29 +30,6 @@ export interface RenderIcsOptions {
    */
   readonly dtstamp?: Date | undefined;
 }
-
-const TEXT = {
-  nl: {
-    who: 'Wie',
-    status: 'Status',
-    week: 'Ziekteweek',
-    countedDay: 'ziektedag',
-    window: 'Vanaf',
-    basis: 'Grondslag',
-    calendar: 'Poortwachter',
-    case: 'eerste ziektedag',
-  },
-  en: {
-    who: 'Who',
-    status: 'Status',
-    week: 'Week of sickness',
-    countedDay: 'counted day',
-    window: 'From',
-    basis: 'Legal basis',
-    calendar: 'Poortwachter',
-    case: 'first sick day',
-  },
-} as const;
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
@@ -149,7 +126,7 @@ const dayOfIso = (d: IsoDate): number => daysFromCivil(Number(d.slice(0, 4)), Nu
  */
 export function renderIcs(timeline: CaseTimeline, options: RenderIcsOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
-  const t = TEXT[lang];
+  const t = CATALOGUES[lang].ics;
   const dtstamp = options.dtstamp !== undefined ? stamp(options.dtstamp) : `${compact(timeline.asOf)}T000000Z`;
   const caseLabel = options.caseId === undefined ? '' : `[${String(options.caseId)}] `;
   let out = '';

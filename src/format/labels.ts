@@ -1,7 +1,9 @@
 /**
  * What the renderers share: the words (re-exported from the message catalogues in src/i18n, the
- * one set of words for every output — no renderer has its own status, actor or kind words, and
- * none writes an explanation or a finding itself) and two helpers on milestones.
+ * one set of words for every output — no renderer has its own status, actor or kind words, none
+ * writes an explanation or a finding itself, and the words of the picture, the report, the table,
+ * the CSV headers and the calendar are the catalogue's `picture`, `report`, `table`, `csvHeaders`
+ * and `ics`) and two helpers on milestones.
  *
  * @module
  */

@@ -13,6 +13,7 @@
 import type { CaseTimeline, Flag, Milestone, MilestoneStatus } from '../types.js';
 import {
   actorLabel,
+  CATALOGUES,
   caseStatusLabel,
   flagMessage,
   kindLabel,
@@ -61,37 +62,6 @@ const BOLD = '\u001b[1m';
 const SEVERITY_MARK: Readonly<Record<Flag['severity'], string>> = { error: '!!', warning: ' !', info: ' i' };
 const SEVERITY_ANSI: Readonly<Record<Flag['severity'], string>> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[2m' };
 
-const TEXT = {
-  nl: {
-    heading: 'Poortwachter',
-    firstSickDay: 'eerste ziektedag',
-    asOf: 'peildatum',
-    week: 'week',
-    countedDays: 'ziektedagen',
-    lastDay: 'einde wachttijd',
-    wiaStart: 'WIA vanaf',
-    wageEnd: 'loondoorbetaling t/m',
-    columns: ['Week', 'Vanaf', 'Uiterlijk', 'Stap', 'Wie', 'Status', 'Gedaan op'],
-    from: 'vanaf',
-    flags: 'Bevindingen',
-    none: 'Geen bevindingen.',
-  },
-  en: {
-    heading: 'Poortwachter',
-    firstSickDay: 'first sick day',
-    asOf: 'as of',
-    week: 'week',
-    countedDays: 'counted sick days',
-    lastDay: 'end of wachttijd',
-    wiaStart: 'WIA from',
-    wageEnd: 'wage obligation until',
-    columns: ['Week', 'From', 'Due', 'Step', 'Who', 'Status', 'Done on'],
-    from: 'from',
-    flags: 'Findings',
-    none: 'No findings.',
-  },
-} as const;
-
 /**
  * Renders a timeline as an aligned table with a header (case status, week, wachttijd) and the
  * findings below. Advice and info steps are marked as such after their title. Every line fits
@@ -105,7 +75,7 @@ export function renderTable(timeline: CaseTimeline, options: RenderTableOptions 
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
   const color = options.color === true;
   const wide = options.wide === true;
-  const t = TEXT[lang];
+  const t = CATALOGUES[lang].table;
   const paint = (code: string, text: string): string => (color && code !== '' ? `${code}${text}${RESET}` : text);
   const fitLines = (line: string, indent: number, firstIndent = 0): string[] =>
     wide ? [line] : wrapWords(line, TABLE_WIDTH, indent, firstIndent);
@@ -153,7 +123,7 @@ const wrappedStepName = (m: Milestone, lang: Lang): string => {
 
 /** The one-line-per-step rows (`wide`), header first. */
 function wideRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
-  const t = TEXT[lang];
+  const t = CATALOGUES[lang].table;
   const rows: { cells: string[]; status: MilestoneStatus }[] = timeline.milestones.map((m) => ({
     status: m.status,
     cells: [
@@ -186,7 +156,7 @@ function wideRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
  * leave, split so that the fewest lines wrap.
  */
 function narrowRows(timeline: CaseTimeline, lang: Lang, paint: Paint): string[] {
-  const t = TEXT[lang];
+  const t = CATALOGUES[lang].table;
   const header = [t.columns[0], t.columns[2], t.columns[3], t.columns[4], t.columns[5], t.columns[6]];
   const rows = timeline.milestones.map((m) => ({
     status: m.status,

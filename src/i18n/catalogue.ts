@@ -9,6 +9,7 @@
 import type {
   Actor,
   CaseEventType,
+  CasemanagerType,
   CaseStatus,
   ConsequenceCode,
   DerivationStep,
@@ -83,4 +84,160 @@ export interface Catalogue {
   readonly reason: { readonly [K in StatusReasonCode]: (reason: ReasonOf<K>, c: RenderContext) => string };
   /** The finding with each code; `label` names the step it is about, or is `null`. */
   readonly flag: { readonly [C in FlagCode]: (params: FlagParams[C], label: string | null, c: RenderContext) => string };
+  /** The words of the timeline picture (SVG): bands, legend, axis, the markers' text alternatives. */
+  readonly picture: PictureWords;
+  /** The words of the HTML report: headings, summary, column names. */
+  readonly report: ReportWords;
+  /** The words of the text table. */
+  readonly table: TableWords;
+  /** The column names of the timeline CSV for people (`excel-nl`), in the order of the CSV's columns. */
+  readonly csvHeaders: readonly string[];
+  /** The words of the calendar (ICS). */
+  readonly ics: IcsWords;
+}
+
+/** What the text alternative of the picture says: the case at a glance (dates already formatted). */
+export interface PictureSummary {
+  readonly firstSickDay: string;
+  readonly asOf: string;
+  readonly week: number;
+  readonly countedSickDays: number;
+  /** Sick periods of the evaluated case. */
+  readonly periods: number;
+  readonly lastDay: string;
+  readonly wageEnd: string;
+  /** Count of steps, in all and per status. */
+  readonly steps: number;
+  readonly done: number;
+  readonly doneLate: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly upcoming: number;
+  /** The overdue steps: name and due date. */
+  readonly overdueSteps: readonly { readonly label: string; readonly due: string }[];
+}
+
+/** The words of the timeline picture (src/format/svg-model.ts). */
+export interface PictureWords {
+  readonly sickPeriods: string;
+  readonly sick: string;
+  readonly sickAssumed: string;
+  readonly fitGap: string;
+  readonly fit: string;
+  readonly previousCase: string;
+  readonly countedDays: string;
+  readonly leave: string;
+  readonly extended: string;
+  readonly loonsanctie: string;
+  readonly wachttijd: string;
+  readonly extendedShort: string;
+  readonly noWage: string;
+  readonly wachttijd104: string;
+  readonly lateApplication: string;
+  readonly asOf: string;
+  readonly window: string;
+  readonly legalLatest: string;
+  readonly completed: string;
+  readonly overdueSpan: string;
+  /** Short for week, on the axis (`wk 13`) and in bands (`+26 wk`). */
+  readonly week: string;
+  readonly weekLong: string;
+  readonly due: string;
+  readonly doneOn: string;
+  readonly receivedOn: string;
+  readonly windowFrom: string;
+  readonly title: string;
+  readonly legend: string;
+  /** The axis of weeks. */
+  readonly weekOfSickness: string;
+  /** The line at the end of the wachttijd, in the legend. */
+  readonly wachttijdEnd: string;
+  /** The band of a late WIA application, with its days (`+12 d`). */
+  readonly lateApplicationDays: (days: number) => string;
+  /** The band of a loonsanctie, with its weeks. */
+  readonly loonsanctieWeeks: (weeks: number) => string;
+  /** The text alternative of the whole picture. */
+  readonly describe: (s: PictureSummary) => string;
+}
+
+/** The words of the HTML report (src/format/html.ts). */
+export interface ReportWords {
+  readonly docTitle: string;
+  readonly titleFirstDay: string;
+  readonly intro: string;
+  readonly firstSickDay: string;
+  readonly asOf: string;
+  readonly status: string;
+  readonly week: string;
+  readonly counted: string;
+  readonly lastDay: string;
+  readonly wiaStart: string;
+  readonly wageEnd: string;
+  readonly previous: string;
+  readonly picture: string;
+  readonly pictureCaption: string;
+  readonly flags: string;
+  readonly noFlags: string;
+  readonly milestones: string;
+  readonly dossier: string;
+  readonly dossierIntro: string;
+  readonly colDue: string;
+  readonly colWeek: string;
+  readonly colStep: string;
+  readonly colStatus: string;
+  readonly colActor: string;
+  readonly colBasis: string;
+  readonly colWhy: string;
+  readonly colItem: string;
+  readonly colRequired: string;
+  readonly colPresent: string;
+  readonly colDate: string;
+  readonly windowFrom: string;
+  readonly legalLatest: string;
+  readonly doneOn: string;
+  /** UWV's step (its letter): received, not done. */
+  readonly receivedOn: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly missing: string;
+  readonly notYet: string;
+  readonly notes: string;
+  readonly footer: string;
+  /** The link from a finding to its step. */
+  readonly toStep: string;
+  /** A deviation from a term agreed in the plan (Regeling procesgang art. 5). */
+  readonly agreedDeviation: string;
+  /** The dossier item of UWV's deskundigenoordeel. */
+  readonly deskundigenoordeel: string;
+  /** Who acts as casemanager, and which re-integratieverslag (the data holds Dutch codes). */
+  readonly detail: Readonly<Record<CasemanagerType | 'volledig' | 'verkort', string>>;
+}
+
+/** The words of the text table (src/format/table.ts). */
+export interface TableWords {
+  readonly heading: string;
+  readonly firstSickDay: string;
+  readonly asOf: string;
+  readonly week: string;
+  readonly countedDays: string;
+  readonly lastDay: string;
+  readonly wiaStart: string;
+  readonly wageEnd: string;
+  /** The column names of the wide table. */
+  readonly columns: readonly string[];
+  readonly from: string;
+  readonly flags: string;
+  readonly none: string;
+}
+
+/** The words of the calendar (src/format/ics.ts). */
+export interface IcsWords {
+  readonly who: string;
+  readonly status: string;
+  readonly week: string;
+  readonly countedDay: string;
+  readonly window: string;
+  readonly basis: string;
+  readonly calendar: string;
+  readonly case: string;
 }

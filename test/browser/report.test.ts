@@ -163,6 +163,17 @@ describe.skipIf(browser === null)('the HTML report in headless Chromium (complex
     }
   });
 
+  it("keeps the markers' links reachable: no link inside an element whose children are presentational (axe: nested-interactive)", async () => {
+    // The roles whose children are presentational (WAI-ARIA 1.2) that could hold the picture.
+    const nested =
+      await page.evaluate(`[...document.querySelectorAll('[role="img"], [role="presentation"], [role="none"], [role="button"]')]
+      .filter((el) => el.querySelector('a[href], [tabindex]') !== null).map((el) => el.tagName + '.' + (el.getAttribute('class') || ''))`);
+    expect(nested).toEqual([]);
+    const picture = page.getByRole('group', { name: /^Poortwachter-tijdlijn/ });
+    await expect.poll(() => picture.count()).toBe(1);
+    expect(await picture.getByRole('link').count()).toBe(timeline.milestones.length);
+  });
+
   it('draws the peildatum line between the last overdue step and the next upcoming one', async () => {
     const line = await page.locator('svg.pw-timeline g.pw-asof line').boundingBox();
     expect(line).not.toBeNull();

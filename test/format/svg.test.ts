@@ -26,7 +26,7 @@ describe('renderTimelineSvg', () => {
     expect(svg.endsWith('</svg>')).toBe(true);
     assertWellFormed(svg);
     expect(svg).toMatch(
-      /^<svg[^>]*role="img"[^>]*aria-labelledby="pw-title pw-desc"[^>]*>\n<title id="pw-title">[^<]+<\/title>\n<desc id="pw-desc">[^<]+<\/desc>/,
+      /^<svg[^>]*role="group"[^>]*aria-labelledby="pw-title pw-desc"[^>]*>\n<title id="pw-title">[^<]+<\/title>\n<desc id="pw-desc">[^<]+<\/desc>/,
     );
   });
 

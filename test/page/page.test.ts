@@ -178,11 +178,17 @@ describe('the form model', () => {
 });
 
 describe("the date-fns stand-in of the page's bundle", () => {
-  // Every pattern the renderers pass to date-fns `format` (src/format/svg.ts, src/format/html.ts, src/i18n/dates.ts).
+  // Every pattern the renderers pass to date-fns `format` (the picture's files, src/format/html.ts, src/i18n/dates.ts).
   const PATTERNS = ['EEEEEE d MMM yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'MMM', 'dd-MM-yyyy', 'yyyy-MM-dd', 'EEEEEE dd-MM-yyyy'];
   it('knows every pattern the renderers use', () => {
     const used = new Set<string>();
-    for (const file of ['src/format/svg.ts', 'src/format/html.ts', 'src/i18n/dates.ts']) {
+    for (const file of [
+      'src/format/svg-model.ts',
+      'src/format/svg-steps.ts',
+      'src/format/report-common.ts',
+      'src/format/html.ts',
+      'src/i18n/dates.ts',
+    ]) {
       const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*(\*|\/\/).*$/gm, '');
       for (const m of code.matchAll(/'([^']*(?:yyyy|MMM|dd-MM)[^']*)'/g)) used.add(m[1] as string);
     }
