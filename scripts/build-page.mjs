@@ -53,8 +53,8 @@ const common = {
   },
 };
 
-/** The keys of the English catalogue read while page.js starts (src/format/svg.ts: STATUS_LABELS), kept in page.js. */
-const EAGER_EN = ['lang', 'status'];
+/** The keys of the English catalogue read while page.js or page-exports.js start (src/format/report-common.ts: STATUS_LABELS; src/format/csv.ts: TIMELINE_CSV_HEADERS), kept in page.js. */
+const EAGER_EN = ['lang', 'status', 'csvHeaders'];
 
 /** The English catalogue's EAGER_EN part, as JSON: en.ts is bundled alone and imported here. */
 async function eagerEnglish() {
