@@ -12,6 +12,7 @@ import { policyIssues } from '../engine/policy.js';
 import { checkDate } from '../engine/validate.js';
 import { inputIssue, jsonType, shownValue, withIssueMessage } from '../i18n/issues.js';
 import type { CaseInput, CaseTimeline, ExplainedTimeline, InputIssueData, Result } from '../types.js';
+import { AFWIJKING_STEPS, CASEMANAGER_TYPES, STEP_EVENT_TYPES, VANGNET_GRONDEN } from '../vocab.js';
 import { toInputIssues } from './issues.js';
 
 /** Most events one case may carry (a guard against runaway input; real cases have dozens). */
@@ -21,21 +22,10 @@ const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2
 
 const note = z.string().max(2000).optional().describe('Free text for the dossier; never interpreted');
 
-const STEP_TYPES = [
-  'melding-bedrijfsarts',
-  'signalering-week-3',
-  'probleemanalyse',
-  'evaluatie',
-  '42e-weeksmelding',
-  'eerstejaarsevaluatie',
-  'vervroegde-iva',
-  'eindevaluatie',
-  're-integratieverslag',
-  'wia-aanvraag',
-  'ziekmelding-uwv-einde-dienstverband',
-  'ziekmelding-uwv-vangnet',
-  'spoor-2-besluit',
-] as const;
+/** The steps recorded as `{ type, date }` alone (the plan van aanpak and the casemanager carry more). */
+const STEP_TYPES = STEP_EVENT_TYPES.filter(
+  (t): t is Exclude<(typeof STEP_EVENT_TYPES)[number], 'plan-van-aanpak' | 'casemanager'> => t !== 'plan-van-aanpak' && t !== 'casemanager',
+);
 
 const simple = <T extends string>(type: T, description: string) =>
   z.strictObject({ type: z.literal(type), date: isoDate, note }).describe(description);
@@ -59,7 +49,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     .strictObject({
       type: z.literal('casemanager'),
       date: isoDate,
-      casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).optional(),
+      casemanagerType: z.enum(CASEMANAGER_TYPES).optional(),
       note,
     })
     .describe('Casemanager appointed on date'),
@@ -98,7 +88,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     .strictObject({
       type: z.literal('afwijking'),
       date: isoDate,
-      step: z.enum(['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie']),
+      step: z.enum(AFWIJKING_STEPS),
       occurrence: z.int().min(1).max(1000).optional(),
       motivering: z.string().min(1).max(2000),
       note,
@@ -119,7 +109,7 @@ export const CaseInputSchema = z
       .describe('Your own reference, echoed by batch'),
     vangnet: z
       .strictObject({
-        grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+        grond: z.enum(VANGNET_GRONDEN),
         bekendOp: isoDate.optional(),
         uitgerekendeDatum: isoDate.optional(),
         meerling: z.boolean().optional(),

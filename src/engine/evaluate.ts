@@ -35,6 +35,7 @@ import type {
   PreviousCase,
   Vangnet,
 } from '../types.js';
+import { VANGNET_GRONDEN } from '../vocab.js';
 import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
 import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
@@ -104,8 +105,6 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   const policy = resolvePolicy(options.policy);
   return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
 }
-
-const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
 
 /**
  * Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`.

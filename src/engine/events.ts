@@ -5,8 +5,8 @@
  * @module
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseEventType, Flag, InputIssueData } from '../types.js';
+import { AFWIJKING_STEPS, CASE_EVENT_TYPES } from '../vocab.js';
 import type { Ev, Leave } from './context.js';
 import { makeFlag } from './flags.js';
 import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
@@ -23,25 +23,7 @@ export const FACT_TYPES: ReadonlySet<string> = new Set(['aow-leeftijd', 'einde-d
 export const MAY_PRECEDE_DAY_1: ReadonlySet<string> = new Set(['aow-leeftijd']);
 
 /** Every event type the engine knows. */
-export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
-  ...MILESTONE_RULES.map((r) => r.completedBy).filter((t): t is CaseEventType => t !== null),
-  'hersteld',
-  'ziek',
-  'gedeeltelijk-hersteld',
-  'zwangerschapsverlof',
-  'wia-brief-ontvangen',
-  'verlenging',
-  'loonsanctie',
-  'loonsanctie-bekort',
-  'protocol',
-  'einde-dienstverband',
-  'aow-leeftijd',
-  'deskundigenoordeel',
-  'afwijking',
-]);
-
-/** The steps an agreed deviation (`afwijking`, Regeling procesgang art. 5) may name. */
-export const AFWIJKING_STEPS: readonly string[] = ['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'eerstejaarsevaluatie'];
+export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>(CASE_EVENT_TYPES);
 
 /**
  * Checks and sorts events; problems go to `issues`, with the code and path the schema gives the same
@@ -79,7 +61,7 @@ export function prepareEvents(raw: readonly CaseEvent[], day1: number, issues: I
     if (e.type === 'afwijking') {
       const step: unknown = e.step;
       if (step === undefined) issues.push(inputIssue(['events', i, 'step'], 'missing', {}));
-      else if (!AFWIJKING_STEPS.includes(step as string))
+      else if (!(AFWIJKING_STEPS as readonly unknown[]).includes(step))
         issues.push(inputIssue(['events', i, 'step'], 'invalid_value', { value: quote(step), allowed: [...AFWIJKING_STEPS] }));
       const why: unknown = e.motivering;
       if (why === undefined) issues.push(inputIssue(['events', i, 'motivering'], 'missing', {}));

@@ -1,5 +1,6 @@
 import { PoortwachterError } from '../errors.js';
 import type { InputIssueData, Policy } from '../types.js';
+import { ACTORS, FIRST_WEEKS_MODES, PROBLEEMANALYSE_MODES } from '../vocab.js';
 import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 import { checkInt, checkOptionalBoolean } from './validate.js';
 
@@ -26,7 +27,6 @@ const INT_RANGES = [
 ] as const;
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ACTORS = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'] as const;
 const STEP_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'actor', 'days', 'after', 'repeatEveryDays']);
 
 const typeIssue = (path: (string | number)[], expected: string, v: unknown): InputIssueData =>
@@ -101,12 +101,12 @@ export function policyIssues(policy: unknown): InputIssueData[] {
     if (!Object.hasOwn(DEFAULT_POLICY, key)) out.push(inputIssue(['policy', key], 'unknown_field', { field: key }));
   }
   const pa = p.probleemanalyse;
-  if (pa !== undefined && pa !== 'week' && pa !== 'strict') {
-    out.push(inputIssue(['policy', 'probleemanalyse'], 'invalid_value', { value: quote(pa), allowed: ['week', 'strict'] }));
+  if (pa !== undefined && !(PROBLEEMANALYSE_MODES as readonly unknown[]).includes(pa)) {
+    out.push(inputIssue(['policy', 'probleemanalyse'], 'invalid_value', { value: quote(pa), allowed: [...PROBLEEMANALYSE_MODES] }));
   }
   const fw = p.firstWeeks;
-  if (fw !== undefined && fw !== 'calendar' && fw !== 'counted') {
-    out.push(inputIssue(['policy', 'firstWeeks'], 'invalid_value', { value: quote(fw), allowed: ['calendar', 'counted'] }));
+  if (fw !== undefined && !(FIRST_WEEKS_MODES as readonly unknown[]).includes(fw)) {
+    out.push(inputIssue(['policy', 'firstWeeks'], 'invalid_value', { value: quote(fw), allowed: [...FIRST_WEEKS_MODES] }));
   }
   for (const [key, min, max] of INT_RANGES) if (p[key] !== undefined) checkInt(p[key], ['policy', key], min, max, out);
   checkOptionalBoolean(p.includeAdvice, ['policy', 'includeAdvice'], out);

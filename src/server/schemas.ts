@@ -12,6 +12,7 @@ import { isIsoDate } from '../calendar/isoDate.js';
 import { CaseInputSchema } from '../case/schema.js';
 import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
 import { SUMMARY_FIELDS } from '../format/summary.js';
+import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
 
 const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
 
@@ -107,8 +108,8 @@ export const RulesSchema = z
       z.object({
         id: z.string().describe('The milestone id, as in a timeline'),
         title: z.object({ nl: z.string(), en: z.string() }),
-        kind: z.enum(['legal', 'advice', 'info', 'protocol']),
-        actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+        kind: z.enum(MILESTONE_KINDS),
+        actor: z.enum(ACTORS),
         consequence: z.string().describe('What missing it costs (docs/codes.md)'),
         legalBasis: z.array(LegalSourceSchema),
         sources: z.array(z.string()).describe('The keys of its sources in GET /v1/sources'),
@@ -127,7 +128,7 @@ export const CaseSummarySchema = z
   .looseObject({
     firstSickDay: z.string().optional(),
     asOf: z.string().optional(),
-    status: z.enum(['sick', 'recovered', 'closed']).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
     currentWeek: z.int().optional(),
     countedSickDays: z.int().optional(),
     next: z.looseObject({}).nullable().optional(),
