@@ -18,9 +18,20 @@ export {
   MIN_YEAR,
   parseIsoDate,
 } from './calendar/isoDate.js';
-export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+export {
+  CaseEventSchema,
+  CaseInputSchema,
+  caseInputJsonSchema,
+  checkCaseInput,
+  evaluateCase,
+  MAX_EVENTS,
+  PolicySchema,
+  parseCaseInput,
+  parseEvaluateOptions,
+  safeEvaluateCase,
+} from './case/schema.js';
 export * from './contract.js';
-export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
+export { type CheckedCaseInput, type CheckedOptions, type EvaluateCaseOptions, evaluateChecked } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
 export {

@@ -7,9 +7,8 @@
  * @module
  */
 import { z } from 'zod';
-import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { CaseEventSchema, CaseInputSchema, evaluateCase, safeEvaluateCase } from '../case/schema.js';
 import { CLI_CATALOGUES } from '../common/messages.js';
-import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';

@@ -4,7 +4,8 @@
  * code lands where; this file pins what each issue says.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, policyIssues, resolvePolicy } from '../../src/engine/policy.js';
+import { policyIssues, resolvePolicy } from '../../src/case/schema.js';
+import { DEFAULT_POLICY } from '../../src/engine/policy.js';
 import type { Policy } from '../../src/index.js';
 
 /** The issues without their messages (those are rendered from code and params). */
