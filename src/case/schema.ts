@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { type core, z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { formatIsoDate, isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { type CheckedCaseInput, type CheckedOptions, type EvaluateCaseOptions, evaluateChecked } from '../engine/evaluate.js';
 import { KNOWN_TYPES, MAY_PRECEDE_DAY_1 } from '../engine/events.js';
@@ -28,6 +29,7 @@ import {
   VANGNET_GRONDEN,
   WAGE_PHASE_KINDS,
 } from '../vocab.js';
+import { compiled } from './compile.js';
 import { dateSuggestion, nearestEventType } from './suggest.js';
 
 export type { CheckedCaseInput, CheckedOptions } from '../engine/evaluate.js';
@@ -41,20 +43,28 @@ const MAX_VERLENGING_WEEKS = 520;
 /** The issue code a refinement of this module reports (zod's `custom` issue carries it in `params`). */
 const own = (code: string) => ({ params: { code } });
 
+/** The schema with a description for its JSON Schema (a registry entry, as classic zod's `.describe()`: no check to run). */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
+
 /** Schema of a date: a real `YYYY-MM-DD` day from 1900 through 2199. */
-export const IsoDateSchema = z.iso
-  .date()
-  .refine(isIsoDate, { message: 'date outside 1900–2199', ...own('invalid_date') })
-  .describe('Calendar date YYYY-MM-DD (1900–2199)');
+export const IsoDateSchema = described(
+  z.iso.date().check(z.refine(isIsoDate, { message: 'date outside 1900–2199', ...own('invalid_date') })),
+  'Calendar date YYYY-MM-DD (1900–2199)',
+);
 const isoDate = IsoDateSchema;
 
 /** The message that marks a whole number's `invalid_type` (see `convert`). */
 const INT = 'int';
 /** A whole number from `min` through `max` (its `invalid_type` says `int` for a number that is not whole, `number` for anything else). */
-export const intSchema = (min: number, max: number) => z.int({ error: INT }).min(min).max(max);
+export const intSchema = (min: number, max: number) => z.int({ error: INT }).check(z.gte(min), z.lte(max));
 const int = intSchema;
+const optional = z.optional;
 
-const note = z.string().max(2000).optional().describe('Free text for the dossier; never interpreted');
+const note = described(optional(z.string().check(z.maxLength(2000))), 'Free text for the dossier; never interpreted');
 
 /** The steps recorded as `{ type, date }` alone (the plan van aanpak and the casemanager carry more). */
 const STEP_TYPES = STEP_EVENT_TYPES.filter(
@@ -62,106 +72,109 @@ const STEP_TYPES = STEP_EVENT_TYPES.filter(
 );
 
 const simple = <T extends string>(type: T, description: string) =>
-  z.strictObject({ type: z.literal(type), date: isoDate, note }).describe(description);
+  described(z.strictObject({ type: z.literal(type), date: isoDate, note }), description);
 
 /** Schema of one event, discriminated on `type`. */
 export const CaseEventSchema = z.discriminatedUnion('type', [
-  z
-    .strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note })
-    .describe('A completed step: type is the milestone id, date the day it was done'),
-  z
-    .strictObject({
+  described(
+    z.strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note }),
+    'A completed step: type is the milestone id, date the day it was done',
+  ),
+  described(
+    z.strictObject({
       type: z.literal('plan-van-aanpak'),
       date: isoDate,
-      evaluatieIntervalDays: int(1, 365).optional(),
+      evaluatieIntervalDays: optional(int(1, 365)),
       note,
-    })
-    .describe(
-      'Plan van aanpak made on date; evaluatieIntervalDays = the evaluation interval the plan fixes (counted sick days), which then governs the evaluations',
-    ),
-  z
-    .strictObject({
+    }),
+    'Plan van aanpak made on date; evaluatieIntervalDays = the evaluation interval the plan fixes (counted sick days), which then governs the evaluations',
+  ),
+  described(
+    z.strictObject({
       type: z.literal('casemanager'),
       date: isoDate,
-      casemanagerType: z.enum(CASEMANAGER_TYPES).optional(),
+      casemanagerType: optional(z.enum(CASEMANAGER_TYPES)),
       note,
-    })
-    .describe('Casemanager appointed on date'),
+    }),
+    'Casemanager appointed on date',
+  ),
   simple('hersteld', 'Full recovery in the own job; date = first fit day'),
   simple('ziek', 'Sick again after hersteld; date = first sick day of the new period'),
-  z
-    .strictObject({
+  described(
+    z.strictObject({
       type: z.literal('gedeeltelijk-hersteld'),
       date: isoDate,
-      percentage: z.number().min(0).max(100).optional(),
+      percentage: optional(z.number().check(z.gte(0), z.lte(100))),
       note,
-    })
-    .describe('Partial return to work; does not stop the clock'),
-  z
-    .strictObject({ type: z.literal('zwangerschapsverlof'), date: isoDate, until: isoDate, note })
-    .describe('Pregnancy and maternity leave from date to until (inclusive); not counted'),
+    }),
+    'Partial return to work; does not stop the clock',
+  ),
+  described(
+    z.strictObject({ type: z.literal('zwangerschapsverlof'), date: isoDate, until: isoDate, note }),
+    'Pregnancy and maternity leave from date to until (inclusive); not counted',
+  ),
   simple('wia-brief-ontvangen', 'The UWV letter about the WIA application arrived on date'),
-  z
-    .strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: int(13, 520), note })
-    .describe('Vrijwillige verlenging granted (WIA 24), at least 13 weeks'),
-  z
-    .strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, 52), note })
-    .describe('Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks'),
-  z
-    .strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: isoDate.optional(), note })
-    .describe(
-      'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
-    ),
-  z
-    .strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().min(1).max(100), note })
-    .describe("A step of the employer's verzuimprotocol (policy.protocol) was done; step = its id"),
+  described(
+    z.strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: int(13, 520), note }),
+    'Vrijwillige verlenging granted (WIA 24), at least 13 weeks',
+  ),
+  described(
+    z.strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, 52), note }),
+    'Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks',
+  ),
+  described(
+    z.strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: optional(isoDate), note }),
+    'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
+  ),
+  described(
+    z.strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().check(z.minLength(1), z.maxLength(100)), note }),
+    "A step of the employer's verzuimprotocol (policy.protocol) was done; step = its id",
+  ),
   simple('einde-dienstverband', 'End of employment; date = last day of employment'),
   simple('aow-leeftijd', 'The employee reaches AOW age on date'),
   simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
-  z
-    .strictObject({
+  described(
+    z.strictObject({
       type: z.literal('afwijking'),
       date: isoDate,
       step: z.enum(AFWIJKING_STEPS),
-      occurrence: int(1, 1000).optional(),
-      motivering: z.string().min(1).max(2000),
+      occurrence: optional(int(1, 1000)),
+      motivering: z.string().check(z.minLength(1), z.maxLength(2000)),
       note,
-    })
-    .describe(
-      'An agreed, reasoned deviation from the term of step (Regeling procesgang art. 5): the step is not flagged, the dossier shows it',
-    ),
+    }),
+    'An agreed, reasoned deviation from the term of step (Regeling procesgang art. 5): the step is not flagged, the dossier shows it',
+  ),
 ]);
 
 /** Schema of the whole input. */
 export const CaseInputSchema = z
   .strictObject({
-    firstSickDay: isoDate.describe('Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)'),
-    events: z.array(CaseEventSchema).max(MAX_EVENTS).optional().describe('Events in any order'),
-    id: z
-      .union([z.string().max(200), z.number()])
-      .optional()
-      .describe('Your own reference, echoed by batch'),
-    vangnet: z
-      .strictObject({
-        grond: z.enum(VANGNET_GRONDEN),
-        bekendOp: isoDate.optional(),
-        uitgerekendeDatum: isoDate.optional(),
-        meerling: z.boolean().optional(),
-      })
-      .optional()
-      .describe('A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV'),
-    eigenrisicodrager: z
-      .boolean()
-      .optional()
-      .describe('The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)'),
+    firstSickDay: described(isoDate, 'Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)'),
+    events: described(optional(z.array(CaseEventSchema).check(z.maxLength(MAX_EVENTS))), 'Events in any order'),
+    id: described(optional(z.union([z.string().check(z.maxLength(200)), z.number()])), 'Your own reference, echoed by batch'),
+    vangnet: described(
+      optional(
+        z.strictObject({
+          grond: z.enum(VANGNET_GRONDEN),
+          bekendOp: optional(isoDate),
+          uitgerekendeDatum: optional(isoDate),
+          meerling: optional(z.boolean()),
+        }),
+      ),
+      'A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV',
+    ),
+    eigenrisicodrager: described(
+      optional(z.boolean()),
+      'The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)',
+    ),
   })
-  .superRefine(acrossFields, { when: () => true })
-  .describe('A sickness case for poortwachter');
+  .check(z.superRefine(acrossFields, { when: () => true }));
+z.globalRegistry.add(CaseInputSchema, { description: 'A sickness case for poortwachter' });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Adds an issue of this module's own (its code and params) to a refinement. */
-function ownIssue(ctx: z.RefinementCtx, path: (string | number)[], code: string, params: object): void {
+function ownIssue(ctx: Pick<core.$RefinementCtx, 'addIssue'>, path: (string | number)[], code: string, params: object): void {
   ctx.addIssue({ code: 'custom', path, message: code, params: { code, params } });
 }
 
@@ -170,7 +183,7 @@ function ownIssue(ctx: z.RefinementCtx, path: (string | number)[], code: string,
  * an event before the first sick day (only `aow-leeftijd` may be), leave that ends before it starts,
  * verlengingen that add up to more than {@link MAX_VERLENGING_WEEKS}.
  */
-function acrossFields(value: unknown, ctx: z.RefinementCtx): void {
+function acrossFields(value: unknown, ctx: Pick<core.$RefinementCtx, 'addIssue'>): void {
   if (!isObject(value) || !Array.isArray(value.events)) return;
   const day1 = typeof value.firstSickDay === 'string' ? parseIsoDate(value.firstSickDay) : Number.NaN;
   let verlengingTotal = 0;
@@ -200,22 +213,20 @@ function acrossFields(value: unknown, ctx: z.RefinementCtx): void {
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Schema of one step of the employer's verzuimprotocol (`policy.protocol`). */
-export const ProtocolStepSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .refine((id) => KEBAB.test(id), own('invalid_id'))
-      .describe('Kebab-case, unique within the protocol'),
-    title: z.object({ nl: z.string(), en: z.string() }).describe('Its name in Dutch and English'),
+export const ProtocolStepSchema = described(
+  z.strictObject({
+    id: described(z.string().check(z.refine((id) => KEBAB.test(id), own('invalid_id'))), 'Kebab-case, unique within the protocol'),
+    title: described(z.object({ nl: z.string(), en: z.string() }), 'Its name in Dutch and English'),
     actor: z.enum(ACTORS),
-    days: int(0, 3650).describe('Counted sick days after `after` (day 1 when absent)'),
-    after: z.string().optional().describe('A milestone id or another protocol step to count from'),
-    repeatEveryDays: int(1, 365).optional().describe('Repeat every this many counted days until the wachttijd ends'),
-  })
-  .describe("A step of the employer's verzuimprotocol");
+    days: described(int(0, 3650), 'Counted sick days after `after` (day 1 when absent)'),
+    after: described(optional(z.string()), 'A milestone id or another protocol step to count from'),
+    repeatEveryDays: described(optional(int(1, 365)), 'Repeat every this many counted days until the wachttijd ends'),
+  }),
+  "A step of the employer's verzuimprotocol",
+);
 
 /** A repeated id, and an `after` that names the step itself: checks across the steps of a protocol. */
-function acrossSteps(steps: unknown, ctx: z.RefinementCtx): void {
+function acrossSteps(steps: unknown, ctx: core.$RefinementCtx): void {
   if (!Array.isArray(steps)) return;
   const seen = new Set<string>();
   steps.forEach((step: unknown, i) => {
@@ -230,25 +241,23 @@ function acrossSteps(steps: unknown, ctx: z.RefinementCtx): void {
 }
 
 /** Schema of a partial {@link Policy} (the settings docs/rules.md leaves open); absent settings take their default. */
-export const PolicySchema = z
-  .strictObject({
-    probleemanalyse: z.enum(PROBLEEMANALYSE_MODES).optional(),
-    firstWeeks: z.enum(FIRST_WEEKS_MODES).optional(),
-    evaluationIntervalDays: int(1, 365).optional(),
-    dueSoonDays: int(0, 365).optional(),
-    meldingBedrijfsartsDay: int(1, 42).optional(),
-    frequentAbsenceReports: int(2, 100).optional(),
-    includeAdvice: z.boolean().optional(),
-    protocol: z
-      .array(ProtocolStepSchema)
-      .superRefine(acrossSteps, { when: () => true })
-      .optional(),
-    wagePercentages: z
-      .strictObject(Object.fromEntries(WAGE_PHASE_KINDS.map((k) => [k, z.number().min(0).max(200).optional()])))
-      .optional()
-      .describe('The percentage of the wage paid per phase (BW 7:629 lid 1: 70)'),
-  })
-  .describe('Settings for the choices docs/rules.md leaves open (a partial policy)');
+export const PolicySchema = described(
+  z.strictObject({
+    probleemanalyse: optional(z.enum(PROBLEEMANALYSE_MODES)),
+    firstWeeks: optional(z.enum(FIRST_WEEKS_MODES)),
+    evaluationIntervalDays: optional(int(1, 365)),
+    dueSoonDays: optional(int(0, 365)),
+    meldingBedrijfsartsDay: optional(int(1, 42)),
+    frequentAbsenceReports: optional(int(2, 100)),
+    includeAdvice: optional(z.boolean()),
+    protocol: optional(z.array(ProtocolStepSchema).check(z.superRefine(acrossSteps, { when: () => true }))),
+    wagePercentages: described(
+      optional(z.strictObject(Object.fromEntries(WAGE_PHASE_KINDS.map((k) => [k, optional(z.number().check(z.gte(0), z.lte(200)))])))),
+      'The percentage of the wage paid per phase (BW 7:629 lid 1: 70)',
+    ),
+  }),
+  'Settings for the choices docs/rules.md leaves open (a partial policy)',
+);
 
 const isRuleTable = (rules: unknown): rules is RuleTable =>
   isObject(rules) &&
@@ -261,8 +270,8 @@ const isRuleTable = (rules: unknown): rules is RuleTable =>
 /** Schema of the options of `evaluateCase` (other keys, such as `explain`, pass). */
 const OptionsSchema = z.looseObject({
   asOf: isoDate,
-  policy: PolicySchema.optional(),
-  rules: z.custom<RuleTable>(isRuleTable, own('rule-table')).optional(),
+  policy: optional(PolicySchema),
+  rules: optional(z.custom<RuleTable>(isRuleTable, own('rule-table'))),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -454,13 +463,22 @@ const unread = (i: InputIssueData): boolean =>
   (i.path.length === 1 && i.path[0] === 'id') ||
   (i.path[0] === 'events' && (i.path[3] === 'note' || i.path[3] === 'percentage' || i.path[3] === 'casemanagerType'));
 
+/**
+ * The object checks of {@link CaseInputSchema}, with a compiled fast path (src/case/compile.ts; not
+ * in the case page); its checks across fields (`acrossFields`) run beside them.
+ */
+const CaseParser = compiled(z.strictObject(CaseInputSchema._zod.def.shape));
+
 type Checked<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: InputIssueData[] };
 
 /** The case checked by {@link CaseInputSchema}: `typed` leaves out what {@link unread} names, and makes no suggestions. */
 function checkCase(input: unknown, typed: boolean): Checked<CheckedCaseInput> {
-  const parsed = CaseInputSchema.safeParse(input);
-  if (parsed.success) return { success: true, data: parsed.data as CheckedCaseInput };
-  const all = issuesOf(parsed.error.issues, input, !typed);
+  // CaseInputSchema's own parse, in two parts: the object (compiled where it can be) and its checks across fields.
+  const parsed = CaseParser.safeParse(input);
+  const across: core.$ZodIssue[] = [];
+  acrossFields(input, { addIssue: (issue) => across.push(issue as core.$ZodIssue) });
+  if (parsed.success && across.length === 0) return { success: true, data: parsed.data as CheckedCaseInput };
+  const all = issuesOf(parsed.success ? across : [...parsed.error.issues, ...across], input, !typed);
   const issues = typed ? all.filter((i) => !unread(i)) : all;
   // A typed call with only unread fields wrong: the engine reads the rest, as given.
   return issues.length > 0 ? { success: false, issues } : { success: true, data: input as CheckedCaseInput };
@@ -549,7 +567,7 @@ export function parseEvaluateOptions(options: unknown): Result<CheckedOptions> {
  * @example
  * valueIssues(IsoDateSchema, '2025-02-30', ['asOf']) //=> [{ path: ['asOf'], code: 'invalid_date', params: { value: "'2025-02-30'" } }]
  */
-export function valueIssues(schema: z.ZodType, value: unknown, path: readonly (string | number)[]): InputIssueData[] {
+export function valueIssues(schema: z.ZodMiniType, value: unknown, path: readonly (string | number)[]): InputIssueData[] {
   const parsed = schema.safeParse(value);
   if (parsed.success) return [];
   const root = path.reduceRight<unknown>((v, k) => (typeof k === 'number' ? Object.assign([], { [k]: v }) : { [k]: v }), value);
