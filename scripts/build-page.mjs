@@ -2,7 +2,7 @@
 // Builds the case page (src/page/) into dist/page/: index.html, page.css and page.js — one script
 // with the engine, the renderers and both catalogues in it, for the browser (no Node modules; the
 // build fails if one is imported). `poortwachter serve` answers them at `/`, `poortwachter page`
-// writes them out. The page checks input with the library's one schema (src/case/schema.ts, built
+// writes them out. The page checks input with the library's one schema (src/case/parse.ts, built
 // on the tree-shakable zod/mini); the build fails if zod's classic API or its locales, luxon or a
 // Node module gets in.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -16,7 +16,7 @@ const noCompile = {
   name: 'no-compile',
   setup(b) {
     b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
-      args.importer.endsWith('/src/case/schema.ts') ? { path: new URL('../src/page/no-compile.ts', import.meta.url).pathname } : undefined,
+      args.importer.endsWith('/src/case/parse.ts') ? { path: new URL('../src/page/no-compile.ts', import.meta.url).pathname } : undefined,
     );
   },
 };

@@ -18,18 +18,8 @@ export {
   MIN_YEAR,
   parseIsoDate,
 } from './calendar/isoDate.js';
-export {
-  CaseEventSchema,
-  CaseInputSchema,
-  caseInputJsonSchema,
-  checkCaseInput,
-  evaluateCase,
-  MAX_EVENTS,
-  PolicySchema,
-  parseCaseInput,
-  parseEvaluateOptions,
-  safeEvaluateCase,
-} from './case/schema.js';
+export { checkCaseInput, evaluateCase, parseCaseInput, parseEvaluateOptions, safeEvaluateCase } from './case/parse.js';
+export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, PolicySchema } from './case/schema.js';
 export * from './contract.js';
 export { type CheckedCaseInput, type CheckedOptions, type EvaluateCaseOptions, evaluateChecked } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';

@@ -3,7 +3,7 @@
  * with `new Function`) turns {@link CaseInputSchema}'s object checks into one function — about
  * 1 µs for a typical case instead of 7 with the runtime parser; invalid input falls back to the
  * runtime parser, so the issues are the same. The case page's build (scripts/build-page.mjs)
- * replaces this module with src/page/no-compile.ts: the page's Content-Security-Policy allows no
+ * replaces this module (imported by src/case/parse.ts) with src/page/no-compile.ts: the page's Content-Security-Policy allows no
  * generated code, and the compiler is a third of the zod it would ship.
  *
  * @module

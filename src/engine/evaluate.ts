@@ -2,7 +2,7 @@
  * {@link evaluateChecked}: from a first sick day and the events of a case to every Poortwachter milestone,
  * with its dates, status and the findings about the case.
  *
- * The engine takes input the schema has checked (src/case/schema.ts: `evaluateCase` and
+ * The engine takes input the schema has checked (src/case/parse.ts: `evaluateCase` and
  * `safeEvaluateCase` parse, then call {@link evaluateChecked}); it checks nothing itself. It is a
  * pipeline; each stage has its own module:
  * 1. events.ts — sort, split off what lies after `asOf`;

@@ -15,7 +15,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 });
 
 /**
- * Merges a checked partial policy over the defaults (`parseEvaluateOptions` in src/case/schema.ts
+ * Merges a checked partial policy over the defaults (`parseEvaluateOptions` in src/case/parse.ts
  * checks it first; `wagePercentages` merge per phase).
  */
 export function mergePolicy(policy: Partial<Policy> | undefined): Policy {

@@ -2,12 +2,12 @@
  * The case page's one way into the engine: {@link computeCase} evaluates what the form holds, and
  * {@link explainMilestone} renders how a date came about, on request. Both run in the browser.
  *
- * The page checks the form's case with the library's one schema (`safeEvaluateCase`, src/case/schema.ts):
+ * The page checks the form's case with the library's one schema (`safeEvaluateCase`, src/case/parse.ts):
  * the same codes, paths, messages and "bedoelde u …?" suggestions as the command and the service.
  *
  * @module
  */
-import { evaluateCase, safeEvaluateCase } from '../case/schema.js';
+import { evaluateCase, safeEvaluateCase } from '../case/parse.js';
 import { explain, type Lang } from '../i18n/index.js';
 import type { CaseTimeline, InputIssue, IsoDate, Milestone } from '../types.js';
 

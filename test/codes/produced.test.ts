@@ -19,8 +19,8 @@ import type { InputIssue, InputIssueCode } from '../../src/types.js';
 import { corpus } from '../i18n/corpus.js';
 
 // A batch line whose id is 'boom' makes the library throw: the CLI's safety net answers it with internal_error.
-vi.mock('../../src/case/schema.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/case/schema.js')>();
+vi.mock('../../src/case/parse.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/case/parse.js')>();
   return {
     ...original,
     safeEvaluateCase: (input: unknown, options: EvaluateCaseOptions) => {

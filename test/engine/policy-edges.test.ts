@@ -4,7 +4,7 @@
  * code lands where; this file pins what each issue says.
  */
 import { describe, expect, it } from 'vitest';
-import { policyIssues, resolvePolicy } from '../../src/case/schema.js';
+import { policyIssues, resolvePolicy } from '../../src/case/parse.js';
 import { DEFAULT_POLICY } from '../../src/engine/policy.js';
 import type { Policy } from '../../src/index.js';
 

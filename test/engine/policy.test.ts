@@ -5,7 +5,7 @@
  * (policy); a change of range must change this table.
  */
 import { describe, expect, it } from 'vitest';
-import { policyIssues, resolvePolicy } from '../../src/case/schema.js';
+import { policyIssues, resolvePolicy } from '../../src/case/parse.js';
 import { DEFAULT_POLICY } from '../../src/engine/policy.js';
 import { PoortwachterError, safeEvaluateCase } from '../../src/index.js';
 

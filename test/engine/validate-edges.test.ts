@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/calendar/isoDate.js';
-import { IsoDateSchema, intSchema, valueIssues } from '../../src/case/schema.js';
+import { valueIssues } from '../../src/case/parse.js';
+import { IsoDateSchema, intSchema } from '../../src/case/schema.js';
 import type { InputIssue, InputIssueData } from '../../src/index.js';
 
 /** The date check at `path`: its issues go to `issues`; returns the epoch day, or NaN. */

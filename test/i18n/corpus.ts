@@ -5,7 +5,7 @@
  * it does reach all of them, then renders it.
  */
 import fc from 'fast-check';
-import { evaluateCase } from '../../src/case/schema.js';
+import { evaluateCase } from '../../src/case/parse.js';
 import type { CaseEvent, CaseInput, DerivationStepKind, ExplainedTimeline, Policy, StatusReasonCode } from '../../src/types.js';
 import { validCaseArb } from '../fuzz/arbitraries.js';
 

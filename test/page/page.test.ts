@@ -11,7 +11,7 @@ import { format as dateFnsFormat } from 'date-fns/format';
 import { enGB as dateFnsEnGB } from 'date-fns/locale/en-GB';
 import { nl as dateFnsNl } from 'date-fns/locale/nl';
 import { describe, expect, it } from 'vitest';
-import { evaluateCase, safeEvaluateCase } from '../../src/case/schema.js';
+import { evaluateCase, safeEvaluateCase } from '../../src/case/parse.js';
 import { pageEn } from '../../src/i18n/page-en.js';
 import { pageNl } from '../../src/i18n/page-nl.js';
 import { computeCase, explainMilestone } from '../../src/page/compute.js';
