@@ -322,6 +322,18 @@ export function valueIssues(schema: z.ZodMiniType, value: unknown, path: readonl
 }
 
 /**
+ * The problems of `value` against any zod schema (classic or mini), in the closed issue codes with
+ * their messages: how the service checks its own requests with the schemas it publishes.
+ *
+ * @example
+ * schemaIssues(z.strictObject({ asOf: IsoDateSchema }), { asOf: '2025-02-30' })[0].code //=> 'invalid_date'
+ */
+export function schemaIssues(schema: core.$ZodType, value: unknown): InputIssue[] {
+  const parsed = z.safeParse(schema, value);
+  return parsed.success ? [] : rendered(issuesOf(parsed.error.issues, value, true));
+}
+
+/**
  * The problems of a partial policy, each naming its field (`['policy', key]`), as data (code, path,
  * params; `withIssueMessage` renders them); `[]` when it is fine.
  *

@@ -13,7 +13,7 @@ import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, invalidLine } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
 import { isIsoDate } from '../calendar/isoDate.js';
-import { parseCaseInput, safeEvaluateCase } from '../case/parse.js';
+import { parseCaseInput, safeEvaluateCase, schemaIssues } from '../case/parse.js';
 import { caseInputJsonSchema, MAX_EVENTS } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
 import { type JsonBreak, parseJson } from '../common/json.js';
@@ -33,6 +33,7 @@ import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
+import { EvaluateEnvelopeSchema } from './schemas.js';
 import { answerWorklist } from './worklist-route.js';
 
 /**
@@ -179,8 +180,6 @@ function unknownParams(query: Record<string, unknown>, allowed: readonly string[
     .filter((k) => !allowed.includes(k))
     .map((k) => inputIssue([k], 'unknown_field', { field: k }));
 }
-
-const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'compact', 'explain']);
 
 /**
  * Creates the Fastify application of the poortwachter web service (not listening yet: call
@@ -445,8 +444,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send(rules);
   });
 
-  // One case: the body is parsed once (JSON.parse), the envelope checked by hand, the case
-  // validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
+  // One case: the body is parsed once (JSON.parse), the envelope checked by its published schema, the
+  // case validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
   app.post('/v1/evaluate', (request, reply) => {
     const body = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -455,35 +454,31 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     }
     const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown; explain?: unknown };
     const query = (request.query ?? {}) as Record<string, unknown>;
-    const issues: InputIssue[] = [];
-    for (const key of Object.keys(envelope)) if (!EVALUATE_KEYS.has(key)) issues.push(inputIssue([key], 'unknown_field', { field: key }));
-    issues.push(...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']));
-    // asOf, fields and compact may come as query parameters too; the body wins.
-    const asOf = envelope.asOf ?? query.asOf;
-    const fieldsValue = envelope.fields ?? query.fields;
-    const compactValue = envelope.compact ?? (query.compact === 'true' ? true : query.compact === 'false' ? false : query.compact);
-    const explainValue = envelope.explain ?? (query.explain === 'true' ? true : query.explain === 'false' ? false : query.explain);
-    issues.push(...asOfIssues(asOf));
-    if (compactValue !== undefined && typeof compactValue !== 'boolean') {
-      issues.push(
-        inputIssue(['compact'], 'invalid_type', { expected: 'boolean', received: jsonType(compactValue), value: shownValue(compactValue) }),
-      );
-    }
-    if (explainValue !== undefined && typeof explainValue !== 'boolean') {
-      issues.push(
-        inputIssue(['explain'], 'invalid_type', { expected: 'boolean', received: jsonType(explainValue), value: shownValue(explainValue) }),
-      );
-    }
-    const { fields, issues: fieldIssues } = fieldsOf('fields', fieldsValue);
-    issues.push(...fieldIssues);
-    if (envelope.case === undefined) issues.push(inputIssue(['case'], 'missing', {}));
-    else {
+    // asOf, fields, compact and explain may come as query parameters too; the body wins.
+    const flag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
+    const request_ = {
+      ...envelope,
+      asOf: envelope.asOf ?? query.asOf,
+      fields: envelope.fields ?? query.fields,
+      compact: envelope.compact ?? flag(query.compact),
+      explain: envelope.explain ?? flag(query.explain),
+    };
+    for (const key of ['asOf', 'fields', 'compact', 'explain'] as const) if (request_[key] === undefined) delete request_[key];
+    // The envelope checked by the schema the OpenAPI document publishes (the case by the evaluation, once).
+    const issues: InputIssue[] = [
+      ...schemaIssues(EvaluateEnvelopeSchema, request_),
+      ...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']),
+    ];
+    const { asOf, compact: compactValue, explain: explainValue } = request_;
+    const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf('fields', request_.fields).fields : null;
+    if (envelope.case !== undefined) {
       const capped = eventsCapIssue(envelope.case, maxEvents, ['case', 'events']);
       if (capped !== null) issues.push(capped);
       else if (issues.length > 0) {
         // The envelope is invalid: still report every problem of the case, in one answer.
         const parsed = parseCaseInput(envelope.case);
-        if (!parsed.success) issues.push(...prefixIssues('case', parsed.issues));
+        const seen = new Set(issues.map((i) => JSON.stringify(i.path)));
+        if (!parsed.success) issues.push(...prefixIssues('case', parsed.issues).filter((i) => !seen.has(JSON.stringify(i.path))));
       }
     }
     if (issues.length > 0) {

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { CaseInputSchema } from '../case/schema.js';
 import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
-import { SUMMARY_FIELDS } from '../format/summary.js';
+import { quote } from '../engine/issue-data.js';
+import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';
 import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
 
 const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
@@ -25,6 +26,13 @@ const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2
 export const FieldsSchema = z
   .string()
   .max(500)
+  .superRefine((text, ctx) => {
+    const parsed = parseSummaryFields(text);
+    if (!parsed.ok) {
+      const params = { value: quote(parsed.unknown.join(',')), allowed: ['summary', 'all', ...SUMMARY_FIELDS] };
+      ctx.addIssue({ code: 'custom', message: 'invalid_value', params: { code: 'invalid_value', params } });
+    }
+  })
   .describe(`Instead of the whole timeline: 'summary', 'all' or a comma list of ${SUMMARY_FIELDS.join(', ')}`);
 
 /**
@@ -48,6 +56,12 @@ export const EvaluateRequestSchema = z
       .describe('true: every milestone also with its derivation (how its dates came about, why its status is what it is)'),
   })
   .describe('One case to evaluate');
+
+/**
+ * {@link EvaluateRequestSchema} as the service checks a request's envelope with it: the case only
+ * as an object (its fields are checked once, by the evaluation).
+ */
+export const EvaluateEnvelopeSchema = EvaluateRequestSchema.extend({ case: z.looseObject({}) });
 
 /**
  * An RFC 9457 problem details object (`application/problem+json`); `issues` when the input was at
