@@ -12,7 +12,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, invalidLine } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
-import { isIsoDate } from '../calendar/isoDate.js';
 import { parseCaseInput, safeEvaluateCase, schemaIssues } from '../case/parse.js';
 import { caseInputJsonSchema, MAX_EVENTS } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
@@ -20,10 +19,10 @@ import { type JsonBreak, parseJson } from '../common/json.js';
 import { oneLine as oneLineOfError } from '../common/one-line.js';
 import { packageVersion } from '../common/package-version.js';
 import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from '../common/page-files.js';
-import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
+import { parseSummaryFields, pickSummary, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
+import { inputIssue } from '../i18n/issues.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
 import type { InputIssue, IsoDate } from '../types.js';
@@ -33,7 +32,7 @@ import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
-import { EvaluateEnvelopeSchema } from './schemas.js';
+import { BatchQuerySchema, EvaluateEnvelopeSchema } from './schemas.js';
 import { answerWorklist } from './worklist-route.js';
 
 /**
@@ -147,31 +146,11 @@ function todayInAmsterdam(): IsoDate {
   return todayCache.day;
 }
 
-/** The `fields` of a request: `null` (the whole timeline) or the summary fields, or its issues. */
-function fieldsOf(where: string, value: unknown): { fields: readonly SummaryField[] | null; issues: InputIssue[] } {
-  if (value === undefined) return { fields: null, issues: [] };
-  if (typeof value === 'string') {
-    const parsed = parseSummaryFields(value);
-    if (parsed.ok) return { fields: parsed.fields, issues: [] };
-    return {
-      fields: null,
-      issues: [
-        inputIssue([where], 'invalid_value', { value: quote(parsed.unknown.join(',')), allowed: ['summary', 'all', ...SUMMARY_FIELDS] }),
-      ],
-    };
-  }
-  return {
-    fields: null,
-    issues: [inputIssue([where], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })],
-  };
-}
-
-/** The issues of an `asOf` that is given but not a real date. */
-function asOfIssues(value: unknown): InputIssue[] {
-  if (value === undefined || (typeof value === 'string' && isIsoDate(value))) return [];
-  if (typeof value !== 'string')
-    return [inputIssue(['asOf'], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })];
-  return [inputIssue(['asOf'], 'invalid_date', { value: quote(value) })];
+/** The `fields` of a request its schema checked: `null` (the whole timeline) or the summary fields. */
+function fieldsOf(value: unknown): readonly SummaryField[] | null {
+  if (typeof value !== 'string') return null;
+  const parsed = parseSummaryFields(value);
+  return parsed.ok ? parsed.fields : null;
 }
 
 /** The issues of query parameters other than `allowed`. */
@@ -470,7 +449,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       ...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']),
     ];
     const { asOf, compact: compactValue, explain: explainValue } = request_;
-    const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf('fields', request_.fields).fields : null;
+    const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf(request_.fields) : null;
     if (envelope.case !== undefined) {
       const capped = eventsCapIssue(envelope.case, maxEvents, ['case', 'events']);
       if (capped !== null) issues.push(capped);
@@ -567,8 +546,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
 
     scope.post('/v1/batch', async (request, reply) => {
       const query = (request.query ?? {}) as Record<string, unknown>;
-      const { fields, issues: fieldIssues } = fieldsOf('fields', query.fields);
-      const issues = [...unknownParams(query, ['asOf', 'fields']), ...asOfIssues(query.asOf), ...fieldIssues];
+      const issues = schemaIssues(BatchQuerySchema, query);
+      const fields = issues.length === 0 ? fieldsOf(query.fields) : null;
       const input = request.body as Readable;
       if (issues.length > 0) {
         input.resume(); // drain what the client sends, so it can read the answer

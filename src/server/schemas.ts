@@ -58,6 +58,17 @@ export const EvaluateRequestSchema = z
   .describe('One case to evaluate');
 
 /**
+ * The query of `POST /v1/batch` (the `asOf` and `fields` parameters the OpenAPI document lists).
+ *
+ * @example
+ * BatchQuerySchema.parse({ asOf: '2025-03-10', fields: 'status' });
+ */
+export const BatchQuerySchema = z.strictObject({
+  asOf: isoDate.optional(),
+  fields: FieldsSchema.optional(),
+});
+
+/**
  * {@link EvaluateRequestSchema} as the service checks a request's envelope with it: the case only
  * as an object (its fields are checked once, by the evaluation).
  */
