@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Builds the case page (src/page/) into dist/page/: index.html, page.css and three scripts for the
 // browser (no Node modules; the build fails if one is imported). `poortwachter serve` answers them
-// at `/`, `poortwachter page` writes them out (src/common/page-files.ts). Zod stays out: the page
-// checks input with the engine's own checks (src/page/compute.ts); the build fails if zod, luxon,
-// date-fns or a Node module gets in.
+// at `/`, `poortwachter page` writes them out (src/common/page-files.ts). The page checks input with
+// the library's one schema (src/case/parse.ts, built on the tree-shakable zod/mini); the build fails
+// if zod's classic API or its locales, luxon, date-fns or a Node module gets in.
 //
 // - page.js: what the page needs before its first use — the engine, the picture, the Dutch words
 //   and the page itself.
@@ -81,6 +81,11 @@ const stubs = {
   setup(b) {
     // The entry imports main.ts for what it does (package.json says `"sideEffects": false`).
     b.onResolve({ filter: /^\.\/src\/page\/main\.ts$/ }, () => ({ path: `${root}src/page/main.ts`, sideEffects: true }));
+    // zod's compiler generates code, which the page's Content-Security-Policy does not allow:
+    // src/case/compile.ts gives way to src/page/no-compile.ts.
+    b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
+      args.importer.endsWith('/src/case/parse.ts') ? { path: `${root}src/page/no-compile.ts` } : undefined,
+    );
     b.onLoad({ filter: /\/src\/i18n\/(en|page-en)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
       return key in STUBS ? { contents: STUBS[key], loader: 'js' } : undefined;
@@ -205,7 +210,18 @@ if (process.env.PAGE_METAFILES) {
 }
 const results = { 'page.js': main, 'page-exports.js': exportsChunk, 'page-en.js': english };
 for (const [name, result] of Object.entries(results)) {
-  const banned = inputsOf(result).filter((p) => /node_modules\/(zod|luxon|date-fns)\//.test(p) || p.startsWith('node:'));
+  // What ends up in the script (zod/mini re-exports its locales; tree-shaken, they add no byte).
+  const bundled = Object.values(result.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => p),
+  );
+  const banned = bundled.filter(
+    (p) =>
+      /node_modules\/(luxon|date-fns)\//.test(p) ||
+      (/node_modules\/zod\//.test(p) && !/node_modules\/zod\/(v4\/core|v4\/mini|mini)\//.test(p)) ||
+      p.startsWith('node:'),
+  );
   if (banned.length > 0) fail(`${name} must not bundle ${banned.join(', ')}`);
 }
 // Handing modules over must not pull a new one into page.js.

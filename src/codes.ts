@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ConsequenceCode, FlagCode, InputIssueCode, Severity } from './types.js';
+import type { FlagCode, InputIssueCode, Severity } from './types.js';
 
 /** Every input issue code (closed; see docs/codes.md). */
 export const INPUT_ISSUE_CODES = Object.freeze([
@@ -90,7 +90,7 @@ export const FLAG_SEVERITIES: { readonly [C in FlagCode]: readonly Severity[] } 
   RULE_NOT_IN_FORCE: ['warning'],
 });
 
-/** Every consequence code: what missing a step costs, on each milestone as `consequence` (see docs/codes.md). */
+/** Every consequence code: what missing a step costs, on each milestone as `consequence` (see docs/codes.md); `ConsequenceCode` is derived from it. */
 export const CONSEQUENCE_CODES = Object.freeze([
   'loonsanctie',
   'boete-42e-week',
@@ -102,11 +102,9 @@ export const CONSEQUENCE_CODES = Object.freeze([
   'advice',
   'protocol',
   'info',
-] as const satisfies readonly ConsequenceCode[]);
+] as const);
 
 // The arrays hold every code of their type, not just some: a missing one fails here.
-const consequenceCodesComplete: Missing<ConsequenceCode, (typeof CONSEQUENCE_CODES)[number]> = true;
-void consequenceCodesComplete;
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 const inputCodesComplete: Missing<InputIssueCode, (typeof INPUT_ISSUE_CODES)[number]> = true;
 const flagCodesComplete: Missing<FlagCode, (typeof FLAG_CODES)[number]> = true;

@@ -10,11 +10,12 @@
  * @packageDocumentation
  */
 
-export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from './case/schema.js';
+export { checkCaseInput, evaluateCase, parseCaseInput, parseEvaluateOptions, safeEvaluateCase } from './case/parse.js';
+export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, PolicySchema } from './case/schema.js';
 // The contract: the types of input and output, the closed code lists, the output schemas.
 export * from './contract.js';
-// The engine and its input.
-export { type EvaluateCaseOptions, evaluateCase } from './engine/evaluate.js';
+// The engine and its input: evaluateChecked takes what checkCaseInput and parseEvaluateOptions return.
+export { type CheckedCaseInput, type CheckedOptions, type EvaluateCaseOptions, evaluateChecked } from './engine/evaluate.js';
 export { DEFAULT_POLICY } from './engine/policy.js';
 export { PoortwachterError } from './errors.js';
 // Words: the message catalogues (nl, en) and the functions that render the engine's data.

@@ -5,6 +5,21 @@
  * @module
  */
 import type { IsoDate } from './calendar/isoDate.js';
+import type { CONSEQUENCE_CODES } from './codes.js';
+import type {
+  ACTORS,
+  AFWIJKING_STEPS,
+  CASE_STATUSES,
+  CASEMANAGER_TYPES,
+  FIRST_WEEKS_MODES,
+  MILESTONE_IDS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  PROBLEEMANALYSE_MODES,
+  SEVERITIES,
+  VANGNET_GRONDEN,
+  WAGE_PHASE_KINDS,
+} from './vocab.js';
 
 export type { IsoDate } from './calendar/isoDate.js';
 export type { LegalBasis } from './law/sources.js';
@@ -15,47 +30,32 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** The milestone ids of docs/rules.md (a contract). */
-export type MilestoneId =
-  | 'melding-bedrijfsarts'
-  | 'signalering-week-3'
-  | 'probleemanalyse'
-  | 'plan-van-aanpak'
-  | 'casemanager'
-  | 'evaluatie'
-  | '42e-weeksmelding'
-  | 'eerstejaarsevaluatie'
-  | 'vervroegde-iva'
-  | 'wia-brief-uwv'
-  | 'eindevaluatie'
-  | 're-integratieverslag'
-  | 'wia-aanvraag'
-  | 'einde-wachttijd'
-  | 'ziekmelding-uwv-einde-dienstverband'
-  /** Vangnet: the early ziekmelding to UWV for a Ziektewet benefit (ZW 38a; only with `CaseInput.vangnet`). */
-  | 'ziekmelding-uwv-vangnet'
-  /** Advice: the decision whether to start spoor 2 (re-integration with another employer) after the eerstejaarsevaluatie. */
-  | 'spoor-2-besluit'
-  /** A step of the employer's own verzuimprotocol (`policy.protocol`); `protocolStep` says which. */
-  | 'protocol';
+/**
+ * The milestone ids of docs/rules.md (a contract): `ziekmelding-uwv-vangnet` is the early
+ * ziekmelding to UWV of a vangnet case (ZW 38a; only with `CaseInput.vangnet`), `spoor-2-besluit`
+ * the advice to decide on spoor 2 after the eerstejaarsevaluatie, `protocol` a step of the
+ * employer's own verzuimprotocol (`policy.protocol`; `protocolStep` says which). The list:
+ * {@link MILESTONE_IDS}.
+ */
+export type MilestoneId = (typeof MILESTONE_IDS)[number];
 
 /**
  * `legal`: required by law; `advice`: best practice; `info`: a date to know, nobody's duty;
  * `protocol`: the employer's own verzuimprotocol (never a legal duty).
  */
-export type MilestoneKind = 'legal' | 'advice' | 'info' | 'protocol';
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 /** Who has to act. */
-export type Actor = 'werkgever' | 'werknemer' | 'bedrijfsarts' | 'uwv' | 'werkgever+werknemer';
+export type Actor = (typeof ACTORS)[number];
 
 /** Where a step stands relative to `asOf` (docs/rules.md). */
-export type MilestoneStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming' | 'suspended' | 'not-applicable';
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** `recovered`: fit for less than 28 days (the case may resume); `closed`: fit for 28 days or more. */
-export type CaseStatus = 'sick' | 'recovered' | 'closed';
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Who the casemanager is: four kinds, as a Dutch text on case management names them (docs/sources.md#casemanagement). */
-export type CasemanagerType = 'leidinggevende' | 'hr' | 'extern' | 'taakdelegatie';
+export type CasemanagerType = (typeof CASEMANAGER_TYPES)[number];
 
 /** Milestone ids that can be recorded as a completed step. */
 export type StepEventType = Exclude<MilestoneId, 'wia-brief-uwv' | 'einde-wachttijd' | 'protocol'>;
@@ -145,7 +145,7 @@ export interface AowLeeftijdEvent extends EventBase {
   readonly type: 'aow-leeftijd';
 }
 /** The steps whose terms the Regeling procesgang sets, from which an agreed deviation may depart (art. 5). */
-export type AfwijkingStep = 'probleemanalyse' | 'plan-van-aanpak' | 'evaluatie' | 'eerstejaarsevaluatie';
+export type AfwijkingStep = (typeof AFWIJKING_STEPS)[number];
 
 /**
  * Werkgever and werknemer agreed, with reasons, to depart from the term of `step` (Regeling
@@ -187,16 +187,12 @@ export type CaseEvent =
 /** The `type` of every event. */
 export type CaseEventType = CaseEvent['type'];
 
-/** Why a case falls under the Ziektewet vangnet. */
-export type VangnetGrond =
-  /** Sick from pregnancy before the pregnancy leave (ZW 29a). */
-  | 'zwangerschap'
-  /** Sick from pregnancy or childbirth after the leave (ZW 29a). */
-  | 'zwangerschap-na-verlof'
-  /** An employee with a no-riskpolis (ZW 29b). */
-  | 'no-riskpolis'
-  /** Sick from organ donation (ZW 29a). */
-  | 'orgaandonatie';
+/**
+ * Why a case falls under the Ziektewet vangnet: sick from pregnancy before the pregnancy leave
+ * (`zwangerschap`, ZW 29a) or from pregnancy or childbirth after it (`zwangerschap-na-verlof`,
+ * ZW 29a), an employee with a `no-riskpolis` (ZW 29b), sick from `orgaandonatie` (ZW 29a).
+ */
+export type VangnetGrond = (typeof VANGNET_GRONDEN)[number];
 
 /** The vangnet facts of a case. */
 export interface Vangnet {
@@ -232,13 +228,13 @@ export interface CaseInput {
 /** Settings for the choices docs/rules.md leaves open. */
 export interface Policy {
   /** `week`: probleemanalyse due at the end of week 6 (D1+41); `strict`: D1+42. Default `week`. */
-  readonly probleemanalyse: 'week' | 'strict';
+  readonly probleemanalyse: (typeof PROBLEEMANALYSE_MODES)[number];
   /**
    * How the probleemanalyse (six weeks after day 1) and the plan van aanpak (two weeks after the
    * probleemanalyse) count across a fit gap: `calendar` (default: the text has no samentelling
    * clause, the earlier date), or `counted` (sick days only, as the wachttijd counts). docs/rules.md §8.
    */
-  readonly firstWeeks: 'calendar' | 'counted';
+  readonly firstWeeks: (typeof FIRST_WEEKS_MODES)[number];
   /** Days between evaluations of the plan van aanpak. Default 42 (UWV: at least every 6 weeks). */
   readonly evaluationIntervalDays: number;
   /** A step not done within this many days of its due date is `due-soon`. Default 14. */
@@ -583,20 +579,10 @@ export interface Derivation {
 }
 
 /** How bad a finding is: `error` a legal step missed; `warning` late, inconsistent or at risk; `info` worth knowing. */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = (typeof SEVERITIES)[number];
 
 /** What missing a step costs, as a code the message catalogue renders. */
-export type ConsequenceCode =
-  | 'loonsanctie'
-  | 'boete-42e-week'
-  | 'riv-missing'
-  | 'wia-aanvraag-late'
-  | 'wia-late-letter'
-  | 'vangnet-late'
-  | 'evaluatie-praktijk'
-  | 'advice'
-  | 'protocol'
-  | 'info';
+export type ConsequenceCode = (typeof CONSEQUENCE_CODES)[number];
 
 /**
  * The fine for a late ziekmelding to UWV, by how late it is (Ziektewet art. 38 lid 3 "ten hoogste";
@@ -862,7 +848,7 @@ export interface InputIssueParams {
 }
 
 /** A phase of wage payment: which, and at what percentage. */
-export type WagePhaseKind = 'jaar-1' | 'jaar-2' | 'verlenging' | 'late-wia-aanvraag' | 'loonsanctie';
+export type WagePhaseKind = (typeof WAGE_PHASE_KINDS)[number];
 
 /** One phase of the employer's wage payment (BW 7:629). */
 export interface WagePhase {

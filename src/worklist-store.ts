@@ -18,6 +18,7 @@
 import { civilFromDays, daysFromCivil, formatIsoDate, isoWeekday } from './calendar/isoDate.js';
 import { MILESTONE_RULES } from './law/milestones.js';
 import type { Actor, ConsequenceCode, IsoDate, LocalizedText, MilestoneId, MilestoneKind, MilestoneStatus } from './types.js';
+import { ACTORS } from './vocab.js';
 import { compareWorkItems, type WorkItem } from './worklist.js';
 
 const CHUNK_BITS = 16;
@@ -52,7 +53,6 @@ const CONSEQUENCE = new Map<MilestoneId, ConsequenceCode>(MILESTONE_RULES.map((r
 const PROTOCOL_BASE = 256;
 const KINDS: readonly MilestoneKind[] = ['legal', 'protocol', 'advice', 'info'];
 const STATUSES: readonly MilestoneStatus[] = ['overdue', 'due-soon', 'upcoming', 'suspended', 'done', 'done-late', 'not-applicable'];
-const ACTORS: readonly Actor[] = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'];
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
 const STATUS_INDEX = new Map(STATUSES.map((s, i) => [s, i]));
 const ACTOR_INDEX = new Map(ACTORS.map((a, i) => [a, i]));

@@ -24,7 +24,7 @@
  * @module
  */
 import { daysFromCivil, isIsoDate } from './calendar/isoDate.js';
-import { safeEvaluateCase } from './case/schema.js';
+import { safeEvaluateCase } from './case/parse.js';
 import { PoortwachterError } from './errors.js';
 import { inputIssue } from './i18n/issues.js';
 import { MILESTONE_RULES } from './law/milestones.js';

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { evaluateCase } from '../src/engine/evaluate.js';
+import { evaluateCase } from '../src/case/parse.js';
 import type { CaseEvent, CaseInput, DerivationStepKind, ExplainedTimeline, Policy, ProtocolStep, StatusReasonCode } from '../src/types.js';
 import { validCaseArb } from './arbitraries.js';
 

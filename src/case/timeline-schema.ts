@@ -10,65 +10,26 @@
 import { z } from 'zod';
 import { CONSEQUENCE_CODES, FLAG_CODES, INPUT_ISSUE_CODES } from '../codes.js';
 import type { IsoDate } from '../types.js';
+import {
+  ACTORS,
+  CASE_EVENT_TYPES,
+  CASE_STATUSES,
+  CASEMANAGER_TYPES,
+  MILESTONE_IDS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  SEVERITIES,
+  VANGNET_GRONDEN,
+  WAGE_PHASE_KINDS,
+} from '../vocab.js';
 
 /** A date as the library types it (`IsoDate`, a string with an optional brand). */
 const isoDate = z.iso.date().describe('Calendar date YYYY-MM-DD') as unknown as z.ZodType<IsoDate, IsoDate>;
 const int = z.int();
 const count = z.int().min(0);
 
-const MILESTONE_IDS = [
-  'melding-bedrijfsarts',
-  'signalering-week-3',
-  'probleemanalyse',
-  'plan-van-aanpak',
-  'casemanager',
-  'evaluatie',
-  '42e-weeksmelding',
-  'eerstejaarsevaluatie',
-  'vervroegde-iva',
-  'wia-brief-uwv',
-  'eindevaluatie',
-  're-integratieverslag',
-  'wia-aanvraag',
-  'einde-wachttijd',
-  'ziekmelding-uwv-einde-dienstverband',
-  'ziekmelding-uwv-vangnet',
-  'spoor-2-besluit',
-  'protocol',
-] as const;
 const milestoneId = z.enum(MILESTONE_IDS);
-
-const EVENT_TYPES = [
-  'melding-bedrijfsarts',
-  'signalering-week-3',
-  'probleemanalyse',
-  'plan-van-aanpak',
-  'casemanager',
-  'evaluatie',
-  '42e-weeksmelding',
-  'eerstejaarsevaluatie',
-  'vervroegde-iva',
-  'eindevaluatie',
-  're-integratieverslag',
-  'wia-aanvraag',
-  'ziekmelding-uwv-einde-dienstverband',
-  'ziekmelding-uwv-vangnet',
-  'spoor-2-besluit',
-  'protocol',
-  'hersteld',
-  'ziek',
-  'gedeeltelijk-hersteld',
-  'zwangerschapsverlof',
-  'wia-brief-ontvangen',
-  'verlenging',
-  'loonsanctie',
-  'loonsanctie-bekort',
-  'einde-dienstverband',
-  'aow-leeftijd',
-  'deskundigenoordeel',
-  'afwijking',
-] as const;
-const eventType = z.enum(EVENT_TYPES);
+const eventType = z.enum(CASE_EVENT_TYPES);
 
 const localized = z.object({ nl: z.string(), en: z.string() });
 const _legalBasis = z.object({ citation: z.string(), url: z.string() });
@@ -134,7 +95,7 @@ export const DerivationStepSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('vangnet'),
-    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+    grond: z.enum(VANGNET_GRONDEN),
     term: z.enum(['vierde-dag', 'zes-weken', 'vierde-dag-na']),
     from: isoDate,
     days: int,
@@ -158,7 +119,7 @@ export const StatusReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('window-closed'), date: isoDate }),
   z.object({
     code: z.literal('vangnet-grond'),
-    grond: z.enum(['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie']),
+    grond: z.enum(VANGNET_GRONDEN),
   }),
   z.object({ code: z.literal('eigenrisicodrager') }),
 ]);
@@ -178,25 +139,25 @@ const consequence = z.enum(CONSEQUENCE_CODES);
 const milestoneFields = {
   id: milestoneId,
   occurrence: int.min(1),
-  kind: z.enum(['legal', 'advice', 'info', 'protocol']),
-  actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+  kind: z.enum(MILESTONE_KINDS),
+  actor: z.enum(ACTORS),
   windowStart: isoDate.nullable(),
   due: isoDate,
   legalLatest: isoDate.nullable(),
-  status: z.enum(['done', 'done-late', 'overdue', 'due-soon', 'upcoming', 'suspended', 'not-applicable']),
+  status: z.enum(MILESTONE_STATUSES),
   completedOn: isoDate.nullable(),
   week: int,
   countedDay: int,
   consequence: consequence.describe('What missing it costs (a code). Title and legal basis are the rule’s: by id, GET /v1/rules'),
   title: localized.optional().describe('Only on protocol steps: the employer’s own name for the step'),
   derivation: derivation.optional().describe('Only with explain: how the dates came about'),
-  casemanagerType: z.enum(['leidinggevende', 'hr', 'extern', 'taakdelegatie']).nullable().optional(),
+  casemanagerType: z.enum(CASEMANAGER_TYPES).nullable().optional(),
   variant: report.nullable().optional(),
   protocolStep: z.string().optional(),
 };
 
 const fine = z.object({ daysLate: int, euro: z.number(), max: z.number() });
-const severity = z.enum(['error', 'warning', 'info']);
+const severity = z.enum(SEVERITIES);
 
 const flag = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
   z.object({
@@ -248,7 +209,7 @@ export const FlagSchema = z.discriminatedUnion('code', [
 const timelineFields = {
   firstSickDay: isoDate,
   asOf: isoDate,
-  status: z.enum(['sick', 'recovered', 'closed']),
+  status: z.enum(CASE_STATUSES),
   countedSickDays: count,
   currentWeek: count,
   periods: z.array(z.object({ start: isoDate, end: isoDate.nullable(), caseFirstSickDay: isoDate })),
@@ -258,7 +219,7 @@ const timelineFields = {
   wageObligationDerivation: steps,
   wagePhases: z.array(
     z.object({
-      kind: z.enum(['jaar-1', 'jaar-2', 'verlenging', 'late-wia-aanvraag', 'loonsanctie']),
+      kind: z.enum(WAGE_PHASE_KINDS),
       from: isoDate,
       until: isoDate,
       ranges: z.array(z.object({ from: isoDate, until: isoDate })),

@@ -8,7 +8,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { compactTimelineJson, idOf } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS, ndjsonLines } from '../batch/ndjson-lines.js';
-import { safeEvaluateCase } from '../case/schema.js';
+import { safeEvaluateCase } from '../case/parse.js';
 import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import {
   type CaseSummary,

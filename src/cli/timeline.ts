@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { safeEvaluateCase } from '../case/schema.js';
+import { safeEvaluateCase } from '../case/parse.js';
 import { renderCsv } from '../format/csv.js';
 import { renderIcs } from '../format/ics.js';
 import { summarizeTimeline } from '../format/summary.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseCaseInput } from '../case/schema.js';
+import { parseCaseInput } from '../case/parse.js';
 import type { Lang } from '../i18n/index.js';
 import type { InputIssue } from '../types.js';
 import { choice, LANGS, parseCommandArgs } from './args.js';

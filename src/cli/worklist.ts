@@ -20,7 +20,8 @@ import {
 import type { Lang } from '../i18n/index.js';
 import { worklistEn } from '../i18n/worklist-en.js';
 import { type WorklistWords, worklistNl } from '../i18n/worklist-nl.js';
-import type { Actor, InputIssue, MilestoneKind } from '../types.js';
+import type { InputIssue, MilestoneKind } from '../types.js';
+import { ACTORS } from '../vocab.js';
 import { caseWorkItems, type WorklistCaseResult, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
 import { choice, dateOption, LANGS, parseCommandArgs } from './args.js';
@@ -45,7 +46,6 @@ const OPTIONS = {
 } as const;
 
 const WORDS: Readonly<Record<Lang, WorklistWords>> = { nl: worklistNl, en: worklistEn };
-const ACTORS: readonly Actor[] = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'];
 const KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
 
 /** A comma-separated list option, each value one of `allowed`. */

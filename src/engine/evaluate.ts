@@ -1,9 +1,11 @@
 /**
- * `evaluateCase`: from a first sick day and the events of a case to every Poortwachter milestone,
+ * {@link evaluateChecked}: from a first sick day and the events of a case to every Poortwachter milestone,
  * with its dates, status and the findings about the case.
  *
- * The engine is a pipeline; each stage has its own module:
- * 1. events.ts — check, sort, split off what lies after `asOf`;
+ * The engine takes input the schema has checked (src/case/parse.ts: `evaluateCase` and
+ * `safeEvaluateCase` parse, then call {@link evaluateChecked}); it checks nothing itself. It is a
+ * pipeline; each stage has its own module:
+ * 1. events.ts — sort, split off what lies after `asOf`;
  * 2. periods.ts — sick periods and samentelling: the cases and the counted days of the current one;
  * 3. facts.ts — the wachttijd and the wage obligation;
  * 4. interpret.ts — the rule interpreter: every milestone with its derivation;
@@ -15,39 +17,29 @@
  *
  * @module
  */
-import { formatIsoDate } from '../calendar/isoDate.js';
-import { PoortwachterError } from '../errors.js';
-import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
+import { formatIsoDate, type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import type { RuleTable } from '../law/rules.js';
 import type {
   AfwijkingEvent,
-  CaseEvent,
   CaseEventType,
   CaseInput,
   CaseTimeline,
   DossierItem,
   ExplainedTimeline,
-  InputIssueData,
-  IsoDate,
   Milestone,
   MilestoneId,
   Period,
   Policy,
   PreviousCase,
-  Vangnet,
 } from '../types.js';
 import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
-import { eventsOn, MAY_PRECEDE_DAY_1, prepareEvents } from './events.js';
+import { eventsOn, MAY_PRECEDE_DAY_1, sortEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
 import { deviationOf, reportCase } from './findings.js';
 import { makeFlag } from './flags.js';
 import { milestonesOf } from './interpret.js';
-import { issueData as inputIssue, jsonType, quote, shownValue } from './issue-data.js';
 import { currentCase, type RawCase } from './periods.js';
-import { policyIssues, resolvePolicy } from './policy.js';
-import { checkDate, checkOptionalBoolean } from './validate.js';
-
-export { prepareEvents } from './events.js';
 
 /** Options of {@link evaluateCase} (and of `safeEvaluateCase`). */
 export interface EvaluateCaseOptions {
@@ -67,84 +59,60 @@ export interface EvaluateCaseOptions {
   readonly rules?: RuleTable | undefined;
 }
 
+declare const checked: unique symbol;
+
 /**
- * Evaluates a sickness case on `asOf`: every step the Wet verbetering poortwachter requires, with
- * its window, due date, legal basis and status, the end of the wachttijd and of the wage
- * obligation, and flags for what is late or missing.
- *
- * Findings about the case are data in the result. Throws {@link PoortwachterError} only when the
- * typed input is malformed (a date that is not a real `YYYY-MM-DD`, an unknown event type); use
- * `safeEvaluateCase` for untrusted input.
+ * A {@link CaseInput} the schema has checked: what `parseCaseInput` returns (the one parse step of
+ * src/case/schema.ts). The brand says that no second check is needed.
+ */
+export type CheckedCaseInput = CaseInput & { readonly [checked]: true };
+
+/** The options of {@link evaluateChecked}, checked and completed: the whole policy, the rule table. */
+export interface CheckedOptions {
+  readonly asOf: IsoDate;
+  readonly policy: Policy;
+  readonly rules: RuleTable;
+  readonly explain: boolean;
+  readonly [checked]: true;
+}
+
+/**
+ * The engine's entry: evaluates checked input (see `evaluateCase` for what comes out). It checks
+ * nothing itself — the schema did (`parseCaseInput` and `parseEvaluateOptions`), so a batch or a
+ * service that parsed once pays for no second check.
  *
  * @example
- * const t = evaluateCase(
- *   { firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-20' }] },
- *   { asOf: '2025-03-10' },
- * );
- * t.milestones.find((m) => m.id === 'probleemanalyse')?.status //=> 'done-late' (due 2025-02-16)
- * t.milestones.find((m) => m.id === 'plan-van-aanpak')?.due //=> '2025-03-06' (PA + 14 days)
- * t.wachttijd //=> { lastDay: '2027-01-03', wiaStart: '2027-01-04' }
+ * const input = parseCaseInput(json); const options = parseEvaluateOptions({ asOf: '2025-03-10' });
+ * if (input.success && options.success) evaluateChecked(input.data, options.data).status //=> 'sick'
  */
-export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly explain: true }): ExplainedTimeline;
-export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline;
-export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
-  const issues: InputIssueData[] = [];
-  const asOf = checkDate(options?.asOf, ['asOf'], issues);
-  let events: Ev[] = [];
-  let day1 = Number.NaN;
-  let vangnet: CheckedVangnet | null = null;
-  let eigenrisicodrager = false;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push(inputIssue([], 'invalid_type', { expected: 'object', received: jsonType(input), value: shownValue(input) }));
-  } else {
-    day1 = checkDate(input.firstSickDay, ['firstSickDay'], issues);
-    const rawEvents: unknown = input.events;
-    if (Array.isArray(rawEvents)) events = prepareEvents(rawEvents as readonly CaseEvent[], day1, issues);
-    else if (rawEvents !== undefined) {
-      issues.push(
-        inputIssue(['events'], 'invalid_type', { expected: 'array', received: jsonType(rawEvents), value: shownValue(rawEvents) }),
-      );
-    }
-    if (input.vangnet !== undefined) vangnet = checkVangnet(input.vangnet, issues);
-    eigenrisicodrager = checkOptionalBoolean(input.eigenrisicodrager, ['eigenrisicodrager'], issues);
-  }
-  issues.push(...policyIssues(options?.policy));
-  if (issues.length > 0) throw new PoortwachterError(issues);
-  const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
+export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions & { readonly explain: true }): ExplainedTimeline;
+export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions): CaseTimeline;
+export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions): CaseTimeline {
+  const day1 = parseIsoDate(input.firstSickDay);
+  const v = input.vangnet;
+  const vangnet: CheckedVangnet | null =
+    v === undefined
+      ? null
+      : {
+          grond: v.grond,
+          bekendOp: v.bekendOp === undefined ? Number.NaN : parseIsoDate(v.bekendOp),
+          uitgerekendeDatum: v.uitgerekendeDatum === undefined ? Number.NaN : parseIsoDate(v.uitgerekendeDatum),
+          meerling: v.meerling === true,
+        };
+  return evaluateDays(
+    day1,
+    parseIsoDate(options.asOf),
+    sortEvents(input.events ?? []),
+    vangnet,
+    input.eigenrisicodrager === true,
+    options.policy,
+    options.rules,
+    options.explain,
+  );
 }
 
-const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
-
-/**
- * Checks `CaseInput.vangnet` (with the codes and paths the schema gives); problems go to `issues`.
- * Returns `null` when the vangnet itself or its grond is bad (the caller then throws).
- */
-function checkVangnet(v: Vangnet, issues: InputIssueData[]): CheckedVangnet | null {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    issues.push(inputIssue(['vangnet'], 'invalid_type', { expected: 'object', received: jsonType(v), value: shownValue(v) }));
-    return null;
-  }
-  const grond: unknown = v.grond;
-  if (grond === undefined) {
-    issues.push(inputIssue(['vangnet', 'grond'], 'missing', {}));
-    return null;
-  }
-  if (!(VANGNET_GRONDEN as readonly unknown[]).includes(grond)) {
-    issues.push(inputIssue(['vangnet', 'grond'], 'invalid_value', { value: quote(grond), allowed: [...VANGNET_GRONDEN] }));
-    return null;
-  }
-  return {
-    grond: v.grond,
-    bekendOp: v.bekendOp === undefined ? Number.NaN : checkDate(v.bekendOp, ['vangnet', 'bekendOp'], issues),
-    uitgerekendeDatum:
-      v.uitgerekendeDatum === undefined ? Number.NaN : checkDate(v.uitgerekendeDatum, ['vangnet', 'uitgerekendeDatum'], issues),
-    meerling: checkOptionalBoolean(v.meerling, ['vangnet', 'meerling'], issues),
-  };
-}
-
-/** Runs the pipeline on checked input. */
-function evaluateChecked(
+/** Runs the pipeline on checked input, its dates as epoch days. */
+function evaluateDays(
   day1: number,
   asOf: number,
   events: readonly Ev[],

@@ -1,6 +1,6 @@
 /**
- * Input issues as data: the code, the path of the field and the params — no words. The engine's own
- * checks make these; the edges (`parseCaseInput`, `safeEvaluateCase`, the CLI, the service) add the
+ * Input issues as data: the code, the path of the field and the params — no words. The parse step
+ * (src/case/parse.ts) makes these; the edges (`parseCaseInput`, `safeEvaluateCase`, the CLI, the service) add the
  * message in Dutch and English from the issue catalogues (`inputIssue`, `withIssueMessage`), so
  * `import { evaluateCase }` carries no message text.
  *

@@ -1,6 +1,6 @@
 /**
- * Input issues: one function builds every {@link InputIssue} — from the engine's own checks and from
- * zod's issues alike — with its message in Dutch and English from the issue catalogues. Called only
+ * Input issues: one function builds every {@link InputIssue} — from the issues the parse step
+ * (src/case/parse.ts) makes of zod's — with its message in Dutch and English from the issue catalogues. Called only
  * when there is a problem; the happy path never renders a word.
  *
  * @module

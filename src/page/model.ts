@@ -31,11 +31,8 @@ export interface CaseModel {
   readonly id?: string | number | undefined;
 }
 
-/** The grounds of a vangnet case (Ziektewet art. 29a, 29b), as the case writes them. */
-export const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
-
-/** Who acts as casemanager, as the case writes it. */
-export const CASEMANAGER_TYPES = ['leidinggevende', 'hr', 'extern', 'taakdelegatie'] as const;
+/** The grounds of a vangnet case and who acts as casemanager, as the case writes them (src/vocab.ts). */
+export { CASEMANAGER_TYPES, VANGNET_GRONDEN } from '../vocab.js';
 
 /** An empty form. */
 export const EMPTY_CASE: CaseModel = {

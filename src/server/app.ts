@@ -12,17 +12,17 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, invalidLine } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
-import { isIsoDate } from '../calendar/isoDate.js';
-import { caseInputJsonSchema, MAX_EVENTS, parseCaseInput, safeEvaluateCase } from '../case/schema.js';
+import { parseCaseInput, safeEvaluateCase, schemaIssues } from '../case/parse.js';
+import { caseInputJsonSchema, MAX_EVENTS } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
 import { type JsonBreak, parseJson } from '../common/json.js';
 import { oneLine as oneLineOfError } from '../common/one-line.js';
 import { packageVersion } from '../common/package-version.js';
 import { PAGE_CSP, PAGE_FILES, PAGE_TYPES, readPage } from '../common/page-files.js';
-import { parseSummaryFields, pickSummary, SUMMARY_FIELDS, type SummaryField, summarizeTimeline } from '../format/summary.js';
+import { parseSummaryFields, pickSummary, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import type { CliCatalogue } from '../i18n/cli-catalogue.js';
 import type { Lang } from '../i18n/index.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
+import { inputIssue } from '../i18n/issues.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
 import type { InputIssue, IsoDate } from '../types.js';
@@ -32,6 +32,7 @@ import { interruptedLine, untilAborted } from './interrupt.js';
 import { answerBatchLine, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
+import { BatchQuerySchema, EvaluateEnvelopeSchema } from './schemas.js';
 import { answerWorklist } from './worklist-route.js';
 
 /**
@@ -150,31 +151,11 @@ function amsterdamToday(): () => IsoDate {
   };
 }
 
-/** The `fields` of a request: `null` (the whole timeline) or the summary fields, or its issues. */
-function fieldsOf(where: string, value: unknown): { fields: readonly SummaryField[] | null; issues: InputIssue[] } {
-  if (value === undefined) return { fields: null, issues: [] };
-  if (typeof value === 'string') {
-    const parsed = parseSummaryFields(value);
-    if (parsed.ok) return { fields: parsed.fields, issues: [] };
-    return {
-      fields: null,
-      issues: [
-        inputIssue([where], 'invalid_value', { value: quote(parsed.unknown.join(',')), allowed: ['summary', 'all', ...SUMMARY_FIELDS] }),
-      ],
-    };
-  }
-  return {
-    fields: null,
-    issues: [inputIssue([where], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })],
-  };
-}
-
-/** The issues of an `asOf` that is given but not a real date. */
-function asOfIssues(value: unknown): InputIssue[] {
-  if (value === undefined || (typeof value === 'string' && isIsoDate(value))) return [];
-  if (typeof value !== 'string')
-    return [inputIssue(['asOf'], 'invalid_type', { expected: 'string', received: jsonType(value), value: shownValue(value) })];
-  return [inputIssue(['asOf'], 'invalid_date', { value: quote(value) })];
+/** The `fields` of a request its schema checked: `null` (the whole timeline) or the summary fields. */
+function fieldsOf(value: unknown): readonly SummaryField[] | null {
+  if (typeof value !== 'string') return null;
+  const parsed = parseSummaryFields(value);
+  return parsed.ok ? parsed.fields : null;
 }
 
 /** The issues of query parameters other than `allowed`. */
@@ -183,8 +164,6 @@ function unknownParams(query: Record<string, unknown>, allowed: readonly string[
     .filter((k) => !allowed.includes(k))
     .map((k) => inputIssue([k], 'unknown_field', { field: k }));
 }
-
-const EVALUATE_KEYS: ReadonlySet<string> = new Set(['case', 'asOf', 'fields', 'compact', 'explain']);
 
 /**
  * Creates the Fastify application of the poortwachter web service (not listening yet: call
@@ -449,8 +428,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     reply.type(JSON_TYPE).send(rules);
   });
 
-  // One case: the body is parsed once (JSON.parse), the envelope checked by hand, the case
-  // validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
+  // One case: the body is parsed once (JSON.parse), the envelope checked by its published schema, the
+  // case validated once by safeEvaluateCase; the answer is serialised by JSON.stringify, no response schema.
   app.post('/v1/evaluate', (request, reply) => {
     const body = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -459,35 +438,31 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     }
     const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown; explain?: unknown };
     const query = (request.query ?? {}) as Record<string, unknown>;
-    const issues: InputIssue[] = [];
-    for (const key of Object.keys(envelope)) if (!EVALUATE_KEYS.has(key)) issues.push(inputIssue([key], 'unknown_field', { field: key }));
-    issues.push(...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']));
-    // asOf, fields and compact may come as query parameters too; the body wins.
-    const asOf = envelope.asOf ?? query.asOf;
-    const fieldsValue = envelope.fields ?? query.fields;
-    const compactValue = envelope.compact ?? (query.compact === 'true' ? true : query.compact === 'false' ? false : query.compact);
-    const explainValue = envelope.explain ?? (query.explain === 'true' ? true : query.explain === 'false' ? false : query.explain);
-    issues.push(...asOfIssues(asOf));
-    if (compactValue !== undefined && typeof compactValue !== 'boolean') {
-      issues.push(
-        inputIssue(['compact'], 'invalid_type', { expected: 'boolean', received: jsonType(compactValue), value: shownValue(compactValue) }),
-      );
-    }
-    if (explainValue !== undefined && typeof explainValue !== 'boolean') {
-      issues.push(
-        inputIssue(['explain'], 'invalid_type', { expected: 'boolean', received: jsonType(explainValue), value: shownValue(explainValue) }),
-      );
-    }
-    const { fields, issues: fieldIssues } = fieldsOf('fields', fieldsValue);
-    issues.push(...fieldIssues);
-    if (envelope.case === undefined) issues.push(inputIssue(['case'], 'missing', {}));
-    else {
+    // asOf, fields, compact and explain may come as query parameters too; the body wins.
+    const flag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
+    const request_ = {
+      ...envelope,
+      asOf: envelope.asOf ?? query.asOf,
+      fields: envelope.fields ?? query.fields,
+      compact: envelope.compact ?? flag(query.compact),
+      explain: envelope.explain ?? flag(query.explain),
+    };
+    for (const key of ['asOf', 'fields', 'compact', 'explain'] as const) if (request_[key] === undefined) delete request_[key];
+    // The envelope checked by the schema the OpenAPI document publishes (the case by the evaluation, once).
+    const issues: InputIssue[] = [
+      ...schemaIssues(EvaluateEnvelopeSchema, request_),
+      ...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']),
+    ];
+    const { asOf, compact: compactValue, explain: explainValue } = request_;
+    const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf(request_.fields) : null;
+    if (envelope.case !== undefined) {
       const capped = eventsCapIssue(envelope.case, maxEvents, ['case', 'events']);
       if (capped !== null) issues.push(capped);
       else if (issues.length > 0) {
         // The envelope is invalid: still report every problem of the case, in one answer.
         const parsed = parseCaseInput(envelope.case);
-        if (!parsed.success) issues.push(...prefixIssues('case', parsed.issues));
+        const seen = new Set(issues.map((i) => JSON.stringify(i.path)));
+        if (!parsed.success) issues.push(...prefixIssues('case', parsed.issues).filter((i) => !seen.has(JSON.stringify(i.path))));
       }
     }
     if (issues.length > 0) {
@@ -576,8 +551,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
 
     scope.post('/v1/batch', async (request, reply) => {
       const query = (request.query ?? {}) as Record<string, unknown>;
-      const { fields, issues: fieldIssues } = fieldsOf('fields', query.fields);
-      const issues = [...unknownParams(query, ['asOf', 'fields']), ...asOfIssues(query.asOf), ...fieldIssues];
+      const issues = schemaIssues(BatchQuerySchema, query);
+      const fields = issues.length === 0 ? fieldsOf(query.fields) : null;
       const input = request.body as Readable;
       if (issues.length > 0) {
         input.resume(); // drain what the client sends, so it can read the answer

@@ -5,7 +5,7 @@
  * @module
  */
 import { eventsCapIssue, idOf, invalidLine, okLine } from '../batch/line.js';
-import { safeEvaluateCase } from '../case/schema.js';
+import { safeEvaluateCase } from '../case/parse.js';
 import { parseNdjsonLine } from '../common/ndjson-line.js';
 import type { SummaryField } from '../format/summary.js';
 import type { IsoDate } from '../types.js';

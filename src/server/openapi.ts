@@ -7,9 +7,9 @@
  * @module
  */
 import { z } from 'zod';
-import { CaseEventSchema, CaseInputSchema, safeEvaluateCase } from '../case/schema.js';
+import { evaluateCase, safeEvaluateCase } from '../case/parse.js';
+import { CaseEventSchema, CaseInputSchema } from '../case/schema.js';
 import { CLI_CATALOGUES } from '../common/messages.js';
-import { evaluateCase } from '../engine/evaluate.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';

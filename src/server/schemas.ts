@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { CaseInputSchema } from '../case/schema.js';
 import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
-import { SUMMARY_FIELDS } from '../format/summary.js';
+import { quote } from '../engine/issue-data.js';
+import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';
+import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
 
 const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
 
@@ -24,6 +26,13 @@ const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2
 export const FieldsSchema = z
   .string()
   .max(500)
+  .superRefine((text, ctx) => {
+    const parsed = parseSummaryFields(text);
+    if (!parsed.ok) {
+      const params = { value: quote(parsed.unknown.join(',')), allowed: ['summary', 'all', ...SUMMARY_FIELDS] };
+      ctx.addIssue({ code: 'custom', message: 'invalid_value', params: { code: 'invalid_value', params } });
+    }
+  })
   .describe(`Instead of the whole timeline: 'summary', 'all' or a comma list of ${SUMMARY_FIELDS.join(', ')}`);
 
 /**
@@ -47,6 +56,23 @@ export const EvaluateRequestSchema = z
       .describe('true: every milestone also with its derivation (how its dates came about, why its status is what it is)'),
   })
   .describe('One case to evaluate');
+
+/**
+ * The query of `POST /v1/batch` (the `asOf` and `fields` parameters the OpenAPI document lists).
+ *
+ * @example
+ * BatchQuerySchema.parse({ asOf: '2025-03-10', fields: 'status' });
+ */
+export const BatchQuerySchema = z.strictObject({
+  asOf: isoDate.optional(),
+  fields: FieldsSchema.optional(),
+});
+
+/**
+ * {@link EvaluateRequestSchema} as the service checks a request's envelope with it: the case only
+ * as an object (its fields are checked once, by the evaluation).
+ */
+export const EvaluateEnvelopeSchema = EvaluateRequestSchema.extend({ case: z.looseObject({}) });
 
 /**
  * An RFC 9457 problem details object (`application/problem+json`); `issues` when the input was at
@@ -107,8 +133,8 @@ export const RulesSchema = z
       z.object({
         id: z.string().describe('The milestone id, as in a timeline'),
         title: z.object({ nl: z.string(), en: z.string() }),
-        kind: z.enum(['legal', 'advice', 'info', 'protocol']),
-        actor: z.enum(['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer']),
+        kind: z.enum(MILESTONE_KINDS),
+        actor: z.enum(ACTORS),
         consequence: z.string().describe('What missing it costs (docs/codes.md)'),
         legalBasis: z.array(LegalSourceSchema),
         sources: z.array(z.string()).describe('The keys of its sources in GET /v1/sources'),
@@ -127,7 +153,7 @@ export const CaseSummarySchema = z
   .looseObject({
     firstSickDay: z.string().optional(),
     asOf: z.string().optional(),
-    status: z.enum(['sick', 'recovered', 'closed']).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
     currentWeek: z.int().optional(),
     countedSickDays: z.int().optional(),
     next: z.looseObject({}).nullable().optional(),

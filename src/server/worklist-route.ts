@@ -17,7 +17,8 @@ import { renderWorklist, type WorklistAnswer, type WorklistInvalidLine } from '.
 import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
 import { worklistEn } from '../i18n/worklist-en.js';
 import { worklistNl } from '../i18n/worklist-nl.js';
-import type { Actor, InputIssue, IsoDate, MilestoneKind } from '../types.js';
+import type { InputIssue, IsoDate, MilestoneKind } from '../types.js';
+import { ACTORS } from '../vocab.js';
 import { caseWorkItems, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
 import { untilAborted } from './interrupt.js';
@@ -42,7 +43,6 @@ export interface WorklistRouteContext {
 
 const QUERY = ['asOf', 'within', 'includeWindows', 'format', 'limit', 'counts', 'actor', 'kind'] as const;
 const FORMATS = ['json', 'ndjson'] as const;
-const ACTORS: readonly Actor[] = ['werkgever', 'werknemer', 'bedrijfsarts', 'uwv', 'werkgever+werknemer'];
 const KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
 const NDJSON = 'application/x-ndjson; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';

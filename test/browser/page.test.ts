@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCase } from '../../src/engine/evaluate.js';
+import { evaluateCase } from '../../src/case/parse.js';
 import { renderCsv } from '../../src/format/csv.js';
 import { readFragment, writeFragment } from '../../src/page/fragment.js';
 import type { CaseInput } from '../../src/types.js';

@@ -5,7 +5,8 @@
  * (policy); a change of range must change this table.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, policyIssues, resolvePolicy } from '../../src/engine/policy.js';
+import { policyIssues, resolvePolicy } from '../../src/case/parse.js';
+import { DEFAULT_POLICY } from '../../src/engine/policy.js';
 import { type Policy, PoortwachterError, safeEvaluateCase } from '../../src/index.js';
 
 const codesAt = (policy: unknown) => policyIssues(policy).map((i) => [i.code, i.path.join('.')]);

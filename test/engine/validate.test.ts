@@ -1,12 +1,28 @@
 /**
- * The two field checks every entry point shares (src/engine/validate.ts): a date and a whole number
- * in a range. Each problem gets exactly one issue, with the code, path and params the schema gives.
+ * The two field checks every entry point shares (the schemas of src/case/schema.ts): a date and a
+ * whole number in a range. Each problem gets exactly one issue, with the code, path and params.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkInt } from '../../src/engine/validate.js';
-import type { InputIssue } from '../../src/index.js';
+import { parseIsoDate } from '../../src/calendar/isoDate.js';
+import { valueIssues } from '../../src/case/parse.js';
+import { IsoDateSchema, intSchema } from '../../src/case/schema.js';
+import type { InputIssue, InputIssueData } from '../../src/index.js';
 
-const shown = (issues: readonly InputIssue[]) => issues.map((i) => [i.code, i.path, i.params]);
+/** The date check at `path`: its issues go to `issues`; returns the epoch day, or NaN. */
+function checkDate(value: unknown, path: (string | number)[], issues: InputIssueData[]): number {
+  const found = valueIssues(IsoDateSchema, value, path);
+  issues.push(...found);
+  return found.length === 0 ? parseIsoDate(value as string) : Number.NaN;
+}
+
+/** The whole-number check at `path`: its issues go to `issues`; returns whether there were none. */
+function checkInt(value: unknown, path: (string | number)[], min: number, max: number, issues: InputIssueData[]): boolean {
+  const found = valueIssues(intSchema(min, max), value, path);
+  issues.push(...found);
+  return found.length === 0;
+}
+
+const shown = (issues: readonly InputIssueData[]) => issues.map((i) => [i.code, i.path, i.params]);
 
 describe('checkDate', () => {
   it('returns the epoch day of a real date and adds no issue', () => {

@@ -187,7 +187,10 @@ describe('poortwachter serve (the built CLI)', () => {
       // Requests logged to the closed stdout, answered all the same.
       for (let i = 0; i < 3; i += 1) expect((await send(`${s.url}/healthz`, 'GET')).status).toBe(200);
       s.child.kill('SIGTERM');
-      const code = await Promise.race([s.exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+      const code = await Promise.race([
+        s.exit,
+        new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000)),
+      ]);
       expect(code).toBe(0);
     } finally {
       s.child.kill('SIGKILL');
