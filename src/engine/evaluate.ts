@@ -18,6 +18,7 @@
 import { formatIsoDate } from '../calendar/isoDate.js';
 import { PoortwachterError } from '../errors.js';
 import { DEFAULT_RULES, type RuleTable } from '../law/rules.js';
+import { STEP_RULES } from '../law/steps.js';
 import type {
   AfwijkingEvent,
   CaseEvent,
@@ -172,7 +173,6 @@ function evaluateChecked(
     flags,
     lastDayDerivation: facts.lastDayDerivation,
     vangnet,
-    vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
     implied: facts.implied,
     explain,
     eigenrisicodrager,
@@ -233,24 +233,15 @@ function previousCasesOf(cases: readonly RawCase[], used: readonly Ev[], leave: 
   return out;
 }
 
-/** The steps that leave a document in the dossier (comparisons of interned strings: no hashing per milestone). */
-function isDossierId(id: MilestoneId): boolean {
-  return (
-    id === 'evaluatie' ||
-    id === 'probleemanalyse' ||
-    id === 'plan-van-aanpak' ||
-    id === 'eerstejaarsevaluatie' ||
-    id === 'eindevaluatie' ||
-    id === 're-integratieverslag'
-  );
-}
+/** The steps that leave a document in the dossier (`dossier: true` in the rule table). */
+const DOSSIER_STEPS: ReadonlySet<MilestoneId> = new Set(STEP_RULES.filter((r) => r.dossier).map((r) => r.id));
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
   const agreed = caseEvents.filter((e) => e.type === 'afwijking');
   const deviations = agreed.length === 0 ? undefined : new Map<CaseEventType, Ev[]>([['afwijking', agreed]]);
   for (const m of milestones) {
-    if (!isDossierId(m.id) || m.status === 'not-applicable') continue;
+    if (m.status === 'not-applicable' || !DOSSIER_STEPS.has(m.id)) continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
     const item: DossierItem = { id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn };
     const d = deviations === undefined ? undefined : deviationOf(m, { done: deviations });

@@ -5,7 +5,7 @@
  * @module
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
+import { STEP_RULES } from '../law/steps.js';
 import type { CaseEvent, CaseEventType, Flag, InputIssueData } from '../types.js';
 import type { Ev, Leave } from './context.js';
 import { makeFlag } from './flags.js';
@@ -24,7 +24,7 @@ export const MAY_PRECEDE_DAY_1: ReadonlySet<string> = new Set(['aow-leeftijd']);
 
 /** Every event type the engine knows. */
 export const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
-  ...MILESTONE_RULES.map((r) => r.completedBy).filter((t): t is CaseEventType => t !== null),
+  ...STEP_RULES.map((r) => r.completedBy).filter((t): t is CaseEventType => t !== null),
   'hersteld',
   'ziek',
   'gedeeltelijk-hersteld',
