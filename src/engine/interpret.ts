@@ -41,47 +41,22 @@ import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
 import { type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
 
+/** Every key a step record may have, in one order. */
+const STEP_KEYS: readonly string[] = [...new Set(STEP_RULES.flatMap((r) => Object.keys(r)))];
+
 /**
- * {@link STEP_RULES} with every optional key present (undefined where absent), once at load.
- * The records of the law differ in their optional keys, so reading `rule.window`, `rule.repeats`, …
- * in the hot loop saw a dozen object shapes (megamorphic property loads); one shape keeps them
- * monomorphic.
+ * {@link STEP_RULES} with every key of {@link STEP_KEYS} present (undefined where absent), once at
+ * load. The records of the law differ in their optional keys, so reading `rule.window`,
+ * `rule.repeats`, … in the hot loop saw a dozen object shapes (megamorphic property loads); one
+ * shape keeps them monomorphic.
  */
-const ENGINE_RULES: readonly StepRule[] = STEP_RULES.map(
-  (r): StepRule => ({
-    id: r.id,
-    kind: r.kind,
-    actor: r.actor,
-    due: uniformDateRule(r.due) as DateRule,
-    window: r.window === undefined ? undefined : uniformDateRule(r.window),
-    legalLatest: r.legalLatest === undefined ? undefined : uniformDateRule(r.legalLatest),
-    roll: r.roll,
-    completedBy: r.completedBy,
-    repeats: r.repeats,
-    target: r.target,
-    selfCompleting: r.selfCompleting,
-    optional: r.optional,
-    employerStep: r.employerStep,
-    wiaRelated: r.wiaRelated,
-    dueAtEindeDienstverband: r.dueAtEindeDienstverband,
-    onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
-    onlyWithVangnet: r.onlyWithVangnet,
-    consequence: r.consequence,
-    dossier: r.dossier,
-    calendarInFirstWeeks: r.calendarInFirstWeeks,
-    strictPolicy: r.strictPolicy,
-    legalLatestFromStepLatest: r.legalLatestFromStepLatest,
-    openedByLetter: r.openedByLetter,
-    renewedByVerlenging: r.renewedByVerlenging,
-    variantAtEindeDienstverband: r.variantAtEindeDienstverband,
-    carriesCasemanagerType: r.carriesCasemanagerType,
-    intervalAgreedIn: r.intervalAgreedIn,
-    notWithVangnet: r.notWithVangnet,
-    notForEigenrisicodrager: r.notForEigenrisicodrager,
-    lateOnlyAfterLegalLatest: r.lateOnlyAfterLegalLatest,
-    delaysWageEnd: r.delaysWageEnd,
-  }),
-);
+const ENGINE_RULES: readonly StepRule[] = STEP_RULES.map((r): StepRule => {
+  const uniform: Record<string, unknown> = Object.fromEntries(STEP_KEYS.map((k) => [k, (r as unknown as Record<string, unknown>)[k]]));
+  uniform.due = uniformDateRule(r.due);
+  if (r.window !== undefined) uniform.window = uniformDateRule(r.window);
+  if (r.legalLatest !== undefined) uniform.legalLatest = uniformDateRule(r.legalLatest);
+  return uniform as unknown as StepRule;
+});
 
 function uniformDateRule(d: DateRule): DateRule {
   const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
@@ -414,19 +389,14 @@ function calendarDays(
  * het oordeel" (art. 4 lid 1) have no samentelling clause.
  */
 function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
-  const explain = ctx.explain;
-  const dueSteps: Out = explain ? [] : null;
+  const dueSteps: Out = ctx.explain ? [] : null;
   let legalSteps: Out = null;
   let legalLatest = Number.NaN;
-  const fromDay1 = (n: number, out: Out): number => {
-    const tmp: Out = explain ? [] : null;
-    return calendarDays(counted(n, ctx, tmp), tmp, null, 'day1', ctx.day1, n - 1, ctx, out);
-  };
   if (rule.due.from === 'counted') {
-    const due = fromDay1(paramValue(rule.due.param, ctx), dueSteps);
+    const due = calendarFromDay1(paramValue(rule.due.param, ctx), ctx, dueSteps);
     if (rule.legalLatest?.from === 'counted' && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
-      legalSteps = explain ? [] : null;
-      legalLatest = fromDay1(paramValue(rule.legalLatest.param, ctx), legalSteps);
+      legalSteps = ctx.explain ? [] : null;
+      legalLatest = calendarFromDay1(paramValue(rule.legalLatest.param, ctx), ctx, legalSteps);
     }
     return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
   }
@@ -434,24 +404,32 @@ function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref
   const ref = rule.due.step;
   const pa = byId.get(ref);
   const n = paramValue(rule.due.param, ctx);
-  const fromStep = (basis: 'completed' | 'due' | 'legalLatest', base: number, out: Out): number => {
-    const tmp: Out = explain ? [] : null;
-    return calendarDays(after(ref, 1, basis, base, n, ctx, tmp), tmp, ref, basis, base, n, ctx, out);
-  };
   let due: number;
   if (pa === undefined) {
     // (the step it follows is not in the table: counted from day 1, as its own first due day)
     const refRule = ENGINE_RULES.find((r) => r.id === ref);
     const m = (refRule?.due.from === 'counted' ? ctx.p[refRule.due.param] : 0) - 1 + n;
-    const tmp: Out = explain ? [] : null;
+    const tmp: Out = ctx.explain ? [] : null;
     due = calendarDays(after(ref, 1, 'day1', ctx.day1, m, ctx, tmp), tmp, null, 'day1', ctx.day1, m, ctx, dueSteps);
-  } else if (!Number.isNaN(pa.completedOn)) due = fromStep('completed', pa.completedOn, dueSteps);
-  else due = fromStep('due', pa.due, dueSteps);
+  } else if (!Number.isNaN(pa.completedOn)) due = calendarAfter(ref, 'completed', pa.completedOn, n, ctx, dueSteps);
+  else due = calendarAfter(ref, 'due', pa.due, n, ctx, dueSteps);
   if (rule.legalLatestFromStepLatest && pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
-    legalSteps = explain ? [] : null;
-    legalLatest = fromStep('legalLatest', pa.legalLatest, legalSteps);
+    legalSteps = ctx.explain ? [] : null;
+    legalLatest = calendarAfter(ref, 'legalLatest', pa.legalLatest, n, ctx, legalSteps);
   }
   return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+}
+
+/** Counted day `n` in calendar days: day 1 + n − 1 (see {@link calendarDays}). */
+function calendarFromDay1(n: number, ctx: Ctx, out: Out): number {
+  const tmp: Out = out === null ? null : [];
+  return calendarDays(counted(n, ctx, tmp), tmp, null, 'day1', ctx.day1, n - 1, ctx, out);
+}
+
+/** `n` calendar days after the `basis` date `base` of `step` (see {@link calendarDays}). */
+function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLatest', base: number, n: number, ctx: Ctx, out: Out): number {
+  const tmp: Out = out === null ? null : [];
+  return calendarDays(after(step, 1, basis, base, n, ctx, tmp), tmp, step, basis, base, n, ctx, out);
 }
 
 /** One non-repeating milestone. */
