@@ -798,12 +798,17 @@ export interface CaseTimeline {
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
   readonly flags: readonly Flag[];
-  /** The parts of the re-integratiedossier, present or missing. */
+  /** The parts of the re-integratiedossier, present or missing: only with `dossier: true` or `explain: true`. */
+  readonly dossier?: readonly DossierItem[];
+}
+
+/** What {@link evaluateCase} returns with `dossier: true`: the timeline with its dossier checklist. */
+export interface TimelineWithDossier extends CaseTimeline {
   readonly dossier: readonly DossierItem[];
 }
 
-/** What {@link evaluateCase} returns with `explain: true`: every milestone with its derivation. */
-export interface ExplainedTimeline extends CaseTimeline {
+/** What {@link evaluateCase} returns with `explain: true`: every milestone with its derivation, and the dossier. */
+export interface ExplainedTimeline extends TimelineWithDossier {
   readonly milestones: readonly ExplainedMilestone[];
 }
 
@@ -919,6 +924,12 @@ export interface EvaluateOptions {
    * is), which `explain()` renders. Default `false`: the timeline is the facts only.
    */
   readonly explain?: boolean | undefined;
+  /**
+   * Also list the parts of the re-integratiedossier (`dossier`: what UWV checks in the RIV-toets,
+   * present or missing). Default `false` (implied by `explain: true`): the milestones already say
+   * what was done when; the checklist is for the renderers that show it.
+   */
+  readonly dossier?: boolean | undefined;
 }
 
 /** `{ success: true, data }` or `{ success: false, issues }`, as zod's `safeParse`. */

@@ -34,6 +34,7 @@ import type {
   Period,
   Policy,
   PreviousCase,
+  TimelineWithDossier,
   Vangnet,
 } from '../types.js';
 import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
@@ -78,6 +79,7 @@ export interface EvaluateCaseOptions extends EvaluateOptions {
  * t.wachttijd //=> { lastDay: '2027-01-03', wiaStart: '2027-01-04' }
  */
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly explain: true }): ExplainedTimeline;
+export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly dossier: true }): TimelineWithDossier;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
   const issues: InputIssueData[] = [];
@@ -103,7 +105,9 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
   issues.push(...policyIssues(options?.policy));
   if (issues.length > 0) throw new PoortwachterError(issues);
   const policy = resolvePolicy(options.policy);
-  return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, options.rules ?? DEFAULT_RULES, options.explain === true);
+  const explain = options.explain === true;
+  const rules = options.rules ?? DEFAULT_RULES;
+  return evaluateChecked(day1, asOf, events, vangnet, eigenrisicodrager, policy, rules, explain, explain || options.dossier === true);
 }
 
 const VANGNET_GRONDEN = ['zwangerschap', 'zwangerschap-na-verlof', 'no-riskpolis', 'orgaandonatie'] as const;
@@ -145,6 +149,7 @@ function evaluateChecked(
   policy: Policy,
   rules: RuleTable,
   explain: boolean,
+  withDossier: boolean,
 ): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   // Nothing to count yet: said first, so that no status is read as meaningful.
@@ -180,7 +185,7 @@ function evaluateChecked(
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);
   reportCase(ctx, c.cases, facts.caseEvents);
-  return {
+  const timeline: { -readonly [K in keyof CaseTimeline]: CaseTimeline[K] } = {
     firstSickDay: formatIsoDate(c.day1),
     asOf: formatIsoDate(asOf),
     status: c.status,
@@ -194,8 +199,10 @@ function evaluateChecked(
     wagePhases: wage.phases,
     milestones,
     flags,
-    dossier: dossierOf(milestones, facts.caseEvents),
   };
+  // On request only (`dossier: true`, or `explain: true`): the milestones already carry what it lists.
+  if (withDossier) timeline.dossier = dossierOf(milestones, facts.caseEvents);
+  return timeline;
 }
 
 function periodsOf(cases: readonly RawCase[]): Period[] {

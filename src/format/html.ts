@@ -362,7 +362,7 @@ ${[...timeline.milestones]
 <table class="dossier">
 <thead><tr><th scope="col">${t('colItem', lang)}</th><th scope="col">${t('colRequired', lang)}</th><th scope="col">${t('colPresent', lang)}</th><th scope="col">${t('colDate', lang)}</th></tr></thead>
 <tbody>
-${timeline.dossier.map((d) => dossierRow(d, lang, titles)).join('\n')}
+${(timeline.dossier ?? []).map((d) => dossierRow(d, lang, titles)).join('\n')}
 </tbody>
 </table>
 </section>

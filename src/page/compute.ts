@@ -39,7 +39,7 @@ export function computeCase(input: unknown, asOf: IsoDate): PageResult {
   try {
     // The one call of the engine. With derivations made on request (an `explain` option), the page
     // asks for none here and {@link explainMilestone} asks for one.
-    timeline = evaluateCase(input as never, { asOf });
+    timeline = evaluateCase(input as never, { asOf, dossier: true });
   } catch (error) {
     if (!(error instanceof PoortwachterError)) throw error;
     issues = error.issues.map((issue) => withSuggestion(withIssueMessage(issue), input));
