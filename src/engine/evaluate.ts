@@ -157,7 +157,7 @@ function evaluateChecked(
     flags.push(makeFlag('AS_OF_BEFORE_FIRST_SICK_DAY', 'error', { asOf: formatIsoDate(asOf), firstSickDay: formatIsoDate(day1) }));
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
-  const facts = caseFacts(c, used, leave, flags);
+  const facts = caseFacts(c, used, leave, flags, explain);
   const ctx: Ctx = {
     p: c.p,
     policy,

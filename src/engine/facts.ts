@@ -7,7 +7,7 @@
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
-import { STEP_RULES } from '../law/steps.js';
+import { STEP_RULES, type StepRule } from '../law/steps.js';
 import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, MilestoneId, WagePhase, WagePhaseKind } from '../types.js';
 import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
@@ -26,7 +26,7 @@ export interface CaseFacts {
   /** Last day of the wachttijd, verlenging included. */
   readonly lastDay: number;
   readonly verlengingWeeks: number;
-  /** The steps from day 1 to `lastDay`. */
+  /** The steps from day 1 to `lastDay` (empty unless explained). */
   readonly lastDayDerivation: readonly DerivationStep[];
   /** Each loonsanctie decision (WIA 25 lid 9) with its weeks, in date order. */
   readonly sanctions: readonly { readonly day: number; readonly weeks: number }[];
@@ -44,7 +44,7 @@ export interface CaseFacts {
 }
 
 /** Derives the facts of the current case from its events. */
-export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[]): CaseFacts {
+export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[], explain: boolean): CaseFacts {
   const { day1, p } = c;
   const caseEvents: Ev[] = [];
   const done = new Map<CaseEventType, Ev[]>();
@@ -91,17 +91,19 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   // Wachttijd: counted day 728, then the verlenging (WIA 24).
   const baseLastDay = countedDay(c.iv, p.wachttijdDays);
   const lastDay = baseLastDay + 7 * verlengingWeeks;
-  const lastDayDerivation: DerivationStep[] = [
-    {
+  // (its steps only when explained: nothing else reads them)
+  const lastDayDerivation: DerivationStep[] = [];
+  if (explain) {
+    lastDayDerivation.push({
       kind: 'counted',
       countedDay: p.wachttijdDays,
       from: formatIsoDate(day1),
       days: baseLastDay - day1,
       uncounted: uncountedBetween(day1 - 1, baseLastDay, p.wachttijdDays, leave),
       date: formatIsoDate(baseLastDay),
-    },
-  ];
-  if (verlengingWeeks > 0) lastDayDerivation.push({ kind: 'verlenging', weeks: verlengingWeeks, date: formatIsoDate(lastDay) });
+    });
+    if (verlengingWeeks > 0) lastDayDerivation.push({ kind: 'verlenging', weeks: verlengingWeeks, date: formatIsoDate(lastDay) });
+  }
   for (const e of caseEvents) {
     if (e.type === 'verlenging' && e.day > baseLastDay) {
       flags.push(makeFlag('VERLENGING_AFTER_WACHTTIJD', 'warning', { date: formatIsoDate(e.day), lastDay: formatIsoDate(baseLastDay) }));
@@ -134,35 +136,39 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
 
 const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
 
+/** The steps some recorded event may stand for (`impliedBy` in the rule table). */
+const IMPLIABLE: readonly StepRule[] = STEP_RULES.filter((r) => r.impliedBy !== undefined && r.completedBy !== null);
+
 /**
- * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"):
- * - ZW 38 lid 8: an aanvraag verkorte wachttijd (`vervroegde-iva`) or a verlenging request "ingediend
- *   zonder dat een aangifte op grond van het eerste lid heeft plaatsgevonden … wordt … beschouwd als een
- *   aangifte op grond van het eerste lid": the 42e-weeksmelding, on the earlier of the two;
- * - WIA 66 lid 1: "Een aanvraag voor een verkorte wachttijd … wordt tevens aangemerkt als aanvraag,
- *   bedoeld in artikel 64, eerste lid": the WIA aanvraag, on that day;
- * - WIA 25 lid 9: a loonsanctie is imposed "bij de behandeling van de aanvraag, bedoeld in artikel 64",
- *   so a WIA aanvraag not recorded was made on or before the first decision (inferred, not deemed).
- * A step recorded on or before the event keeps its own date.
+ * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"), by the rules'
+ * `impliedBy`: ZW 38 lid 8 (the 42e-weeksmelding, on the earlier of an IVA aanvraag and a
+ * verlenging request), WIA 66 lid 1 (the WIA aanvraag, on the day of an IVA aanvraag), WIA 25 lid 9
+ * (a WIA aanvraag not recorded was made on or before the first loonsanctie). A step recorded on or
+ * before the event keeps its own date.
  */
 function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
   const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
   const out = new Map<CaseEventType, Implied>();
-  const iva = first('vervroegde-iva');
-  const verlenging = first('verlenging');
-  const lid8: Implied | null =
-    Number.isNaN(iva) && Number.isNaN(verlenging)
-      ? null
-      : Number.isNaN(verlenging) || iva <= verlenging
-        ? { day: iva, by: 'vervroegde-iva', basis: 'zw-38-lid-8' }
-        : { day: verlenging, by: 'verlenging', basis: 'zw-38-lid-8' };
-  // (a comparison with NaN is false: a step not recorded never keeps its own date)
-  if (lid8 !== null && !(first('42e-weeksmelding') <= lid8.day)) out.set('42e-weeksmelding', lid8);
-  const aanvraag = first('wia-aanvraag');
-  const sanction = first('loonsanctie');
-  if (!Number.isNaN(iva) && !(aanvraag <= iva)) out.set('wia-aanvraag', { day: iva, by: 'vervroegde-iva', basis: 'wia-66-lid-1' });
-  else if (Number.isNaN(aanvraag) && !Number.isNaN(sanction)) {
-    out.set('wia-aanvraag', { day: sanction, by: 'loonsanctie', basis: 'wia-25-lid-9' });
+  for (const step of IMPLIABLE) {
+    const type = step.completedBy as CaseEventType;
+    const own = first(type);
+    for (const rule of step.impliedBy ?? []) {
+      let day = Number.NaN;
+      let by: CaseEventType | null = null;
+      for (const t of rule.events) {
+        const d = first(t);
+        if (!Number.isNaN(d) && (Number.isNaN(day) || d < day)) {
+          day = d;
+          by = t;
+        }
+      }
+      if (by === null) continue;
+      // (a comparison with NaN is false: a step not recorded never keeps its own date)
+      if (rule.unlessRecorded === 'at-all' ? Number.isNaN(own) : !(own <= day)) {
+        out.set(type, { day, by, basis: rule.basis });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -125,6 +125,10 @@ function isStep(type: CaseEventType): boolean {
   return STEP_RULES.some((r) => r.completedBy === type && r.kind !== 'info');
 }
 
+/** The first day the rules cover and the day the AOW wage rule took effect, as epoch days. */
+const COVERAGE_FROM = parseIsoDate(RULES_COVERAGE_FROM);
+const AOW_WAGE_FROM = parseIsoDate(AOW_WAGE_RULE_FROM);
+
 /** Findings about the case as a whole. */
 export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: readonly Ev[]): void {
   const { flags, p } = ctx;
@@ -145,11 +149,11 @@ export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: read
   if (reports >= ctx.policy.frequentAbsenceReports) {
     flags.push(makeFlag('FREQUENT_ABSENCE', 'info', { reports, windowDays: p.frequentAbsenceWindowDays }));
   }
-  if (ctx.day1 < parseIsoDate(RULES_COVERAGE_FROM)) {
+  if (ctx.day1 < COVERAGE_FROM) {
     flags.push(makeFlag('RULES_BEFORE_COVERAGE', 'info', { coverageFrom: RULES_COVERAGE_FROM }));
   }
   // A versioned rule applied where it was not yet in force: said, not silently applied.
-  if (!Number.isNaN(ctx.aowDate) && ctx.day1 < parseIsoDate(AOW_WAGE_RULE_FROM)) {
+  if (!Number.isNaN(ctx.aowDate) && ctx.day1 < AOW_WAGE_FROM) {
     flags.push(makeFlag('RULE_NOT_IN_FORCE', 'warning', { rule: 'aow-loondoorbetaling', inForceFrom: AOW_WAGE_RULE_FROM }));
   }
 }

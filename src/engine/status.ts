@@ -27,7 +27,23 @@ const JUDGED: Readonly<Record<MilestoneStatus, Judged>> = Object.freeze({
   'not-applicable': Object.freeze({ status: 'not-applicable', reason: null }),
 });
 
-const judged = (status: MilestoneStatus): Judged => JUDGED[status];
+/** (a switch: a keyed load by a status string is a megamorphic lookup in the hot path) */
+function judged(status: MilestoneStatus): Judged {
+  switch (status) {
+    case 'done':
+      return JUDGED.done;
+    case 'done-late':
+      return JUDGED['done-late'];
+    case 'overdue':
+      return JUDGED.overdue;
+    case 'due-soon':
+      return JUDGED['due-soon'];
+    case 'upcoming':
+      return JUDGED.upcoming;
+    default:
+      return JUDGED[status];
+  }
+}
 
 /**
  * The status of a step due on `due` (NaN `completedOn`: not recorded). `statutoryDue` is the date

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Actor, CaseEventType, ConsequenceCode, MilestoneId, MilestoneKind } from '../types.js';
+import type { Actor, CaseEventType, ConsequenceCode, ImpliedBasis, MilestoneId, MilestoneKind } from '../types.js';
 import type { LawParameters } from './parameters.js';
 
 /** A numeric parameter of the law (see {@link LawParameters}). */
@@ -112,6 +112,20 @@ export interface StepRule {
   readonly lateOnlyAfterLegalLatest?: true;
   /** Made late, it moves the end of the wage obligation by its delay (BW 7:629 lid 11 sub a). */
   readonly delaysWageEnd?: true;
+  /**
+   * Recorded events that stand for this step (docs/rules.md, "Implied and assumed facts"), in order:
+   * the first that applies holds. Each takes the earliest recorded of its `events` (ties: the first
+   * listed); the step's own record keeps its date when it is on or before that day
+   * (`unlessRecorded: 'on-or-before'`), or whenever there is one (`'at-all'`: only inferred).
+   */
+  readonly impliedBy?: readonly ImpliedRule[];
+}
+
+/** One way a recorded event stands for a step (see `StepRule.impliedBy`). */
+export interface ImpliedRule {
+  readonly events: readonly CaseEventType[];
+  readonly basis: ImpliedBasis;
+  readonly unlessRecorded: 'on-or-before' | 'at-all';
 }
 
 /** Every step the engine evaluates, in the order of the process. */
@@ -222,6 +236,9 @@ export const STEP_RULES: readonly StepRule[] = Object.freeze([
     employerStep: true,
     wiaRelated: true,
     consequence: 'boete-42e-week',
+    // ZW 38 lid 8: an aanvraag verkorte wachttijd or a verlenging request "ingediend zonder dat een
+    // aangifte op grond van het eerste lid heeft plaatsgevonden … wordt … beschouwd als een aangifte".
+    impliedBy: [{ events: ['vervroegde-iva', 'verlenging'], basis: 'zw-38-lid-8', unlessRecorded: 'on-or-before' }],
     notWithVangnet: true,
   },
   {
@@ -318,6 +335,13 @@ export const STEP_RULES: readonly StepRule[] = Object.freeze([
     employerStep: false,
     wiaRelated: true,
     consequence: 'wia-aanvraag-late',
+    impliedBy: [
+      // WIA 66 lid 1: an aanvraag verkorte wachttijd "wordt tevens aangemerkt als aanvraag, bedoeld in artikel 64".
+      { events: ['vervroegde-iva'], basis: 'wia-66-lid-1', unlessRecorded: 'on-or-before' },
+      // WIA 25 lid 9: a loonsanctie is imposed "bij de behandeling van de aanvraag": made on or before
+      // the first decision (inferred, not deemed).
+      { events: ['loonsanctie'], basis: 'wia-25-lid-9', unlessRecorded: 'at-all' },
+    ],
     openedByLetter: { unlessNoMelding: '42e-weeksmelding' },
     delaysWageEnd: true,
   },
