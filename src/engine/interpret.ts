@@ -78,8 +78,25 @@ interface Ref {
   readonly legalLatest: number;
 }
 
-/** Derivation steps being collected (`explain: true`), or `null`: nothing is built. */
-type Out = DerivationStep[] | null;
+/**
+ * Derivation steps being collected (`explain: true`), or `null`: nothing is built. Each addition
+ * makes an array of exactly the steps so far: most derivations have one step, and an array grown
+ * by `push` from empty would reserve room for sixteen.
+ */
+type Out = { list: readonly DerivationStep[] } | null;
+
+const NO_STEPS: readonly DerivationStep[] = Object.freeze([]);
+
+/** A collector when `explain` is on, else `null`. */
+const collect = (explain: boolean): Out => (explain ? { list: NO_STEPS } : null);
+
+function add(out: Out, step: DerivationStep): void {
+  if (out !== null) out.list = out.list.length === 0 ? [step] : [...out.list, step];
+}
+
+function addAll(out: Out, steps: readonly DerivationStep[]): void {
+  if (out !== null && steps.length > 0) out.list = out.list.length === 0 ? steps.slice() : [...out.list, ...steps];
+}
 
 /** Every milestone of the case, sorted by due date (stable: rules in process order). */
 export function milestonesOf(ctx: Ctx): Milestone[] {
@@ -121,7 +138,7 @@ function paramValue(name: keyof LawParameters, ctx: Ctx): number {
 function counted(n: number, ctx: Ctx, out: Out): number {
   const day = countedDay(ctx.iv, n);
   if (out !== null) {
-    out.push({
+    add(out, {
       kind: 'counted',
       countedDay: n,
       from: formatIsoDate(ctx.day1),
@@ -145,20 +162,32 @@ function after(
   protocolStep?: string,
 ): number {
   const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
-  if (out !== null) {
-    const s = {
-      kind: 'afterStep' as const,
-      step,
-      occurrence,
-      basis,
-      from: formatIsoDate(base),
-      countedDays: n,
-      uncounted: uncountedBetween(base, day, n, ctx.leave),
-      date: formatIsoDate(day),
-    };
-    out.push(protocolStep === undefined ? s : { ...s, protocolStep });
-  }
+  if (out !== null) add(out, afterStep(step, occurrence, basis, base, n, day, ctx, protocolStep));
   return day;
+}
+
+/** The derivation step of {@link after}, which gave `day`. */
+function afterStep(
+  step: MilestoneId,
+  occurrence: number,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  n: number,
+  day: number,
+  ctx: Ctx,
+  protocolStep: string | undefined,
+): DerivationStep {
+  const s = {
+    kind: 'afterStep' as const,
+    step,
+    occurrence,
+    basis,
+    from: formatIsoDate(base),
+    countedDays: n,
+    uncounted: uncountedBetween(base, day, n, ctx.leave),
+    date: formatIsoDate(day),
+  };
+  return protocolStep === undefined ? s : { ...s, protocolStep };
 }
 
 /** The date a date rule gives; its derivation steps to `out`. */
@@ -168,7 +197,7 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       const day = counted(paramValue(rule.param, ctx), ctx, out);
       if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return day;
       const moved = day + 7 * ctx.verlengingWeeks;
-      out?.push({ kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(moved) });
+      add(out, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(moved) });
       return moved;
     }
     case 'afterStep':
@@ -183,15 +212,15 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
     case 'beforeEnd': {
       const n = paramValue(rule.param, ctx);
       const day = ctx.lastDay - n;
-      out?.push({ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(day) });
+      add(out, { kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(day) });
       return day;
     }
     case 'end':
-      out?.push(...ctx.lastDayDerivation);
+      addAll(out, ctx.lastDayDerivation);
       return ctx.lastDay;
     case 'eindeDienstverband': {
       const e = ctx.eindeDienstverband;
-      out?.push({
+      add(out, {
         kind: 'eindeDienstverband',
         lastDayOfEmployment: formatIsoDate(e),
         sickDays: sickDaysAtEnd(ctx),
@@ -202,7 +231,7 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
     }
     case 'vangnet': {
       const t = vangnetTerm(ctx);
-      out?.push({
+      add(out, {
         kind: 'vangnet',
         grond: t.grond,
         term: t.term,
@@ -302,11 +331,11 @@ function skippedDays(from: number, to: number): SkippedDay[] {
 function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, out: Out): number {
   let rolled = rollForwardToAtwWorkingDay(day);
   if (rolled !== day)
-    out?.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped: skippedDays(day, rolled), date: formatIsoDate(rolled) });
+    add(out, { kind: 'atwRoll', from: formatIsoDate(day), skipped: skippedDays(day, rolled), date: formatIsoDate(rolled) });
   if (day - termStart + 1 >= 3) {
     const two = extendToTwoAtwWorkingDays(termStart, rolled);
     if (two !== rolled) {
-      out?.push({ kind: 'atwTwoWorkingDays', termStart: formatIsoDate(termStart), from: formatIsoDate(rolled), date: formatIsoDate(two) });
+      add(out, { kind: 'atwTwoWorkingDays', termStart: formatIsoDate(termStart), from: formatIsoDate(rolled), date: formatIsoDate(two) });
       rolled = two;
     }
   }
@@ -321,7 +350,7 @@ function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, out:
 function firstWerkdag(day: number, ctx: Ctx, out: Out, id: MilestoneId): number {
   const werkdag = rollForwardToAtwWorkingDay(day);
   if (werkdag !== day) {
-    out?.push({ kind: 'firstWerkdag', from: formatIsoDate(day), skipped: skippedDays(day, werkdag), date: formatIsoDate(werkdag) });
+    add(out, { kind: 'firstWerkdag', from: formatIsoDate(day), skipped: skippedDays(day, werkdag), date: formatIsoDate(werkdag) });
   }
   calendarKnown(werkdag, ctx, id);
   return werkdag;
@@ -345,7 +374,7 @@ function calendarKnown(rolled: number, ctx: Ctx, id: MilestoneId): void {
 function lastWorkingDay(day: number, day1: number, out: Out): number {
   const werkdag = Math.max(lastWorkingDayOnOrBefore(day), Math.min(day, day1));
   if (werkdag !== day) {
-    out?.push({
+    add(out, {
       kind: 'lastWorkingDay',
       from: formatIsoDate(day),
       skipped: skippedDays(day, werkdag).reverse(),
@@ -373,13 +402,13 @@ function calendarDays(
 ): number {
   const day = base + days;
   if (countedDate === day) {
-    if (out !== null && countedSteps !== null) out.push(...countedSteps);
+    if (countedSteps !== null) addAll(out, countedSteps.list);
     return day;
   }
   // The first counted day on or after `day`: `day` itself when it is a sick day.
   const sick = countedDay(ctx.iv, countedIndex(ctx.iv, day - 1) + 1);
   const fitOn = sick === day ? null : formatIsoDate(day);
-  out?.push({ kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) });
+  add(out, { kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) });
   return sick;
 }
 
@@ -389,13 +418,13 @@ function calendarDays(
  * het oordeel" (art. 4 lid 1) have no samentelling clause.
  */
 function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
-  const dueSteps: Out = ctx.explain ? [] : null;
+  const dueSteps: Out = collect(ctx.explain);
   let legalSteps: Out = null;
   let legalLatest = Number.NaN;
   if (rule.due.from === 'counted') {
     const due = calendarFromDay1(paramValue(rule.due.param, ctx), ctx, dueSteps);
     if (rule.legalLatest?.from === 'counted' && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
-      legalSteps = ctx.explain ? [] : null;
+      legalSteps = collect(ctx.explain);
       legalLatest = calendarFromDay1(paramValue(rule.legalLatest.param, ctx), ctx, legalSteps);
     }
     return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
@@ -409,12 +438,12 @@ function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref
     // (the step it follows is not in the table: counted from day 1, as its own first due day)
     const refRule = ENGINE_RULES.find((r) => r.id === ref);
     const m = (refRule?.due.from === 'counted' ? ctx.p[refRule.due.param] : 0) - 1 + n;
-    const tmp: Out = ctx.explain ? [] : null;
+    const tmp: Out = collect(ctx.explain);
     due = calendarDays(after(ref, 1, 'day1', ctx.day1, m, ctx, tmp), tmp, null, 'day1', ctx.day1, m, ctx, dueSteps);
   } else if (!Number.isNaN(pa.completedOn)) due = calendarAfter(ref, 'completed', pa.completedOn, n, ctx, dueSteps);
   else due = calendarAfter(ref, 'due', pa.due, n, ctx, dueSteps);
   if (rule.legalLatestFromStepLatest && pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
-    legalSteps = ctx.explain ? [] : null;
+    legalSteps = collect(ctx.explain);
     legalLatest = calendarAfter(ref, 'legalLatest', pa.legalLatest, n, ctx, legalSteps);
   }
   return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
@@ -422,13 +451,13 @@ function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref
 
 /** Counted day `n` in calendar days: day 1 + n − 1 (see {@link calendarDays}). */
 function calendarFromDay1(n: number, ctx: Ctx, out: Out): number {
-  const tmp: Out = out === null ? null : [];
+  const tmp: Out = collect(out !== null);
   return calendarDays(counted(n, ctx, tmp), tmp, null, 'day1', ctx.day1, n - 1, ctx, out);
 }
 
 /** `n` calendar days after the `basis` date `base` of `step` (see {@link calendarDays}). */
 function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLatest', base: number, n: number, ctx: Ctx, out: Out): number {
-  const tmp: Out = out === null ? null : [];
+  const tmp: Out = collect(out !== null);
   return calendarDays(after(step, 1, basis, base, n, ctx, tmp), tmp, step, basis, base, n, ctx, out);
 }
 
@@ -436,9 +465,9 @@ function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLat
 function single(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
   if (rule.calendarInFirstWeeks && ctx.policy.firstWeeks === 'calendar') return firstWeeksCalendar(rule, ctx, byId);
   const explain = ctx.explain;
-  const windowSteps: Out = explain && rule.window !== undefined ? [] : null;
+  const windowSteps: Out = collect(explain && rule.window !== undefined);
   const windowStart = rule.window === undefined ? Number.NaN : resolveDate(rule.window, ctx, byId, windowSteps, rule.id);
-  const dueSteps: Out = explain ? [] : null;
+  const dueSteps: Out = collect(explain);
   let due = resolveDate(rule.due, ctx, byId, dueSteps, rule.id);
   // The duty arises on the statutory day; the Atw only gives until the next working day to act.
   const statutoryDue = due;
@@ -446,22 +475,22 @@ function single(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Mileston
   let legalSteps: Out = null;
   let legalLatest = Number.NaN;
   if (rule.legalLatest !== undefined && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
-    legalSteps = explain ? [] : null;
+    legalSteps = collect(explain);
     legalLatest = resolveDate(rule.legalLatest, ctx, byId, legalSteps, rule.id);
   }
   if (rule.legalLatestFromStepLatest && rule.due.from === 'afterStep') {
     // While the step it follows is not done, the strict reading counts from that step's strict latest.
     const pa = byId.get(rule.due.step);
     if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
-      legalSteps = explain ? [] : null;
+      legalSteps = collect(explain);
       legalLatest = after(rule.due.step, 1, 'legalLatest', pa.legalLatest, paramValue(rule.due.param, ctx), ctx, legalSteps);
     }
   }
   if (rule.openedByLetter !== undefined && !Number.isNaN(ctx.letter)) {
     // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks (a forward term in a
     // formal law of at most twelve weeks: extended by the Atw, art. 1 and 2).
-    const opened: Out = explain ? [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }] : null;
-    const fourWeeks: Out = explain ? [] : null;
+    const opened: Out = explain ? { list: [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }] } : null;
+    const fourWeeks: Out = collect(explain);
     // Only a letter later than lid 2 allows (counted day 623, moved by a verlenging) gives the weeks.
     const letterLatest = countedDay(ctx.iv, ctx.p.wiaBriefLatestDay) + 7 * ctx.verlengingWeeks;
     const afterLetter =
@@ -475,14 +504,13 @@ function single(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Mileston
       const letter = formatIsoDate(ctx.letter);
       if (!Number.isNaN(melding) && melding <= meldingBy) {
         const plain = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
-        if (dueSteps !== null && fourWeeks !== null) {
-          dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(plain) }, ...fourWeeks);
-        }
+        add(dueSteps, { kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(plain) });
+        if (fourWeeks !== null) addAll(dueSteps, fourWeeks.list);
         due = afterLetter;
       } else {
         const meldingOn = Number.isNaN(melding) ? null : formatIsoDate(melding);
         const by = formatIsoDate(meldingBy);
-        dueSteps?.push({ kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
+        add(dueSteps, { kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
         ctx.flags.push(makeFlag('WIA_LETTER_EXTENSION_EXCLUDED', 'warning', { letter, meldingBy: by, melding: meldingOn }, rule.id));
       }
     }
@@ -503,12 +531,12 @@ function finish(
   ctx: Ctx,
   byId: Map<MilestoneId, Ref>,
   windowStart: number,
-  windowSteps: readonly DerivationStep[] | null,
+  windowSteps: Out,
   dueIn: number,
   dueSteps: Out,
   statutoryDue: number,
   legalLatest: number,
-  legalSteps: readonly DerivationStep[] | null,
+  legalSteps: Out,
 ): Milestone {
   let due = dueIn;
   let completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
@@ -539,7 +567,7 @@ function finish(
     if (full || (short && rule.dueAtEindeDienstverband === 'riv')) {
       const report = full ? 'volledig' : 'verkort';
       if (variant !== undefined) variant = report;
-      dueSteps?.push({ kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
+      add(dueSteps, { kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
       due = lastWorkingDay(ctx.eindeDienstverband, ctx.day1, dueSteps);
       judged = { status: timeStatus(due, completedOn, ctx), reason: null };
     } else {
@@ -550,7 +578,13 @@ function finish(
   const derivation: Derivation | null =
     dueSteps === null
       ? null
-      : { rule: rule.due.from, windowStart: windowSteps, due: dueSteps, legalLatest: legalSteps, reason: judged.reason };
+      : {
+          rule: rule.due.from,
+          windowStart: windowSteps === null ? null : windowSteps.list,
+          due: dueSteps.list,
+          legalLatest: legalSteps === null ? null : legalSteps.list,
+          reason: judged.reason,
+        };
   const casemanagerType = rule.carriesCasemanagerType
     ? ((completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null)
     : undefined;
@@ -595,7 +629,7 @@ interface Series {
   readonly derivationRule: 'chain' | 'protocol';
   /** The first occurrence's due day and its derivation step (`null` unless explained). */
   readonly first: number;
-  readonly firstStep: DerivationStep | null;
+  readonly firstSteps: readonly DerivationStep[] | null;
   /** The step and occurrence the first is counted from (for the next one's basis while it is not moved). */
   readonly baseStep: MilestoneId;
   readonly baseOccurrence: number;
@@ -631,14 +665,14 @@ function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
   let basis: 'completed' | 'due' | 'day1' = s.basis;
   let base = s.base;
   let due = s.first;
-  let step = s.firstStep;
+  let steps = s.firstSteps;
   for (let k = 1; ; k++) {
     const record = records[k - 1];
     if ((k > 1 || !s.alwaysFirst) && due > ctx.lastDay && record === undefined) break;
     const completedOn = record === undefined ? Number.NaN : record.day;
     const judged = statusOf(rule, due, completedOn, ctx);
     const derivation: Derivation | null =
-      step === null ? null : { rule: s.derivationRule, windowStart: null, due: [step], legalLatest: null, reason: judged.reason };
+      steps === null ? null : { rule: s.derivationRule, windowStart: null, due: steps, legalLatest: null, reason: judged.reason };
     const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged.status, completedOn, ctx, derivation, undefined, undefined, s);
     reportStep(m, rule, ctx, record, k === 1 && interval === undefined ? records : undefined);
     out.push(m);
@@ -656,9 +690,9 @@ function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
       baseStep = rule.id;
       baseOccurrence = k;
     }
-    const stepOut: Out = ctx.explain ? [] : null;
-    due = after(baseStep, baseOccurrence, basis, base, interval, ctx, stepOut, s.protocolStep);
-    step = stepOut === null ? null : (stepOut[0] as DerivationStep);
+    const next = countedDay(ctx.iv, countedIndex(ctx.iv, base) + interval);
+    steps = ctx.explain ? [afterStep(baseStep, baseOccurrence, basis, base, interval, next, ctx, s.protocolStep)] : null;
+    due = next;
   }
 }
 
@@ -679,14 +713,14 @@ function chain(chainRule: StepRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref
   // The basis of the first evaluation: the plan van aanpak (done or due).
   const basis = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
   const base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
-  const firstOut: Out = ctx.explain ? [] : null;
+  const firstOut: Out = collect(ctx.explain);
   const first = after(from, 1, basis, base, interval, ctx, firstOut);
   occurrences(
     {
       rule,
       derivationRule: 'chain',
       first,
-      firstStep: firstOut === null ? null : (firstOut[0] as DerivationStep),
+      firstSteps: firstOut === null ? null : firstOut.list,
       baseStep: from,
       baseOccurrence: 1,
       basis,
@@ -736,7 +770,7 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
   for (const step of ctx.policy.protocol) {
     const rule = protocolRule(step);
     const done = records.filter((e) => (e.event as ProtocolEvent).step === step.id);
-    const firstOut: Out = ctx.explain ? [] : null;
+    const firstOut: Out = collect(ctx.explain);
     const ref = step.after === undefined ? undefined : refs.get(step.after);
     let first: number;
     if (step.after === undefined) first = counted(step.days + 1, ctx, firstOut);
@@ -752,7 +786,7 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
         rule,
         derivationRule: 'protocol',
         first,
-        firstStep: firstOut === null ? null : (firstOut[0] as DerivationStep),
+        firstSteps: firstOut === null ? null : firstOut.list,
         baseStep: 'protocol',
         baseOccurrence: 1,
         basis: 'due',
