@@ -110,13 +110,14 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
     else milestones.push(single(rule, ctx, byId));
   }
   if (ctx.policy.protocol.length > 0) protocolMilestones(ctx, milestones);
-  // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
-  // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
-  // calls, than Array.prototype.sort.
+  // Stable insertion sort by due date. The rules come in process order, so only the evaluations
+  // interleave with later steps: far fewer comparisons, and no comparator calls, than
+  // Array.prototype.sort. The counted day of `due` never decreases as `due` increases, so it orders
+  // the dates by integers; only within a fit gap (the same counted day) do the ISO strings decide.
   for (let i = 1; i < milestones.length; i++) {
     const m = milestones[i] as Milestone;
     let j = i - 1;
-    while (j >= 0 && (milestones[j] as Milestone).due > m.due) {
+    while (j >= 0 && later(milestones[j] as Milestone, m)) {
       milestones[j + 1] = milestones[j] as Milestone;
       j--;
     }
@@ -124,6 +125,9 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
   }
   return milestones;
 }
+
+/** Whether `a` is due after `b` (see the sort in {@link milestonesOf}). */
+const later = (a: Milestone, b: Milestone): boolean => a.countedDay > b.countedDay || (a.countedDay === b.countedDay && a.due > b.due);
 
 const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
 
