@@ -785,12 +785,17 @@ export interface CaseTimeline {
   readonly milestones: readonly Milestone[];
   /** The findings: late, missing, inconsistent. */
   readonly flags: readonly Flag[];
-  /** The parts of the re-integratiedossier, present or missing. */
+  /** The parts of the re-integratiedossier, present or missing: only with `dossier: true` or `explain: true`. */
+  readonly dossier?: readonly DossierItem[];
+}
+
+/** What {@link evaluateCase} returns with `dossier: true`: the timeline with its dossier checklist. */
+export interface TimelineWithDossier extends CaseTimeline {
   readonly dossier: readonly DossierItem[];
 }
 
-/** What {@link evaluateCase} returns with `explain: true`: every milestone with its derivation. */
-export interface ExplainedTimeline extends CaseTimeline {
+/** What {@link evaluateCase} returns with `explain: true`: every milestone with its derivation, and the dossier. */
+export interface ExplainedTimeline extends TimelineWithDossier {
   readonly milestones: readonly ExplainedMilestone[];
 }
 

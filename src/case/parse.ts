@@ -14,7 +14,16 @@ import { mergePolicy } from '../engine/policy.js';
 import { PoortwachterError } from '../errors.js';
 import { withIssueMessage, withSuggestionWords } from '../i18n/issues.js';
 import { DEFAULT_RULES } from '../law/rules.js';
-import type { CaseInput, CaseTimeline, ExplainedTimeline, InputIssue, InputIssueData, Policy, Result } from '../types.js';
+import type {
+  CaseInput,
+  CaseTimeline,
+  ExplainedTimeline,
+  InputIssue,
+  InputIssueData,
+  Policy,
+  Result,
+  TimelineWithDossier,
+} from '../types.js';
 import { compiled } from './compile.js';
 import { acrossFields, CaseInputSchema, INT, isObject, OptionsSchema, PolicySchema } from './schema.js';
 import { dateSuggestion, nearestEventType } from './suggest.js';
@@ -244,6 +253,7 @@ function checkOptions(options: unknown, suggest: boolean): Checked<CheckedOption
       policy: mergePolicy(policy as Partial<Policy> | undefined),
       rules: rules ?? DEFAULT_RULES,
       explain: opts.explain === true,
+      dossier: opts.explain === true || opts.dossier === true,
     } as CheckedOptions,
   };
 }
@@ -296,7 +306,7 @@ export function checkCaseInput(input: unknown): Result<CheckedCaseInput> {
 }
 
 /**
- * Validates the options of an evaluation (`asOf`, `policy`, `rules`, `explain`) once, for a batch or
+ * Validates the options of an evaluation (`asOf`, `policy`, `rules`, `explain`, `dossier`) once, for a batch or
  * a service that evaluates many cases with them: the data goes to `evaluateChecked` with each case
  * `parseCaseInput` checked.
  *
@@ -373,6 +383,7 @@ export function resolvePolicy(policy: Partial<Policy> | undefined): Policy {
  * t.wachttijd //=> { lastDay: '2027-01-03', wiaStart: '2027-01-04' }
  */
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly explain: true }): ExplainedTimeline;
+export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly dossier: true }): TimelineWithDossier;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
   const r = checkEvaluation(input, options, true);
@@ -389,6 +400,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): Ca
  * if (r.success) console.log(r.data.milestones); else console.error(r.issues);
  */
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions & { readonly explain: true }): Result<ExplainedTimeline>;
+export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions & { readonly dossier: true }): Result<TimelineWithDossier>;
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline>;
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
   const r = checkEvaluation(input, options, false);

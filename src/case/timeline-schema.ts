@@ -228,16 +228,18 @@ const timelineFields = {
     }),
   ),
   flags: z.array(FlagSchema),
-  dossier: z.array(
-    z.object({
-      id: z.enum([...MILESTONE_IDS, 'deskundigenoordeel']),
-      occurrence: int,
-      required: z.boolean(),
-      present: z.boolean(),
-      date: isoDate.nullable(),
-      deviation: z.object({ date: isoDate, motivering: z.string() }).optional(),
-    }),
-  ),
+  dossier: z
+    .array(
+      z.object({
+        id: z.enum([...MILESTONE_IDS, 'deskundigenoordeel']),
+        occurrence: int,
+        required: z.boolean(),
+        present: z.boolean(),
+        date: isoDate.nullable(),
+        deviation: z.object({ date: isoDate, motivering: z.string() }).optional(),
+      }),
+    )
+    .optional(),
 };
 
 /** One milestone of a timeline. */

@@ -63,8 +63,6 @@ export interface Ctx {
   readonly flags: Flag[];
   /** The vangnet facts (epoch days; NaN where absent), or `null` for an ordinary case. */
   readonly vangnet: CheckedVangnet | null;
-  /** The day the vangnet melding was recorded, or NaN. */
-  readonly vangnetReported: number;
   /** The employer is eigenrisicodrager for the Ziektewet (`CaseInput.eigenrisicodrager`). */
   readonly eigenrisicodrager: boolean;
   /** How `lastDay` was derived (counted day 728, verlenging). */

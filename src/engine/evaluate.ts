@@ -19,6 +19,7 @@
  */
 import { formatIsoDate, type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import type { RuleTable } from '../law/rules.js';
+import { STEP_RULES } from '../law/steps.js';
 import type {
   AfwijkingEvent,
   CaseEventType,
@@ -31,6 +32,7 @@ import type {
   Period,
   Policy,
   PreviousCase,
+  TimelineWithDossier,
 } from '../types.js';
 import type { CheckedVangnet, Ctx, Ev, Leave } from './context.js';
 import { countedIndex, subtractIntervals } from './counting.js';
@@ -53,6 +55,12 @@ export interface EvaluateCaseOptions {
    */
   readonly explain?: boolean | undefined;
   /**
+   * Also list the parts of the re-integratiedossier (`dossier`: what UWV checks in the RIV-toets,
+   * present or missing). Default `false` (implied by `explain: true`): the milestones already say
+   * what was done when; the checklist is for the renderers that show it.
+   */
+  readonly dossier?: boolean | undefined;
+  /**
    * The rule table to apply (default: the law in force, {@link DEFAULT_RULES}). Build one with
    * `createRuleTable` to model a law change or an employer policy with other offsets.
    */
@@ -73,6 +81,8 @@ export interface CheckedOptions {
   readonly policy: Policy;
   readonly rules: RuleTable;
   readonly explain: boolean;
+  /** Also list the dossier checklist (implied by `explain`). */
+  readonly dossier: boolean;
   readonly [checked]: true;
 }
 
@@ -86,6 +96,7 @@ export interface CheckedOptions {
  * if (input.success && options.success) evaluateChecked(input.data, options.data).status //=> 'sick'
  */
 export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions & { readonly explain: true }): ExplainedTimeline;
+export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions & { readonly dossier: true }): TimelineWithDossier;
 export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions): CaseTimeline;
 export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions): CaseTimeline {
   const day1 = parseIsoDate(input.firstSickDay);
@@ -108,6 +119,7 @@ export function evaluateChecked(input: CheckedCaseInput, options: CheckedOptions
     options.policy,
     options.rules,
     options.explain,
+    options.dossier,
   );
 }
 
@@ -121,6 +133,7 @@ function evaluateDays(
   policy: Policy,
   rules: RuleTable,
   explain: boolean,
+  withDossier: boolean,
 ): CaseTimeline {
   const flags: CaseTimeline['flags'] extends readonly (infer F)[] ? F[] : never = [];
   // Nothing to count yet: said first, so that no status is read as meaningful.
@@ -128,7 +141,7 @@ function evaluateDays(
     flags.push(makeFlag('AS_OF_BEFORE_FIRST_SICK_DAY', 'error', { asOf: formatIsoDate(asOf), firstSickDay: formatIsoDate(day1) }));
   const { used, leave, transitions } = eventsOn(events, asOf, flags);
   const c = currentCase(day1, asOf, transitions, leave, rules, flags);
-  const facts = caseFacts(c, used, leave, flags);
+  const facts = caseFacts(c, used, leave, flags, explain);
   const ctx: Ctx = {
     p: c.p,
     policy,
@@ -149,7 +162,6 @@ function evaluateDays(
     flags,
     lastDayDerivation: facts.lastDayDerivation,
     vangnet,
-    vangnetReported: facts.done.get('ziekmelding-uwv-vangnet')?.[0]?.day ?? Number.NaN,
     implied: facts.implied,
     explain,
     eigenrisicodrager,
@@ -157,7 +169,7 @@ function evaluateDays(
   const milestones = milestonesOf(ctx);
   const wage = wageObligation(ctx, facts, milestones, rules);
   reportCase(ctx, c.cases, facts.caseEvents);
-  return {
+  const timeline: { -readonly [K in keyof CaseTimeline]: CaseTimeline[K] } = {
     firstSickDay: formatIsoDate(c.day1),
     asOf: formatIsoDate(asOf),
     status: c.status,
@@ -171,8 +183,10 @@ function evaluateDays(
     wagePhases: wage.phases,
     milestones,
     flags,
-    dossier: dossierOf(milestones, facts.caseEvents),
   };
+  // On request only (`dossier: true`, or `explain: true`): the milestones already carry what it lists.
+  if (withDossier) timeline.dossier = dossierOf(milestones, facts.caseEvents);
+  return timeline;
 }
 
 function periodsOf(cases: readonly RawCase[]): Period[] {
@@ -210,24 +224,15 @@ function previousCasesOf(cases: readonly RawCase[], used: readonly Ev[], leave: 
   return out;
 }
 
-/** The steps that leave a document in the dossier (comparisons of interned strings: no hashing per milestone). */
-function isDossierId(id: MilestoneId): boolean {
-  return (
-    id === 'evaluatie' ||
-    id === 'probleemanalyse' ||
-    id === 'plan-van-aanpak' ||
-    id === 'eerstejaarsevaluatie' ||
-    id === 'eindevaluatie' ||
-    id === 're-integratieverslag'
-  );
-}
+/** The steps that leave a document in the dossier (`dossier: true` in the rule table). */
+const DOSSIER_STEPS: ReadonlySet<MilestoneId> = new Set(STEP_RULES.filter((r) => r.dossier).map((r) => r.id));
 
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
   const agreed = caseEvents.filter((e) => e.type === 'afwijking');
   const deviations = agreed.length === 0 ? undefined : new Map<CaseEventType, Ev[]>([['afwijking', agreed]]);
   for (const m of milestones) {
-    if (!isDossierId(m.id) || m.status === 'not-applicable') continue;
+    if (m.status === 'not-applicable' || !DOSSIER_STEPS.has(m.id)) continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
     const item: DossierItem = { id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn };
     const d = deviations === undefined ? undefined : deviationOf(m, { done: deviations });

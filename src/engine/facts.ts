@@ -7,7 +7,8 @@
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
-import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
+import { STEP_RULES, type StepRule } from '../law/steps.js';
+import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, MilestoneId, WagePhase, WagePhaseKind } from '../types.js';
 import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
@@ -25,7 +26,7 @@ export interface CaseFacts {
   /** Last day of the wachttijd, verlenging included. */
   readonly lastDay: number;
   readonly verlengingWeeks: number;
-  /** The steps from day 1 to `lastDay`. */
+  /** The steps from day 1 to `lastDay` (empty unless explained). */
   readonly lastDayDerivation: readonly DerivationStep[];
   /** Each loonsanctie decision (WIA 25 lid 9) with its weeks, in date order. */
   readonly sanctions: readonly { readonly day: number; readonly weeks: number }[];
@@ -43,7 +44,7 @@ export interface CaseFacts {
 }
 
 /** Derives the facts of the current case from its events. */
-export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[]): CaseFacts {
+export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, flags: Flag[], explain: boolean): CaseFacts {
   const { day1, p } = c;
   const caseEvents: Ev[] = [];
   const done = new Map<CaseEventType, Ev[]>();
@@ -90,17 +91,19 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
   // Wachttijd: counted day 728, then the verlenging (WIA 24).
   const baseLastDay = countedDay(c.iv, p.wachttijdDays);
   const lastDay = baseLastDay + 7 * verlengingWeeks;
-  const lastDayDerivation: DerivationStep[] = [
-    {
+  // (its steps only when explained: nothing else reads them)
+  const lastDayDerivation: DerivationStep[] = [];
+  if (explain) {
+    lastDayDerivation.push({
       kind: 'counted',
       countedDay: p.wachttijdDays,
       from: formatIsoDate(day1),
       days: baseLastDay - day1,
       uncounted: uncountedBetween(day1 - 1, baseLastDay, p.wachttijdDays, leave),
       date: formatIsoDate(baseLastDay),
-    },
-  ];
-  if (verlengingWeeks > 0) lastDayDerivation.push({ kind: 'verlenging', weeks: verlengingWeeks, date: formatIsoDate(lastDay) });
+    });
+    if (verlengingWeeks > 0) lastDayDerivation.push({ kind: 'verlenging', weeks: verlengingWeeks, date: formatIsoDate(lastDay) });
+  }
   for (const e of caseEvents) {
     if (e.type === 'verlenging' && e.day > baseLastDay) {
       flags.push(makeFlag('VERLENGING_AFTER_WACHTTIJD', 'warning', { date: formatIsoDate(e.day), lastDay: formatIsoDate(baseLastDay) }));
@@ -133,38 +136,47 @@ export function caseFacts(c: CurrentCase, used: readonly Ev[], leave: Leave, fla
 
 const parseOptionalDay = (d: string | undefined): number => (d === undefined ? Number.NaN : parseIsoDate(d));
 
+/** The steps some recorded event may stand for (`impliedBy` in the rule table). */
+const IMPLIABLE: readonly StepRule[] = STEP_RULES.filter((r) => r.impliedBy !== undefined && r.completedBy !== null);
+
 /**
- * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"):
- * - ZW 38 lid 8: an aanvraag verkorte wachttijd (`vervroegde-iva`) or a verlenging request "ingediend
- *   zonder dat een aangifte op grond van het eerste lid heeft plaatsgevonden … wordt … beschouwd als een
- *   aangifte op grond van het eerste lid": the 42e-weeksmelding, on the earlier of the two;
- * - WIA 66 lid 1: "Een aanvraag voor een verkorte wachttijd … wordt tevens aangemerkt als aanvraag,
- *   bedoeld in artikel 64, eerste lid": the WIA aanvraag, on that day;
- * - WIA 25 lid 9: a loonsanctie is imposed "bij de behandeling van de aanvraag, bedoeld in artikel 64",
- *   so a WIA aanvraag not recorded was made on or before the first decision (inferred, not deemed).
- * A step recorded on or before the event keeps its own date.
+ * Steps a recorded event stands for (docs/rules.md, "Implied and assumed facts"), by the rules'
+ * `impliedBy`: ZW 38 lid 8 (the 42e-weeksmelding, on the earlier of an IVA aanvraag and a
+ * verlenging request), WIA 66 lid 1 (the WIA aanvraag, on the day of an IVA aanvraag), WIA 25 lid 9
+ * (a WIA aanvraag not recorded was made on or before the first loonsanctie). A step recorded on or
+ * before the event keeps its own date.
  */
 function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
   const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
   const out = new Map<CaseEventType, Implied>();
-  const iva = first('vervroegde-iva');
-  const verlenging = first('verlenging');
-  const lid8: Implied | null =
-    Number.isNaN(iva) && Number.isNaN(verlenging)
-      ? null
-      : Number.isNaN(verlenging) || iva <= verlenging
-        ? { day: iva, by: 'vervroegde-iva', basis: 'zw-38-lid-8' }
-        : { day: verlenging, by: 'verlenging', basis: 'zw-38-lid-8' };
-  // (a comparison with NaN is false: a step not recorded never keeps its own date)
-  if (lid8 !== null && !(first('42e-weeksmelding') <= lid8.day)) out.set('42e-weeksmelding', lid8);
-  const aanvraag = first('wia-aanvraag');
-  const sanction = first('loonsanctie');
-  if (!Number.isNaN(iva) && !(aanvraag <= iva)) out.set('wia-aanvraag', { day: iva, by: 'vervroegde-iva', basis: 'wia-66-lid-1' });
-  else if (Number.isNaN(aanvraag) && !Number.isNaN(sanction)) {
-    out.set('wia-aanvraag', { day: sanction, by: 'loonsanctie', basis: 'wia-25-lid-9' });
+  for (const step of IMPLIABLE) {
+    const type = step.completedBy as CaseEventType;
+    const own = first(type);
+    for (const rule of step.impliedBy ?? []) {
+      let day = Number.NaN;
+      let by: CaseEventType | null = null;
+      for (const t of rule.events) {
+        const d = first(t);
+        if (!Number.isNaN(d) && (Number.isNaN(day) || d < day)) {
+          day = d;
+          by = t;
+        }
+      }
+      if (by === null) continue;
+      // (a comparison with NaN is false: a step not recorded never keeps its own date)
+      if (rule.unlessRecorded === 'at-all' ? Number.isNaN(own) : !(own <= day)) {
+        out.set(type, { day, by, basis: rule.basis });
+        break;
+      }
+    }
   }
   return out;
 }
+
+/** The steps whose delay moves the end of the wage obligation (`delaysWageEnd`), with the event type that records them. */
+const WAGE_DELAY_STEPS: ReadonlyMap<MilestoneId, CaseEventType | null> = new Map(
+  STEP_RULES.filter((r) => r.delaysWageEnd).map((r) => [r.id, r.completedBy]),
+);
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -181,13 +193,13 @@ export function wageObligation(
 ): { readonly end: number; readonly derivation: readonly DerivationStep[]; readonly phases: readonly WagePhase[] } {
   const steps: DerivationStep[] = [];
   let end = ctx.lastDay;
-  const aanvraag = milestones.find((m) => m.id === 'wia-aanvraag');
+  const aanvraag = milestones.find((m) => WAGE_DELAY_STEPS.has(m.id));
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
     // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
     // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
     // nothing is added, and a flag says the end is open (docs/rules.md, "Implied and assumed facts").
     const due = dayOf(aanvraag.due);
-    const implied = ctx.implied.get('wia-aanvraag');
+    const implied = ctx.implied.get(WAGE_DELAY_STEPS.get(aanvraag.id) as CaseEventType);
     const inferred = implied !== undefined && implied.basis === 'wia-25-lid-9';
     if (aanvraag.completedOn !== null && !inferred) {
       const days = dayOf(aanvraag.completedOn) - due;
@@ -200,12 +212,12 @@ export function wageObligation(
           'WAGE_END_OPEN',
           'warning',
           {
-            step: 'wia-aanvraag',
+            step: aanvraag.id,
             overdueSince: formatIsoDate(due + 1),
             extensionSoFar: until - due,
             impliedOn: inferred ? formatIsoDate(implied.day) : null,
           },
-          'wia-aanvraag',
+          aanvraag.id,
         ),
       );
     }

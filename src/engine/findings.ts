@@ -7,8 +7,8 @@
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
-import { MILESTONE_RULES, type MilestoneRule } from '../law/milestones.js';
 import { AOW_WAGE_RULE_FROM, RULES_COVERAGE_FROM } from '../law/parameters.js';
+import { STEP_RULES, type StepRule } from '../law/steps.js';
 import type { AfwijkingEvent, CaseEventType, Fine, Flag, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
@@ -17,7 +17,7 @@ import type { RawCase } from './periods.js';
 /** Flags for one step: late, missing, before its window, recorded twice. */
 export function reportStep(
   m: Milestone,
-  rule: MilestoneRule,
+  rule: StepRule,
   ctx: Ctx,
   completion: Ev | undefined,
   completions: readonly Ev[] | undefined,
@@ -30,13 +30,7 @@ export function reportStep(
   }
 }
 
-function reportStepFlags(
-  m: Milestone,
-  rule: MilestoneRule,
-  ctx: Ctx,
-  completion: Ev | undefined,
-  completions: readonly Ev[] | undefined,
-): void {
+function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev | undefined, completions: readonly Ev[] | undefined): void {
   if (completions !== undefined && completions.length > 1 && !rule.repeats) {
     // The first record counts (the step was done then); the later ones are reported, not used.
     ctx.flags.push(
@@ -61,7 +55,7 @@ function reportStepFlags(
   // An agreed, reasoned deviation from the term (Regeling procesgang art. 5): not flagged.
   if (deviationOf(m, ctx) !== undefined) return;
   const occ = rule.repeats ? m.occurrence : undefined;
-  if (rule.id === 'wia-brief-uwv') {
+  if (rule.lateOnlyAfterLegalLatest) {
     // Expected at the start of week 89, by law at the latest at its end (`legalLatest`): only a
     // letter later than that is a finding.
     const latest = m.legalLatest === null ? m.due : m.legalLatest;
@@ -118,7 +112,7 @@ export function deviationOf(m: { readonly id: string; readonly occurrence: numbe
 }
 
 /** The fine for a ziekmelding to UWV due on `due` and made (or still not made) on `day`. */
-function fineFor(rule: MilestoneRule, due: string, day: number): Fine | null {
+function fineFor(rule: StepRule, due: string, day: number): Fine | null {
   if (rule.consequence !== 'boete-42e-week') return null;
   const daysLate = day - parseIsoDate(due);
   let version = ZIEKMELDING_FINES[0];
@@ -128,8 +122,12 @@ function fineFor(rule: MilestoneRule, due: string, day: number): Fine | null {
 
 /** Whether an event type records a step someone has to take (not an info milestone). */
 function isStep(type: CaseEventType): boolean {
-  return MILESTONE_RULES.some((r) => r.completedBy === type && r.kind !== 'info');
+  return STEP_RULES.some((r) => r.completedBy === type && r.kind !== 'info');
 }
+
+/** The first day the rules cover and the day the AOW wage rule took effect, as epoch days. */
+const COVERAGE_FROM = parseIsoDate(RULES_COVERAGE_FROM);
+const AOW_WAGE_FROM = parseIsoDate(AOW_WAGE_RULE_FROM);
 
 /** Findings about the case as a whole. */
 export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: readonly Ev[]): void {
@@ -151,11 +149,11 @@ export function reportCase(ctx: Ctx, cases: readonly RawCase[], caseEvents: read
   if (reports >= ctx.policy.frequentAbsenceReports) {
     flags.push(makeFlag('FREQUENT_ABSENCE', 'info', { reports, windowDays: p.frequentAbsenceWindowDays }));
   }
-  if (ctx.day1 < parseIsoDate(RULES_COVERAGE_FROM)) {
+  if (ctx.day1 < COVERAGE_FROM) {
     flags.push(makeFlag('RULES_BEFORE_COVERAGE', 'info', { coverageFrom: RULES_COVERAGE_FROM }));
   }
   // A versioned rule applied where it was not yet in force: said, not silently applied.
-  if (!Number.isNaN(ctx.aowDate) && ctx.day1 < parseIsoDate(AOW_WAGE_RULE_FROM)) {
+  if (!Number.isNaN(ctx.aowDate) && ctx.day1 < AOW_WAGE_FROM) {
     flags.push(makeFlag('RULE_NOT_IN_FORCE', 'warning', { rule: 'aow-loondoorbetaling', inForceFrom: AOW_WAGE_RULE_FROM }));
   }
 }

@@ -1,8 +1,14 @@
 /**
- * Stage 4 of the engine: the rule interpreter. Turns each rule of the table (src/law/milestones.ts)
- * into milestones — window, due date, strict legal latest, week and counted day — each with the
- * derivation that says, as data, how its dates came about. Statuses come from stage 5
- * (status.ts), findings about each step from stage 6 (findings.ts).
+ * Stage 4 of the engine: the rule interpreter. Turns each rule of the table (src/law/steps.ts) into
+ * milestones — window, due date, strict legal latest, week and counted day — and, with
+ * `explain: true`, the derivation that says, as data, how its dates came about. Statuses come from
+ * stage 5 (status.ts), findings about each step from stage 6 (findings.ts).
+ *
+ * What a step does beyond its dates is a field of its rule (`dossier`, `openedByLetter`,
+ * `variantAtEindeDienstverband`, …): the interpreter tests no milestone id. Each function returns
+ * the epoch day it computes; the derivation steps go to the `out` array it is given, which is
+ * `null` (nothing built) unless the timeline is explained. Each milestone is built once, by
+ * {@link milestone}.
  *
  * @module
  */
@@ -15,13 +21,13 @@ import {
 } from '../calendar/atw.js';
 import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
 import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
-import type { DateRule, MilestoneRule } from '../law/milestones.js';
-import { MILESTONE_RULES } from '../law/milestones.js';
 import type { LawParameters } from '../law/parameters.js';
+import { type DateRule, STEP_RULES, type StepRule } from '../law/steps.js';
 import type {
   CasemanagerType,
   Derivation,
   DerivationStep,
+  LocalizedText,
   Milestone,
   MilestoneId,
   ProtocolEvent,
@@ -29,42 +35,28 @@ import type {
   SkippedDay,
   StatusReason,
 } from '../types.js';
-import { type Ctx, dayOf, type Ev, NONE_UNCOUNTED, uncountedBetween } from './context.js';
+import { type Ctx, dayOf, type Ev, uncountedBetween } from './context.js';
 import { countedDay, countedIndex } from './counting.js';
 import { reportStep } from './findings.js';
 import { makeFlag } from './flags.js';
 import { type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
 
+/** Every key a step record may have, in one order. */
+const STEP_KEYS: readonly string[] = [...new Set(STEP_RULES.flatMap((r) => Object.keys(r)))];
+
 /**
- * {@link MILESTONE_RULES} with every optional key present (undefined where absent), once at load.
- * The records of the law differ in their optional keys, so reading `rule.window`, `rule.repeats`, …
- * in the hot loop saw a dozen object shapes (megamorphic property loads); one shape keeps them
- * monomorphic.
+ * {@link STEP_RULES} with every key of {@link STEP_KEYS} present (undefined where absent), once at
+ * load. The records of the law differ in their optional keys, so reading `rule.window`,
+ * `rule.repeats`, … in the hot loop saw a dozen object shapes (megamorphic property loads); one
+ * shape keeps them monomorphic.
  */
-const ENGINE_RULES: readonly MilestoneRule[] = MILESTONE_RULES.map(
-  (r): MilestoneRule => ({
-    id: r.id,
-    title: r.title,
-    kind: r.kind,
-    actor: r.actor,
-    legalBasis: r.legalBasis,
-    due: uniformDateRule(r.due) as DateRule,
-    window: r.window === undefined ? undefined : uniformDateRule(r.window),
-    legalLatest: r.legalLatest === undefined ? undefined : uniformDateRule(r.legalLatest),
-    roll: r.roll,
-    completedBy: r.completedBy,
-    repeats: r.repeats,
-    target: r.target,
-    selfCompleting: r.selfCompleting,
-    optional: r.optional,
-    employerStep: r.employerStep,
-    wiaRelated: r.wiaRelated,
-    dueAtEindeDienstverband: r.dueAtEindeDienstverband,
-    onlyOnEindeDienstverband: r.onlyOnEindeDienstverband,
-    onlyWithVangnet: r.onlyWithVangnet,
-    consequence: r.consequence,
-  }),
-);
+const ENGINE_RULES: readonly StepRule[] = STEP_RULES.map((r): StepRule => {
+  const uniform: Record<string, unknown> = Object.fromEntries(STEP_KEYS.map((k) => [k, (r as unknown as Record<string, unknown>)[k]]));
+  uniform.due = uniformDateRule(r.due);
+  if (r.window !== undefined) uniform.window = uniformDateRule(r.window);
+  if (r.legalLatest !== undefined) uniform.legalLatest = uniformDateRule(r.legalLatest);
+  return uniform as unknown as StepRule;
+});
 
 function uniformDateRule(d: DateRule): DateRule {
   const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
@@ -72,23 +64,39 @@ function uniformDateRule(d: DateRule): DateRule {
 }
 
 /** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
-const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>([
-  'probleemanalyse', // the legalLatest of plan-van-aanpak and casemanager
-  ...ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(
+  ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
     d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
   ),
-]);
+);
 
-/** A milestone that later rules count from, with its dates as epoch days (NaN where absent). */
+/** A milestone that later rules count from: its occurrence and dates as epoch days (NaN where absent). */
 interface Ref {
-  readonly m: Milestone;
+  readonly occurrence: number;
   readonly due: number;
   readonly completedOn: number;
   readonly legalLatest: number;
 }
 
-/** The epoch day of the last step built by `countedStep`/`afterStep`/`resolveDate` (no re-parsing of ISO text). */
-let lastDay = 0;
+/**
+ * Derivation steps being collected (`explain: true`), or `null`: nothing is built. Each addition
+ * makes an array of exactly the steps so far: most derivations have one step, and an array grown
+ * by `push` from empty would reserve room for sixteen.
+ */
+type Out = { list: readonly DerivationStep[] } | null;
+
+const NO_STEPS: readonly DerivationStep[] = Object.freeze([]);
+
+/** A collector when `explain` is on, else `null`. */
+const collect = (explain: boolean): Out => (explain ? { list: NO_STEPS } : null);
+
+function add(out: Out, step: DerivationStep): void {
+  if (out !== null) out.list = out.list.length === 0 ? [step] : [...out.list, step];
+}
+
+function addAll(out: Out, steps: readonly DerivationStep[]): void {
+  if (out !== null && steps.length > 0) out.list = out.list.length === 0 ? steps.slice() : [...out.list, ...steps];
+}
 
 /** Every milestone of the case, sorted by due date (stable: rules in process order). */
 export function milestonesOf(ctx: Ctx): Milestone[] {
@@ -98,22 +106,18 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
     if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
     if (rule.onlyWithVangnet && ctx.vangnet === null) continue;
-    if (rule.repeats) {
-      chain(rule, ctx, byId, milestones);
-      continue;
-    }
-    const m = single(rule, ctx, byId);
-    if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { m, due: lastDue, completedOn: lastCompletedOn, legalLatest: lastLegalLatest });
-    milestones.push(m);
+    if (rule.repeats) chain(rule, ctx, byId, milestones);
+    else milestones.push(single(rule, ctx, byId));
   }
   if (ctx.policy.protocol.length > 0) protocolMilestones(ctx, milestones);
-  // Stable insertion sort by due date (ISO strings sort as dates). The rules come in process order,
-  // so only the evaluations interleave with later steps: far fewer comparisons, and no comparator
-  // calls, than Array.prototype.sort.
+  // Stable insertion sort by due date. The rules come in process order, so only the evaluations
+  // interleave with later steps: far fewer comparisons, and no comparator calls, than
+  // Array.prototype.sort. The counted day of `due` never decreases as `due` increases, so it orders
+  // the dates by integers; only within a fit gap (the same counted day) do the ISO strings decide.
   for (let i = 1; i < milestones.length; i++) {
     const m = milestones[i] as Milestone;
     let j = i - 1;
-    while (j >= 0 && (milestones[j] as Milestone).due > m.due) {
+    while (j >= 0 && later(milestones[j] as Milestone, m)) {
       milestones[j + 1] = milestones[j] as Milestone;
       j--;
     }
@@ -121,6 +125,9 @@ export function milestonesOf(ctx: Ctx): Milestone[] {
   }
   return milestones;
 }
+
+/** Whether `a` is due after `b` (see the sort in {@link milestonesOf}). */
+const later = (a: Milestone, b: Milestone): boolean => a.countedDay > b.countedDay || (a.countedDay === b.countedDay && a.due > b.due);
 
 const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
 
@@ -131,46 +138,51 @@ function paramValue(name: keyof LawParameters, ctx: Ctx): number {
   return ctx.p[name];
 }
 
-/** Stand-ins for the steps not built when `ctx.explain` is off: their date is in `lastDay`, nothing reads them. */
-const UNBUILT_COUNTED = Object.freeze({ kind: 'counted', countedDay: 0, from: '', days: 0, uncounted: NONE_UNCOUNTED, date: '' });
-const UNBUILT_AFTER = Object.freeze({
-  ...UNBUILT_COUNTED,
-  kind: 'afterStep',
-  step: 'protocol',
-  occurrence: 0,
-  basis: 'day1',
-  countedDays: 0,
-});
-
-/** Counted day `n` of the case, as a derivation step. */
-function countedStep(n: number, ctx: Ctx): DerivationStep & { readonly kind: 'counted' } {
+/** The date of counted day `n` of the case; its derivation step to `out`. */
+function counted(n: number, ctx: Ctx, out: Out): number {
   const day = countedDay(ctx.iv, n);
-  lastDay = day;
-  if (!ctx.explain) return UNBUILT_COUNTED as DerivationStep & { readonly kind: 'counted' };
-  return {
-    kind: 'counted',
-    countedDay: n,
-    from: formatIsoDate(ctx.day1),
-    days: day - ctx.day1,
-    uncounted: uncountedBetween(ctx.day1 - 1, day, n, ctx.leave),
-    date: formatIsoDate(day),
-  };
+  if (out !== null) {
+    add(out, {
+      kind: 'counted',
+      countedDay: n,
+      from: formatIsoDate(ctx.day1),
+      days: day - ctx.day1,
+      uncounted: uncountedBetween(ctx.day1 - 1, day, n, ctx.leave),
+      date: formatIsoDate(day),
+    });
+  }
+  return day;
 }
 
-/** `n` counted days after `base` (the date of an earlier step), as a derivation step. */
-function afterStep(
+/** The date `n` counted days after `base` (the date of an earlier step); its derivation step to `out`. */
+function after(
   step: MilestoneId,
   occurrence: number,
   basis: 'completed' | 'due' | 'legalLatest' | 'day1',
   base: number,
   n: number,
   ctx: Ctx,
-): DerivationStep & { readonly kind: 'afterStep' } {
+  out: Out,
+  protocolStep?: string,
+): number {
   const day = countedDay(ctx.iv, countedIndex(ctx.iv, base) + n);
-  lastDay = day;
-  if (!ctx.explain) return UNBUILT_AFTER as DerivationStep & { readonly kind: 'afterStep' };
-  return {
-    kind: 'afterStep',
+  if (out !== null) add(out, afterStep(step, occurrence, basis, base, n, day, ctx, protocolStep));
+  return day;
+}
+
+/** The derivation step of {@link after}, which gave `day`. */
+function afterStep(
+  step: MilestoneId,
+  occurrence: number,
+  basis: 'completed' | 'due' | 'legalLatest' | 'day1',
+  base: number,
+  n: number,
+  day: number,
+  ctx: Ctx,
+  protocolStep: string | undefined,
+): DerivationStep {
+  const s = {
+    kind: 'afterStep' as const,
     step,
     occurrence,
     basis,
@@ -179,59 +191,75 @@ function afterStep(
     uncounted: uncountedBetween(base, day, n, ctx.leave),
     date: formatIsoDate(day),
   };
+  return protocolStep === undefined ? s : { ...s, protocolStep };
 }
 
-/** Resolves a date rule to its derivation steps; the last step's date is the result, its epoch day left in `lastDay`. */
-function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): DerivationStep[] {
+/** The date a date rule gives; its derivation steps to `out`. */
+function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Out, id: MilestoneId): number {
   switch (rule.from) {
     case 'counted': {
-      const step = countedStep(paramValue(rule.param, ctx), ctx);
-      if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return [step];
-      lastDay += 7 * ctx.verlengingWeeks;
-      return [step, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(lastDay) }];
+      const day = counted(paramValue(rule.param, ctx), ctx, out);
+      if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return day;
+      const moved = day + 7 * ctx.verlengingWeeks;
+      add(out, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(moved) });
+      return moved;
     }
     case 'afterStep':
     case 'chain': {
       const prev = byId.get(rule.step);
       const n = paramValue(rule.param, ctx);
-      if (prev === undefined) return [afterStep(rule.step, 1, 'day1', ctx.day1, n, ctx)];
+      if (prev === undefined) return after(rule.step, 1, 'day1', ctx.day1, n, ctx, out);
       return !Number.isNaN(prev.completedOn)
-        ? [afterStep(rule.step, prev.m.occurrence, 'completed', prev.completedOn, n, ctx)]
-        : [afterStep(rule.step, prev.m.occurrence, 'due', prev.due, n, ctx)];
+        ? after(rule.step, prev.occurrence, 'completed', prev.completedOn, n, ctx, out)
+        : after(rule.step, prev.occurrence, 'due', prev.due, n, ctx, out);
     }
     case 'beforeEnd': {
       const n = paramValue(rule.param, ctx);
-      lastDay = ctx.lastDay - n;
-      if (!ctx.explain) return [];
-      return [{ kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(lastDay) }];
+      const day = ctx.lastDay - n;
+      add(out, { kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(day) });
+      return day;
     }
     case 'end':
-      lastDay = ctx.lastDay;
-      return ctx.explain ? ctx.lastDayDerivation.slice() : [];
+      addAll(out, ctx.lastDayDerivation);
+      return ctx.lastDay;
     case 'eindeDienstverband': {
       const e = ctx.eindeDienstverband;
-      const steps: DerivationStep[] = [
-        {
-          kind: 'eindeDienstverband',
-          lastDayOfEmployment: formatIsoDate(e),
-          sickDays: sickDaysAtEnd(ctx),
-          report: 'volledig',
-          date: formatIsoDate(e),
-        },
-      ];
-      lastDay = lastWorkingDay(e, steps, ctx.day1);
-      return steps;
+      add(out, {
+        kind: 'eindeDienstverband',
+        lastDayOfEmployment: formatIsoDate(e),
+        sickDays: sickDaysAtEnd(ctx),
+        report: 'volledig',
+        date: formatIsoDate(e),
+      });
+      return lastWorkingDay(e, ctx.day1, out);
     }
-    case 'vangnet':
-      return [vangnetStep(ctx)];
-    case 'firstWerkdag': {
-      const steps: DerivationStep[] = [countedStep(paramValue(rule.param, ctx), ctx)];
-      lastDay = firstWerkdag(lastDay, ctx, steps);
-      return steps;
+    case 'vangnet': {
+      const t = vangnetTerm(ctx);
+      add(out, {
+        kind: 'vangnet',
+        grond: t.grond,
+        term: t.term,
+        from: formatIsoDate(t.from),
+        days: t.days,
+        flexStart: Number.isNaN(t.flexStart) ? null : formatIsoDate(t.flexStart),
+        date: formatIsoDate(t.from + t.days),
+      });
+      return t.from + t.days;
     }
+    case 'firstWerkdag':
+      return firstWerkdag(counted(paramValue(rule.param, ctx), ctx, out), ctx, out, id);
     default:
       return rule satisfies never;
   }
+}
+
+/** The term of the vangnet melding: counted from `from`, `days` days (see {@link vangnetTerm}). */
+interface VangnetTerm {
+  readonly grond: NonNullable<Ctx['vangnet']>['grond'];
+  readonly term: 'vierde-dag' | 'zes-weken' | 'vierde-dag-na';
+  readonly from: number;
+  readonly days: number;
+  readonly flexStart: number;
 }
 
 /**
@@ -248,14 +276,14 @@ function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
  * Calendar days: these terms run before any samentelling matters. The Atw extends the result
  * (rule `roll: 'atw'`).
  */
-function vangnetStep(ctx: Ctx): DerivationStep {
+function vangnetTerm(ctx: Ctx): VangnetTerm {
   const v = ctx.vangnet as NonNullable<Ctx['vangnet']>;
   const p = ctx.p;
   const four = p.vangnetDay - 1;
   const six = p.vangnetLateDay - 1;
   let from = ctx.day1;
   let days = six;
-  let term: 'vierde-dag' | 'zes-weken' | 'vierde-dag-na' = 'zes-weken';
+  let term: VangnetTerm['term'] = 'zes-weken';
   let flexStart = Number.NaN;
   if (v.grond === 'zwangerschap-na-verlof') {
     days = four;
@@ -277,39 +305,41 @@ function vangnetStep(ctx: Ctx): DerivationStep {
     days = p.vangnetDay;
     term = 'vierde-dag-na';
   }
-  lastDay = from + days;
-  return {
-    kind: 'vangnet',
-    grond: v.grond,
-    term,
-    from: formatIsoDate(from),
-    days,
-    flexStart: Number.isNaN(flexStart) ? null : formatIsoDate(flexStart),
-    date: formatIsoDate(lastDay),
-  };
+  return { grond: v.grond, term, from, days, flexStart };
 }
 
-/** The dates of the last milestone `single` built, for the `Ref` of a referenced step. */
-let lastDue = 0;
-let lastCompletedOn = 0;
-let lastLegalLatest = 0;
+/**
+ * The first day of the statutory term a date rule counts (Atw art. 2); NaN when it is not a term the
+ * Atw counts in days. "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste
+ * werkdag" include their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
+ */
+function termStartOf(rule: DateRule, ctx: Ctx): number {
+  if (rule.from !== 'vangnet') return Number.NaN;
+  const t = vangnetTerm(ctx);
+  return t.from + (t.term === 'vierde-dag-na' ? 1 : 0);
+}
+
+/** The days from `from` to `to` (exclusive, either direction) that are no Atw working day, each with its reason. */
+function skippedDays(from: number, to: number): SkippedDay[] {
+  const skipped: SkippedDay[] = [];
+  const step = to > from ? 1 : -1;
+  for (let d = from; d !== to; d += step) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
+  return skipped;
+}
 
 /**
  * The Algemene termijnenwet on a forward statutory term that began on `termStart` and ends on `day`:
  * art. 1 lid 1 extends it to the next working day, art. 2 until it holds two working days (a term of
- * three days or more; `termStart` NaN: art. 1 only). Appends each extension to `steps`.
+ * three days or more; `termStart` NaN: art. 1 only). Each extension to `out`.
  */
-function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, steps: DerivationStep[]): number {
+function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, out: Out): number {
   let rolled = rollForwardToAtwWorkingDay(day);
-  if (rolled !== day && ctx.explain) {
-    const skipped: SkippedDay[] = [];
-    for (let d = day; d < rolled; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
-    steps.push({ kind: 'atwRoll', from: formatIsoDate(day), skipped, date: formatIsoDate(rolled) });
-  }
+  if (rolled !== day)
+    add(out, { kind: 'atwRoll', from: formatIsoDate(day), skipped: skippedDays(day, rolled), date: formatIsoDate(rolled) });
   if (day - termStart + 1 >= 3) {
     const two = extendToTwoAtwWorkingDays(termStart, rolled);
     if (two !== rolled) {
-      steps.push({ kind: 'atwTwoWorkingDays', termStart: formatIsoDate(termStart), from: formatIsoDate(rolled), date: formatIsoDate(two) });
+      add(out, { kind: 'atwTwoWorkingDays', termStart: formatIsoDate(termStart), from: formatIsoDate(rolled), date: formatIsoDate(two) });
       rolled = two;
     }
   }
@@ -321,14 +351,12 @@ function atwRoll(day: number, termStart: number, ctx: Ctx, id: MilestoneId, step
  * UWV's term for the 42e-weeksmelding, "uiterlijk de eerste werkdag na de 42e ziekteweek": the first
  * werkdag on or after the statutory day (not the Atw: art. 4 a excludes the 42 weeks, docs/rules.md).
  */
-function firstWerkdag(day: number, ctx: Ctx, steps: DerivationStep[]): number {
+function firstWerkdag(day: number, ctx: Ctx, out: Out, id: MilestoneId): number {
   const werkdag = rollForwardToAtwWorkingDay(day);
   if (werkdag !== day) {
-    const skipped: SkippedDay[] = [];
-    for (let d = day; d < werkdag; d++) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
-    steps.push({ kind: 'firstWerkdag', from: formatIsoDate(day), skipped, date: formatIsoDate(werkdag) });
+    add(out, { kind: 'firstWerkdag', from: formatIsoDate(day), skipped: skippedDays(day, werkdag), date: formatIsoDate(werkdag) });
   }
-  calendarKnown(werkdag, ctx, '42e-weeksmelding');
+  calendarKnown(werkdag, ctx, id);
   return werkdag;
 }
 
@@ -345,120 +373,128 @@ function calendarKnown(rolled: number, ctx: Ctx, id: MilestoneId): void {
  * Moves the last day of employment back to the last working day on or before it (Ziektewet art. 38
  * lid 2: "uiterlijk op de laatste werkdag"), never before day 1 (an employee who fell sick on a
  * weekend and whose employment ended before the next working day: day 1 is the earliest the duty
- * can be met), appending the step when it moves.
+ * can be met); the step to `out` when it moves.
  */
-function lastWorkingDay(day: number, steps: DerivationStep[], day1: number): number {
+function lastWorkingDay(day: number, day1: number, out: Out): number {
   const werkdag = Math.max(lastWorkingDayOnOrBefore(day), Math.min(day, day1));
   if (werkdag !== day) {
-    const skipped: SkippedDay[] = [];
-    for (let d = day; d > werkdag; d--) skipped.push({ date: formatIsoDate(d), reason: atwNonWorkingReason(d) ?? 'zaterdag' });
-    steps.push({ kind: 'lastWorkingDay', from: formatIsoDate(day), skipped: skipped.reverse(), date: formatIsoDate(werkdag) });
+    add(out, {
+      kind: 'lastWorkingDay',
+      from: formatIsoDate(day),
+      skipped: skippedDays(day, werkdag).reverse(),
+      date: formatIsoDate(werkdag),
+    });
   }
   return werkdag;
 }
 
-/** The first day of the statutory term a derivation counts (Atw art. 2); NaN when it is not a term the Atw counts in days. */
-function termStartOf(steps: readonly DerivationStep[]): number {
-  const s = steps[0];
-  if (s?.kind !== 'vangnet') return Number.NaN;
-  // "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste werkdag" include
-  // their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
-  return dayOf(s.from) + (s.term === 'vierde-dag-na' ? 1 : 0);
-}
-
-/** The steps of the first weeks that `policy.firstWeeks: 'calendar'` counts in calendar days. */
-const FIRST_WEEKS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(['probleemanalyse', 'plan-van-aanpak', 'casemanager']);
-
 /**
- * `days` calendar days after `base`; when that day is not a sick day of the case (a fit gap or
- * leave), the next sick day ("onverwijld", Regeling procesgang art. 2 lid 3). Leaves the day in
- * `lastDay`. With no day uncounted in between, the counted derivation `counted` gives the same
- * day, and is kept: an uninterrupted case is derived as before.
+ * `days` calendar days after `base`, given the date `countedDate` that counting sick days gave (its
+ * steps in `countedSteps`); when that calendar day is not a sick day of the case (a fit gap or
+ * leave), the next sick day ("onverwijld", Regeling procesgang art. 2 lid 3). With no day uncounted
+ * in between both agree, and the counted derivation is kept: an uninterrupted case is derived as before.
  */
-function calendarStep(
-  counted: DerivationStep,
+function calendarDays(
+  countedDate: number,
+  countedSteps: Out,
   step: MilestoneId | null,
   basis: 'completed' | 'due' | 'legalLatest' | 'day1',
   base: number,
   days: number,
   ctx: Ctx,
-): DerivationStep {
+  out: Out,
+): number {
   const day = base + days;
-  if (lastDay === day) return counted;
+  if (countedDate === day) {
+    if (countedSteps !== null) addAll(out, countedSteps.list);
+    return day;
+  }
   // The first counted day on or after `day`: `day` itself when it is a sick day.
   const sick = countedDay(ctx.iv, countedIndex(ctx.iv, day - 1) + 1);
-  lastDay = sick;
   const fitOn = sick === day ? null : formatIsoDate(day);
-  return { kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) };
+  add(out, { kind: 'calendarDays', step, basis, from: formatIsoDate(base), days, fitOn, date: formatIsoDate(sick) });
+  return sick;
 }
 
 /**
- * The probleemanalyse, plan van aanpak and casemanager in calendar days (docs/rules.md §8): "binnen
+ * A step of the first weeks in calendar days (`calendarInFirstWeeks`, docs/rules.md §8): "binnen
  * zes weken na de eerste dag van ongeschiktheid" (Regeling art. 2 lid 2) and "binnen twee weken na
  * het oordeel" (art. 4 lid 1) have no samentelling clause.
  */
-function firstWeeksCalendar(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
-  const p = ctx.p;
-  let dueSteps: DerivationStep[];
-  let legalSteps: DerivationStep[] | null = null;
+function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
+  const dueSteps: Out = collect(ctx.explain);
+  let legalSteps: Out = null;
   let legalLatest = Number.NaN;
-  if (rule.id === 'probleemanalyse') {
-    const strict = ctx.policy.probleemanalyse === 'strict';
-    const n = strict ? p.probleemanalyseLegalDay : p.probleemanalyseDay;
-    dueSteps = [calendarStep(countedStep(n, ctx), null, 'day1', ctx.day1, n - 1, ctx)];
-    const due = lastDay;
-    if (!strict) {
-      legalSteps = [calendarStep(countedStep(p.probleemanalyseLegalDay, ctx), null, 'day1', ctx.day1, p.probleemanalyseLegalDay - 1, ctx)];
-      legalLatest = lastDay;
+  if (rule.due.from === 'counted') {
+    const due = calendarFromDay1(paramValue(rule.due.param, ctx), ctx, dueSteps);
+    if (rule.legalLatest?.from === 'counted' && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
+      legalSteps = collect(ctx.explain);
+      legalLatest = calendarFromDay1(paramValue(rule.legalLatest.param, ctx), ctx, legalSteps);
     }
-    return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+    return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
   }
-  const pa = byId.get('probleemanalyse');
-  const n = p.planVanAanpakAfterDays;
-  const after = (basis: 'completed' | 'due' | 'legalLatest', base: number): DerivationStep =>
-    calendarStep(afterStep('probleemanalyse', 1, basis, base, n, ctx), 'probleemanalyse', basis, base, n, ctx);
+  if (rule.due.from !== 'afterStep') throw new TypeError(`calendarInFirstWeeks: ${rule.id} is not counted from day 1 or a step`);
+  const ref = rule.due.step;
+  const pa = byId.get(ref);
+  const n = paramValue(rule.due.param, ctx);
+  let due: number;
   if (pa === undefined) {
-    const m = p.probleemanalyseDay - 1 + n;
-    dueSteps = [calendarStep(afterStep('probleemanalyse', 1, 'day1', ctx.day1, m, ctx), null, 'day1', ctx.day1, m, ctx)];
-  } else if (!Number.isNaN(pa.completedOn)) dueSteps = [after('completed', pa.completedOn)];
-  else dueSteps = [after('due', pa.due)];
-  const due = lastDay;
-  if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
-    legalSteps = [after('legalLatest', pa.legalLatest)];
-    legalLatest = lastDay;
+    // (the step it follows is not in the table: counted from day 1, as its own first due day)
+    const refRule = ENGINE_RULES.find((r) => r.id === ref);
+    const m = (refRule?.due.from === 'counted' ? ctx.p[refRule.due.param] : 0) - 1 + n;
+    const tmp: Out = collect(ctx.explain);
+    due = calendarDays(after(ref, 1, 'day1', ctx.day1, m, ctx, tmp), tmp, null, 'day1', ctx.day1, m, ctx, dueSteps);
+  } else if (!Number.isNaN(pa.completedOn)) due = calendarAfter(ref, 'completed', pa.completedOn, n, ctx, dueSteps);
+  else due = calendarAfter(ref, 'due', pa.due, n, ctx, dueSteps);
+  if (rule.legalLatestFromStepLatest && pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
+    legalSteps = collect(ctx.explain);
+    legalLatest = calendarAfter(ref, 'legalLatest', pa.legalLatest, n, ctx, legalSteps);
   }
-  return finish(rule, ctx, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+  return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
+}
+
+/** Counted day `n` in calendar days: day 1 + n − 1 (see {@link calendarDays}). */
+function calendarFromDay1(n: number, ctx: Ctx, out: Out): number {
+  const tmp: Out = collect(out !== null);
+  return calendarDays(counted(n, ctx, tmp), tmp, null, 'day1', ctx.day1, n - 1, ctx, out);
+}
+
+/** `n` calendar days after the `basis` date `base` of `step` (see {@link calendarDays}). */
+function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLatest', base: number, n: number, ctx: Ctx, out: Out): number {
+  const tmp: Out = collect(out !== null);
+  return calendarDays(after(step, 1, basis, base, n, ctx, tmp), tmp, step, basis, base, n, ctx, out);
 }
 
 /** One non-repeating milestone. */
-function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>): Milestone {
-  if (ctx.policy.firstWeeks === 'calendar' && FIRST_WEEKS.has(rule.id)) return firstWeeksCalendar(rule, ctx, byId);
-  const windowSteps = rule.window === undefined ? null : resolveDate(rule.window, ctx, byId);
-  const windowStart = windowSteps === null ? Number.NaN : lastDay;
-  const dueSteps = resolveDate(rule.due, ctx, byId);
-  let due = lastDay;
+function single(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
+  if (rule.calendarInFirstWeeks && ctx.policy.firstWeeks === 'calendar') return firstWeeksCalendar(rule, ctx, byId);
+  const explain = ctx.explain;
+  const windowSteps: Out = collect(explain && rule.window !== undefined);
+  const windowStart = rule.window === undefined ? Number.NaN : resolveDate(rule.window, ctx, byId, windowSteps, rule.id);
+  const dueSteps: Out = collect(explain);
+  let due = resolveDate(rule.due, ctx, byId, dueSteps, rule.id);
   // The duty arises on the statutory day; the Atw only gives until the next working day to act.
   const statutoryDue = due;
-  if (rule.roll === 'atw') due = atwRoll(due, termStartOf(dueSteps), ctx, rule.id, dueSteps);
-  let legalSteps: DerivationStep[] | null = null;
+  if (rule.roll === 'atw') due = atwRoll(due, termStartOf(rule.due, ctx), ctx, rule.id, dueSteps);
+  let legalSteps: Out = null;
   let legalLatest = Number.NaN;
-  if (rule.legalLatest !== undefined && !(rule.id === 'probleemanalyse' && ctx.policy.probleemanalyse === 'strict')) {
-    legalSteps = resolveDate(rule.legalLatest, ctx, byId);
-    legalLatest = lastDay;
+  if (rule.legalLatest !== undefined && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
+    legalSteps = collect(explain);
+    legalLatest = resolveDate(rule.legalLatest, ctx, byId, legalSteps, rule.id);
   }
-  if (rule.id === 'plan-van-aanpak' || rule.id === 'casemanager') {
-    // While the probleemanalyse is not done, the strict reading counts from its strict latest.
-    const pa = byId.get('probleemanalyse');
+  if (rule.legalLatestFromStepLatest && rule.due.from === 'afterStep') {
+    // While the step it follows is not done, the strict reading counts from that step's strict latest.
+    const pa = byId.get(rule.due.step);
     if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
-      legalSteps = [afterStep('probleemanalyse', 1, 'legalLatest', pa.legalLatest, ctx.p.planVanAanpakAfterDays, ctx)];
-      legalLatest = lastDay;
+      legalSteps = collect(explain);
+      legalLatest = after(rule.due.step, 1, 'legalLatest', pa.legalLatest, paramValue(rule.due.param, ctx), ctx, legalSteps);
     }
   }
-  // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks (a forward term in a
-  // formal law of at most twelve weeks: extended by the Atw, art. 1 and 2).
-  if (rule.id === 'wia-aanvraag' && !Number.isNaN(ctx.letter)) {
-    const opened: DerivationStep[] = [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }];
-    const fourWeeks: DerivationStep[] = [];
+  if (rule.openedByLetter !== undefined && !Number.isNaN(ctx.letter)) {
+    // WIA 64 lid 6: the letter opens the window; a late letter gives four weeks (a forward term in a
+    // formal law of at most twelve weeks: extended by the Atw, art. 1 and 2).
+    const opened: Out = explain ? { list: [{ kind: 'letterReceived', date: formatIsoDate(ctx.letter) }] } : null;
+    const fourWeeks: Out = collect(explain);
     // Only a letter later than lid 2 allows (counted day 623, moved by a verlenging) gives the weeks.
     const letterLatest = countedDay(ctx.iv, ctx.p.wiaBriefLatestDay) + 7 * ctx.verlengingWeeks;
     const afterLetter =
@@ -467,43 +503,48 @@ function single(rule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Re
       // Last sentence of lid 6: no extra weeks when the employer had not made the
       // 42e-weeksmelding before the wachttijd had lasted 81 weeks (a melding on that day is in time).
       const meldingBy = countedDay(ctx.iv, ctx.p.melding42BeforeLetterExtensionDay);
-      const melding = ctx.implied.get('42e-weeksmelding')?.day ?? ctx.done.get('42e-weeksmelding')?.[0]?.day ?? Number.NaN;
+      const type = rule.openedByLetter.unlessNoMelding;
+      const melding = ctx.implied.get(type)?.day ?? ctx.done.get(type)?.[0]?.day ?? Number.NaN;
       const letter = formatIsoDate(ctx.letter);
       if (!Number.isNaN(melding) && melding <= meldingBy) {
         const plain = ctx.letter + ctx.p.wiaAanvraagAfterLetterDays;
-        dueSteps.push({ kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(plain) }, ...fourWeeks);
+        add(dueSteps, { kind: 'lateLetter', letter, days: ctx.p.wiaAanvraagAfterLetterDays, date: formatIsoDate(plain) });
+        if (fourWeeks !== null) addAll(dueSteps, fourWeeks.list);
         due = afterLetter;
       } else {
         const meldingOn = Number.isNaN(melding) ? null : formatIsoDate(melding);
         const by = formatIsoDate(meldingBy);
-        dueSteps.push({ kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
+        add(dueSteps, { kind: 'lateLetterExcluded', letter, meldingBy: by, melding: meldingOn, date: formatIsoDate(due) });
         ctx.flags.push(makeFlag('WIA_LETTER_EXTENSION_EXCLUDED', 'warning', { letter, meldingBy: by, melding: meldingOn }, rule.id));
       }
     }
     // The letter opens the window — unless it came after the deadline (its extension excluded): the
     // law sets no first day for the application (WIA 64 lid 1, "op aanvraag"; the letter only informs),
     // so the window is then the one the letter should have opened (docs/rules.md).
-    if (ctx.letter <= due) return finish(rule, ctx, ctx.letter, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+    if (ctx.letter <= due) return finish(rule, ctx, byId, ctx.letter, opened, due, dueSteps, statutoryDue, legalLatest, legalSteps);
   }
-  return finish(rule, ctx, windowStart, windowSteps, due, dueSteps, statutoryDue, legalLatest, legalSteps);
+  return finish(rule, ctx, byId, windowStart, windowSteps, due, dueSteps, statutoryDue, legalLatest, legalSteps);
 }
 
+/**
+ * Completes a non-repeating step: its record (or what the law implies), its status, the branch at
+ * einde dienstverband, its findings; records its dates in `byId` when later rules count from it.
+ */
 function finish(
-  rule: MilestoneRule,
+  rule: StepRule,
   ctx: Ctx,
+  byId: Map<MilestoneId, Ref>,
   windowStart: number,
-  windowSteps: readonly DerivationStep[] | null,
+  windowSteps: Out,
   dueIn: number,
-  dueSteps: DerivationStep[],
+  dueSteps: Out,
   statutoryDue: number,
   legalLatest: number,
-  legalSteps: readonly DerivationStep[] | null,
+  legalSteps: Out,
 ): Milestone {
   let due = dueIn;
   let completions = rule.completedBy === null ? undefined : ctx.done.get(rule.completedBy);
-  if ((rule.id === 'eindevaluatie' || rule.id === 're-integratieverslag') && completions !== undefined) {
-    completions = afterVerlenging(rule, completions, dueIn, ctx);
-  }
+  if (rule.renewedByVerlenging && completions !== undefined) completions = afterVerlenging(rule, completions, dueIn, ctx);
   let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
   // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
@@ -518,7 +559,7 @@ function finish(
   }
   if (rule.selfCompleting && ctx.asOf >= due) completedOn = due;
   let judged: Judged = statusOf(rule, due, completedOn, ctx, statutoryDue);
-  let variant: 'volledig' | 'verkort' | null | undefined = rule.id === 're-integratieverslag' ? null : undefined;
+  let variant: 'volledig' | 'verkort' | null | undefined = rule.variantAtEindeDienstverband ? null : undefined;
   // Einde dienstverband: full or shortened RIV due on the last day of employment (docs/rules.md) —
   // also once recorded (judged against that day), never for an employee past AOW age (no WIA).
   const aowEnds = rule.wiaRelated && !Number.isNaN(ctx.aowDate) && ctx.aowDate <= ctx.wiaStart;
@@ -529,31 +570,31 @@ function finish(
     const lastDayOfEmployment = formatIsoDate(ctx.eindeDienstverband);
     if (full || (short && rule.dueAtEindeDienstverband === 'riv')) {
       const report = full ? 'volledig' : 'verkort';
-      if (rule.id === 're-integratieverslag') variant = report;
-      dueSteps.push({ kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
-      due = lastWorkingDay(ctx.eindeDienstverband, dueSteps, ctx.day1);
+      if (variant !== undefined) variant = report;
+      add(dueSteps, { kind: 'eindeDienstverband', lastDayOfEmployment, sickDays, report, date: lastDayOfEmployment });
+      due = lastWorkingDay(ctx.eindeDienstverband, ctx.day1, dueSteps);
       judged = { status: timeStatus(due, completedOn, ctx), reason: null };
     } else {
       const reason: StatusReason = { code: 'employment-ended', lastDayOfEmployment, sickDays, report: short ? 'verkort' : 'geen' };
       judged = { status: judged.status, reason };
     }
   }
-  const m = milestone(rule, 1, windowStart, due, legalLatest, judged, completedOn, ctx, {
-    rule: rule.due.from,
-    windowStart: windowSteps,
-    due: dueSteps,
-    legalLatest: legalSteps,
-    reason: judged.reason,
-  });
-  if (rule.id === 'casemanager') {
-    (m as { casemanagerType?: CasemanagerType | null }).casemanagerType =
-      (completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null;
-  }
-  if (variant !== undefined) (m as { variant?: 'volledig' | 'verkort' | null }).variant = variant;
+  const derivation: Derivation | null =
+    dueSteps === null
+      ? null
+      : {
+          rule: rule.due.from,
+          windowStart: windowSteps === null ? null : windowSteps.list,
+          due: dueSteps.list,
+          legalLatest: legalSteps === null ? null : legalSteps.list,
+          reason: judged.reason,
+        };
+  const casemanagerType = rule.carriesCasemanagerType
+    ? ((completion?.event as { casemanagerType?: CasemanagerType } | undefined)?.casemanagerType ?? null)
+    : undefined;
+  const m = milestone(rule, 1, windowStart, due, legalLatest, judged.status, completedOn, ctx, derivation, casemanagerType, variant);
   reportStep(m, rule, ctx, completion, completions);
-  lastDue = due;
-  lastCompletedOn = completedOn;
-  lastLegalLatest = legalLatest;
+  if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { occurrence: 1, due, completedOn, legalLatest });
   return m;
 }
 
@@ -563,7 +604,7 @@ function finish(
  * before the (last) verlenging is reported and does not complete the step; the records from the
  * verlenging on do (docs/rules.md, "Vrijwillige verlenging").
  */
-function afterVerlenging(rule: MilestoneRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
+function afterVerlenging(rule: StepRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
   const verlengingen = ctx.done.get('verlenging');
   const v = verlengingen?.[verlengingen.length - 1]?.day;
   if (v === undefined) return completions;
@@ -585,66 +626,127 @@ function inEmploymentEnd(ctx: Ctx): boolean {
   return inWachttijd(ctx.eindeDienstverband, ctx) && ctx.caseStatus === 'sick';
 }
 
+/** A repeating step (or a protocol step that happens once): what {@link occurrences} needs to list it. */
+interface Series {
+  readonly rule: StepRule;
+  /** `chain` for the law's evaluations, `protocol` for the employer's protocol steps. */
+  readonly derivationRule: 'chain' | 'protocol';
+  /** The first occurrence's due day and its derivation step (`null` unless explained). */
+  readonly first: number;
+  readonly firstSteps: readonly DerivationStep[] | null;
+  /** The step and occurrence the first is counted from (for the next one's basis while it is not moved). */
+  readonly baseStep: MilestoneId;
+  readonly baseOccurrence: number;
+  readonly basis: 'completed' | 'due' | 'day1';
+  readonly base: number;
+  /** Counted days between occurrences; `undefined`: the step happens once. */
+  readonly interval: number | undefined;
+  /** The records of this step, in date order: the k-th completes occurrence k. */
+  readonly records: readonly Ev[];
+  /** The first occurrence is listed even when it falls after the wachttijd (a protocol step). */
+  readonly alwaysFirst: boolean;
+  /**
+   * Where the next occurrence counts from: `due` — the later of this one's due day and its record
+   * (protocol steps); `basis` — the record when it is on or after the current basis, else the due
+   * day, and an evaluation recorded before the current basis never moves the chain backward:
+   * next = max(plan van aanpak, last evaluation) + interval (docs/rules.md).
+   */
+  readonly next: 'due' | 'basis';
+  readonly protocolStep: string | undefined;
+  readonly title: LocalizedText | undefined;
+}
+
 /**
- * The repeating evaluations of the plan van aanpak: never before their basis, until the wachttijd ends.
- * A branch (recovery, end of employment, AOW age) does not end the chain: the later evaluations stay
- * listed, `not-applicable` or `suspended` by {@link statusOf}, so a calendar can cancel them.
+ * Every occurrence of a repeating step, until the wachttijd ends: the one function that builds the
+ * evaluations of the plan van aanpak and the protocol steps. A branch (recovery, end of employment,
+ * AOW age) does not end the series: the later occurrences stay listed, `not-applicable` or
+ * `suspended` by {@link statusOf}, so a calendar can cancel them.
  */
-function chain(chainRule: MilestoneRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
-  if (chainRule.due.from !== 'chain') return;
-  let rule = chainRule;
-  const pva = byId.get(chainRule.due.step);
-  // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
-  // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
-  const agreed = (ctx.done.get('plan-van-aanpak')?.[0]?.event as { evaluatieIntervalDays?: number } | undefined)?.evaluatieIntervalDays;
-  const interval = agreed ?? paramValue(chainRule.due.param, ctx);
-  if (agreed !== undefined) rule = { ...rule, target: undefined, consequence: 'loonsanctie' };
-  const records: readonly Ev[] = ctx.done.get(rule.completedBy ?? 'evaluatie') ?? [];
-  // The basis of the next evaluation: the plan van aanpak (done or due), then each evaluation.
-  let baseStep: MilestoneId = chainRule.due.step;
-  let baseOccurrence = 1;
-  let basis: 'completed' | 'due' | 'day1' = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
-  let base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
+function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
+  const { rule, records, interval } = s;
+  let baseStep = s.baseStep;
+  let baseOccurrence = s.baseOccurrence;
+  let basis: 'completed' | 'due' | 'day1' = s.basis;
+  let base = s.base;
+  let due = s.first;
+  let steps = s.firstSteps;
   for (let k = 1; ; k++) {
-    const step = afterStep(baseStep, baseOccurrence, basis, base, interval, ctx);
-    const due = lastDay;
     const record = records[k - 1];
-    if (due > ctx.lastDay && record === undefined) break;
+    if ((k > 1 || !s.alwaysFirst) && due > ctx.lastDay && record === undefined) break;
     const completedOn = record === undefined ? Number.NaN : record.day;
     const judged = statusOf(rule, due, completedOn, ctx);
-    const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
-      rule: 'chain',
-      windowStart: null,
-      due: [step],
-      legalLatest: null,
-      reason: judged.reason,
-    });
-    reportStep(m, rule, ctx, record, undefined);
+    const derivation: Derivation | null =
+      steps === null ? null : { rule: s.derivationRule, windowStart: null, due: steps, legalLatest: null, reason: judged.reason };
+    const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged.status, completedOn, ctx, derivation, undefined, undefined, s);
+    reportStep(m, rule, ctx, record, k === 1 && interval === undefined ? records : undefined);
     out.push(m);
-    if (record === undefined) {
-      baseStep = rule.id;
-      baseOccurrence = k;
-      basis = 'due';
-      base = due;
-    } else if (record.day >= base) {
-      baseStep = rule.id;
-      baseOccurrence = k;
+    if (interval === undefined) break;
+    const floor = s.next === 'due' ? due : base;
+    let moved = true;
+    if (record !== undefined && record.day >= floor) {
       basis = 'completed';
       base = record.day;
+    } else if (record === undefined || s.next === 'due') {
+      basis = 'due';
+      base = due;
+    } else moved = false; // recorded before the current basis: the basis stays, and so does the next due day
+    if (moved) {
+      baseStep = rule.id;
+      baseOccurrence = k;
     }
-    // An evaluation recorded before the current basis (say, before the plan van aanpak) never moves
-    // the chain backward: next = max(plan van aanpak, last evaluation) + interval (docs/rules.md).
+    const next = countedDay(ctx.iv, countedIndex(ctx.iv, base) + interval);
+    steps = ctx.explain ? [afterStep(baseStep, baseOccurrence, basis, base, interval, next, ctx, s.protocolStep)] : null;
+    due = next;
   }
 }
 
+/** The evaluations of the plan van aanpak (`repeats`, `due.from: 'chain'`). */
+function chain(chainRule: StepRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
+  if (chainRule.due.from !== 'chain') return;
+  const from = chainRule.due.step;
+  const pva = byId.get(from);
+  // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
+  // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
+  const agreedIn = chainRule.intervalAgreedIn;
+  const agreed =
+    agreedIn === undefined
+      ? undefined
+      : (ctx.done.get(agreedIn)?.[0]?.event as { evaluatieIntervalDays?: number } | undefined)?.evaluatieIntervalDays;
+  const interval = agreed ?? paramValue(chainRule.due.param, ctx);
+  const rule: StepRule = agreed === undefined ? chainRule : { ...chainRule, target: undefined, consequence: 'loonsanctie' };
+  // The basis of the first evaluation: the plan van aanpak (done or due).
+  const basis = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
+  const base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
+  const firstOut: Out = collect(ctx.explain);
+  const first = after(from, 1, basis, base, interval, ctx, firstOut);
+  occurrences(
+    {
+      rule,
+      derivationRule: 'chain',
+      first,
+      firstSteps: firstOut === null ? null : firstOut.list,
+      baseStep: from,
+      baseOccurrence: 1,
+      basis,
+      base,
+      interval,
+      records: rule.completedBy === null ? [] : (ctx.done.get(rule.completedBy) ?? []),
+      alwaysFirst: false,
+      next: 'basis',
+      protocolStep: undefined,
+      title: undefined,
+    },
+    ctx,
+    out,
+  );
+}
+
 /** The rule a protocol step is evaluated by: an employer step, no legal basis, kind `protocol`. */
-function protocolRule(step: ProtocolStep): MilestoneRule {
+function protocolRule(step: ProtocolStep): StepRule {
   return {
     id: 'protocol',
-    title: step.title,
     kind: 'protocol',
     actor: step.actor,
-    legalBasis: [],
     due: { from: 'counted', param: 'meldingBedrijfsartsDay' }, // not read: the dates come from the step
     roll: 'none',
     completedBy: 'protocol',
@@ -663,74 +765,77 @@ function protocolRule(step: ProtocolStep): MilestoneRule {
  */
 function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
   // Dates of the steps a protocol step may count from: the law's (first occurrence) and earlier protocol steps.
-  const refs = new Map<string, { id: MilestoneId; occurrence: number; due: number; completedOn: number; protocolStep?: string }>();
+  const refs = new Map<string, { id: MilestoneId; due: number; completedOn: number; protocolStep?: string }>();
   for (const m of milestones) {
     if (m.occurrence !== 1 || refs.has(m.id)) continue;
-    refs.set(m.id, { id: m.id, occurrence: 1, due: dayOf(m.due), completedOn: m.completedOn === null ? Number.NaN : dayOf(m.completedOn) });
+    refs.set(m.id, { id: m.id, due: dayOf(m.due), completedOn: m.completedOn === null ? Number.NaN : dayOf(m.completedOn) });
   }
   const records = ctx.done.get('protocol') ?? [];
   for (const step of ctx.policy.protocol) {
     const rule = protocolRule(step);
     const done = records.filter((e) => (e.event as ProtocolEvent).step === step.id);
-    let derivation: DerivationStep;
+    const firstOut: Out = collect(ctx.explain);
     const ref = step.after === undefined ? undefined : refs.get(step.after);
-    if (step.after === undefined) {
-      derivation = countedStep(step.days + 1, ctx);
-    } else if (ref === undefined) {
-      derivation = afterStep('protocol', 1, 'day1', ctx.day1, step.days, ctx);
-    } else {
+    let first: number;
+    if (step.after === undefined) first = counted(step.days + 1, ctx, firstOut);
+    else if (ref === undefined) first = after('protocol', 1, 'day1', ctx.day1, step.days, ctx, firstOut);
+    else {
       const completed = !Number.isNaN(ref.completedOn);
-      const after = afterStep(
-        ref.id,
-        ref.occurrence,
-        completed ? 'completed' : 'due',
-        completed ? ref.completedOn : ref.due,
-        step.days,
-        ctx,
-      );
-      derivation = ref.protocolStep === undefined ? after : { ...after, protocolStep: ref.protocolStep };
+      const base = completed ? ref.completedOn : ref.due;
+      first = after(ref.id, 1, completed ? 'completed' : 'due', base, step.days, ctx, firstOut, ref.protocolStep);
     }
-    for (let k = 1; ; k++) {
-      const due = lastDay;
-      const record = done[k - 1];
-      if (k > 1 && due > ctx.lastDay && record === undefined) break;
-      const completedOn = record === undefined ? Number.NaN : record.day;
-      const judged = statusOf(rule, due, completedOn, ctx);
-      const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged, completedOn, ctx, {
-        rule: 'protocol',
-        windowStart: null,
-        due: [derivation],
-        legalLatest: null,
-        reason: judged.reason,
-      });
-      (m as { protocolStep?: string }).protocolStep = step.id;
-      (m as { title?: ProtocolStep['title'] }).title = step.title; // the employer's words: not in the rule table
-      reportStep(m, rule, ctx, record, k === 1 && step.repeatEveryDays === undefined ? done : undefined);
-      milestones.push(m);
-      if (k === 1) refs.set(step.id, { id: 'protocol', occurrence: 1, due, completedOn, protocolStep: step.id });
-      if (step.repeatEveryDays === undefined) break;
-      const base = record !== undefined && record.day >= due ? record.day : due;
-      derivation = {
-        ...afterStep('protocol', k, record !== undefined && record.day >= due ? 'completed' : 'due', base, step.repeatEveryDays, ctx),
+    const start = milestones.length;
+    occurrences(
+      {
+        rule,
+        derivationRule: 'protocol',
+        first,
+        firstSteps: firstOut === null ? null : firstOut.list,
+        baseStep: 'protocol',
+        baseOccurrence: 1,
+        basis: 'due',
+        base: first,
+        interval: step.repeatEveryDays,
+        records: done,
+        alwaysFirst: true,
+        next: 'due',
         protocolStep: step.id,
-      };
-    }
+        title: step.title,
+      },
+      ctx,
+      milestones,
+    );
+    const m = milestones[start] as Milestone;
+    refs.set(step.id, {
+      id: 'protocol',
+      due: dayOf(m.due),
+      completedOn: m.completedOn === null ? Number.NaN : dayOf(m.completedOn),
+      protocolStep: step.id,
+    });
   }
 }
 
+/**
+ * Builds a milestone, once: the facts of the lean timeline, then — each only where it applies — the
+ * derivation (`explain: true`), the casemanager's type, the report variant, the protocol step and
+ * its employer's title (in that order of keys).
+ */
 function milestone(
-  rule: MilestoneRule,
+  rule: StepRule,
   occurrence: number,
   windowStart: number,
   due: number,
   legalLatest: number,
-  judged: Judged,
+  status: Milestone['status'],
   completedOn: number,
   ctx: Ctx,
-  derivation: Derivation,
+  derivation: Derivation | null,
+  casemanagerType: CasemanagerType | null | undefined,
+  variant: 'volledig' | 'verkort' | null | undefined,
+  series?: Series,
 ): Milestone {
   const countedDayOfDue = due < ctx.day1 ? 0 : countedIndex(ctx.iv, due);
-  const m: Milestone = {
+  const m: { -readonly [K in keyof Milestone]: Milestone[K] } = {
     id: rule.id,
     occurrence,
     kind: rule.kind,
@@ -738,13 +843,18 @@ function milestone(
     windowStart: Number.isNaN(windowStart) ? null : formatIsoDate(windowStart),
     due: formatIsoDate(due),
     legalLatest: Number.isNaN(legalLatest) ? null : formatIsoDate(legalLatest),
-    status: judged.status,
+    status,
     completedOn: Number.isNaN(completedOn) ? null : formatIsoDate(completedOn),
     week: Math.ceil(countedDayOfDue / 7),
     countedDay: countedDayOfDue,
     consequence: rule.consequence,
   };
-  // Built only on request (`explain: true`): the lean timeline is the facts.
-  if (ctx.explain) (m as { derivation?: Derivation }).derivation = derivation;
+  if (derivation !== null) m.derivation = derivation;
+  if (casemanagerType !== undefined) m.casemanagerType = casemanagerType;
+  if (variant !== undefined) m.variant = variant;
+  if (series?.protocolStep !== undefined) {
+    m.protocolStep = series.protocolStep;
+    m.title = series.title; // the employer's words: not in the rule table
+  }
   return m;
 }

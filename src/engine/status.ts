@@ -5,7 +5,7 @@
  * @module
  */
 import { formatIsoDate } from '../calendar/isoDate.js';
-import type { MilestoneRule } from '../law/milestones.js';
+import type { StepRule } from '../law/steps.js';
 import type { MilestoneStatus, StatusReason } from '../types.js';
 import type { Ctx } from './context.js';
 import { countedIndex } from './counting.js';
@@ -27,20 +27,36 @@ const JUDGED: Readonly<Record<MilestoneStatus, Judged>> = Object.freeze({
   'not-applicable': Object.freeze({ status: 'not-applicable', reason: null }),
 });
 
-const judged = (status: MilestoneStatus): Judged => JUDGED[status];
+/** (a switch: a keyed load by a status string is a megamorphic lookup in the hot path) */
+function judged(status: MilestoneStatus): Judged {
+  switch (status) {
+    case 'done':
+      return JUDGED.done;
+    case 'done-late':
+      return JUDGED['done-late'];
+    case 'overdue':
+      return JUDGED.overdue;
+    case 'due-soon':
+      return JUDGED['due-soon'];
+    case 'upcoming':
+      return JUDGED.upcoming;
+    default:
+      return JUDGED[status];
+  }
+}
 
 /**
  * The status of a step due on `due` (NaN `completedOn`: not recorded). `statutoryDue` is the date
  * before the Atw roll: a recovery after it does not undo a duty that has arisen.
  */
-export function statusOf(rule: MilestoneRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
+export function statusOf(rule: StepRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
   if (!Number.isNaN(completedOn) && !rule.selfCompleting) return judged(completedOn <= due ? 'done' : 'done-late');
-  if ((rule.id === '42e-weeksmelding' || rule.id === 'ziekmelding-uwv-einde-dienstverband') && ctx.vangnet !== null) {
+  if (rule.notWithVangnet && ctx.vangnet !== null) {
     // Ziektewet art. 38 lid 4: article 38 does not apply to a verzekerde with ziekengeld on a vangnet
     // ground (art. 29 lid 2 e, f, g): no 42e-weeksmelding and no fine, from day 1 (docs/rules.md).
     return { status: 'not-applicable', reason: { code: 'vangnet-grond', grond: ctx.vangnet.grond } };
   }
-  if (rule.id === 'ziekmelding-uwv-einde-dienstverband' && ctx.eigenrisicodrager) {
+  if (rule.notForEigenrisicodrager && ctx.eigenrisicodrager) {
     // ZW 38 lid 2 binds "de werkgever die geen eigenrisicodrager is" (docs/rules.md §8).
     return { status: 'not-applicable', reason: { code: 'eigenrisicodrager' } };
   }

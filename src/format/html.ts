@@ -254,7 +254,7 @@ ${notesSection(events, lang)}
 
 /** The dossier of the case: the one place the report reads it from the timeline. */
 function dossierOf(timeline: CaseTimeline): readonly DossierItem[] {
-  return timeline.dossier;
+  return timeline.dossier ?? [];
 }
 
 /** The case at a glance: dates, status, weeks and earlier cases, as term and description. */

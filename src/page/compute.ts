@@ -28,7 +28,7 @@ export type PageResult =
 export function computeCase(input: unknown, asOf: IsoDate): PageResult {
   // The one call of the engine. With derivations made on request (an `explain` option), the page
   // asks for none here and {@link explainMilestone} asks for one.
-  const r = safeEvaluateCase(input, { asOf });
+  const r = safeEvaluateCase(input, { asOf, dossier: true });
   return r.success ? { ok: true, timeline: r.data } : { ok: false, issues: r.issues };
 }
 

@@ -175,5 +175,5 @@ export function dossierHtml(t: CaseTimeline, w: PageWords, lang: Lang): string {
   const c = w.dossierCol;
   return `<table class="dossier"><thead><tr>${[c.item, c.required, c.present, c.date]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
-    .join('')}</tr></thead><tbody>${t.dossier.map((d) => dossierRow(d, w, lang)).join('')}</tbody></table>`;
+    .join('')}</tr></thead><tbody>${(t.dossier ?? []).map((d) => dossierRow(d, w, lang)).join('')}</tbody></table>`;
 }

@@ -138,7 +138,8 @@ describe('derivation properties', () => {
     'explain adds each milestone’s derivation and changes nothing else (0.3: the lean timeline is the same facts)',
     (c) => {
       const { input, asOf } = toInput(c);
-      const lean = evaluateCase(input, { asOf });
+      // (explain: true implies the dossier checklist, which the lean timeline has on request)
+      const lean = evaluateCase(input, { asOf, dossier: true });
       const explained = evaluateCase(input, { asOf, explain: true });
       for (const m of lean.milestones) expect(m).not.toHaveProperty('derivation');
       for (const m of explained.milestones) expect(m.derivation, m.id).toBeDefined();

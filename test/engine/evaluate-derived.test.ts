@@ -56,7 +56,7 @@ describe('periods and previousCases', () => {
 
   it('has no earlier case and one closed period for a single recovered case', () => {
     // Sick 2025-01-06 … 01-19, fit from 01-20; on 03-31 fit for 70 days ≥ 28: closed.
-    const t = evaluateCase({ firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-01-20' }] }, { asOf: '2025-03-31' });
+    const t = evaluateCase({ firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-01-20' }] }, { asOf: '2025-03-31', dossier: true });
     expect(t.status).toBe('closed');
     expect(t.periods).toEqual([{ start: D1, end: '2025-01-19', caseFirstSickDay: D1 }]);
     expect(t.previousCases).toEqual([]);
@@ -91,7 +91,7 @@ describe('dossier', () => {
       '2025-04-14',
       '2025-05-26',
     ]);
-    const t = evaluateCase({ firstSickDay: D1, events }, { asOf: '2025-04-28' });
+    const t = evaluateCase({ firstSickDay: D1, events }, { asOf: '2025-04-28', dossier: true });
     expect([
       ms(t, 'probleemanalyse').status,
       ms(t, 'plan-van-aanpak').status,
@@ -116,7 +116,7 @@ describe('dossier', () => {
   });
 
   it('holds one item per applicable document milestone, in milestone order', () => {
-    const t = evaluateCase({ firstSickDay: D1, events }, { asOf: '2025-04-28' });
+    const t = evaluateCase({ firstSickDay: D1, events }, { asOf: '2025-04-28', dossier: true });
     const docs = t.milestones.filter((m) => (DOSSIER_IDS as readonly string[]).includes(m.id));
     expect(t.dossier.slice(0, -2).map((d) => [d.id, d.occurrence, d.date])).toEqual(docs.map((m) => [m.id, m.occurrence, m.completedOn]));
     expect(docs.filter((m) => m.id === 'evaluatie').length).toBeGreaterThan(2);
@@ -129,7 +129,7 @@ describe('dossier', () => {
 
   it('leaves out the documents of a closed case that no longer apply', () => {
     // Sick 14 days (2025-01-06 … 01-19), fit for 70 days on 03-31: every later step is not-applicable.
-    const t = evaluateCase({ firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-01-20' }] }, { asOf: '2025-03-31' });
+    const t = evaluateCase({ firstSickDay: D1, events: [{ type: 'hersteld', date: '2025-01-20' }] }, { asOf: '2025-03-31', dossier: true });
     expect(ms(t, 'probleemanalyse').status).toBe('not-applicable');
     expect(t.dossier).toEqual([]);
   });

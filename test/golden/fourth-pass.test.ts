@@ -226,7 +226,7 @@ describe('agreed deviations (Regeling procesgang art. 5: "gemotiveerd worden afg
       { type: 'afwijking', date: '2025-02-10', step: 'probleemanalyse', motivering },
       { type: 'probleemanalyse', date: '2025-03-01' },
     ];
-    const t = evaluateCase({ firstSickDay: d1, events }, { asOf: '2025-03-02' });
+    const t = evaluateCase({ firstSickDay: d1, events }, { asOf: '2025-03-02', dossier: true });
     expect(ms(t, 'probleemanalyse')).toMatchObject({ due: '2025-02-16', status: 'done-late' });
     expect(t.flags.some((f) => f.milestoneId === 'probleemanalyse')).toBe(false);
     expect(t.dossier.find((d) => d.id === 'probleemanalyse')).toMatchObject({ deviation: { date: '2025-02-10', motivering } });

@@ -90,7 +90,7 @@ describe('computeCase: the page checks input as safeEvaluateCase does, without z
       ],
     };
     const r = computeCase(input, AS_OF);
-    expect(r).toEqual({ ok: true, timeline: evaluateCase(input as never, { asOf: AS_OF }) });
+    expect(r).toEqual({ ok: true, timeline: evaluateCase(input as never, { asOf: AS_OF, dossier: true }) });
     if (!r.ok) return;
     const pa = r.timeline.milestones.find((m) => m.id === 'probleemanalyse');
     // Hand-checked: counted day 42 of a case from Mon 6 Jan 2025 is Sun 16 Feb 2025 (no gap before it).
