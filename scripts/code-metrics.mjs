@@ -77,9 +77,17 @@ for (const { path, text, sf } of parsed) {
   visit(sf);
 }
 
-// Milestone ids: the contract's list (DESIGN §4), read from the rule table's ids.
-const idSource = readFileSync(join(src, 'law', 'milestones.ts'), 'utf8');
-const ids = new Set([...idSource.matchAll(/\bid:\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
+// Milestone ids: the closed list of src/vocab.ts (before it existed, the ids of the rule table).
+const vocabPath = join(src, 'vocab.ts');
+const idSource = (() => {
+  try {
+    const v = readFileSync(vocabPath, 'utf8');
+    return v.slice(v.indexOf('MILESTONE_IDS'), v.indexOf('] as const', v.indexOf('MILESTONE_IDS')));
+  } catch {
+    return readFileSync(join(src, 'law', 'milestones.ts'), 'utf8');
+  }
+})();
+const ids = new Set([...idSource.matchAll(/(?:\bid:\s*)?'([a-z0-9-]+)'/g)].map((m) => m[1]));
 let idTests = 0;
 const idTestPlaces = [];
 for (const { path, sf } of parsed) {
@@ -134,9 +142,9 @@ if (process.argv.includes('--json')) {
 } else {
   for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(26)} ${v}`);
   if (process.argv.includes('--detail')) {
-    console.log('\nfiles over 400 lines:\n  ' + bigFiles.join('\n  '));
-    console.log('\nfunctions over 80 lines:\n  ' + longFunctions.join('\n  '));
-    console.log('\nmodule-level let:\n  ' + moduleLets.join('\n  '));
-    console.log('\nmilestone-id tests in src/engine:\n  ' + idTestPlaces.join('\n  '));
+    console.log(`\nfiles over 400 lines:\n  ${bigFiles.join('\n  ')}`);
+    console.log(`\nfunctions over 80 lines:\n  ${longFunctions.join('\n  ')}`);
+    console.log(`\nmodule-level let:\n  ${moduleLets.join('\n  ')}`);
+    console.log(`\nmilestone-id tests in src/engine:\n  ${idTestPlaces.join('\n  ')}`);
   }
 }
