@@ -29,6 +29,7 @@ export {
   explainStep,
   flagMessage,
   formatDate,
+  type IcsWords,
   isLang,
   kindLabel,
   LANGS,
@@ -36,13 +37,17 @@ export {
   milestoneName,
   milestoneStatusLabel,
   milestoneTitle,
+  type PictureSummary,
+  type PictureWords,
   type ReasonOf,
   type RenderContext,
   type RenderOptions,
+  type ReportWords,
   reasonText,
   type StepOf,
   severityLabel,
   statusLabel,
+  type TableWords,
   withIssueMessage,
 } from './i18n/index.js';
 // The law as data: the rule table, its parameters and sources.
@@ -52,7 +57,27 @@ export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type Parameter
 export { legalBasisOf, type RuleEntry, ruleEntries, ruleOf } from './law/rule-of.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';
 export { SOURCES, sourceUrl } from './law/sources.js';
+export type { ImpliedRule, StepRule } from './law/steps.js';
 export * from './types.js';
+// The closed vocabularies, once each: the types of types.ts and the schemas' enums derive from them.
+export {
+  ACTORS,
+  AFWIJKING_STEPS,
+  CASE_EVENT_TYPES,
+  CASE_STATUSES,
+  CASEMANAGER_TYPES,
+  FIRST_WEEKS_MODES,
+  MILESTONE_IDS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  NOT_STEP_EVENTS,
+  OTHER_EVENT_TYPES,
+  PROBLEEMANALYSE_MODES,
+  SEVERITIES,
+  STEP_EVENT_TYPES,
+  VANGNET_GRONDEN,
+  WAGE_PHASE_KINDS,
+} from './vocab.js';
 // Open steps over many cases.
 export {
   collectWorklist,

@@ -34,7 +34,7 @@ export const MILESTONE_IDS = Object.freeze([
 ] as const);
 
 /** The milestones no event records as done: dates to know (`wia-brief-uwv`, `einde-wachttijd`) and the employer's protocol (its own `protocol` event). */
-const NOT_STEP_EVENTS = ['wia-brief-uwv', 'einde-wachttijd', 'protocol'] as const;
+export const NOT_STEP_EVENTS = ['wia-brief-uwv', 'einde-wachttijd', 'protocol'] as const;
 
 /** The milestone ids an event records as a completed step (`{ type: <id>, date }`). */
 export const STEP_EVENT_TYPES: readonly Exclude<(typeof MILESTONE_IDS)[number], (typeof NOT_STEP_EVENTS)[number]>[] = Object.freeze(

@@ -27,7 +27,18 @@ import { readableDate } from './dates.js';
 import { enCatalogue } from './en.js';
 import { nlCatalogue } from './nl.js';
 
-export type { Catalogue, Lang, ReasonOf, RenderContext, StepOf } from './catalogue.js';
+export type {
+  Catalogue,
+  IcsWords,
+  Lang,
+  PictureSummary,
+  PictureWords,
+  ReasonOf,
+  RenderContext,
+  ReportWords,
+  StepOf,
+  TableWords,
+} from './catalogue.js';
 export { numericDate, readableDate } from './dates.js';
 export {
   enIssues,
