@@ -79,15 +79,16 @@ for (const { path, text, sf } of parsed) {
 
 // Milestone ids: the closed list of src/vocab.ts (before it existed, the ids of the rule table).
 const vocabPath = join(src, 'vocab.ts');
-const idSource = (() => {
+const ids = (() => {
   try {
     const v = readFileSync(vocabPath, 'utf8');
-    return v.slice(v.indexOf('MILESTONE_IDS'), v.indexOf('] as const', v.indexOf('MILESTONE_IDS')));
+    const list = v.slice(v.indexOf('MILESTONE_IDS'), v.indexOf('] as const', v.indexOf('MILESTONE_IDS')));
+    return new Set([...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]));
   } catch {
-    return readFileSync(join(src, 'law', 'milestones.ts'), 'utf8');
+    const rules = readFileSync(join(src, 'law', 'milestones.ts'), 'utf8');
+    return new Set([...rules.matchAll(/\bid:\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
   }
 })();
-const ids = new Set([...idSource.matchAll(/(?:\bid:\s*)?'([a-z0-9-]+)'/g)].map((m) => m[1]));
 let idTests = 0;
 const idTestPlaces = [];
 for (const { path, sf } of parsed) {

@@ -62,7 +62,12 @@ export interface ServerOptions {
   readonly maxConnections?: number | undefined;
   /** Time a connection may stay silent, in ms, while a request is in progress (default 30 000). */
   readonly idleTimeout?: number | undefined;
-  /** Time an idle keep-alive connection is kept open, in ms (default 5 000). */
+  /**
+   * Time an idle keep-alive connection is kept open, in ms (default 65 000). Longer than the idle
+   * time of the clients in front of it (Node's own agent: 5 s; load balancers: 60 s), so that the
+   * client, not the server, closes an idle connection: at equal times a request sent on a
+   * connection the server is closing at that moment fails with ECONNRESET.
+   */
   readonly keepAliveTimeout?: number | undefined;
   /** One JSON log line per request on stdout (pino, via Fastify); default off. */
   readonly log?: boolean | undefined;
@@ -94,7 +99,7 @@ export const SERVER_DEFAULTS = Object.freeze({
   bodyTimeout: 10_000,
   maxConnections: 4096,
   idleTimeout: 30_000,
-  keepAliveTimeout: 5_000,
+  keepAliveTimeout: 65_000,
 });
 
 const NDJSON = 'application/x-ndjson';

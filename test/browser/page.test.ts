@@ -420,7 +420,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       // Made by page-exports.js with the library's renderer: the same bytes as in Node.
       expect(files.csv).toBe(renderCsv(evaluateCase(c.input, { asOf: c.asOf }), { lang: 'nl', dialect: 'excel-nl' }));
       expect(files.html).toMatch(/^<!DOCTYPE html>/);
-      expect(JSON.parse(files.json ?? '')).toEqual(evaluateCase(c.input, { asOf: c.asOf }));
+      // The timeline the page shows: with its dossier checklist (on request since 0.3, the page asks for it).
+      expect(JSON.parse(files.json ?? '')).toEqual(evaluateCase(c.input, { asOf: c.asOf, dossier: true }));
       // Still computing offline: a new as-of date gives new rows.
       await page.locator('#f-asOf').fill('2026-06-01');
       expect(await rowsOf(page)).toEqual(expectedRows(c.input, '2026-06-01'));
