@@ -167,6 +167,15 @@ export type WorklistCaseResult =
   | { readonly ok: true; readonly index: number; readonly id: string | number; readonly items: WorkItem[] }
   | ({ readonly ok: false } & WorklistInvalid);
 
+/**
+ * The kinds a work item can have (`info` steps are never work items): what `filter.kinds`, the
+ * CLI's `--kind` and the service's `kind` choose from.
+ *
+ * @example
+ * WORKLIST_KINDS.includes('legal') //=> true
+ */
+export const WORKLIST_KINDS = Object.freeze(['legal', 'advice', 'protocol'] as const);
+
 const CONSEQUENCE = new Map<MilestoneId, ConsequenceCode>(MILESTONE_RULES.map((r) => [r.id, r.consequence]));
 const ORDER = new Map<MilestoneId, number>(MILESTONE_RULES.map((r, i) => [r.id, i]));
 const KIND_RANK: Partial<Record<MilestoneKind, number>> = { legal: 0, protocol: 1, advice: 2 };

@@ -15,9 +15,8 @@ import { jsonType, quote, shownValue } from '../engine/issue-data.js';
 import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';
 import type { InputIssueCode, IsoDate } from '../types.js';
 import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
+import { WORKLIST_KINDS } from '../worklist.js';
 
-/** The kinds of a worklist item (`info` steps are never work items). */
-const WORKLIST_KINDS = ['legal', 'advice', 'protocol'] as const;
 /** The answer formats of `POST /v1/worklist`. */
 const WORKLIST_FORMATS = ['json', 'ndjson'] as const;
 
