@@ -24,7 +24,8 @@
  * @module
  */
 import { daysFromCivil, isIsoDate } from './calendar/isoDate.js';
-import { safeEvaluateCase } from './case/parse.js';
+import { checkCaseInput, evaluationIssues, parseEvaluateOptions } from './case/parse.js';
+import { type CheckedOptions, evaluateChecked } from './engine/evaluate.js';
 import { PoortwachterError } from './errors.js';
 import { inputIssue } from './i18n/issues.js';
 import { MILESTONE_RULES } from './law/milestones.js';
@@ -41,6 +42,7 @@ import type {
   MilestoneKind,
   MilestoneStatus,
   Policy,
+  Result,
 } from './types.js';
 
 /**
@@ -165,6 +167,15 @@ export type WorklistCaseResult =
   | { readonly ok: true; readonly index: number; readonly id: string | number; readonly items: WorkItem[] }
   | ({ readonly ok: false } & WorklistInvalid);
 
+/**
+ * The kinds a work item can have (`info` steps are never work items): what `filter.kinds`, the
+ * CLI's `--kind` and the service's `kind` choose from.
+ *
+ * @example
+ * WORKLIST_KINDS.includes('legal') //=> true
+ */
+export const WORKLIST_KINDS = Object.freeze(['legal', 'advice', 'protocol'] as const);
+
 const CONSEQUENCE = new Map<MilestoneId, ConsequenceCode>(MILESTONE_RULES.map((r) => [r.id, r.consequence]));
 const ORDER = new Map<MilestoneId, number>(MILESTONE_RULES.map((r, i) => [r.id, i]));
 const KIND_RANK: Partial<Record<MilestoneKind, number>> = { legal: 0, protocol: 1, advice: 2 };
@@ -184,7 +195,8 @@ interface Resolved {
   readonly suspended: boolean;
   readonly actors: ReadonlySet<string> | null;
   readonly kinds: ReadonlySet<string> | null;
-  readonly evaluate: { asOf: IsoDate; policy?: Partial<Policy> };
+  /** The options of the evaluation, checked once for every case (`parseEvaluateOptions`). */
+  readonly evaluate: Result<CheckedOptions>;
 }
 
 function resolve(options: WorklistOptions): Resolved {
@@ -217,7 +229,7 @@ function resolve(options: WorklistOptions): Resolved {
     suspended: o.include?.suspended === true,
     actors: o.filter?.actors === undefined ? null : new Set(o.filter.actors),
     kinds: o.filter?.kinds === undefined ? null : new Set(o.filter.kinds),
-    evaluate: o.policy === undefined ? { asOf } : { asOf, policy: o.policy },
+    evaluate: parseEvaluateOptions(o.policy === undefined ? { asOf } : { asOf, policy: o.policy }),
   };
 }
 
@@ -273,17 +285,20 @@ const MISSING_ID: InputIssue = {
 
 function evaluateOne(value: unknown, index: number, r: Resolved): WorklistCaseResult {
   const id = idOf(value);
-  const result = safeEvaluateCase(value, r.evaluate);
-  if (!result.success) {
-    return { ok: false, index, id, issues: id === undefined ? [MISSING_ID, ...result.issues] : result.issues };
+  // As safeEvaluateCase would, with the options checked once (resolve): the case checked, then evaluated.
+  const c = checkCaseInput(value);
+  if (!c.success || !r.evaluate.success) {
+    const issues = evaluationIssues(c.success ? [] : c.issues, r.evaluate.success ? [] : r.evaluate.issues);
+    return { ok: false, index, id, issues: id === undefined ? [MISSING_ID, ...issues] : issues };
   }
+  const timeline = evaluateChecked(c.data, r.evaluate.data);
   if (id === undefined) return { ok: false, index, id, issues: [MISSING_ID] };
   // Before day 1 there is nothing to count (as `poortwachter timeline` refuses it): an invalid case.
-  if (result.data.flags.some((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY')) {
-    const firstSickDay = result.data.firstSickDay;
+  if (timeline.flags.some((f) => f.code === 'AS_OF_BEFORE_FIRST_SICK_DAY')) {
+    const firstSickDay = timeline.firstSickDay;
     return { ok: false, index, id, issues: [inputIssue(['asOf'], 'before_first_sick_day', { date: r.asOf, firstSickDay })] };
   }
-  return { ok: true, index, id, items: itemsOf(result.data, id, r) };
+  return { ok: true, index, id, items: itemsOf(timeline, id, r) };
 }
 
 /**
@@ -296,6 +311,19 @@ function evaluateOne(value: unknown, index: number, r: Resolved): WorklistCaseRe
  */
 export function caseWorkItems(value: unknown, index: number, options: WorklistOptions): WorklistCaseResult {
   return evaluateOne(value, index, resolve(options));
+}
+
+/**
+ * {@link caseWorkItems} for many cases with the same options: the options are checked once, here
+ * (throws {@link PoortwachterError} as `worklist` does when they are invalid).
+ *
+ * @example
+ * const workItems = caseWorkItemsWith({ asOf: '2025-02-10' });
+ * workItems({ id: 7, firstSickDay: '2025-01-06' }, 0) //=> { ok: true, index: 0, id: 7, items: […] }
+ */
+export function caseWorkItemsWith(options: WorklistOptions): (value: unknown, index: number) => WorklistCaseResult {
+  const r = resolve(options);
+  return (value, index) => evaluateOne(value, index, r);
 }
 
 function compareId(a: string | number, b: string | number): number {

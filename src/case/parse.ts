@@ -267,14 +267,21 @@ function checkEvaluation(
   const c = checkCase(input, typed);
   const o = checkOptions(options, !typed);
   if (c.success && o.success) return { input: c.data, options: o.data };
-  const optionIssues = o.success ? [] : o.issues;
-  return {
-    issues: [
-      ...optionIssues.filter((i) => i.path[0] === 'asOf'),
-      ...(c.success ? [] : c.issues),
-      ...optionIssues.filter((i) => i.path[0] !== 'asOf'),
-    ],
-  };
+  return { issues: evaluationIssues(c.success ? [] : c.issues, o.success ? [] : o.issues) };
+}
+
+/**
+ * The issues of a case and of the options it is evaluated with, in the order `safeEvaluateCase`
+ * lists them: `asOf`, then the case, then the policy and the rule table. For a batch that checks the
+ * options once (`parseEvaluateOptions`) and each case (`checkCaseInput`) and answers as
+ * `safeEvaluateCase` would.
+ *
+ * @example
+ * const c = checkCaseInput(value); const o = parseEvaluateOptions({ asOf: '2025-03-10' });
+ * if (!c.success || !o.success) evaluationIssues(c.success ? [] : c.issues, o.success ? [] : o.issues);
+ */
+export function evaluationIssues<I extends InputIssueData>(caseIssues: readonly I[], optionIssues: readonly I[]): I[] {
+  return [...optionIssues.filter((i) => i.path[0] === 'asOf'), ...caseIssues, ...optionIssues.filter((i) => i.path[0] !== 'asOf')];
 }
 
 /** Issues with their messages in Dutch and English (and the words of a suggestion). */

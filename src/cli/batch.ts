@@ -8,7 +8,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { compactTimelineJson, idOf } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS, ndjsonLines } from '../batch/ndjson-lines.js';
-import { safeEvaluateCase } from '../case/parse.js';
+import { checkCaseInput, evaluationIssues, parseEvaluateOptions } from '../case/parse.js';
+import { evaluateChecked } from '../engine/evaluate.js';
 import { csvRow, csvSeparator, UTF8_BOM, WAGE_PHASES_CSV_COLUMNS } from '../format/csv.js';
 import {
   type CaseSummary,
@@ -113,7 +114,8 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const counts: BatchCounts = { cases: 0, ok: 0, invalid: 0, overdue: 0 };
   let failed = false;
   const out = bufferedWriter(io.stdout);
-  const options = { asOf };
+  // The options checked once for the whole run; each line's case by checkCaseInput (as safeEvaluateCase would).
+  const options = parseEvaluateOptions({ asOf });
 
   const csvColumns = fields === null ? [] : fields.flatMap(summaryCsvColumns);
   // --excel: semicolons and a UTF-8 BOM, so that Dutch Excel opens the file with a double-click.
@@ -147,10 +149,11 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
     if (!parsed.ok) issues = parsed.issues;
     else {
       value = parsed.value;
-      const r = safeEvaluateCase(value, options);
-      if (r.success) {
+      const c = checkCaseInput(value);
+      if (c.success && options.success) {
+        const timeline = evaluateChecked(c.data, options.data);
         let text: string;
-        const summary = needSummary ? summarizeTimeline(r.data) : null;
+        const summary = needSummary ? summarizeTimeline(timeline) : null;
         const id = idOf(value);
         if (format === 'csv') {
           text = csvRow(
@@ -159,7 +162,7 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
           );
         } else if (format === 'payroll-csv') {
           // One row per employee per wage phase (a case with none still gets its line, with no phase).
-          const phases = r.data.wagePhases;
+          const phases = timeline.wagePhases;
           text = '';
           for (const p of phases) {
             text += csvRow(
@@ -172,12 +175,12 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
           const head = id === undefined ? `{"ok":true,"line":${n}` : `{"ok":true,"line":${n},"id":${JSON.stringify(id)}`;
           text =
             fields === null
-              ? `${head},"timeline":${compactTimelineJson(r.data)}}\n`
+              ? `${head},"timeline":${compactTimelineJson(timeline)}}\n`
               : `${head},${JSON.stringify(pickSummary(summary as CaseSummary, fields)).slice(1)}\n`;
         }
         return { ok: true, text, summary };
       }
-      issues = r.issues;
+      issues = evaluationIssues(c.success ? [] : c.issues, options.success ? [] : options.issues);
     }
     return invalid(n, idOf(value), issues!);
   };

@@ -20,9 +20,9 @@ import {
 import type { Lang } from '../i18n/index.js';
 import { worklistEn } from '../i18n/worklist-en.js';
 import { type WorklistWords, worklistNl } from '../i18n/worklist-nl.js';
-import type { InputIssue, MilestoneKind } from '../types.js';
+import type { InputIssue } from '../types.js';
 import { ACTORS } from '../vocab.js';
-import { caseWorkItems, type WorklistCaseResult, type WorklistOptions } from '../worklist.js';
+import { caseWorkItemsWith, WORKLIST_KINDS, type WorklistCaseResult, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
 import { choice, dateOption, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
@@ -46,7 +46,6 @@ const OPTIONS = {
 } as const;
 
 const WORDS: Readonly<Record<Lang, WorklistWords>> = { nl: worklistNl, en: worklistEn };
-const KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
 
 /** A comma-separated list option, each value one of `allowed`. */
 function listOption<T extends string>(name: string, value: unknown, allowed: readonly T[]): T[] | undefined {
@@ -89,7 +88,7 @@ export async function runWorklist(args: readonly string[], io: CliIo): Promise<n
     limit = Number(text);
   }
   const actors = listOption('actor', values.actor, ACTORS);
-  const kinds = listOption('kind', values.kind, KINDS);
+  const kinds = listOption('kind', values.kind, WORKLIST_KINDS);
   const options: WorklistOptions = {
     asOf,
     withinDays,
@@ -98,6 +97,8 @@ export async function runWorklist(args: readonly string[], io: CliIo): Promise<n
   };
   const source = positionals[0] ?? '-';
   const input = await openNdjsonInput('worklist', source, io);
+  // The options checked once for the whole run; each line's case on its own.
+  const workItems = caseWorkItemsWith(options);
 
   // Counts only, the N most urgent, or every item packed until the sort.
   const countsSink = counts ? createWorkItemCounts() : null;
@@ -115,7 +116,7 @@ export async function runWorklist(args: readonly string[], io: CliIo): Promise<n
       try {
         const parsed = parseNdjsonLine(line, n);
         if (parsed.ok) {
-          const one = caseWorkItems(parsed.value, n - 1, options);
+          const one = workItems(parsed.value, n - 1);
           r = one.ok ? one : { ...one, line: n };
         } else r = { ok: false, index: n - 1, line: n, id: undefined, issues: parsed.issues };
       } catch (error) {

@@ -29,7 +29,7 @@ import type { InputIssue, IsoDate } from '../types.js';
 import { apiPageTemplate, originOf } from './api-page.js';
 import { fastify, LogController } from './fastify.js';
 import { interruptedLine, untilAborted } from './interrupt.js';
-import { answerBatchLine, ndjsonLines } from './ndjson.js';
+import { batchLineAnswerer, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
 import { BatchQuerySchema, EvaluateEnvelopeSchema } from './schemas.js';
@@ -563,7 +563,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
         input.resume(); // drain what the client sends, so it can read the answer
         return sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.invalidQuery, issues);
       }
-      const options = { asOf: (query.asOf as IsoDate | undefined) ?? today(), fields, maxEvents };
+      // The options checked once for the whole body; each line's case on its own.
+      const answerLine = batchLineAnswerer({ asOf: (query.asOf as IsoDate | undefined) ?? today(), fields, maxEvents });
       const state = { interrupted: false };
       let answered = 0;
       async function* answers(): AsyncGenerator<string> {
@@ -574,7 +575,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
             if (tooLong !== null) out += invalidLine(n, undefined, [tooLong]);
             else {
               try {
-                out += answerBatchLine(text, n, options);
+                out += answerLine(text, n);
               } catch (error) {
                 // A safety net: whatever goes wrong with one line is that line's answer, never the end of the run.
                 out += invalidLine(n, undefined, [inputIssue([], 'internal_error', { line: n, detail: oneLineOfError(error) })]);

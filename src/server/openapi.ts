@@ -15,7 +15,7 @@ import { ruleEntries } from '../law/rule-of.js';
 import { SOURCES } from '../law/sources.js';
 import type { CaseInput } from '../types.js';
 import { worklist } from '../worklist.js';
-import { answerBatchLine } from './ndjson.js';
+import { answerBatchLine, batchLineAnswerer } from './ndjson.js';
 import { PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
 import {
   BatchAnswerLineSchema,
@@ -33,6 +33,7 @@ import {
   SummaryLineSchema,
   ValidateResponseSchema,
   WorkItemSchema,
+  WorklistQuerySchema,
   WorklistResponseSchema,
 } from './schemas.js';
 
@@ -130,6 +131,7 @@ export function openApiExamples(): {
     JSON.stringify({ id: 'E-1029', firstSickDay: '2024-11-18', events: [{ type: 'probleemanalyse', date: '2025-01-08' }] }),
   ];
   const fields = ['status', 'currentWeek', 'next', 'overdue'] as const;
+  const answerSummaryLine = batchLineAnswerer({ asOf: EXAMPLE_AS_OF, fields });
   const worklistCases = [
     { id: 'E-1027', firstSickDay: '2025-01-06', events: [{ type: 'probleemanalyse', date: '2025-02-12' }] },
     { id: 'E-1030', firstSickDay: '2025-02-17' },
@@ -148,7 +150,7 @@ export function openApiExamples(): {
     batch: {
       query: { asOf: EXAMPLE_AS_OF, fields: 'summary' },
       request: `${batchLines.join('\n')}\n`,
-      response: batchLines.map((line, i) => answerBatchLine(line, i + 1, { asOf: EXAMPLE_AS_OF, fields })).join(''),
+      response: batchLines.map((line, i) => answerSummaryLine(line, i + 1)).join(''),
     },
     batchTimeline: {
       query: { asOf: EXAMPLE_AS_OF },
@@ -193,6 +195,13 @@ export function openApiDocument(version = '0.1.0'): Json {
     schema: paramSchema(FieldsSchema),
     example: 'summary',
   };
+  // The worklist's parameters: its query schema (src/server/schemas.ts), one parameter per key.
+  const worklistExamples: Readonly<Record<string, string>> = { asOf: EXAMPLE_AS_OF, within: '14' };
+  const worklistParams = Object.entries(WorklistQuerySchema.shape).map(([name, schema]) => {
+    const { description, ...json } = paramSchema(schema);
+    const example = worklistExamples[name];
+    return { name, in: 'query', required: false, description, schema: json, ...(example === undefined ? {} : { example }) };
+  });
   const common400 = problemResponse('Broken JSON or a request the API cannot read', ['invalid_json', 'invalid_request']);
   const common415 = problemResponse('Another Content-Type than application/json', ['unsupported_media_type']);
   const common413 = problemResponse('The body is larger than the body limit (default 1 MiB)', ['body_too_large']);
@@ -324,59 +333,7 @@ export function openApiDocument(version = '0.1.0'): Json {
             'by line number; nothing is dropped. `limit`, `counts`, `actor` and `kind` ask for less, as the CLI options do. ' +
             'At a forced shutdown the body is no longer read: the answer covers the lines read and ends with ' +
             '`interrupted: true` and `afterLine` (ndjson: a last line `{"ok":false,"interrupted":true,"afterLine":N,…}`).',
-          parameters: [
-            asOfParam,
-            {
-              name: 'within',
-              in: 'query',
-              required: false,
-              description: 'Days after asOf (default 14, at most 36500)',
-              schema: { type: 'string', pattern: '^[0-9]{1,5}$' },
-              example: '14',
-            },
-            {
-              name: 'includeWindows',
-              in: 'query',
-              required: false,
-              description: 'Also steps whose window opens in the range (default false)',
-              schema: { type: 'string', enum: ['true', 'false'] },
-            },
-            {
-              name: 'format',
-              in: 'query',
-              required: false,
-              description: 'json (default): one document; ndjson: one item per line',
-              schema: { type: 'string', enum: ['json', 'ndjson'] },
-            },
-            {
-              name: 'limit',
-              in: 'query',
-              required: false,
-              description: 'Only the N most urgent items (counts.found says how many there were)',
-              schema: { type: 'string', pattern: '^[0-9]{1,9}$' },
-            },
-            {
-              name: 'counts',
-              in: 'query',
-              required: false,
-              description: 'Only counts per status, ISO week, actor and step; no items (default false)',
-              schema: { type: 'string', enum: ['true', 'false'] },
-            },
-            {
-              name: 'actor',
-              in: 'query',
-              required: false,
-              description: 'Only these actors, comma-separated: werkgever, werknemer, bedrijfsarts, uwv, werkgever+werknemer',
-              schema: { type: 'string' },
-            },
-            {
-              name: 'kind',
-              in: 'query',
-              required: false,
-              description: 'Only these kinds, comma-separated: legal, advice, protocol',
-              schema: { type: 'string' },
-            },
-          ],
+          parameters: worklistParams,
           requestBody: {
             required: true,
             content: {

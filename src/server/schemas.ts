@@ -11,9 +11,14 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
 import { CaseInputSchema } from '../case/schema.js';
 import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
-import { quote } from '../engine/issue-data.js';
+import { jsonType, quote, shownValue } from '../engine/issue-data.js';
 import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';
+import type { InputIssueCode, IsoDate } from '../types.js';
 import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
+import { WORKLIST_KINDS } from '../worklist.js';
+
+/** The answer formats of `POST /v1/worklist`. */
+const WORKLIST_FORMATS = ['json', 'ndjson'] as const;
 
 const isoDate = z.iso.date().refine(isIsoDate, { message: 'date outside 1900–2199' }).describe('Calendar date YYYY-MM-DD (1900–2199)');
 
@@ -66,6 +71,93 @@ export const EvaluateRequestSchema = z
 export const BatchQuerySchema = z.strictObject({
   asOf: isoDate.optional(),
   fields: FieldsSchema.optional(),
+});
+
+/** A query parameter's value read, or the issue (code and params as docs/codes.md has them) that says why not. */
+type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: InputIssueCode; readonly params: object };
+
+/**
+ * A query parameter checked by `read`, published as `json` (a query value is text: the check
+ * names what it received, an array for a repeated parameter, in the issue's own params).
+ */
+function queryParam<T>(json: Readonly<Record<string, unknown>>, read: (value: unknown) => Read<T>) {
+  return z
+    .unknown()
+    .transform((value, ctx) => {
+      const r = read(value);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: 'custom', message: r.code, params: { code: r.code, params: r.params } });
+      return z.NEVER;
+    })
+    .meta(json);
+}
+
+const { $schema: _, ...isoDateJson } = z.toJSONSchema(z.iso.date(), { target: 'draft-2020-12', io: 'input' });
+
+/** `asOf` of the worklist: a real date, 1900–2199 (no suggestions, as the worklist has always answered). */
+const asOfParam = queryParam<IsoDate>(
+  { ...isoDateJson, description: 'Evaluate every case on this day (default: today in Europe/Amsterdam)' },
+  (value) =>
+    typeof value === 'string' && isIsoDate(value)
+      ? { ok: true, value }
+      : typeof value === 'string'
+        ? { ok: false, code: 'invalid_date', params: { value: quote(value) } }
+        : { ok: false, code: 'invalid_type', params: { expected: 'string', received: jsonType(value), value: shownValue(value) } },
+);
+
+/** A whole number from `min` to `max` (its text). */
+const wholeNumber = (min: number, max: number, description: string) =>
+  queryParam<number>({ type: 'string', pattern: `^[0-9]{1,${String(max).length}}$`, description }, (value) => {
+    if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) {
+      const n = Number(value);
+      if (n < min) return { ok: false, code: 'too_small', params: { origin: 'number', minimum: min, value } };
+      if (n > max) return { ok: false, code: 'too_big', params: { origin: 'number', maximum: max, value } };
+      return { ok: true, value: n };
+    }
+    // A query value is always text: name what it reads as (`1.5`: a number; `abc`: text).
+    const received = typeof value === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) ? 'number' : jsonType(value);
+    return { ok: false, code: 'invalid_type', params: { expected: 'int', received, value: shownValue(value) } };
+  });
+
+/** A comma-separated list of `allowed` values (the first value not allowed is the one named). */
+const listOf = <T extends string>(allowed: readonly T[], json: Readonly<Record<string, unknown>>) =>
+  queryParam<T[]>({ type: 'string', ...json }, (value) => {
+    const parts = typeof value === 'string' ? value.split(',').map((v) => v.trim()) : [];
+    const bad = typeof value === 'string' ? parts.find((v) => !(allowed as readonly string[]).includes(v)) : value;
+    return bad === undefined
+      ? { ok: true, value: parts as T[] }
+      : { ok: false, code: 'invalid_value', params: { value: quote(bad), allowed } };
+  });
+
+/** `true` or `false` (absent: false). */
+const flag = (description: string) =>
+  z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe(description);
+
+/**
+ * The query of `POST /v1/worklist` (the parameters the OpenAPI document lists, generated from this
+ * schema). The keys in the order the issues are listed (unknown parameters first).
+ *
+ * @example
+ * WorklistQuerySchema.parse({ asOf: '2025-06-02', within: '30', kind: 'legal' })
+ * //=> { asOf: '2025-06-02', within: 30, includeWindows: false, counts: false, kind: ['legal'] }
+ */
+export const WorklistQuerySchema = z.strictObject({
+  asOf: asOfParam.optional(),
+  within: wholeNumber(0, 36_500, 'Days after asOf (default 14, at most 36500)').prefault('14'),
+  includeWindows: flag('Also steps whose window opens in the range (default false)'),
+  counts: flag('Only counts per status, ISO week, actor and step; no items (default false)'),
+  limit: wholeNumber(1, 100_000_000, 'Only the N most urgent items (counts.found says how many there were)').optional(),
+  actor: listOf(ACTORS, { description: `Only these actors, comma-separated: ${ACTORS.join(', ')}` }).optional(),
+  kind: listOf(WORKLIST_KINDS, { description: `Only these kinds, comma-separated: ${WORKLIST_KINDS.join(', ')}` }).optional(),
+  // Published as one of the two; a comma list of them is read too (its first counts), as it always was.
+  format: listOf(WORKLIST_FORMATS, {
+    enum: [...WORKLIST_FORMATS],
+    description: 'json (default): one document; ndjson: one item per line',
+  }).optional(),
 });
 
 /**

@@ -11,18 +11,18 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { eventsCapIssue, idOf } from '../batch/line.js';
-import { isIsoDate } from '../calendar/isoDate.js';
+import { schemaIssues } from '../case/parse.js';
 import { parseNdjsonLine } from '../common/ndjson-line.js';
 import { renderWorklist, type WorklistAnswer, type WorklistInvalidLine } from '../format/worklist.js';
-import { inputIssue, jsonType, quote, shownValue } from '../i18n/issues.js';
+import { inputIssue } from '../i18n/issues.js';
 import { worklistEn } from '../i18n/worklist-en.js';
 import { worklistNl } from '../i18n/worklist-nl.js';
-import type { InputIssue, IsoDate, MilestoneKind } from '../types.js';
-import { ACTORS } from '../vocab.js';
-import { caseWorkItems, type WorklistOptions } from '../worklist.js';
+import type { InputIssue, IsoDate } from '../types.js';
+import { caseWorkItemsWith, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
 import { untilAborted } from './interrupt.js';
 import { ndjsonLines } from './ndjson.js';
+import { WorklistQuerySchema } from './schemas.js';
 
 /**
  * What the worklist route needs from the application.
@@ -41,49 +41,26 @@ export interface WorklistRouteContext {
   readonly invalidQuery: (request: FastifyRequest, reply: FastifyReply, issues: readonly InputIssue[]) => FastifyReply;
 }
 
-const QUERY = ['asOf', 'within', 'includeWindows', 'format', 'limit', 'counts', 'actor', 'kind'] as const;
-const FORMATS = ['json', 'ndjson'] as const;
-const KINDS: readonly MilestoneKind[] = ['legal', 'advice', 'protocol'];
 const NDJSON = 'application/x-ndjson; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** A whole number from `min` to `max` in a query parameter, or its issue. */
-function intParam(name: string, value: unknown, min: number, max: number, issues: InputIssue[]): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) {
-    const n = Number(value);
-    if (n >= min && n <= max) return n;
-    issues.push(
-      n < min
-        ? inputIssue([name], 'too_small', { origin: 'number', minimum: min, value })
-        : inputIssue([name], 'too_big', { origin: 'number', maximum: max, value }),
-    );
-    return undefined;
-  }
-  // A query value is always text: name what it reads as (`1.5`: a number; `abc`: text).
-  const received = typeof value === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) ? 'number' : jsonType(value);
-  issues.push(inputIssue([name], 'invalid_type', { expected: 'int', received, value: shownValue(value) }));
-  return undefined;
-}
+/** The query's parameters, in the order their issues are listed. */
+const PARAMS: readonly string[] = Object.keys(WorklistQuerySchema.shape);
 
-/** A comma-separated list of `allowed` values in a query parameter, or its issue. */
-function listParam<T extends string>(name: string, value: unknown, allowed: readonly T[], issues: InputIssue[]): T[] | undefined {
-  if (value === undefined) return undefined;
-  const parts = typeof value === 'string' ? value.split(',').map((v) => v.trim()) : [];
-  const bad = typeof value === 'string' ? parts.find((v) => !(allowed as readonly string[]).includes(v)) : value;
-  if (bad !== undefined) {
-    issues.push(inputIssue([name], 'invalid_value', { value: quote(bad), allowed }));
-    return undefined;
-  }
-  return parts as T[];
-}
-
-/** A `true`/`false` query parameter, or its issue. */
-function boolParam(name: string, value: unknown, issues: InputIssue[]): boolean {
-  if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
-  issues.push(inputIssue([name], 'invalid_value', { value: quote(value), allowed: ['true', 'false'] }));
-  return false;
+/**
+ * The issues of the query in the order the service has always listed them: unknown parameters
+ * first (as they come in the query), then by parameter in the schema's key order.
+ */
+function inQueryOrder(issues: readonly InputIssue[], query: object): InputIssue[] {
+  const keys = Object.keys(query);
+  const rank = (i: InputIssue): number => {
+    const name = String(i.path[0]);
+    return i.code === 'unknown_field' ? keys.indexOf(name) - keys.length : PARAMS.indexOf(name);
+  };
+  return issues
+    .map((issue, k) => ({ issue, k }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.k - b.k)
+    .map((x) => x.issue);
 }
 
 /**
@@ -93,31 +70,17 @@ function boolParam(name: string, value: unknown, issues: InputIssue[]): boolean 
  * scope.post('/v1/worklist', (request, reply) => answerWorklist(request, reply, ctx));
  */
 export async function answerWorklist(request: FastifyRequest, reply: FastifyReply, ctx: WorklistRouteContext): Promise<FastifyReply> {
-  const query = (request.query ?? {}) as Record<string, unknown>;
-  const issues: InputIssue[] = Object.keys(query)
-    .filter((k) => !(QUERY as readonly string[]).includes(k))
-    .map((k) => inputIssue([k], 'unknown_field', { field: k }));
-  const asOfValue = query.asOf;
-  if (asOfValue !== undefined && !(typeof asOfValue === 'string' && isIsoDate(asOfValue))) {
-    issues.push(
-      typeof asOfValue === 'string'
-        ? inputIssue(['asOf'], 'invalid_date', { value: quote(asOfValue) })
-        : inputIssue(['asOf'], 'invalid_type', { expected: 'string', received: jsonType(asOfValue), value: shownValue(asOfValue) }),
-    );
-  }
-  const withinDays = intParam('within', query.within ?? '14', 0, 36_500, issues) ?? 14;
-  const windows = boolParam('includeWindows', query.includeWindows, issues);
-  const counts = boolParam('counts', query.counts, issues);
-  const limit = intParam('limit', query.limit, 1, 100_000_000, issues);
-  const actors = listParam('actor', query.actor, ACTORS, issues);
-  const kinds = listParam('kind', query.kind, KINDS, issues);
-  const format = listParam('format', query.format, FORMATS, issues)?.[0] ?? 'json';
+  // The query checked by the schema the OpenAPI document publishes (src/server/schemas.ts).
+  const raw = request.query ?? {};
+  const query = WorklistQuerySchema.safeParse(raw);
   const input = request.body as Readable;
-  if (issues.length > 0) {
+  if (!query.success) {
     input.resume(); // drain what the client sends, so it can read the answer
-    return ctx.invalidQuery(request, reply, issues);
+    return ctx.invalidQuery(request, reply, inQueryOrder(schemaIssues(WorklistQuerySchema, raw), raw));
   }
-  const asOf = (asOfValue as IsoDate | undefined) ?? ctx.today();
+  const { within: withinDays, includeWindows: windows, counts, limit, actor: actors, kind: kinds } = query.data;
+  const format = query.data.format?.[0] ?? 'json';
+  const asOf = query.data.asOf ?? ctx.today();
   const options: WorklistOptions = {
     asOf,
     withinDays,
@@ -128,6 +91,8 @@ export async function answerWorklist(request: FastifyRequest, reply: FastifyRepl
   const top = !counts && limit !== undefined ? createTopWorkItems(limit) : null;
   const store = countsSink === null && top === null ? createWorkItemStore(asOf) : null;
   const sink: WorkItemSink = countsSink ?? top ?? (store as WorkItemSink);
+  // The options checked once for the whole body; each line's case on its own.
+  const workItems = caseWorkItemsWith(options);
   const invalid: WorklistInvalidLine[] = [];
   const bad = (line: number, id: string | number | undefined, lineIssues: readonly InputIssue[]): void => {
     invalid.push(id === undefined ? { line, issues: lineIssues } : { line, id, issues: lineIssues });
@@ -153,7 +118,7 @@ export async function answerWorklist(request: FastifyRequest, reply: FastifyRepl
           bad(n, idOf(parsed.value), [capped]);
           continue;
         }
-        const r = caseWorkItems(parsed.value, n - 1, options);
+        const r = workItems(parsed.value, n - 1);
         if (r.ok) sink.add(r.id, r.items);
         else bad(n, r.id, r.issues);
       } catch (error) {

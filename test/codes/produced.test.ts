@@ -19,13 +19,14 @@ import type { InputIssue, InputIssueCode } from '../../src/types.js';
 import { corpus } from '../corpus.js';
 
 // A batch line whose id is 'boom' makes the library throw: the CLI's safety net answers it with internal_error.
+// (The batch checks each line's case with checkCaseInput, its options once.)
 vi.mock('../../src/case/parse.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/case/parse.js')>();
   return {
     ...original,
-    safeEvaluateCase: (input: unknown, options: EvaluateCaseOptions) => {
+    checkCaseInput: (input: unknown) => {
       if ((input as { id?: unknown } | null)?.id === 'boom') throw new Error('boom');
-      return original.safeEvaluateCase(input, options);
+      return original.checkCaseInput(input);
     },
   };
 });
