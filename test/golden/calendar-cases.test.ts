@@ -1,13 +1,19 @@
 /**
  * Golden cases for the calendar side of the engine: the 42e-weeksmelding rolled past each kind of
- * Atw day, and leap days. D1 for a roll case is chosen as (the holiday − 294 days), so D1+294 lands
+ * Atw day, UWV's first werkdag after the 42nd week (the days it skips; a recovery before it), and
+ * leap days. D1 for a roll case is chosen as (the holiday − 294 days), so D1+294 lands
  * on the holiday; 294 = 42 × 7, so D1 has the holiday's weekday. Each D1 was found by counting
  * month lengths by hand (written beside it) and is re-checked with `plus` (Date.UTC).
  */
 import { describe, expect, it } from 'vitest';
 import { flagMessage } from '../../src/i18n/index.js';
-import type { CaseEvent } from '../../src/index.js';
+import { type CaseEvent, evaluateCase } from '../../src/index.js';
 import { flagCodes, ms, plus, run } from './helpers.js';
+
+// D1 Mon 2025-01-06: D1+294 = Mon 2025-10-27, a werkdag.
+const D1 = '2025-01-06';
+const due = (t: ReturnType<typeof evaluateCase>, id: string, occurrence = 1) =>
+  t.milestones.find((m) => m.id === id && m.occurrence === occurrence);
 
 /** The ISO dates from `from` (inclusive) to `to` (exclusive), by Date.UTC. */
 function daysBetween(from: string, to: string): string[] {
@@ -306,5 +312,45 @@ describe('samentelling boundaries', () => {
     expect(t.wachttijd.lastDay).toBe(plus(D1, 727 + 112));
     expect(ms(t, 'probleemanalyse').due).toBe('2025-02-16'); // before the leave
     expect(ms(t, 'eerstejaarsevaluatie').due).toBe(plus(D1, 363 + 112));
+  });
+});
+
+describe('UWV’s first werkdag after the 42nd week', () => {
+  it('names the weekend days it skips, and adds no step when the day is a werkdag', () => {
+    // D1 Sat 2025-01-04: D1+294 = Sat 2025-10-25 → Mon 10-27. D1 Mon 2025-01-06: D1+294 = Mon 2025-10-27.
+    expect([plus('2025-01-04', 294), plus(D1, 294)]).toEqual(['2025-10-25', '2025-10-27']);
+    const sat = ms(run('2025-01-04', [], '2025-01-05'), '42e-weeksmelding');
+    expect(sat.derivation.legalLatest?.find((s) => s.kind === 'firstWerkdag')).toEqual({
+      kind: 'firstWerkdag',
+      from: '2025-10-25',
+      skipped: [
+        { date: '2025-10-25', reason: 'zaterdag' },
+        { date: '2025-10-26', reason: 'zondag' },
+      ],
+      date: '2025-10-27',
+    });
+    const mon = ms(run(D1, [], '2025-01-07'), '42e-weeksmelding');
+    expect(mon.derivation.legalLatest?.some((s) => s.kind === 'firstWerkdag')).toBe(false);
+  });
+});
+
+describe("42e-weeksmelding and a recovery before UWV's first werkdag", () => {
+  it('stays due when the employee recovers after the statutory day but before the first werkdag', () => {
+    // D1 Sat 2025-01-04: counted day 295 = D1+294 = Sat 2025-10-25 (42 weeks = 294 days, same weekday
+    // as D1): the due date (ZW 38 lid 1, not rolled); UWV's first werkdag Mon 2025-10-27. Fit from Sun
+    // 2025-10-26: 42 weeks of sickness were complete on 10-24 and the employee was still sick on 10-25,
+    // so the melding was owed.
+    const t = evaluateCase({ firstSickDay: '2025-01-04', events: [{ type: 'hersteld', date: '2025-10-26' }] }, { asOf: '2025-10-28' });
+    const m = due(t, '42e-weeksmelding');
+    expect(m?.due).toBe('2025-10-25');
+    expect(m?.legalLatest).toBe('2025-10-27');
+    expect(m?.status).toBe('overdue');
+    expect(t.status).toBe('recovered');
+  });
+
+  it('is suspended when the recovery comes on or before the statutory day', () => {
+    // Fit from Sat 2025-10-25 itself: only 294 counted days; the 295th has not been reached.
+    const t = evaluateCase({ firstSickDay: '2025-01-04', events: [{ type: 'hersteld', date: '2025-10-25' }] }, { asOf: '2025-10-28' });
+    expect(due(t, '42e-weeksmelding')?.status).toBe('suspended');
   });
 });

@@ -129,7 +129,7 @@ describe('pregnancy leave is not counted', () => {
         { type: 'probleemanalyse', date: '2025-06-01' },
       ],
       '2025-06-02',
-      { firstWeeks: 'counted' }, // sick days; the calendar default is in test/golden/fourth-pass.test.ts
+      { firstWeeks: 'counted' }, // sick days; the calendar default is in test/golden/first-weeks.test.ts
     );
     const leave = { fit: 0, leave: 112 };
     expect(counted(42, leave).date).toBe('2025-06-08');

@@ -2,12 +2,14 @@
  * Implied and assumed facts (docs/rules.md, "Implied and assumed facts"): a step a recorded event
  * makes done (ZW 38 lid 8, WIA 66 lid 1) or implies (WIA 25 lid 9), and a payroll date that never
  * moves on a step that is overdue and not recorded (BW 7:629 lid 11 sub a). Dates checked by hand on
- * a calendar (the arithmetic is beside each) and re-checked with `plus` (Date.UTC).
+ * a calendar (the arithmetic is beside each) and re-checked with `plus` (Date.UTC). The boundary-day
+ * tests sit on the day where `<` and `<=` (or the first and the last of two records) give different
+ * answers: a melding or aanvraag recorded on the day of the request that implies it.
  */
 import { describe, expect, it } from 'vitest';
 import { renderWagePhasesCsv } from '../../src/format/csv.js';
 import { type CaseEvent, evaluateCase, flagMessage } from '../../src/index.js';
-import { ms, plus } from './helpers.js';
+import { ms, plus, run as runExplained } from './helpers.js';
 
 // D1 Mon 2025-01-06: 42e-weeksmelding due D1+294 = Mon 2025-10-27; WIA aanvraag due D1+650 = Sun
 // 2026-10-18; last day of the wachttijd D1+727 = Sun 2027-01-03.
@@ -15,6 +17,8 @@ const D1 = '2025-01-06';
 const run = (events: readonly CaseEvent[], asOf: string) => evaluateCase({ firstSickDay: D1, events }, { asOf });
 const flag = (t: ReturnType<typeof run>, code: string, id?: string) =>
   t.flags.find((f) => f.code === code && (id === undefined || f.milestoneId === id));
+/** With `explain: true`, for the boundary-day tests that check derivations. */
+const ev = (events: readonly CaseEvent[], asOf: string) => runExplained(D1, events, asOf);
 
 describe('a loonsanctie implies the WIA aanvraag (WIA 25 lid 9) and never yields an end it rules out', () => {
   it('loonsanctie decided 2026-11-16, no aanvraag: the end stays what the recorded facts fix (0.2: 2028-08-15)', () => {
@@ -218,5 +222,75 @@ describe('a verlenging asks for the re-integratieverslag to be brought up to dat
     expect(ms(t, 're-integratieverslag')).toMatchObject({ completedOn: '2026-12-15', status: 'done' });
     expect(flag(t, 'REPORT_BEFORE_VERLENGING')).toBeUndefined();
     expect(flag(t, 'DUPLICATE_STEP', 're-integratieverslag')).toBeUndefined();
+  });
+});
+
+describe('ZW 38 lid 8 and WIA 66 lid 1 on the boundary days', () => {
+  it('takes the IVA aanvraag as the aangifte when it came before the verlenging request', () => {
+    const t = ev(
+      [
+        { type: 'vervroegde-iva', date: '2025-12-01' },
+        { type: 'verlenging', date: '2026-09-01', weeks: 13 },
+      ],
+      '2026-09-02',
+    );
+    expect(ms(t, '42e-weeksmelding').completedOn).toBe('2025-12-01');
+    expect(flag(t, 'STEP_IMPLIED', '42e-weeksmelding')?.params).toMatchObject({ impliedBy: 'vervroegde-iva', date: '2025-12-01' });
+  });
+
+  it('names the IVA aanvraag when both requests are made on the same day', () => {
+    const t = ev(
+      [
+        { type: 'vervroegde-iva', date: '2025-12-01' },
+        { type: 'verlenging', date: '2025-12-01', weeks: 13 },
+      ],
+      '2025-12-02',
+    );
+    expect(flag(t, 'STEP_IMPLIED', '42e-weeksmelding')?.params).toMatchObject({ impliedBy: 'vervroegde-iva', date: '2025-12-01' });
+  });
+
+  it('keeps a melding recorded on the day of the request itself', () => {
+    const t = ev(
+      [
+        { type: '42e-weeksmelding', date: '2025-12-01' },
+        { type: 'vervroegde-iva', date: '2025-12-01' },
+      ],
+      '2025-12-02',
+    );
+    expect(ms(t, '42e-weeksmelding').completedOn).toBe('2025-12-01');
+    expect(flag(t, 'STEP_IMPLIED', '42e-weeksmelding')).toBeUndefined();
+  });
+
+  it('deems the WIA aanvraag made by the IVA aanvraag when none is recorded (WIA 66 lid 1)', () => {
+    const t = ev([{ type: 'vervroegde-iva', date: '2025-12-01' }], '2025-12-02');
+    expect(ms(t, 'wia-aanvraag').completedOn).toBe('2025-12-01');
+    expect(flag(t, 'STEP_IMPLIED', 'wia-aanvraag')?.params).toEqual({
+      impliedBy: 'vervroegde-iva',
+      date: '2025-12-01',
+      basis: 'wia-66-lid-1',
+    });
+  });
+
+  it('keeps a WIA aanvraag recorded on or before the IVA aanvraag', () => {
+    for (const date of ['2025-11-20', '2025-12-01']) {
+      const t = ev(
+        [
+          { type: 'wia-aanvraag', date },
+          { type: 'vervroegde-iva', date: '2025-12-01' },
+        ],
+        '2025-12-02',
+      );
+      expect(ms(t, 'wia-aanvraag').completedOn).toBe(date);
+      expect(flag(t, 'STEP_IMPLIED', 'wia-aanvraag')).toBeUndefined();
+    }
+  });
+
+  it('adds the delay of a late IVA aanvraag to the wage period: it is the aanvraag, on a known day', () => {
+    // IVA aanvraag 2026-11-05, 18 days after 2026-10-18 → 2027-01-03 + 18 = 2027-01-21 (BW 7:629 lid 11 a)
+    expect(plus('2027-01-03', 18)).toBe('2027-01-21');
+    const t = ev([{ type: 'vervroegde-iva', date: '2026-11-05' }], '2026-11-06');
+    expect(t.wageObligationEnd).toBe('2027-01-21');
+    expect(t.wageObligationDerivation.map((s) => s.kind)).toEqual(['lateApplication']);
+    expect(flag(t, 'WAGE_END_OPEN')).toBeUndefined();
   });
 });

@@ -444,7 +444,7 @@ describe('derivations of the plan van aanpak, the UWV letter and the end of the 
       ],
       '2025-02-03',
       {},
-      { firstWeeks: 'counted' }, // sick days; the calendar default: test/golden/fourth-pass.test.ts
+      { firstWeeks: 'counted' }, // sick days; the calendar default: test/golden/first-weeks.test.ts
     );
     expect(plus(D1, 55)).toBe('2025-03-02');
     expect(ms(t, 'probleemanalyse').derivation.due).toEqual([

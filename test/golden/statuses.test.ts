@@ -69,7 +69,7 @@ describe('case status: sick, recovered, closed', () => {
   });
 
   it('is recovered while fit for fewer than 28 days and suspends the steps due from then on', () => {
-    // fit 2025-02-01 … 2025-02-10: 10 days; sick days counted (the calendar default: fourth-pass.test.ts)
+    // fit 2025-02-01 … 2025-02-10: 10 days; sick days counted (the calendar default: first-weeks.test.ts)
     const t = run(D1, recovered, '2025-02-10', { firstWeeks: 'counted' });
     expect(t.status).toBe('recovered');
     expect(t.countedSickDays).toBe(26); // 2025-01-06 … 2025-01-31
