@@ -108,6 +108,25 @@ const lateDutch = {
   },
 };
 
+/** src/case/schema.ts with each call of `described` or `describe` (src/case/describe.ts) replaced by its first argument, the schema. */
+function withoutDescriptions(file) {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  let calls = 0;
+  const strip = (context) => {
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^describe[d]?$/.test(node.expression.text)) {
+        calls += 1;
+        return ts.visitNode(node.arguments[0], visit);
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    return (root) => ts.visitNode(root, visit);
+  };
+  const out = ts.transform(sf, [strip]).transformed[0];
+  if (calls === 0) fail('src/case/schema.ts: no described(…) to take the descriptions out of');
+  return ts.createPrinter().printFile(out);
+}
+
 /** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
 const STUBS = {
   [src('i18n/en.ts')]: `const eager = ${await eagerEnglish()};
@@ -131,6 +150,9 @@ const stubs = {
     b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
       args.importer.endsWith('/src/case/parse.ts') ? { path: `${root}src/page/no-compile.ts` } : undefined,
     );
+    // The schemas' descriptions are for their JSON Schema, which the page does not make: page.js takes
+    // src/case/schema.ts with every `described(schema, '…')` and `describe(…)` as the schema alone.
+    b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
     b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
       return key in STUBS ? { contents: STUBS[key], loader: key.endsWith('nl.ts') ? 'ts' : 'js' } : undefined;
