@@ -108,16 +108,21 @@ const lateDutch = {
   },
 };
 
-/** src/case/schema.ts with each call of `described` or `describe` (src/case/describe.ts) replaced by its first argument, the schema. */
+/**
+ * src/case/schema.ts without the schemas' descriptions (for their JSON Schema, which the page does not
+ * make): each call of its `described` replaced by its first argument, the schema, and each
+ * `z.globalRegistry.add(…);` left out — so neither zod's registry nor the words come into page.js.
+ */
 function withoutDescriptions(file) {
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   let calls = 0;
   const strip = (context) => {
     const visit = (node) => {
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^describe[d]?$/.test(node.expression.text)) {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'described') {
         calls += 1;
         return ts.visitNode(node.arguments[0], visit);
       }
+      if (ts.isExpressionStatement(node) && /^z\.globalRegistry\.add\(/.test(node.expression.getText())) return undefined;
       return ts.visitEachChild(node, visit, context);
     };
     return (root) => ts.visitNode(root, visit);
@@ -150,8 +155,7 @@ const stubs = {
     b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
       args.importer.endsWith('/src/case/parse.ts') ? { path: `${root}src/page/no-compile.ts` } : undefined,
     );
-    // The schemas' descriptions are for their JSON Schema, which the page does not make: page.js takes
-    // src/case/schema.ts with every `described(schema, '…')` and `describe(…)` as the schema alone.
+    // The schemas' descriptions are for their JSON Schema, which the page does not make (withoutDescriptions).
     b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
     b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);

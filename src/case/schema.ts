@@ -24,7 +24,6 @@ import {
   VANGNET_GRONDEN,
   WAGE_PHASE_KINDS,
 } from '../vocab.js';
-import { describe, described } from './describe.js';
 
 /** Most events one case may carry (a guard against runaway input; real cases have dozens). */
 export const MAX_EVENTS = 10_000;
@@ -34,6 +33,13 @@ const MAX_VERLENGING_WEEKS = 520;
 
 /** The issue code a refinement of this module reports (zod's `custom` issue carries it in `params`). */
 const own = (code: string) => ({ params: { code } });
+
+/** The schema with a description for its JSON Schema (a registry entry, as classic zod's `.describe()`: no check to run). */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
 
 /** Schema of a date: a real `YYYY-MM-DD` day from 1900 through 2199. */
 export const IsoDateSchema = described(
@@ -155,7 +161,7 @@ export const CaseInputSchema = z
     ),
   })
   .check(z.superRefine(acrossFields, { when: () => true }));
-describe(CaseInputSchema, 'A sickness case for poortwachter');
+z.globalRegistry.add(CaseInputSchema, { description: 'A sickness case for poortwachter' });
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
