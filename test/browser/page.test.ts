@@ -493,6 +493,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       const c = CASES[0] as (typeof CASES)[number];
       await p.goto(`${base}${writeFragment(c.input, c.asOf, 'nl')}`);
       await p.locator('tr[data-milestone="probleemanalyse"] summary').click();
+      await p.locator('svg.pw-timeline').waitFor({ timeout: 5_000 });
+      await p.locator('tr[data-milestone="probleemanalyse"] .why-body li').first().waitFor({ timeout: 5_000 });
       // The form, the summary, the picture and the first rows of the table.
       await p.evaluate('window.scrollTo(0, 0)');
       const steps = await p.locator('tr[data-milestone="plan-van-aanpak"]').boundingBox();
