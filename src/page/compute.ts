@@ -57,11 +57,3 @@ export function explainMilestone(input: unknown, asOf: IsoDate, m: Milestone, la
 export function explainedTimeline(input: unknown, asOf: IsoDate): CaseTimeline {
   return evaluateCase(input as never, { asOf, explain: true });
 }
-
-/**
- * The timeline as the library and `timeline --format json` give it (no dossier, no derivations): the
- * page's JSON download. (What the page shows is evaluated with the dossier, {@link computeCase}.)
- */
-export function plainTimeline(input: unknown, asOf: IsoDate): CaseTimeline {
-  return evaluateCase(input as never, { asOf });
-}

@@ -19,7 +19,7 @@ import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
 import { CHUNK_FILES, type ChunkName, type Chunks, loadedChunk } from './chunks.js';
-import { computeCase, explainedTimeline, explainMilestone, type PageResult, plainTimeline } from './compute.js';
+import { computeCase, explainedTimeline, explainMilestone, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
 import {
   CASEMANAGER_TYPES,
@@ -371,8 +371,7 @@ function exportAs(kind: string): void {
   const base = `poortwachter-${caseId === undefined ? t.firstSickDay : String(caseId).replace(/[^\w.-]+/g, '_')}`;
   const events = (app.input.events ?? []) as readonly CaseEvent[];
   if (kind === 'json') {
-    // The library's timeline, as `timeline --format json` gives it: without the dossier the page shows.
-    download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(plainTimeline(app.input, app.asOf), null, 2)}\n`);
+    download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
     return;
   }
   // The ICS descriptions and the report explain each date: they ask for the derivations.
