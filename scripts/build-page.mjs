@@ -17,10 +17,11 @@
 //   calendar, and the English catalogue that page-en.js filled.
 //
 // page.js asks for both later scripts as soon as it has drawn the page (src/page/chunks.ts).
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = new URL('../dist/page/', import.meta.url);
@@ -64,6 +65,73 @@ async function eagerEnglish() {
   return JSON.stringify(Object.fromEntries(EAGER_EN.map((k) => [k, enCatalogue[k]])));
 }
 
+/**
+ * The keys of the Dutch catalogue read only by page-exports.js (the picture, the HTML report, the
+ * table, ICS) and by an explanation on request (the derivations, the reasons, the non-working days):
+ * page.js holds src/i18n/nl.ts without them; page-exports.js brings them (src/page/nl-late.ts) and
+ * puts them into the catalogue when it runs, and page.js explains a date once it has (main.ts).
+ */
+const LATE_NL = ['derivation', 'derivationPart', 'reason', 'nonWorkingDay', 'picture', 'report', 'table', 'ics'];
+
+/** src/i18n/nl.ts split in two: the catalogue without LATE_NL (for page.js), and the LATE_NL properties' source text. */
+function splitDutch() {
+  const file = `${root}src/i18n/nl.ts`;
+  const text = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  let catalogue;
+  for (const st of sf.statements)
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations)
+        if (d.name.getText(sf) === 'nlCatalogue' && d.initializer && ts.isObjectLiteralExpression(d.initializer)) catalogue = d;
+  if (catalogue === undefined) fail('src/i18n/nl.ts: no `export const nlCatalogue = { … }` to split');
+  const late = catalogue.initializer.properties.filter((p) => LATE_NL.includes(p.name?.getText(sf)));
+  const missing = LATE_NL.filter((k) => !late.some((p) => p.name.getText(sf) === k));
+  if (missing.length > 0) fail(`src/i18n/nl.ts has no ${missing.join(', ')} (LATE_NL)`);
+  let rest = text;
+  for (const p of [...late].reverse()) {
+    const end = text[p.end] === ',' ? p.end + 1 : p.end;
+    rest = rest.slice(0, p.getFullStart()) + rest.slice(end);
+  }
+  const prelude = text.slice(0, catalogue.parent.parent.getFullStart());
+  return {
+    page: rest,
+    late: `${prelude}\nimport { nlCatalogue } from './nl.ts';\nexport function fillDutch() {\n  Object.assign(nlCatalogue, {\n${late.map((p) => `${p.getText(sf)},`).join('\n')}\n  });\n}\n`,
+  };
+}
+const dutch = splitDutch();
+
+/** src/page/nl-late.ts in the page's build: the LATE_NL words, put into the catalogue (in page-exports.js). */
+const lateDutch = {
+  name: 'dutch-later',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/page\/nl-late\.ts$/ }, () => ({ contents: dutch.late, loader: 'ts', resolveDir: `${root}src/i18n` }));
+  },
+};
+
+/**
+ * src/case/schema.ts without the schemas' descriptions (for their JSON Schema, which the page does not
+ * make): each call of its `described` replaced by its first argument, the schema, and each
+ * `z.globalRegistry.add(…);` left out — so neither zod's registry nor the words come into page.js.
+ */
+function withoutDescriptions(file) {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  let calls = 0;
+  const strip = (context) => {
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'described') {
+        calls += 1;
+        return ts.visitNode(node.arguments[0], visit);
+      }
+      if (ts.isExpressionStatement(node) && /^z\.globalRegistry\.add\(/.test(node.expression.getText())) return undefined;
+      return ts.visitEachChild(node, visit, context);
+    };
+    return (root) => ts.visitNode(root, visit);
+  };
+  const out = ts.transform(sf, [strip]).transformed[0];
+  if (calls === 0) fail('src/case/schema.ts: no described(…) to take the descriptions out of');
+  return ts.createPrinter().printFile(out);
+}
+
 /** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
 const STUBS = {
   [src('i18n/en.ts')]: `const eager = ${await eagerEnglish()};
@@ -74,6 +142,7 @@ export const enCatalogue = new Proxy(eager, {
   },
 });`,
   [src('i18n/page-en.ts')]: 'export const pageEn = {};',
+  [src('i18n/nl.ts')]: dutch.page,
 };
 
 const stubs = {
@@ -86,9 +155,11 @@ const stubs = {
     b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
       args.importer.endsWith('/src/case/parse.ts') ? { path: `${root}src/page/no-compile.ts` } : undefined,
     );
-    b.onLoad({ filter: /\/src\/i18n\/(en|page-en)\.ts$/ }, (args) => {
+    // The schemas' descriptions are for their JSON Schema, which the page does not make (withoutDescriptions).
+    b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
+    b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
-      return key in STUBS ? { contents: STUBS[key], loader: 'js' } : undefined;
+      return key in STUBS ? { contents: STUBS[key], loader: key.endsWith('nl.ts') ? 'ts' : 'js' } : undefined;
     });
   },
 };
@@ -194,7 +265,7 @@ const exportsChunk = await build({
   ...common,
   entryPoints: [src('page/chunk-exports.ts')],
   outfile: fileURLToPath(new URL('page-exports.js', out)),
-  plugins: [sharedWithMain(inMain, taken)],
+  plugins: [sharedWithMain(inMain, taken), lateDutch],
 });
 const main = await buildMain(taken);
 const english = await build({

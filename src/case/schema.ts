@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
+import { _isoDate } from 'zod/v4/core';
 import { formatIsoDate, isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { KNOWN_TYPES, MAY_PRECEDE_DAY_1 } from '../engine/events.js';
 import { quote } from '../engine/issue-data.js';
@@ -42,7 +43,8 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 
 /** Schema of a date: a real `YYYY-MM-DD` day from 1900 through 2199. */
 export const IsoDateSchema = described(
-  z.iso.date().check(z.refine(isIsoDate, { message: 'date outside 1900–2199', ...own('invalid_date') })),
+  // `z.iso.date()` itself: through the `z.iso` namespace a bundle would keep every ISO format (the case page's size).
+  _isoDate(z.ZodMiniISODate).check(z.refine(isIsoDate, { message: 'date outside 1900–2199', ...own('invalid_date') })),
   'Calendar date YYYY-MM-DD (1900–2199)',
 );
 const isoDate = IsoDateSchema;

@@ -2,8 +2,9 @@
  * The case page in the browser: the form, the results and the downloads. Bundled with esbuild into
  * page.js (scripts/build-page.mjs), which `poortwachter serve` answers at `/page.js` and
  * `poortwachter page --out DIR` writes beside index.html, with the two scripts page.js loads after
- * its first drawing: the English words (`page-en.js`) and the downloads' renderers
- * (`page-exports.js`), src/page/chunks.ts.
+ * its first drawing: the English words (`page-en.js`) and the renderers of the picture and the
+ * downloads (`page-exports.js`), src/page/chunks.ts. The picture is drawn when page-exports.js has
+ * run, at once after the first drawing (the size of page.js: docs/performance.md).
  *
  * Nothing here sends case data: the engine runs in this script, downloads are Blobs made here, the
  * later scripts are plain files from the page's own origin, and the case lives in the form and the
@@ -11,7 +12,7 @@
  *
  * @module
  */
-import { escapeXml as esc, renderTimelineSvg } from '../format/svg.js';
+import { escapeXml as esc } from '../format/report-common.js';
 import { enCatalogue } from '../i18n/en.js';
 import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
 import { pageEn } from '../i18n/page-en.js';
@@ -277,7 +278,20 @@ function showIssues(issues: readonly InputIssue[]): void {
  * role would hide them from assistive technology (axe: nested-interactive).
  */
 function pictureSvg(t: CaseTimeline, events: readonly CaseEvent[]): string {
-  return renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
+  const renderers = loadedChunk('exports');
+  if (renderers === undefined) {
+    // Its renderer is in page-exports.js: drawn as soon as that has run (offline before it came: no picture).
+    loadChunk('exports').then(drawPicture, () => {});
+    return '';
+  }
+  return renderers.renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
+}
+
+/** Draws the picture of the timeline shown into its figure (when page-exports.js has come after the first drawing). */
+function drawPicture(): void {
+  const figure = document.querySelector('#out figure.picture');
+  if (figure === null || app.result === null || !app.result.ok || figure.childElementCount > 0) return;
+  figure.innerHTML = pictureSvg(app.result.timeline, (app.input.events ?? []) as readonly CaseEvent[]);
 }
 
 function resultHtml(t: CaseTimeline): string {
@@ -493,7 +507,13 @@ function bind(): void {
       if (body === null || body.childElementCount > 0 || result === null || !result.ok) return;
       const m = result.timeline.milestones[Number(details.dataset.index)];
       if (m === undefined) return;
-      body.innerHTML = explanationHtml(m, explainMilestone(app.input, app.asOf, m, app.lang), w());
+      // The words of a derivation come with page-exports.js (scripts/build-page.mjs, LATE_NL): normally here already.
+      const show = (): void => {
+        if (body.childElementCount === 0 && app.result === result)
+          body.innerHTML = explanationHtml(m, explainMilestone(app.input, app.asOf, m, app.lang), w());
+      };
+      if (loadedChunk('exports') !== undefined) show();
+      else loadChunk('exports').then(show, () => announce(w().notLoaded(CHUNK_FILES.exports)));
     },
     true,
   );

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { escapeXml as esc } from '../format/svg.js';
+import { escapeXml as esc } from '../format/report-common.js';
 import {
   actorLabel,
   caseStatusLabel,

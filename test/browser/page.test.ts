@@ -443,6 +443,9 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     found.push(...(await axeViolations(page)).map((v) => `empty: ${v}`));
     await typeCase(page, CASES[0] as (typeof CASES)[number]);
     await page.locator('details.why summary').first().click();
+    // The picture and an explanation's words come with page-exports.js, at once after the first drawing.
+    await page.locator('svg.pw-timeline').waitFor({ timeout: 5_000 });
+    await page.locator('details.why .why-body li').first().waitFor({ timeout: 5_000 });
     found.push(...(await axeViolations(page)).map((v) => `filled: ${v}`));
     await page.locator('#f-events-0-date').fill('14-02-2025');
     found.push(...(await axeViolations(page)).map((v) => `issues: ${v}`));
@@ -462,6 +465,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
         for (const c of CASES) {
           await p.goto(`${base}${writeFragment(c.input, c.asOf, 'nl')}`);
           await p.locator('details.why summary').first().click();
+          await p.locator('svg.pw-timeline').waitFor({ timeout: 5_000 });
+          await p.locator('details.why .why-body li').first().waitFor({ timeout: 5_000 });
           found.push(...(await layoutProblems(p)).map((x) => `${c.name}: ${x}`));
           // With an issue's message under a field, too.
           await p.locator('#f-events-0-date').fill('14-02-2025');
@@ -489,6 +494,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       const c = CASES[0] as (typeof CASES)[number];
       await p.goto(`${base}${writeFragment(c.input, c.asOf, 'nl')}`);
       await p.locator('tr[data-milestone="probleemanalyse"] summary').click();
+      await p.locator('svg.pw-timeline').waitFor({ timeout: 5_000 });
+      await p.locator('tr[data-milestone="probleemanalyse"] .why-body li').first().waitFor({ timeout: 5_000 });
       // The form, the summary, the picture and the first rows of the table.
       await p.evaluate('window.scrollTo(0, 0)');
       const steps = await p.locator('tr[data-milestone="plan-van-aanpak"]').boundingBox();
