@@ -84,6 +84,22 @@ describe('dossier', () => {
     { type: 'deskundigenoordeel', date: '2025-03-20' },
   ];
 
+  it('is on request: absent by default, listed with dossier: true or explain: true, the same list both ways', () => {
+    // 0.3: the timeline is facts; the checklist repeats what the milestones already say, so it is
+    // built only when asked for (a mutant that always built it survived before this test).
+    const input = { firstSickDay: D1, events };
+    const lean = evaluateCase(input, { asOf: '2025-04-28' });
+    expect('dossier' in lean).toBe(false);
+    expect(JSON.stringify(lean)).not.toContain('"dossier"');
+    const asked = evaluateCase(input, { asOf: '2025-04-28', dossier: true });
+    const explained = evaluateCase(input, { asOf: '2025-04-28', explain: true });
+    expect(asked.dossier.length).toBeGreaterThan(0);
+    expect(explained.dossier).toEqual(asked.dossier);
+    // Nothing else differs: the lean timeline is the one with the dossier, without it.
+    const { dossier: _dossier, ...rest } = asked;
+    expect(rest).toEqual(lean);
+  });
+
   it('lists the documents UWV checks: required once done or overdue, present with the date they were made', () => {
     expect([plus(D1, 41), plus('2025-02-10', 14), plus('2025-03-03', 42), plus('2025-04-14', 42)]).toEqual([
       '2025-02-16',
