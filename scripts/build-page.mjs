@@ -183,6 +183,21 @@ ${modules.length === 0 ? '' : `globalThis.poortwachterShared = { ${modules.map((
 const keyOf = (path) => (path.startsWith(root) ? path.slice(root.length) : path);
 
 /**
+ * The key of the module an import of page-exports.js resolves to, when page.js holds it (`inMain`);
+ * `undefined` for the entry, for a module of its own, and for the inner resolve this makes.
+ */
+async function moduleOfMain(b, args, inMain) {
+  if (args.kind === 'entry-point' || args.pluginData?.inner === true) return undefined;
+  const found = await b.resolve(args.path, {
+    kind: args.kind,
+    importer: args.importer,
+    resolveDir: args.resolveDir,
+    pluginData: { inner: true },
+  });
+  return found.errors.length === 0 && inMain.has(keyOf(found.path)) ? keyOf(found.path) : undefined;
+}
+
+/**
  * The modules of page.js (`inMain`) that page-exports.js imports, with the names it imports: its
  * sources bundled once as ESM with those modules left out, whose `import { … } from` lines say it.
  */
@@ -199,14 +214,8 @@ async function namesTaken(inMain) {
         name: 'leave-out-page-js',
         setup(b) {
           b.onResolve({ filter: /.*/ }, async (args) => {
-            if (args.kind === 'entry-point' || args.pluginData?.inner === true) return undefined;
-            const found = await b.resolve(args.path, {
-              kind: args.kind,
-              importer: args.importer,
-              resolveDir: args.resolveDir,
-              pluginData: { inner: true },
-            });
-            return found.errors.length === 0 && inMain.has(keyOf(found.path)) ? { path: keyOf(found.path), external: true } : undefined;
+            const key = await moduleOfMain(b, args, inMain);
+            return key === undefined ? undefined : { path: key, external: true };
           });
         },
       },
@@ -233,14 +242,8 @@ function sharedWithMain(inMain, taken) {
     name: 'shared-with-page-js',
     setup(b) {
       b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind === 'entry-point' || args.pluginData?.inner === true) return undefined;
-        const found = await b.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: { inner: true },
-        });
-        return found.errors.length === 0 && inMain.has(keyOf(found.path)) ? { path: keyOf(found.path), namespace: 'page-js' } : undefined;
+        const key = await moduleOfMain(b, args, inMain);
+        return key === undefined ? undefined : { path: key, namespace: 'page-js' };
       });
       b.onLoad({ filter: /.*/, namespace: 'page-js' }, (args) => {
         const names = [...(taken.get(args.path) ?? [])];
