@@ -199,6 +199,16 @@ interface Resolved {
   readonly evaluate: Result<CheckedOptions>;
 }
 
+/**
+ * The bounds of a worklist's options, in one place for the function, `poortwachter worklist` and
+ * `POST /v1/worklist`: `withinDays` (days after asOf) defaults to 14 and is at most 36 500 (a
+ * century); `limit` (the most urgent N items) is 1 to 100 000 000.
+ *
+ * @example
+ * WORKLIST_BOUNDS.withinMax //=> 36500
+ */
+export const WORKLIST_BOUNDS = Object.freeze({ withinDefault: 14, withinMax: 36_500, limitMax: 100_000_000 });
+
 function resolve(options: WorklistOptions): Resolved {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Partial<WorklistOptions>;
   const issues: InputIssue[] = [];
@@ -209,12 +219,15 @@ function resolve(options: WorklistOptions): Resolved {
       message: { nl: 'asOf moet een echte datum JJJJ-MM-DD zijn', en: 'asOf must be a real date YYYY-MM-DD' },
     });
   }
-  const within = o.withinDays ?? 14;
-  if (!Number.isInteger(within) || within < 0 || within > 36_500) {
+  const within = o.withinDays ?? WORKLIST_BOUNDS.withinDefault;
+  if (!Number.isInteger(within) || within < 0 || within > WORKLIST_BOUNDS.withinMax) {
     issues.push({
       path: ['withinDays'],
       code: 'invalid_value',
-      message: { nl: 'withinDays moet een geheel getal van 0 tot 36500 zijn', en: 'withinDays must be a whole number from 0 to 36500' },
+      message: {
+        nl: `withinDays moet een geheel getal van 0 tot ${WORKLIST_BOUNDS.withinMax} zijn`,
+        en: `withinDays must be a whole number from 0 to ${WORKLIST_BOUNDS.withinMax}`,
+      },
     });
   }
   if (issues.length > 0) throw new PoortwachterError(issues);

@@ -22,7 +22,7 @@ import { worklistEn } from '../i18n/worklist-en.js';
 import { type WorklistWords, worklistNl } from '../i18n/worklist-nl.js';
 import type { InputIssue } from '../types.js';
 import { ACTORS } from '../vocab.js';
-import { caseWorkItemsWith, WORKLIST_KINDS, type WorklistCaseResult, type WorklistOptions } from '../worklist.js';
+import { caseWorkItemsWith, WORKLIST_BOUNDS, WORKLIST_KINDS, type WorklistCaseResult, type WorklistOptions } from '../worklist.js';
 import { createTopWorkItems, createWorkItemCounts, createWorkItemStore, type WorkItemSink } from '../worklist-store.js';
 import { choice, dateOption, LANGS, parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
@@ -76,15 +76,17 @@ export async function runWorklist(args: readonly string[], io: CliIo): Promise<n
     ? choice('worklist', 'format', values.format, WORKLIST_COUNTS_FORMATS, fallback)
     : choice('worklist', 'format', values.format, WORKLIST_FORMATS, fallback);
   const asOf = dateOption('worklist', 'as-of', values['as-of']) ?? todayInAmsterdam();
-  const withinText = values.within ?? '14';
-  if (typeof withinText !== 'string' || !/^\d{1,5}$/.test(withinText) || Number(withinText) > 36_500) {
-    throw new CliError(() => [words.badWithin(String(withinText))]);
+  const withinText = values.within ?? String(WORKLIST_BOUNDS.withinDefault);
+  if (typeof withinText !== 'string' || !/^\d{1,5}$/.test(withinText) || Number(withinText) > WORKLIST_BOUNDS.withinMax) {
+    throw new CliError(() => [words.badWithin(String(withinText), WORKLIST_BOUNDS.withinMax)]);
   }
   const withinDays = Number(withinText);
   let limit: number | undefined;
   if (values.limit !== undefined) {
     const text = String(values.limit);
-    if (!/^\d{1,9}$/.test(text) || Number(text) < 1 || Number(text) > 100_000_000) throw new CliError(() => [words.badLimit(text)]);
+    if (!/^\d{1,9}$/.test(text) || Number(text) < 1 || Number(text) > WORKLIST_BOUNDS.limitMax) {
+      throw new CliError(() => [words.badLimit(text, WORKLIST_BOUNDS.limitMax)]);
+    }
     limit = Number(text);
   }
   const actors = listOption('actor', values.actor, ACTORS);

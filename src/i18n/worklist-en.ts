@@ -43,12 +43,12 @@ export const worklistEn: WorklistWords = {
   nothing: 'Nothing overdue or due soon.',
   invalidLine: (line, id, message) => `poortwachter worklist: line ${line}${id === undefined ? '' : ` (id ${id})`}: ${message}`,
   invalidSummary: (invalid, cases) => `poortwachter worklist: ${invalid} of ${cases} lines are invalid (listed above by line)`,
-  badWithin: (got) => `poortwachter worklist: --within must be a whole number of days from 0 to 36500 (got '${got}')`,
+  badWithin: (got, max) => `poortwachter worklist: --within must be a whole number of days from 0 to ${max} (got '${got}')`,
   interrupted: (afterLine) =>
     afterLine === 0
       ? 'interrupted: the server is stopping; this answer is not complete: send every line again'
       : `interrupted: the server is stopping; lines after line ${afterLine} were not read: send them again, from line ${afterLine + 1}`,
-  badLimit: (got) => `poortwachter worklist: --limit must be a whole number from 1 to 100000000 (got '${got}')`,
+  badLimit: (got, max) => `poortwachter worklist: --limit must be a whole number from 1 to ${max} (got '${got}')`,
   limited: (shown, found) => `the ${shown} most urgent of ${found} items`,
   groups: { status: 'By status', week: 'By week (of the date)', actor: 'By actor', step: 'By step' },
   ics: {

@@ -50,9 +50,9 @@ export interface WorklistWords {
     readonly daysLeft: (days: number) => string;
   };
   /** A bad `--within` value. */
-  readonly badWithin: (got: string) => string;
+  readonly badWithin: (got: string, max: number) => string;
   /** A bad `--limit` value. */
-  readonly badLimit: (got: string) => string;
+  readonly badLimit: (got: string, max: number) => string;
   /** After the counts, with `--limit`: how many of how many items are listed. */
   readonly limited: (shown: number, found: number) => string;
   /** The `message` at the end of a `/v1/worklist` answer cut short by a forced shutdown. */
@@ -99,12 +99,12 @@ export const worklistNl: WorklistWords = {
   nothing: 'Niets verstreken of binnenkort te doen.',
   invalidLine: (line, id, message) => `poortwachter worklist: regel ${line}${id === undefined ? '' : ` (id ${id})`}: ${message}`,
   invalidSummary: (invalid, cases) => `poortwachter worklist: ${invalid} van ${cases} regels ongeldig (hierboven per regel)`,
-  badWithin: (got) => `poortwachter worklist: --within moet een geheel aantal dagen van 0 tot 36500 zijn (gekregen: '${got}')`,
+  badWithin: (got, max) => `poortwachter worklist: --within moet een geheel aantal dagen van 0 tot ${max} zijn (gekregen: '${got}')`,
   interrupted: (afterLine) =>
     afterLine === 0
       ? 'onderbroken: de server stopt; dit antwoord is niet compleet: stuur alle regels opnieuw'
       : `onderbroken: de server stopt; regels na regel ${afterLine} zijn niet gelezen: stuur ze opnieuw, vanaf regel ${afterLine + 1}`,
-  badLimit: (got) => `poortwachter worklist: --limit moet een geheel getal van 1 tot 100000000 zijn (gekregen: '${got}')`,
+  badLimit: (got, max) => `poortwachter worklist: --limit moet een geheel getal van 1 tot ${max} zijn (gekregen: '${got}')`,
   limited: (shown, found) => `de ${shown} dringendste van ${found} acties`,
   groups: { status: 'Per status', week: 'Per week (van de termijn)', actor: 'Per wie', step: 'Per stap' },
   ics: {

@@ -15,7 +15,7 @@ import { jsonType, quote, shownValue } from '../engine/issue-data.js';
 import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';
 import type { InputIssueCode, IsoDate } from '../types.js';
 import { ACTORS, CASE_STATUSES, MILESTONE_KINDS } from '../vocab.js';
-import { WORKLIST_KINDS } from '../worklist.js';
+import { WORKLIST_BOUNDS, WORKLIST_KINDS } from '../worklist.js';
 
 /** The answer formats of `POST /v1/worklist`. */
 const WORKLIST_FORMATS = ['json', 'ndjson'] as const;
@@ -147,10 +147,14 @@ const flag = (description: string) =>
  */
 export const WorklistQuerySchema = z.strictObject({
   asOf: asOfParam.optional(),
-  within: wholeNumber(0, 36_500, 'Days after asOf (default 14, at most 36500)').prefault('14'),
+  within: wholeNumber(
+    0,
+    WORKLIST_BOUNDS.withinMax,
+    `Days after asOf (default ${WORKLIST_BOUNDS.withinDefault}, at most ${WORKLIST_BOUNDS.withinMax})`,
+  ).prefault(String(WORKLIST_BOUNDS.withinDefault)),
   includeWindows: flag('Also steps whose window opens in the range (default false)'),
   counts: flag('Only counts per status, ISO week, actor and step; no items (default false)'),
-  limit: wholeNumber(1, 100_000_000, 'Only the N most urgent items (counts.found says how many there were)').optional(),
+  limit: wholeNumber(1, WORKLIST_BOUNDS.limitMax, 'Only the N most urgent items (counts.found says how many there were)').optional(),
   actor: listOf(ACTORS, { description: `Only these actors, comma-separated: ${ACTORS.join(', ')}` }).optional(),
   kind: listOf(WORKLIST_KINDS, { description: `Only these kinds, comma-separated: ${WORKLIST_KINDS.join(', ')}` }).optional(),
   // Published as one of the two; a comma list of them is read too (its first counts), as it always was.
