@@ -5,16 +5,20 @@
 // the library's one schema (src/case/parse.ts, built on the tree-shakable zod/mini); the build fails
 // if zod's classic API or its locales, luxon, date-fns or a Node module gets in.
 //
-// - page.js: what the page needs before its first use — the engine, the picture, the Dutch words
-//   and the page itself.
-// - page-en.js (src/page/chunk-en.ts): the English words. In page.js the English catalogue and the
-//   page's English words are empty objects (STUBS below) that page.js fills from page-en.js when it
-//   has run (src/page/main.ts, withWords); until then, reading a word of the English catalogue that
-//   is not in EAGER_EN throws, so that a renderer reading one when it is loaded fails loudly.
-// - page-exports.js (src/page/chunk-exports.ts): the renderers of ICS, CSV and the HTML report.
-//   Every module it shares with page.js is taken from page.js, which hands those modules to it
-//   through the global `poortwachterShared`: one copy of the catalogues, the picture and the
-//   calendar, and the English catalogue that page-en.js filled.
+// - page.js: everything the first view of a case needs — the engine, the one schema, the form, the
+//   table, the picture, the findings, the wage phases, the dossier, the Dutch words they show — and
+//   nothing else: no legal sources (WITHOUT_LEGAL_BASIS), no English words, no explanation words.
+// - page-en.js (src/page/chunk-en.ts): the English words. In page.js the English catalogue, the
+//   page's English words and the English input-issue words are empty objects (STUBS below) that
+//   page.js fills from page-en.js when it has run (src/page/main.ts, withWords); until then, reading
+//   a word of the English catalogue that is not in EAGER_EN throws, so that a renderer reading one
+//   when it is loaded fails loudly, and an English input-issue message is empty (page.js makes the
+//   messages again once the words are here).
+// - page-exports.js (src/page/chunk-exports.ts): the renderers of ICS, CSV and the HTML report, and
+//   the explanation of a date with its legal sources. Every module it shares with page.js is taken
+//   from page.js, which hands those modules to it through the global `poortwachterShared`: one copy
+//   of the engine, the catalogues, the picture and the calendar, and the English catalogue that
+//   page-en.js filled — except the modules of COPIED_LATER, of which it bundles its own copy.
 //
 // page.js asks for both later scripts as soon as it has drawn the page (src/page/chunks.ts).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -66,12 +70,12 @@ async function eagerEnglish() {
 }
 
 /**
- * The keys of the Dutch catalogue read only by page-exports.js (the picture, the HTML report, the
- * table, ICS) and by an explanation on request (the derivations, the reasons, the non-working days):
+ * The keys of the Dutch catalogue read only by page-exports.js (the HTML report, the table, ICS, the
+ * CSV's words for people) and by an explanation on request (the derivations, the reasons, the non-working days):
  * page.js holds src/i18n/nl.ts without them; page-exports.js brings them (src/page/nl-late.ts) and
  * puts them into the catalogue when it runs, and page.js explains a date once it has (main.ts).
  */
-const LATE_NL = ['derivation', 'derivationPart', 'reason', 'nonWorkingDay', 'picture', 'report', 'table', 'ics'];
+const LATE_NL = ['derivation', 'derivationPart', 'reason', 'nonWorkingDay', 'report', 'table', 'ics', 'statusHelp'];
 
 /** src/i18n/nl.ts split in two: the catalogue without LATE_NL (for page.js), and the LATE_NL properties' source text. */
 function splitDutch() {
@@ -132,6 +136,45 @@ function withoutDescriptions(file) {
   return ts.createPrinter().printFile(out);
 }
 
+/**
+ * src/law/milestones.ts without the steps' legal bases (for page.js, which shows none: an explanation
+ * and the downloads, in page-exports.js, read them from a whole copy of the module): each
+ * `legalBasis: [SOURCES.…]` of its rule text left out, so that no citation or address of
+ * src/law/sources.ts comes into page.js. A rule's `legalBasis` is then `undefined` there, and
+ * reading it fails loudly.
+ */
+function withoutLegalBasis(file) {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  let left = 0;
+  const strip = (context) => {
+    const visit = (node) => {
+      if (
+        ts.isPropertyAssignment(node) &&
+        node.name.getText(sf) === 'legalBasis' &&
+        ts.isArrayLiteralExpression(node.initializer) &&
+        node.initializer.elements.every((e) => /^SOURCES\./.test(e.getText(sf)))
+      ) {
+        left += 1;
+        return undefined;
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    return (root) => ts.visitNode(root, visit);
+  };
+  const out = ts.transform(sf, [strip]).transformed[0];
+  if (left === 0) fail('src/law/milestones.ts: no `legalBasis: [SOURCES.…]` to take out');
+  return ts.createPrinter().printFile(out);
+}
+
+/**
+ * The modules of page.js that page-exports.js bundles its own copy of instead of taking them from
+ * page.js: what only page-exports.js reads of them — the explanation of a date (compute.ts,
+ * view.ts, the catalogue's `explain`), the legal sources (milestones.ts) — then stays out of page.js.
+ * Each is stateless (functions and constants made from the modules both share), so two copies
+ * behave as one.
+ */
+const COPIED_LATER = new Set(['src/i18n/index.ts', 'src/law/milestones.ts', 'src/page/compute.ts', 'src/page/view.ts']);
+
 /** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
 const STUBS = {
   [src('i18n/en.ts')]: `const eager = ${await eagerEnglish()};
@@ -142,6 +185,10 @@ export const enCatalogue = new Proxy(eager, {
   },
 });`,
   [src('i18n/page-en.ts')]: 'export const pageEn = {};',
+  // Every input issue is made with its message in both languages: until page-en.js has run, the
+  // English one is empty (page.js makes the messages again when it switches to English).
+  [src('i18n/issues-en.ts')]: `export const enIssues = { lang: 'en', message: new Proxy({}, { get: (t, k) => t[k] ?? (() => '') }) };
+export const enSuggestions = { lang: 'en', date: () => '', eventType: () => '' };`,
   [src('i18n/nl.ts')]: dutch.page,
 };
 
@@ -157,7 +204,8 @@ const stubs = {
     );
     // The schemas' descriptions are for their JSON Schema, which the page does not make (withoutDescriptions).
     b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
-    b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl)\.ts$/ }, (args) => {
+    b.onLoad({ filter: /\/src\/law\/milestones\.ts$/ }, (args) => ({ contents: withoutLegalBasis(args.path), loader: 'ts' }));
+    b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl|issues-en)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
       return key in STUBS ? { contents: STUBS[key], loader: key.endsWith('nl.ts') ? 'ts' : 'js' } : undefined;
     });
@@ -167,7 +215,10 @@ const stubs = {
 /** page.js, handing to the later scripts what they take from it: `shared` maps a module to the names taken (globalThis.poortwachterShared). */
 function buildMain(shared) {
   // Each name under an alias of its module's number: two modules may export the same name.
-  const modules = [...shared.keys()].sort().map((p, i) => ({ p, i, names: [...shared.get(p)].sort() }));
+  const modules = [...shared.keys()]
+    .filter((p) => shared.get(p).size > 0)
+    .sort()
+    .map((p, i) => ({ p, i, names: [...shared.get(p)].sort() }));
   const contents = `${modules.map(({ p, i, names }) => `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from './${p}';`).join('\n')}
 import './src/page/main.ts';
 ${modules.length === 0 ? '' : `globalThis.poortwachterShared = { ${modules.map(({ p, i, names }) => `${JSON.stringify(p)}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`}`;
@@ -222,22 +273,31 @@ async function namesTaken(inMain) {
     ],
   });
   const taken = new Map();
-  for (const m of r.outputFiles[0].text.matchAll(/^import\s*(.*?)\s*from\s*"([^"]+)";$/gms)) {
+  const unread = new Set();
+  const imports = /^import\s*(.*?)\s*from\s*"([^"]+)";$/gms;
+  const text = r.outputFiles[0].text;
+  // A name is taken when the code reads it: esbuild keeps the whole import of a re-export (`export { … } from`) of a copied module.
+  const code = text.replace(imports, '');
+  for (const m of text.matchAll(imports)) {
     const names = /^\{([^}]*)\}$/.exec(m[1]);
     if (names === null) fail(`page-exports.js imports ${m[2]} as ${m[1]}: only named imports can be taken from page.js`);
     const set = taken.get(m[2]) ?? new Set();
     for (const n of names[1]
       .split(',')
       .map((x) => x.trim())
-      .filter(Boolean))
-      set.add(n.split(/\s+as\s+/)[0]);
+      .filter(Boolean)) {
+      const [name, local = name] = n.split(/\s+as\s+/);
+      if (new RegExp(`(?<![\\w$.])${local.replace(/\$/g, '\\$')}(?![\\w$])`).test(code)) set.add(name);
+      else unread.add(`${m[2]}#${name}`);
+    }
     taken.set(m[2], set);
   }
-  return taken;
+  for (const k of unread) if (taken.get(k.slice(0, k.indexOf('#')))?.has(k.slice(k.indexOf('#') + 1))) unread.delete(k);
+  return { taken, unread };
 }
 
-/** page-exports.js: its imports of page.js's modules (`inMain`) read the names `taken` from page.js. */
-function sharedWithMain(inMain, taken) {
+/** page-exports.js: its imports of page.js's modules (`inMain`) read the names `taken` from page.js (and the `unread` ones, imported but never read, are `undefined`). */
+function sharedWithMain(inMain, { taken, unread }) {
   return {
     name: 'shared-with-page-js',
     setup(b) {
@@ -247,11 +307,13 @@ function sharedWithMain(inMain, taken) {
       });
       b.onLoad({ filter: /.*/, namespace: 'page-js' }, (args) => {
         const names = [...(taken.get(args.path) ?? [])];
+        const none = [...unread].filter((k) => k.startsWith(`${args.path}#`)).map((k) => k.slice(args.path.length + 1));
         return {
-          contents:
+          contents: `${
             names.length === 0
               ? ''
-              : `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`,
+              : `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};\n`
+          }${none.map((n) => `export const ${n} = undefined;\n`).join('')}`,
           loader: 'js',
         };
       });
@@ -262,15 +324,16 @@ function sharedWithMain(inMain, taken) {
 const inputsOf = (result) => Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('page-js:') && p !== '<stdin>');
 
 const first = await buildMain(new Map());
-const inMain = new Set(inputsOf(first));
-const taken = await namesTaken(inMain);
+const ofMain = new Set(inputsOf(first));
+const inMain = new Set([...ofMain].filter((p) => !COPIED_LATER.has(p)));
+const names = await namesTaken(inMain);
 const exportsChunk = await build({
   ...common,
   entryPoints: [src('page/chunk-exports.ts')],
   outfile: fileURLToPath(new URL('page-exports.js', out)),
-  plugins: [sharedWithMain(inMain, taken), lateDutch],
+  plugins: [sharedWithMain(inMain, names), lateDutch],
 });
-const main = await buildMain(taken);
+const main = await buildMain(names.taken);
 const english = await build({
   ...common,
   entryPoints: [src('page/chunk-en.ts')],
@@ -297,15 +360,19 @@ for (const [name, result] of Object.entries(results)) {
       p.startsWith('node:'),
   );
   if (banned.length > 0) fail(`${name} must not bundle ${banned.join(', ')}`);
+  // What only an explanation or a download reads stays out of the first view.
+  const late = name === 'page.js' ? bundled.filter((p) => p === 'src/law/sources.ts') : [];
+  if (late.length > 0) fail(`page.js must not bundle ${late.join(', ')} (only page-exports.js reads it)`);
 }
 // Handing modules over must not pull a new one into page.js.
-const added = inputsOf(main).filter((p) => !inMain.has(p));
+const added = inputsOf(main).filter((p) => !ofMain.has(p));
 if (added.length > 0) fail(`page.js grew by ${added.join(', ')} when it handed modules to page-exports.js`);
 // page-exports.js holds no second copy of a module of page.js (the hand-over takes them all); page-en.js
 // is built on its own (the real English modules), so it must not bundle the catalogues page.js reads.
 const copies = inputsOf(exportsChunk).filter((p) => inMain.has(p));
+
 if (copies.length > 0) fail(`page-exports.js must take ${copies.join(', ')} from page.js, not bundle a copy`);
-const enCopies = inputsOf(english).filter((p) => /^src\/(i18n\/(index|nl|issues)|engine\/|format\/)/.test(p));
+const enCopies = inputsOf(english).filter((p) => /^src\/(i18n\/(index|nl|issues|issues-nl)\.ts|engine\/|format\/)/.test(p));
 if (enCopies.length > 0) fail(`page-en.js must hold the English words, not a copy of ${enCopies.join(', ')}`);
 
 await build({

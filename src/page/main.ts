@@ -2,9 +2,9 @@
  * The case page in the browser: the form, the results and the downloads. Bundled with esbuild into
  * page.js (scripts/build-page.mjs), which `poortwachter serve` answers at `/page.js` and
  * `poortwachter page --out DIR` writes beside index.html, with the two scripts page.js loads after
- * its first drawing: the English words (`page-en.js`) and the renderers of the picture and the
- * downloads (`page-exports.js`), src/page/chunks.ts. The picture is drawn when page-exports.js has
- * run, at once after the first drawing (the size of page.js: docs/performance.md).
+ * its first drawing: the English words (`page-en.js`) and the renderers of the downloads and the
+ * explanation of a date (`page-exports.js`), src/page/chunks.ts. page.js holds everything the first
+ * view of a case draws, the picture too (the size of page.js: docs/performance.md).
  *
  * Nothing here sends case data: the engine runs in this script, downloads are Blobs made here, the
  * later scripts are plain files from the page's own origin, and the case lives in the form and the
@@ -13,13 +13,15 @@
  * @module
  */
 import { escapeXml as esc } from '../format/report-common.js';
+import { renderTimelineSvg } from '../format/svg.js';
 import { enCatalogue } from '../i18n/en.js';
 import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
+import { enIssues, enSuggestions } from '../i18n/issues.js';
 import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
 import { CHUNK_FILES, type ChunkName, type Chunks, loadedChunk } from './chunks.js';
-import { computeCase, explainedTimeline, explainMilestone, type PageResult } from './compute.js';
+import { computeCase, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
 import {
   CASEMANAGER_TYPES,
@@ -33,7 +35,7 @@ import {
   toCaseInput,
   VANGNET_GRONDEN,
 } from './model.js';
-import { dossierHtml, explanationHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
+import { dossierHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
 
 const WORDS: Readonly<Record<Lang, PageWords>> = { nl: pageNl, en: pageEn };
 
@@ -52,7 +54,9 @@ const app: {
   hash: string;
   fileIssues: readonly InputIssue[];
   fileName: string;
-} = { model: EMPTY_CASE, asOf: today(), lang: 'nl', input: {}, result: null, hash: '', fileIssues: [], fileName: '' };
+  /** The case file opened last and the as-of date it was checked on (its issues are made again when the English words come). */
+  file: { readonly input: unknown; readonly asOf: string } | null;
+} = { model: EMPTY_CASE, asOf: today(), lang: 'nl', input: {}, result: null, hash: '', fileIssues: [], fileName: '', file: null };
 
 const $ = (id: string): HTMLElement | null => document.getElementById(id);
 const w = (): PageWords => WORDS[app.lang];
@@ -99,15 +103,24 @@ function loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]> {
  */
 const hasWords = (lang: Lang): boolean => lang === 'nl' || Object.keys(pageEn).length > 0;
 
-/** Makes the words of `lang` ready: English from page-en.js, put into the catalogue objects every renderer reads. */
+/**
+ * Makes the words of `lang` ready: English from page-en.js, put into the catalogue objects every
+ * renderer reads. An input issue carries its message in both languages from when it was made: the
+ * issues of the case file opened before then are made again (the form's, on every drawing).
+ */
 function withWords(lang: Lang): Promise<void> {
   if (hasWords(lang)) return Promise.resolve();
   return loadChunk('en').then((en) => {
     if (hasWords('en')) return;
     Object.assign(enCatalogue, en.catalogue);
     Object.assign(pageEn, en.page);
+    Object.assign(enIssues.message, en.issues.message);
+    Object.assign(enSuggestions, en.suggestions);
+    if (app.file !== null) app.fileIssues = issuesOf(computeCase(app.file.input, app.file.asOf));
   });
 }
+
+const issuesOf = (r: PageResult): readonly InputIssue[] => (r.ok ? [] : r.issues);
 
 /** Draws the page in `lang` as soon as its words are here; stays in the language shown when they cannot be loaded, and says so. */
 function showIn(lang: Lang, focus: string | null): void {
@@ -278,20 +291,7 @@ function showIssues(issues: readonly InputIssue[]): void {
  * role would hide them from assistive technology (axe: nested-interactive).
  */
 function pictureSvg(t: CaseTimeline, events: readonly CaseEvent[]): string {
-  const renderers = loadedChunk('exports');
-  if (renderers === undefined) {
-    // Its renderer is in page-exports.js: drawn as soon as that has run (offline before it came: no picture).
-    loadChunk('exports').then(drawPicture, () => {});
-    return '';
-  }
-  return renderers.renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
-}
-
-/** Draws the picture of the timeline shown into its figure (when page-exports.js has come after the first drawing). */
-function drawPicture(): void {
-  const figure = document.querySelector('#out figure.picture');
-  if (figure === null || app.result === null || !app.result.ok || figure.childElementCount > 0) return;
-  figure.innerHTML = pictureSvg(app.result.timeline, (app.input.events ?? []) as readonly CaseEvent[]);
+  return renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
 }
 
 function resultHtml(t: CaseTimeline): string {
@@ -375,7 +375,7 @@ function exportAs(kind: string): void {
     return;
   }
   // The ICS descriptions and the report explain each date: they ask for the derivations.
-  const make = ({ renderCsv, renderHtmlReport, renderIcs }: Chunks['exports']): void => {
+  const make = ({ renderCsv, renderHtmlReport, renderIcs, explainedTimeline }: Chunks['exports']): void => {
     if (kind === 'ics')
       download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
     else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
@@ -401,13 +401,14 @@ function openFile(file: File): void {
         input = JSON.parse(text);
       } catch (error) {
         app.fileIssues = [];
+        app.file = null;
         const msg = $('file-msg');
         if (msg !== null) msg.textContent = w().notJson(String((error as Error).message));
         return;
       }
       // What the file holds beyond the form (unknown fields, a bad type) is reported once, here.
-      const r = computeCase(input, app.asOf);
-      app.fileIssues = r.ok ? [] : r.issues;
+      app.file = { input, asOf: app.asOf };
+      app.fileIssues = issuesOf(computeCase(input, app.asOf));
       app.model = fromCaseInput(input);
       renderForm('f-open');
     },
@@ -480,6 +481,7 @@ function bind(): void {
         app.model = EMPTY_CASE;
         app.fileName = '';
         app.fileIssues = [];
+        app.file = null;
         renderForm('f-firstSickDay');
       } else if (button.dataset.export !== undefined) exportAs(button.dataset.export);
       return;
@@ -507,12 +509,12 @@ function bind(): void {
       if (body === null || body.childElementCount > 0 || result === null || !result.ok) return;
       const m = result.timeline.milestones[Number(details.dataset.index)];
       if (m === undefined) return;
-      // The words of a derivation come with page-exports.js (scripts/build-page.mjs, LATE_NL): normally here already.
-      const show = (): void => {
-        if (body.childElementCount === 0 && app.result === result)
-          body.innerHTML = explanationHtml(m, explainMilestone(app.input, app.asOf, m, app.lang), w());
+      // An explanation, its words and the legal sources come with page-exports.js (scripts/build-page.mjs): normally here already.
+      const show = ({ explanationHtml }: Chunks['exports']): void => {
+        if (body.childElementCount === 0 && app.result === result) body.innerHTML = explanationHtml(m, app.input, app.asOf, app.lang, w());
       };
-      if (loadedChunk('exports') !== undefined) show();
+      const later = loadedChunk('exports');
+      if (later !== undefined) show(later);
       else loadChunk('exports').then(show, () => announce(w().notLoaded(CHUNK_FILES.exports)));
     },
     true,
