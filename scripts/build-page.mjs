@@ -137,15 +137,20 @@ function withoutDescriptions(file) {
 }
 
 /**
- * src/law/milestones.ts without the steps' legal bases (for page.js, which shows none: an explanation
- * and the downloads, in page-exports.js, read them from a whole copy of the module): each
- * `legalBasis: [SOURCES.…]` of its rule text left out, so that no citation or address of
- * src/law/sources.ts comes into page.js. A rule's `legalBasis` is then `undefined` there, and
- * reading it fails loudly.
+ * src/law/milestones.ts for page.js, in two parts:
+ * - `page`: without the steps' legal bases (page.js shows none: an explanation and the downloads, in
+ *   page-exports.js, read them from a whole copy of the module) and without their English titles
+ *   (page-en.js brings them, src/page/en-titles.ts, and page.js puts them into the titles when it has
+ *   run). Each `legalBasis: [SOURCES.…]` of the rule text is left out, so that no citation or address
+ *   of src/law/sources.ts comes into page.js (a rule's `legalBasis` is `undefined` there, and reading
+ *   it fails loudly), and each `en: '…'` of a `title: { nl, en }`.
+ * - `titles`: the English titles by milestone id, for page-en.js.
  */
-function withoutLegalBasis(file) {
+function splitMilestones() {
+  const file = `${root}src/law/milestones.ts`;
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  let left = 0;
+  let bases = 0;
+  const titles = {};
   const strip = (context) => {
     const visit = (node) => {
       if (
@@ -154,17 +159,34 @@ function withoutLegalBasis(file) {
         ts.isArrayLiteralExpression(node.initializer) &&
         node.initializer.elements.every((e) => /^SOURCES\./.test(e.getText(sf)))
       ) {
-        left += 1;
+        bases += 1;
         return undefined;
+      }
+      if (ts.isPropertyAssignment(node) && node.name.getText(sf) === 'title' && ts.isObjectLiteralExpression(node.initializer)) {
+        const id = node.parent.parent.name.text;
+        const en = node.initializer.properties.find((p) => p.name?.getText(sf) === 'en');
+        if (typeof id !== 'string' || en === undefined || !ts.isStringLiteral(en.initializer))
+          fail(`src/law/milestones.ts: a title without an English string (${id})`);
+        titles[id] = en.initializer.text;
+        return ts.factory.updatePropertyAssignment(
+          node,
+          node.name,
+          ts.factory.updateObjectLiteralExpression(
+            node.initializer,
+            node.initializer.properties.filter((p) => p !== en),
+          ),
+        );
       }
       return ts.visitEachChild(node, visit, context);
     };
     return (root) => ts.visitNode(root, visit);
   };
   const out = ts.transform(sf, [strip]).transformed[0];
-  if (left === 0) fail('src/law/milestones.ts: no `legalBasis: [SOURCES.…]` to take out');
-  return ts.createPrinter().printFile(out);
+  if (bases === 0) fail('src/law/milestones.ts: no `legalBasis: [SOURCES.…]` to take out');
+  if (Object.keys(titles).length === 0) fail('src/law/milestones.ts: no `title: { nl, en }` to take the English out of');
+  return { page: ts.createPrinter().printFile(out), titles };
 }
+const milestones = splitMilestones();
 
 /**
  * The modules of page.js that page-exports.js bundles its own copy of instead of taking them from
@@ -204,7 +226,7 @@ const stubs = {
     );
     // The schemas' descriptions are for their JSON Schema, which the page does not make (withoutDescriptions).
     b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
-    b.onLoad({ filter: /\/src\/law\/milestones\.ts$/ }, (args) => ({ contents: withoutLegalBasis(args.path), loader: 'ts' }));
+    b.onLoad({ filter: /\/src\/law\/milestones\.ts$/ }, () => ({ contents: milestones.page, loader: 'ts' }));
     b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl|issues-en)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
       return key in STUBS ? { contents: STUBS[key], loader: key.endsWith('nl.ts') ? 'ts' : 'js' } : undefined;
@@ -338,6 +360,18 @@ const english = await build({
   ...common,
   entryPoints: [src('page/chunk-en.ts')],
   outfile: fileURLToPath(new URL('page-en.js', out)),
+  plugins: [
+    {
+      name: 'english-titles',
+      setup(b) {
+        // The English titles of the steps, as data (page.js's titles have none: splitMilestones).
+        b.onLoad({ filter: /\/src\/page\/en-titles\.ts$/ }, () => ({
+          contents: `export const EN_TITLES = ${JSON.stringify(milestones.titles)};`,
+          loader: 'js',
+        }));
+      },
+    },
+  ],
 });
 
 // PAGE_METAFILES=DIR: esbuild's metafiles of the three scripts, for `esbuild --analyze` or https://esbuild.github.io/analyze/.

@@ -16,12 +16,14 @@ import type { IssueCatalogue, SuggestionCatalogue } from '../i18n/issues-catalog
 import type { PageWords } from '../i18n/page-nl.js';
 import type { EXPORT_RENDERERS } from './chunk-exports.js';
 
-/** What `page-en.js` holds: the English catalogue, the page's English words and the English input-issue words. */
+/** What `page-en.js` holds: the English catalogue, the page's English words, the English input-issue words and the steps' English titles. */
 export interface EnglishWords {
   readonly catalogue: Catalogue;
   readonly page: PageWords;
   readonly issues: IssueCatalogue;
   readonly suggestions: SuggestionCatalogue;
+  /** The English title of each step, by its id. */
+  readonly titles: Readonly<Record<string, string>>;
 }
 
 /** What each later script holds, by its name. */

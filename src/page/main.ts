@@ -19,6 +19,7 @@ import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
 import { enIssues, enSuggestions } from '../i18n/issues.js';
 import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
 import { CHUNK_FILES, type ChunkName, type Chunks, loadedChunk } from './chunks.js';
 import { computeCase, type PageResult } from './compute.js';
@@ -116,6 +117,8 @@ function withWords(lang: Lang): Promise<void> {
     Object.assign(pageEn, en.page);
     Object.assign(enIssues.message, en.issues.message);
     Object.assign(enSuggestions, en.suggestions);
+    // The steps' titles are objects of the rule table ({ nl, en }), whose English page.js lacks (scripts/build-page.mjs).
+    for (const r of MILESTONE_RULES) Object.assign(r.title, { en: en.titles[r.id] ?? r.title.en });
     if (app.file !== null) app.fileIssues = issuesOf(computeCase(app.file.input, app.file.asOf));
   });
 }
