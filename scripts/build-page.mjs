@@ -25,6 +25,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minifySync } from 'rolldown/utils';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,27 +59,29 @@ const common = {
   },
 };
 
-/** The keys of the English catalogue read while page.js or page-exports.js start (src/format/report-common.ts: STATUS_LABELS; src/format/csv.ts: TIMELINE_CSV_HEADERS), kept in page.js. */
-const EAGER_EN = ['lang', 'status', 'csvHeaders'];
+/** The keys of the English catalogue read while page.js starts (src/format/report-common.ts: STATUS_LABELS), kept in page.js. */
+const EAGER_EN = ['lang', 'status'];
+/** The keys of the English catalogue read while page-exports.js starts (src/format/csv.ts: TIMELINE_CSV_HEADERS), which it brings (src/page/nl-late.ts). */
+const LATE_EN = ['csvHeaders'];
 
-/** The English catalogue's EAGER_EN part, as JSON: en.ts is bundled alone and imported here. */
-async function eagerEnglish() {
+/** The English catalogue's `keys`, as JSON: en.ts is bundled alone and imported here. */
+async function englishWords(keys) {
   const r = await build({ ...common, entryPoints: [src('i18n/en.ts')], format: 'esm', metafile: false, minify: false, write: false });
   const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`;
   const { enCatalogue } = await import(url);
-  return JSON.stringify(Object.fromEntries(EAGER_EN.map((k) => [k, enCatalogue[k]])));
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, enCatalogue[k]])));
 }
 
 /**
  * The keys of the Dutch catalogue read only by page-exports.js (the HTML report, the table, ICS, the
- * CSV's words for people) and by an explanation on request (the derivations, the reasons, the non-working days):
- * page.js holds src/i18n/nl.ts without them; page-exports.js brings them (src/page/nl-late.ts) and
- * puts them into the catalogue when it runs, and page.js explains a date once it has (main.ts).
+ * CSV's headers and its words for people) and by an explanation on request (the derivations, the
+ * reasons, the non-working days): page.js holds src/i18n/nl.ts without them; page-exports.js brings
+ * them (src/page/nl-late.ts) and puts them into the catalogue before its other modules run.
  */
-const LATE_NL = ['derivation', 'derivationPart', 'reason', 'nonWorkingDay', 'report', 'table', 'ics', 'statusHelp'];
+const LATE_NL = ['derivation', 'derivationPart', 'reason', 'nonWorkingDay', 'report', 'table', 'ics', 'statusHelp', 'csvHeaders'];
 
 /** src/i18n/nl.ts split in two: the catalogue without LATE_NL (for page.js), and the LATE_NL properties' source text. */
-function splitDutch() {
+async function splitDutch() {
   const file = `${root}src/i18n/nl.ts`;
   const text = readFileSync(file, 'utf8');
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -99,15 +102,20 @@ function splitDutch() {
   const prelude = text.slice(0, catalogue.parent.parent.getFullStart());
   return {
     page: rest,
-    late: `${prelude}\nimport { nlCatalogue } from './nl.ts';\nexport function fillDutch() {\n  Object.assign(nlCatalogue, {\n${late.map((p) => `${p.getText(sf)},`).join('\n')}\n  });\n}\n`,
+    late: `${prelude}\nimport { nlCatalogue } from './nl.ts';\nimport { enCatalogue } from './en.ts';\nObject.assign(nlCatalogue, {\n${late.map((p) => `${p.getText(sf)},`).join('\n')}\n});\nObject.assign(enCatalogue, ${await englishWords(LATE_EN)});\n`,
   };
 }
-const dutch = splitDutch();
+const dutch = await splitDutch();
 
-/** src/page/nl-late.ts in the page's build: the LATE_NL words, put into the catalogue (in page-exports.js). */
+/**
+ * src/page/nl-late.ts in the page's build: the LATE_NL and LATE_EN words, put into the catalogues.
+ * Injected into page-exports.js (esbuild's `inject`), so that it runs before the renderers' modules,
+ * which read some of them when they load.
+ */
 const lateDutch = {
   name: 'dutch-later',
   setup(b) {
+    b.onResolve({ filter: /\/src\/page\/nl-late\.ts$/ }, (args) => ({ path: args.path, sideEffects: true }));
     b.onLoad({ filter: /\/src\/page\/nl-late\.ts$/ }, () => ({ contents: dutch.late, loader: 'ts', resolveDir: `${root}src/i18n` }));
   },
 };
@@ -199,7 +207,7 @@ const COPIED_LATER = new Set(['src/i18n/index.ts', 'src/law/milestones.ts', 'src
 
 /** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
 const STUBS = {
-  [src('i18n/en.ts')]: `const eager = ${await eagerEnglish()};
+  [src('i18n/en.ts')]: `const eager = ${await englishWords(EAGER_EN)};
 export const enCatalogue = new Proxy(eager, {
   get(t, k) {
     if (typeof k !== 'string' || k in t) return t[k];
@@ -353,6 +361,7 @@ const exportsChunk = await build({
   ...common,
   entryPoints: [src('page/chunk-exports.ts')],
   outfile: fileURLToPath(new URL('page-exports.js', out)),
+  inject: [`${root}src/page/nl-late.ts`],
   plugins: [sharedWithMain(inMain, names), lateDutch],
 });
 const main = await buildMain(names.taken);
@@ -408,6 +417,17 @@ const copies = inputsOf(exportsChunk).filter((p) => inMain.has(p));
 if (copies.length > 0) fail(`page-exports.js must take ${copies.join(', ')} from page.js, not bundle a copy`);
 const enCopies = inputsOf(english).filter((p) => /^src\/(i18n\/(index|nl|issues|issues-nl)\.ts|engine\/|format\/)/.test(p));
 if (enCopies.length > 0) fail(`page-en.js must hold the English words, not a copy of ${enCopies.join(', ')}`);
+
+// esbuild bundles and minifies; the oxc minifier (rolldown's, the one Vite uses) then minifies the
+// three scripts once more, which brotli compresses by ≈ 1 kB better for page.js: it folds constants
+// into template strings, writes every string in one kind of quote and names locals so that they
+// repeat (docs/performance.md). The build fails if it reports an error.
+for (const name of Object.keys(results)) {
+  const file = new URL(name, out);
+  const r = minifySync(name, readFileSync(file, 'utf8'), { compress: { target: 'es2022' } });
+  if (r.errors.length > 0) fail(`${name}: the oxc minifier reports ${r.errors.map((e) => e.message).join('; ')}`);
+  writeFileSync(file, r.code);
+}
 
 await build({
   entryPoints: [fileURLToPath(new URL('../src/page/page.css', import.meta.url))],

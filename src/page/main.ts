@@ -377,22 +377,22 @@ function exportAs(kind: string): void {
     download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
     return;
   }
-  // The ICS descriptions and the report explain each date: they ask for the derivations.
-  const make = ({ renderCsv, renderHtmlReport, renderIcs, explainedTimeline }: Chunks['exports']): void => {
-    if (kind === 'ics')
-      download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
-    else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
-    else if (kind === 'html')
-      download(
-        `${base}.html`,
-        'text/html;charset=utf-8',
-        renderHtmlReport(explainedTimeline(app.input, app.asOf), { lang, events, caseId }),
-      );
-  };
-  // Loaded after the first drawing, so normally here already: made at once, within the click.
-  const renderers = loadedChunk('exports');
-  if (renderers !== undefined) make(renderers);
-  else loadChunk('exports').then(make, () => announce(w().notLoaded(CHUNK_FILES.exports)));
+  // ICS, CSV and the HTML report are made by page-exports.js.
+  withExports(({ exportFile }) => {
+    const file = exportFile(kind, base, t, { input: app.input, asOf: app.asOf, lang, caseId, events });
+    if (file !== null) download(...file);
+  });
+}
+
+/**
+ * Runs `use` with page-exports.js (the downloads, an explanation): at once when it has run — it is
+ * loaded after the first drawing, so normally it has, and a download is made within the click —
+ * else when it has come; says so when it cannot be loaded.
+ */
+function withExports(use: (later: Chunks['exports']) => void): void {
+  const later = loadedChunk('exports');
+  if (later !== undefined) use(later);
+  else loadChunk('exports').then(use, () => announce(w().notLoaded(CHUNK_FILES.exports)));
 }
 
 function openFile(file: File): void {
@@ -512,13 +512,10 @@ function bind(): void {
       if (body === null || body.childElementCount > 0 || result === null || !result.ok) return;
       const m = result.timeline.milestones[Number(details.dataset.index)];
       if (m === undefined) return;
-      // An explanation, its words and the legal sources come with page-exports.js (scripts/build-page.mjs): normally here already.
-      const show = ({ explanationHtml }: Chunks['exports']): void => {
+      // An explanation, its words and the legal sources come with page-exports.js (scripts/build-page.mjs).
+      withExports(({ explanationHtml }) => {
         if (body.childElementCount === 0 && app.result === result) body.innerHTML = explanationHtml(m, app.input, app.asOf, app.lang, w());
-      };
-      const later = loadedChunk('exports');
-      if (later !== undefined) show(later);
-      else loadChunk('exports').then(show, () => announce(w().notLoaded(CHUNK_FILES.exports)));
+      });
     },
     true,
   );
