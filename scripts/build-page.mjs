@@ -199,11 +199,18 @@ const milestones = splitMilestones();
 /**
  * The modules of page.js that page-exports.js bundles its own copy of instead of taking them from
  * page.js: what only page-exports.js reads of them — the explanation of a date (compute.ts,
- * view.ts, the catalogue's `explain`), the legal sources (milestones.ts) — then stays out of page.js.
+ * view.ts, the catalogue's `explain`), the legal sources (milestones.ts), the registration of a
+ * later script (chunks.ts) — then stays out of page.js.
  * Each is stateless (functions and constants made from the modules both share), so two copies
  * behave as one.
  */
-const COPIED_LATER = new Set(['src/i18n/index.ts', 'src/law/milestones.ts', 'src/page/compute.ts', 'src/page/view.ts']);
+const COPIED_LATER = new Set([
+  'src/i18n/index.ts',
+  'src/law/milestones.ts',
+  'src/page/chunks.ts',
+  'src/page/compute.ts',
+  'src/page/view.ts',
+]);
 
 /** The English modules in page.js: empty until page-en.js has run (main.ts fills them with Object.assign). */
 const STUBS = {
@@ -242,16 +249,26 @@ const stubs = {
   },
 };
 
+/**
+ * The key in `globalThis.poortwachterShared` of the name `name` of the module `path` that a later
+ * script takes from page.js: the name itself, or with its module's number where two modules hand
+ * over the same name.
+ */
+function sharedKey(shared, path, name) {
+  const twice = [...shared].filter(([, names]) => names.has(name)).length > 1;
+  return twice ? `${name}$${[...shared.keys()].sort().indexOf(path)}` : name;
+}
+
 /** page.js, handing to the later scripts what they take from it: `shared` maps a module to the names taken (globalThis.poortwachterShared). */
 function buildMain(shared) {
   // Each name under an alias of its module's number: two modules may export the same name.
   const modules = [...shared.keys()]
-    .filter((p) => shared.get(p).size > 0)
     .sort()
-    .map((p, i) => ({ p, i, names: [...shared.get(p)].sort() }));
+    .map((p, i) => ({ p, i, names: [...shared.get(p)].sort() }))
+    .filter(({ names }) => names.length > 0);
   const contents = `${modules.map(({ p, i, names }) => `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from './${p}';`).join('\n')}
 import './src/page/main.ts';
-${modules.length === 0 ? '' : `globalThis.poortwachterShared = { ${modules.map(({ p, i, names }) => `${JSON.stringify(p)}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`}`;
+${modules.length === 0 ? '' : `globalThis.poortwachterShared = { ${modules.flatMap(({ p, i, names }) => names.map((n) => `${JSON.stringify(sharedKey(shared, p, n))}: m${i}_${n}`)).join(', ')} };`}`;
   return build({
     ...common,
     stdin: { contents, resolveDir: root, sourcefile: 'page.js', loader: 'js' },
@@ -342,7 +359,7 @@ function sharedWithMain(inMain, { taken, unread }) {
           contents: `${
             names.length === 0
               ? ''
-              : `const m = globalThis.poortwachterShared[${JSON.stringify(args.path)}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};\n`
+              : `const m = globalThis.poortwachterShared;\nexport const ${names.map((n) => `${n} = m[${JSON.stringify(sharedKey(taken, args.path, n))}]`).join(', ')};\n`
           }${none.map((n) => `export const ${n} = undefined;\n`).join('')}`,
           loader: 'js',
         };
