@@ -102,9 +102,45 @@ async function splitDutch() {
   const prelude = text.slice(0, catalogue.parent.parent.getFullStart());
   return {
     page: rest,
-    late: `${prelude}\nimport { nlCatalogue } from './nl.ts';\nimport { enCatalogue } from './en.ts';\nObject.assign(nlCatalogue, {\n${late.map((p) => `${p.getText(sf)},`).join('\n')}\n});\nObject.assign(enCatalogue, ${await englishWords(LATE_EN)});\n`,
+    late: `${prelude}\nimport { nlCatalogue } from './nl.ts';\nimport { enCatalogue } from './en.ts';\nimport { ${Object.keys(dates.months)
+      .map((k) => `${k} as ${k}Dates`)
+      .join(
+        ', ',
+      )} } from '../page/date-format.ts';\nObject.assign(nlCatalogue, {\n${late.map((p) => `${p.getText(sf)},`).join('\n')}\n});\nObject.assign(enCatalogue, ${await englishWords(LATE_EN)});\n${Object.entries(
+      dates.months,
+    )
+      .map(([k, months]) => `Object.assign(${k}Dates, { monthWide: ${months} });\n`)
+      .join('')}`,
   };
 }
+/**
+ * src/page/date-format.ts split in two: for page.js without the months' full names (`monthWide`,
+ * read only by the HTML report's heading, in page-exports.js), and those names by locale (page-exports.js
+ * puts them back into page.js's locales, src/page/nl-late.ts).
+ */
+function splitDates() {
+  const sf = ts.createSourceFile(shim, readFileSync(shim, 'utf8'), ts.ScriptTarget.Latest, true);
+  const months = {};
+  const strip = (context) => {
+    const visit = (node) => {
+      if (
+        ts.isPropertyAssignment(node) &&
+        node.name.getText(sf) === 'monthWide' &&
+        ts.isArrayLiteralExpression(node.initializer) &&
+        ts.isVariableDeclaration(node.parent.parent)
+      ) {
+        months[node.parent.parent.name.getText(sf)] = node.initializer.getText(sf);
+        return ts.factory.updatePropertyAssignment(node, node.name, ts.factory.createArrayLiteralExpression([]));
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    return (root) => ts.visitNode(root, visit);
+  };
+  const out = ts.transform(sf, [strip]).transformed[0];
+  if (Object.keys(months).join() !== 'nl,enGB') fail('src/page/date-format.ts: no `monthWide: [ … ]` in `nl` and `enGB` to take out');
+  return { page: ts.createPrinter().printFile(out), months };
+}
+const dates = splitDates();
 const dutch = await splitDutch();
 
 /**
@@ -242,6 +278,7 @@ const stubs = {
     // The schemas' descriptions are for their JSON Schema, which the page does not make (withoutDescriptions).
     b.onLoad({ filter: /\/src\/case\/schema\.ts$/ }, (args) => ({ contents: withoutDescriptions(args.path), loader: 'ts' }));
     b.onLoad({ filter: /\/src\/law\/milestones\.ts$/ }, () => ({ contents: milestones.page, loader: 'ts' }));
+    b.onLoad({ filter: /\/src\/page\/date-format\.ts$/ }, () => ({ contents: dates.page, loader: 'ts' }));
     b.onLoad({ filter: /\/src\/i18n\/(en|page-en|nl|issues-en)\.ts$/ }, (args) => {
       const key = args.path.slice(root.length);
       return key in STUBS ? { contents: STUBS[key], loader: key.endsWith('nl.ts') ? 'ts' : 'js' } : undefined;
@@ -307,6 +344,7 @@ async function namesTaken(inMain) {
     minify: false,
     metafile: false,
     write: false,
+    inject: [`${root}src/page/nl-late.ts`],
     plugins: [
       {
         name: 'leave-out-page-js',
@@ -317,6 +355,7 @@ async function namesTaken(inMain) {
           });
         },
       },
+      lateDutch,
     ],
   });
   const taken = new Map();

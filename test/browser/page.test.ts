@@ -20,6 +20,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/case/parse.js';
 import { renderCsv } from '../../src/format/csv.js';
+import { formatReportDate } from '../../src/format/report-common.js';
 import { readFragment, writeFragment } from '../../src/page/fragment.js';
 import type { CaseInput } from '../../src/types.js';
 
@@ -448,6 +449,8 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       // Made by page-exports.js with the library's renderer: the same bytes as in Node.
       expect(files.csv).toBe(renderCsv(evaluateCase(c.input, { asOf: c.asOf }), { lang: 'nl', dialect: 'excel-nl' }));
       expect(files.html).toMatch(/^<!DOCTYPE html>/);
+      // The month's full name comes with page-exports.js (page.js's date words have none: scripts/build-page.mjs).
+      expect(files.html).toContain(formatReportDate(c.firstSickDay, 'nl', 'd MMMM yyyy'));
       // The timeline the page shows: with its dossier checklist (on request since 0.3, the page asks for it).
       expect(JSON.parse(files.json ?? '')).toEqual(evaluateCase(c.input, { asOf: c.asOf, dossier: true }));
       // And explaining a date: page-exports.js came after the first drawing, before the network went.
