@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/case/parse.js';
 import { renderCsv } from '../../src/format/csv.js';
 import { formatReportDate } from '../../src/format/report-common.js';
+import { ruleOf } from '../../src/law/rule-of.js';
 import { readFragment, writeFragment } from '../../src/page/fragment.js';
 import type { CaseInput } from '../../src/types.js';
 
@@ -366,6 +367,9 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       expect(await other.locator('h1').innerText()).toContain('sickness case');
       expect(new URL(other.url()).hash).toContain('lang=en');
       expect(await rowsOf(other)).toEqual(expectedRows(c.input, c.asOf));
+      // The steps' English titles come with page-en.js too (page.js's rule table has the Dutch ones).
+      expect(await other.locator('tr[data-milestone="probleemanalyse"] strong').innerText()).toBe(ruleOf('probleemanalyse').title.en);
+      expect(await other.locator('svg.pw-timeline').innerHTML()).toContain(ruleOf('probleemanalyse').title.en);
       await other.keyboard.press('Enter');
       expect(await other.locator('html').getAttribute('lang')).toBe('nl');
     } finally {
