@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { evaluateCase, safeEvaluateCase } from '../case/parse.js';
+import { safeEvaluateCase } from '../case/parse.js';
 import { explain, type Lang } from '../i18n/index.js';
 import type { CaseTimeline, InputIssue, IsoDate, Milestone } from '../types.js';
 
@@ -44,7 +44,7 @@ export function computeCase(input: unknown, asOf: IsoDate): PageResult {
  */
 export function explainMilestone(input: unknown, asOf: IsoDate, m: Milestone, lang: Lang): string[] {
   // Derivations are built on request only (`explain: true`): evaluate once more, for this step.
-  const explained = evaluateCase(input as never, { asOf, explain: true }).milestones.find(
+  const explained = explainedTimeline(input, asOf).milestones.find(
     (x) => x.id === m.id && x.occurrence === m.occurrence && (x.protocolStep ?? null) === (m.protocolStep ?? null),
   );
   return explained === undefined ? [] : explain(explained, lang);
@@ -55,5 +55,9 @@ export function explainMilestone(input: unknown, asOf: IsoDate, m: Milestone, la
  * date came about (the HTML report, the ICS descriptions), as `timeline --format html|ics` asks for it.
  */
 export function explainedTimeline(input: unknown, asOf: IsoDate): CaseTimeline {
-  return evaluateCase(input as never, { asOf, explain: true });
+  // Asked for a case the page has shown, so with valid input; safeEvaluateCase, the page's one way
+  // into the engine (page.js hands it to page-exports.js, scripts/build-page.mjs), not a second one.
+  const r = safeEvaluateCase(input, { asOf, explain: true });
+  if (!r.success) throw new Error(r.issues.map((i) => i.message.en).join('; '));
+  return r.data;
 }

@@ -2,9 +2,9 @@
  * The case page in the browser: the form, the results and the downloads. Bundled with esbuild into
  * page.js (scripts/build-page.mjs), which `poortwachter serve` answers at `/page.js` and
  * `poortwachter page --out DIR` writes beside index.html, with the two scripts page.js loads after
- * its first drawing: the English words (`page-en.js`) and the renderers of the picture and the
- * downloads (`page-exports.js`), src/page/chunks.ts. The picture is drawn when page-exports.js has
- * run, at once after the first drawing (the size of page.js: docs/performance.md).
+ * its first drawing: the English words (`page-en.js`) and the renderers of the downloads and the
+ * explanation of a date (`page-exports.js`), src/page/chunks.ts. page.js holds everything the first
+ * view of a case draws, the picture too (the size of page.js: docs/performance.md).
  *
  * Nothing here sends case data: the engine runs in this script, downloads are Blobs made here, the
  * later scripts are plain files from the page's own origin, and the case lives in the form and the
@@ -13,13 +13,16 @@
  * @module
  */
 import { escapeXml as esc } from '../format/report-common.js';
+import { renderTimelineSvg } from '../format/svg.js';
 import { enCatalogue } from '../i18n/en.js';
 import { eventTypeLabel, type Lang, pathName } from '../i18n/index.js';
+import { enIssues, enSuggestions } from '../i18n/issues.js';
 import { pageEn } from '../i18n/page-en.js';
 import { type PageWords, pageNl } from '../i18n/page-nl.js';
+import { MILESTONE_RULES } from '../law/milestones.js';
 import type { CaseEvent, CaseEventType, CaseTimeline, InputIssue } from '../types.js';
 import { CHUNK_FILES, type ChunkName, type Chunks, loadedChunk } from './chunks.js';
-import { computeCase, explainedTimeline, explainMilestone, type PageResult } from './compute.js';
+import { computeCase, type PageResult } from './compute.js';
 import { readFragment, writeFragment } from './fragment.js';
 import {
   CASEMANAGER_TYPES,
@@ -33,7 +36,7 @@ import {
   toCaseInput,
   VANGNET_GRONDEN,
 } from './model.js';
-import { dossierHtml, explanationHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
+import { dossierHtml, findingsHtml, stepsHtml, summaryHtml, wageHtml } from './view.js';
 
 const WORDS: Readonly<Record<Lang, PageWords>> = { nl: pageNl, en: pageEn };
 
@@ -52,7 +55,9 @@ const app: {
   hash: string;
   fileIssues: readonly InputIssue[];
   fileName: string;
-} = { model: EMPTY_CASE, asOf: today(), lang: 'nl', input: {}, result: null, hash: '', fileIssues: [], fileName: '' };
+  /** The case file opened last and the as-of date it was checked on (its issues are made again when the English words come). */
+  file: { readonly input: unknown; readonly asOf: string } | null;
+} = { model: EMPTY_CASE, asOf: today(), lang: 'nl', input: {}, result: null, hash: '', fileIssues: [], fileName: '', file: null };
 
 const $ = (id: string): HTMLElement | null => document.getElementById(id);
 const w = (): PageWords => WORDS[app.lang];
@@ -99,15 +104,26 @@ function loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]> {
  */
 const hasWords = (lang: Lang): boolean => lang === 'nl' || Object.keys(pageEn).length > 0;
 
-/** Makes the words of `lang` ready: English from page-en.js, put into the catalogue objects every renderer reads. */
+/**
+ * Makes the words of `lang` ready: English from page-en.js, put into the catalogue objects every
+ * renderer reads. An input issue carries its message in both languages from when it was made: the
+ * issues of the case file opened before then are made again (the form's, on every drawing).
+ */
 function withWords(lang: Lang): Promise<void> {
   if (hasWords(lang)) return Promise.resolve();
   return loadChunk('en').then((en) => {
     if (hasWords('en')) return;
     Object.assign(enCatalogue, en.catalogue);
     Object.assign(pageEn, en.page);
+    Object.assign(enIssues.message, en.issues.message);
+    Object.assign(enSuggestions, en.suggestions);
+    // The steps' titles are objects of the rule table ({ nl, en }), whose English page.js lacks (scripts/build-page.mjs).
+    for (const r of MILESTONE_RULES) Object.assign(r.title, { en: en.titles[r.id] ?? r.title.en });
+    if (app.file !== null) app.fileIssues = issuesOf(computeCase(app.file.input, app.file.asOf));
   });
 }
+
+const issuesOf = (r: PageResult): readonly InputIssue[] => (r.ok ? [] : r.issues);
 
 /** Draws the page in `lang` as soon as its words are here; stays in the language shown when they cannot be loaded, and says so. */
 function showIn(lang: Lang, focus: string | null): void {
@@ -278,20 +294,7 @@ function showIssues(issues: readonly InputIssue[]): void {
  * role would hide them from assistive technology (axe: nested-interactive).
  */
 function pictureSvg(t: CaseTimeline, events: readonly CaseEvent[]): string {
-  const renderers = loadedChunk('exports');
-  if (renderers === undefined) {
-    // Its renderer is in page-exports.js: drawn as soon as that has run (offline before it came: no picture).
-    loadChunk('exports').then(drawPicture, () => {});
-    return '';
-  }
-  return renderers.renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
-}
-
-/** Draws the picture of the timeline shown into its figure (when page-exports.js has come after the first drawing). */
-function drawPicture(): void {
-  const figure = document.querySelector('#out figure.picture');
-  if (figure === null || app.result === null || !app.result.ok || figure.childElementCount > 0) return;
-  figure.innerHTML = pictureSvg(app.result.timeline, (app.input.events ?? []) as readonly CaseEvent[]);
+  return renderTimelineSvg(t, { lang: app.lang, events, idPrefix: 'pg' }).replace(/^(<svg[^>]*) role="img"/, '$1 role="group"');
 }
 
 function resultHtml(t: CaseTimeline): string {
@@ -374,22 +377,22 @@ function exportAs(kind: string): void {
     download(`${base}-timeline.json`, 'application/json', `${JSON.stringify(t, null, 2)}\n`);
     return;
   }
-  // The ICS descriptions and the report explain each date: they ask for the derivations.
-  const make = ({ renderCsv, renderHtmlReport, renderIcs }: Chunks['exports']): void => {
-    if (kind === 'ics')
-      download(`${base}.ics`, 'text/calendar;charset=utf-8', renderIcs(explainedTimeline(app.input, app.asOf), { lang, caseId }));
-    else if (kind === 'csv') download(`${base}.csv`, 'text/csv;charset=utf-8', renderCsv(t, { lang, dialect: 'excel-nl' }));
-    else if (kind === 'html')
-      download(
-        `${base}.html`,
-        'text/html;charset=utf-8',
-        renderHtmlReport(explainedTimeline(app.input, app.asOf), { lang, events, caseId }),
-      );
-  };
-  // Loaded after the first drawing, so normally here already: made at once, within the click.
-  const renderers = loadedChunk('exports');
-  if (renderers !== undefined) make(renderers);
-  else loadChunk('exports').then(make, () => announce(w().notLoaded(CHUNK_FILES.exports)));
+  // ICS, CSV and the HTML report are made by page-exports.js.
+  withExports(({ exportFile }) => {
+    const file = exportFile(kind, base, t, { input: app.input, asOf: app.asOf, lang, caseId, events });
+    if (file !== null) download(...file);
+  });
+}
+
+/**
+ * Runs `use` with page-exports.js (the downloads, an explanation): at once when it has run — it is
+ * loaded after the first drawing, so normally it has, and a download is made within the click —
+ * else when it has come; says so when it cannot be loaded.
+ */
+function withExports(use: (later: Chunks['exports']) => void): void {
+  const later = loadedChunk('exports');
+  if (later !== undefined) use(later);
+  else loadChunk('exports').then(use, () => announce(w().notLoaded(CHUNK_FILES.exports)));
 }
 
 function openFile(file: File): void {
@@ -401,13 +404,14 @@ function openFile(file: File): void {
         input = JSON.parse(text);
       } catch (error) {
         app.fileIssues = [];
+        app.file = null;
         const msg = $('file-msg');
         if (msg !== null) msg.textContent = w().notJson(String((error as Error).message));
         return;
       }
       // What the file holds beyond the form (unknown fields, a bad type) is reported once, here.
-      const r = computeCase(input, app.asOf);
-      app.fileIssues = r.ok ? [] : r.issues;
+      app.file = { input, asOf: app.asOf };
+      app.fileIssues = issuesOf(computeCase(input, app.asOf));
       app.model = fromCaseInput(input);
       renderForm('f-open');
     },
@@ -480,6 +484,7 @@ function bind(): void {
         app.model = EMPTY_CASE;
         app.fileName = '';
         app.fileIssues = [];
+        app.file = null;
         renderForm('f-firstSickDay');
       } else if (button.dataset.export !== undefined) exportAs(button.dataset.export);
       return;
@@ -507,13 +512,10 @@ function bind(): void {
       if (body === null || body.childElementCount > 0 || result === null || !result.ok) return;
       const m = result.timeline.milestones[Number(details.dataset.index)];
       if (m === undefined) return;
-      // The words of a derivation come with page-exports.js (scripts/build-page.mjs, LATE_NL): normally here already.
-      const show = (): void => {
-        if (body.childElementCount === 0 && app.result === result)
-          body.innerHTML = explanationHtml(m, explainMilestone(app.input, app.asOf, m, app.lang), w());
-      };
-      if (loadedChunk('exports') !== undefined) show();
-      else loadChunk('exports').then(show, () => announce(w().notLoaded(CHUNK_FILES.exports)));
+      // An explanation, its words and the legal sources come with page-exports.js (scripts/build-page.mjs).
+      withExports(({ explanationHtml }) => {
+        if (body.childElementCount === 0 && app.result === result) body.innerHTML = explanationHtml(m, app.input, app.asOf, app.lang, w());
+      });
     },
     true,
   );

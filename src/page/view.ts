@@ -40,7 +40,6 @@ const SYMBOL: Readonly<Record<MilestoneStatus, string>> = {
 
 const SEVERITY_SYMBOL = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
-const BASIS: ReadonlyMap<string, readonly LegalBasis[]> = new Map(MILESTONE_RULES.map((r) => [r.id, r.legalBasis]));
 const CONSEQUENCE: ReadonlyMap<string, ConsequenceCode> = new Map(MILESTONE_RULES.map((r) => [r.id, r.consequence]));
 
 /**
@@ -54,9 +53,9 @@ export function stepTitle(m: { readonly id: MilestoneId; readonly occurrence: nu
   return m.id === 'evaluatie' || m.occurrence > 1 ? `${name} ${m.occurrence}` : name;
 }
 
-/** The legal bases of a step, by its id. */
+/** The legal bases of a step, by its id (read for an explanation only: the case page's page.js holds no legal sources, scripts/build-page.mjs). */
 export function legalBasisOf(id: MilestoneId): readonly LegalBasis[] {
-  return BASIS.get(id) ?? [];
+  return MILESTONE_RULES.find((r) => r.id === id)?.legalBasis ?? [];
 }
 
 /** The id of a milestone's row (the picture's markers link to it). */

@@ -20,6 +20,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/case/parse.js';
 import { renderCsv } from '../../src/format/csv.js';
+import { formatReportDate } from '../../src/format/report-common.js';
+import { ruleOf } from '../../src/law/rule-of.js';
 import { readFragment, writeFragment } from '../../src/page/fragment.js';
 import type { CaseInput } from '../../src/types.js';
 
@@ -365,6 +367,9 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       expect(await other.locator('h1').innerText()).toContain('sickness case');
       expect(new URL(other.url()).hash).toContain('lang=en');
       expect(await rowsOf(other)).toEqual(expectedRows(c.input, c.asOf));
+      // The steps' English titles come with page-en.js too (page.js's rule table has the Dutch ones).
+      expect(await other.locator('tr[data-milestone="probleemanalyse"] strong').innerText()).toBe(ruleOf('probleemanalyse').title.en);
+      expect(await other.locator('svg.pw-timeline').innerHTML()).toContain(ruleOf('probleemanalyse').title.en);
       await other.keyboard.press('Enter');
       expect(await other.locator('html').getAttribute('lang')).toBe('nl');
     } finally {
@@ -389,6 +394,26 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     expect(new URL(page.url()).hash).toBe(hash);
   });
 
+  it('draws the first view — the table, the picture, the findings, the wage phases, the dossier — with page.js alone', async () => {
+    // page-exports.js and page-en.js never come: the first view must not wait for them (the size of page.js: docs/performance.md).
+    const alone = await (browser as Browser).newContext();
+    try {
+      await alone.route(/\/page-(exports|en)\.js$/, (route) => route.abort());
+      const p = await alone.newPage();
+      const c = CASES[0] as (typeof CASES)[number];
+      await p.goto(`${base}${writeFragment(c.input, c.asOf, 'nl')}`);
+      await p.locator('svg.pw-timeline g.pw-milestone').first().waitFor({ timeout: 5_000 });
+      expect(await rowsOf(p)).toEqual(expectedRows(c.input, c.asOf));
+      const t = evaluateCase(c.input, { asOf: c.asOf, dossier: true });
+      expect(await p.locator('svg.pw-timeline g.pw-milestone').count()).toBe(t.milestones.length);
+      expect(await p.locator('ul.findings li, #h-findings + p').count()).toBe(Math.max(t.flags.length, 1));
+      expect(await p.locator('table.wage tbody tr').count()).toBe(t.wagePhases.length);
+      expect(await p.locator('table.dossier tbody tr').count()).toBe(t.dossier?.length ?? 0);
+    } finally {
+      await alone.close();
+    }
+  });
+
   it('opens a case file (reporting what the form leaves out) and saves the case as JSON', async () => {
     const c = CASES[1] as (typeof CASES)[number];
     await page.goto(base);
@@ -400,6 +425,14 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     expect(await rowsOf(page)).toEqual(expectedRows(c.input, c.asOf));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-case').click()]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(c.input);
+    // In English too: the English input-issue words come with page-en.js, and the file's issues are made again with them.
+    await page.locator('#lang').click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+    expect(await page.locator('#file-msg').innerText()).toContain('extra: unknown field');
+    await page.locator('#f-events-0-date').fill('14-02-2025');
+    expect(await page.locator('#issues').innerText()).toContain('did you mean');
+    await page.locator('#lang').click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
   });
 
   it('makes ICS, Excel CSV, the HTML report and JSON in the browser, offline', async () => {
@@ -420,8 +453,14 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
       // Made by page-exports.js with the library's renderer: the same bytes as in Node.
       expect(files.csv).toBe(renderCsv(evaluateCase(c.input, { asOf: c.asOf }), { lang: 'nl', dialect: 'excel-nl' }));
       expect(files.html).toMatch(/^<!DOCTYPE html>/);
+      // The month's full name comes with page-exports.js (page.js's date words have none: scripts/build-page.mjs).
+      expect(files.html).toContain(formatReportDate(c.firstSickDay, 'nl', 'd MMMM yyyy'));
       // The timeline the page shows: with its dossier checklist (on request since 0.3, the page asks for it).
       expect(JSON.parse(files.json ?? '')).toEqual(evaluateCase(c.input, { asOf: c.asOf, dossier: true }));
+      // And explaining a date: page-exports.js came after the first drawing, before the network went.
+      await page.locator('tr[data-milestone="probleemanalyse"] summary').click();
+      await page.locator('tr[data-milestone="probleemanalyse"] .why-body li').first().waitFor({ timeout: 5_000 });
+      expect(await page.locator('tr[data-milestone="probleemanalyse"] .why-body').innerText()).toContain('Regeling procesgang');
       // Still computing offline: a new as-of date gives new rows.
       await page.locator('#f-asOf').fill('2026-06-01');
       expect(await rowsOf(page)).toEqual(expectedRows(c.input, '2026-06-01'));
@@ -443,7 +482,7 @@ describe.skipIf(browser === null)('the case page in headless Chromium, served by
     found.push(...(await axeViolations(page)).map((v) => `empty: ${v}`));
     await typeCase(page, CASES[0] as (typeof CASES)[number]);
     await page.locator('details.why summary').first().click();
-    // The picture and an explanation's words come with page-exports.js, at once after the first drawing.
+    // An explanation and its words come with page-exports.js, at once after the first drawing.
     await page.locator('svg.pw-timeline').waitFor({ timeout: 5_000 });
     await page.locator('details.why .why-body li').first().waitFor({ timeout: 5_000 });
     found.push(...(await axeViolations(page)).map((v) => `filled: ${v}`));
