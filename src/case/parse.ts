@@ -235,6 +235,9 @@ const unread = (i: InputIssueData): boolean =>
  */
 const CaseParser = compiled(z.strictObject(CaseInputSchema._zod.def.shape));
 
+/** {@link OptionsSchema} with a compiled fast path (its protocol steps, with their checks across steps, on the runtime parser). */
+const OptionsParser = compiled(OptionsSchema);
+
 type Checked<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: InputIssueData[] };
 
 /**
@@ -256,7 +259,7 @@ function checkCase(input: unknown, typed: boolean, suggest: Suggest | undefined)
 /** The options checked by their schema, the policy merged over the defaults. */
 function checkOptions(options: unknown, suggest: Suggest | undefined): Checked<CheckedOptions> {
   const opts = isObject(options) ? options : {};
-  const parsed = OptionsSchema.safeParse(opts);
+  const parsed = OptionsParser.safeParse(opts);
   if (!parsed.success) return { success: false, issues: issuesOf(parsed.error.issues, opts, suggest) };
   const { asOf, policy, rules } = parsed.data;
   return {

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { _isoDate } from 'zod/v4/core';
-import { formatIsoDate, isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
+import { isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { KNOWN_TYPES, MAY_PRECEDE_DAY_1 } from '../engine/events.js';
 import { quote } from '../engine/issue-data.js';
 import type { RuleTable } from '../law/rules.js';
@@ -150,18 +150,27 @@ function ownIssue(ctx: Pick<core.$RefinementCtx, 'addIssue'>, path: (string | nu
  */
 export function acrossFields(value: unknown, ctx: Pick<core.$RefinementCtx, 'addIssue'>): void {
   if (!isObject(value) || !Array.isArray(value.events)) return;
-  const day1 = typeof value.firstSickDay === 'string' ? parseIsoDate(value.firstSickDay) : Number.NaN;
+  // Day 1 as its text, when it is a date: of two dates (YYYY-MM-DD, 1900–2199) the earlier is the
+  // smaller text, so an event's date is parsed only when it is before day 1.
+  const day1 = isIsoDate(value.firstSickDay) ? value.firstSickDay : null;
+  const events: readonly unknown[] = value.events;
   let verlengingTotal = 0;
-  value.events.forEach((e: unknown, i) => {
-    if (!isObject(e) || !KNOWN_TYPES.has(e.type as string)) return;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!isObject(e) || !KNOWN_TYPES.has(e.type as string)) continue;
     const type = e.type as string;
-    const day = typeof e.date === 'string' ? parseIsoDate(e.date) : Number.NaN;
-    // (a date that is no date, or no day 1, is NaN: the comparison is false, no second issue)
-    if (day < day1 && !MAY_PRECEDE_DAY_1.has(type)) {
-      ownIssue(ctx, ['events', i, 'date'], 'before_first_sick_day', { date: e.date, firstSickDay: formatIsoDate(day1) });
+    const date = e.date;
+    // (a date that is no date, or no day 1: no second issue)
+    if (day1 !== null && typeof date === 'string' && date < day1 && !MAY_PRECEDE_DAY_1.has(type) && isIsoDate(date)) {
+      ownIssue(ctx, ['events', i, 'date'], 'before_first_sick_day', { date, firstSickDay: day1 });
     }
-    if (type === 'zwangerschapsverlof' && typeof e.until === 'string' && parseIsoDate(e.until) < day) {
-      ownIssue(ctx, ['events', i, 'until'], 'until_before_date', { date: e.date, until: e.until });
+    if (
+      type === 'zwangerschapsverlof' &&
+      typeof e.until === 'string' &&
+      typeof date === 'string' &&
+      parseIsoDate(e.until) < parseIsoDate(date)
+    ) {
+      ownIssue(ctx, ['events', i, 'until'], 'until_before_date', { date, until: e.until });
     }
     const w = e.weeks;
     if (type === 'verlenging' && Number.isInteger(w) && (w as number) >= 13 && (w as number) <= 520) {
@@ -172,7 +181,7 @@ export function acrossFields(value: unknown, ctx: Pick<core.$RefinementCtx, 'add
         ownIssue(ctx, ['events', i, 'weeks'], 'total_too_big', { total: verlengingTotal, maximum: MAX_VERLENGING_WEEKS });
       }
     }
-  });
+  }
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
