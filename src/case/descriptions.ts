@@ -9,7 +9,13 @@
  * @module
  */
 import * as z from 'zod/mini';
-import * as checks from './schema.js';
+import {
+  CaseEventSchema as CaseEvent,
+  CaseInputSchema as CaseInput,
+  IsoDateSchema,
+  PolicySchema as Policy,
+  ProtocolStepSchema,
+} from './schema.js';
 
 type Schema = z.ZodMiniType;
 
@@ -60,12 +66,12 @@ function describeObject(schema: Schema, texts: Readonly<Record<string, string>>)
  * The schemas of src/case/schema.ts, described: the exports below are read from what this returns,
  * so that no bundle can take a schema from here without its descriptions.
  */
-function described(): typeof checks {
-  const events = (checks.CaseEventSchema._zod.def as unknown as { options: readonly Schema[] }).options;
-  describe(checks.IsoDateSchema, 'Calendar date YYYY-MM-DD (1900–2199)');
+function described() {
+  const events = (CaseEvent._zod.def as unknown as { options: readonly Schema[] }).options;
+  describe(IsoDateSchema, 'Calendar date YYYY-MM-DD (1900–2199)');
   describe(fields(events[0] as Schema).note, 'Free text for the dossier; never interpreted');
   for (const event of events) describe(event, EVENTS[typeOf(event)]);
-  describeObject(checks.CaseInputSchema, {
+  describeObject(CaseInput, {
     '': 'A sickness case for poortwachter',
     firstSickDay: 'Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)',
     events: 'Events in any order',
@@ -73,7 +79,7 @@ function described(): typeof checks {
     vangnet: 'A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV',
     eigenrisicodrager: 'The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)',
   });
-  describeObject(checks.ProtocolStepSchema, {
+  describeObject(ProtocolStepSchema, {
     '': "A step of the employer's verzuimprotocol",
     id: 'Kebab-case, unique within the protocol',
     title: 'Its name in Dutch and English',
@@ -81,20 +87,20 @@ function described(): typeof checks {
     after: 'A milestone id or another protocol step to count from',
     repeatEveryDays: 'Repeat every this many counted days until the wachttijd ends',
   });
-  describeObject(checks.PolicySchema, {
+  describeObject(Policy, {
     '': 'Settings for the choices docs/rules.md leaves open (a partial policy)',
     wagePercentages: 'The percentage of the wage paid per phase (BW 7:629 lid 1: 70)',
   });
-  return checks;
+  return { CaseInput, CaseEvent, Policy };
 }
 const schemas = described();
 
 /** Schema of the whole input. */
-export const CaseInputSchema = schemas.CaseInputSchema;
+export const CaseInputSchema = schemas.CaseInput;
 /** Schema of one event, discriminated on `type`. */
-export const CaseEventSchema = schemas.CaseEventSchema;
+export const CaseEventSchema = schemas.CaseEvent;
 /** Schema of a partial {@link Policy} (the settings docs/rules.md leaves open); absent settings take their default. */
-export const PolicySchema = schemas.PolicySchema;
+export const PolicySchema = schemas.Policy;
 
 /** The JSON Schema (draft 2020-12) of CaseInput, for integrators in other languages. */
 export function caseInputJsonSchema(): Record<string, unknown> {
