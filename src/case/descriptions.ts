@@ -66,7 +66,7 @@ function describeObject(schema: Schema, texts: Readonly<Record<string, string>>)
  * The schemas of src/case/schema.ts, described: the exports below are read from what this returns,
  * so that no bundle can take a schema from here without its descriptions.
  */
-function described() {
+function withDescriptions() {
   const events = (CaseEvent._zod.def as unknown as { options: readonly Schema[] }).options;
   describe(IsoDateSchema, 'Calendar date YYYY-MM-DD (1900–2199)');
   describe(fields(events[0] as Schema).note, 'Free text for the dossier; never interpreted');
@@ -93,7 +93,7 @@ function described() {
   });
   return { CaseInput, CaseEvent, Policy };
 }
-const schemas = described();
+const schemas = withDescriptions();
 
 /** Schema of the whole input. */
 export const CaseInputSchema = schemas.CaseInput;
