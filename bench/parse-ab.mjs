@@ -29,8 +29,10 @@ async function bundle(entry, out) {
   });
   return import(out);
 }
-const A = await bundle(`${dir}/src/index.ts`, join(root, 'node_modules', '.cache', `parse-ab-a-${process.pid}.mjs`));
-const B = await bundle(join(root, 'src', 'index.ts'), join(root, 'node_modules', '.cache', `parse-ab-b-${process.pid}.mjs`));
+const out = (ab) => join(root, 'node_modules', '.cache', `parse-ab-${ab}-${process.pid}.mjs`);
+const A = await bundle(`${dir}/src/index.ts`, out('a'));
+const B = await bundle(join(root, 'src', 'index.ts'), out('b'));
+for (const ab of ['a', 'b']) rmSync(out(ab)); // loaded: the files are no longer needed
 rmSync(dir, { recursive: true });
 const cases = { typical: c.typicalCase(), fresh: c.freshCase(), long: c.longCase() };
 const n = 4000;
