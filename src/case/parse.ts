@@ -47,6 +47,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 const origin = (o: string): 'number' | 'string' | 'array' =>
   o === 'number' || o === 'int' || o === 'bigint' ? 'number' : o === 'string' ? 'string' : 'array';
 
+/**
+ * What a value most likely meant, for the issue with `code` (`params.suggestion`), or `undefined`.
+ * Passed in by the calls whose issues are for a person (the untyped ones): `evaluateCase` passes
+ * none, so src/case/suggest.ts is not in its bundle.
+ */
+type Suggest = (value: unknown, code: 'invalid_date' | 'invalid_event_type') => string | undefined;
+
+/** The suggestions of src/case/suggest.ts: a date written the Dutch way, a misspelt event type. */
+const SUGGEST: Suggest = (value, code) => (code === 'invalid_date' ? dateSuggestion(value) : nearestEventType(value));
+
 /** The params with `suggestion` when asked for and there is one (absent, not `undefined`, when there is none). */
 const withSuggestion = <P extends { readonly value: string }>(params: P, suggestion: string | undefined): P =>
   suggestion === undefined ? params : { ...params, suggestion };
@@ -56,7 +66,7 @@ const protocolField = (path: Path): string | null =>
   path[0] === 'policy' && path[1] === 'protocol' && typeof path[2] === 'number' && typeof path[3] === 'string' ? path[3] : null;
 
 /** One zod issue of `root` as an issue of ours. */
-function convert(issue: core.$ZodIssue, path: Path, root: unknown, suggest: boolean): InputIssueData {
+function convert(issue: core.$ZodIssue, path: Path, root: unknown, suggest: Suggest | undefined): InputIssueData {
   const value = valueAt(root, path);
   const field = protocolField(path);
   if (field === 'title') {
@@ -83,11 +93,11 @@ function convert(issue: core.$ZodIssue, path: Path, root: unknown, suggest: bool
       if (code === 'invalid_id') return issueData(path, 'invalid_id', { value: quote(value) });
       if (code === 'rule-table')
         return issueData(path, 'invalid_type', { expected: 'rule-table', received: jsonType(value), value: shownValue(value) });
-      return issueData(path, 'invalid_date', withSuggestion({ value: quote(value) }, suggest ? dateSuggestion(value) : undefined));
+      return issueData(path, 'invalid_date', withSuggestion({ value: quote(value) }, suggest?.(value, 'invalid_date')));
     }
     case 'invalid_format':
       // The only format of the schemas is that of a date.
-      return issueData(path, 'invalid_date', withSuggestion({ value: quote(value) }, suggest ? dateSuggestion(value) : undefined));
+      return issueData(path, 'invalid_date', withSuggestion({ value: quote(value) }, suggest?.(value, 'invalid_date')));
     case 'invalid_type': {
       if (value === undefined) return issueData(path, 'missing', {});
       // A whole number: a number that is not one (a fraction, NaN, ∞) is not an `int`; anything else not a `number`.
@@ -110,7 +120,7 @@ function convert(issue: core.$ZodIssue, path: Path, root: unknown, suggest: bool
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         return value === undefined
           ? issueData(path, 'missing', {})
-          : issueData(path, 'invalid_event_type', withSuggestion({ value: quote(value) }, suggest ? nearestEventType(value) : undefined));
+          : issueData(path, 'invalid_event_type', withSuggestion({ value: quote(value) }, suggest?.(value, 'invalid_event_type')));
       }
       // A union of plain types (`id`: text or number): name them all.
       const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])));
@@ -185,7 +195,7 @@ function comparePaths(a: InputIssueData, b: InputIssueData, root: unknown): numb
  * key one each, at its own path), in the order of the checks; the fields of a vangnet whose grond is
  * wrong are not checked further.
  */
-function issuesOf(issues: readonly core.$ZodIssue[], root: unknown, suggest: boolean, prefix: Path = []): InputIssueData[] {
+function issuesOf(issues: readonly core.$ZodIssue[], root: unknown, suggest: Suggest | undefined, prefix: Path = []): InputIssueData[] {
   const out: InputIssueData[] = [];
   const seen = new Set<string>();
   const add = (issue: InputIssueData): void => {
@@ -225,25 +235,31 @@ const unread = (i: InputIssueData): boolean =>
  */
 const CaseParser = compiled(z.strictObject(CaseInputSchema._zod.def.shape));
 
+/** {@link OptionsSchema} with a compiled fast path (its protocol steps, with their checks across steps, on the runtime parser). */
+const OptionsParser = compiled(OptionsSchema);
+
 type Checked<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: InputIssueData[] };
 
-/** The case checked by {@link CaseInputSchema}: `typed` leaves out what {@link unread} names, and makes no suggestions. */
-function checkCase(input: unknown, typed: boolean): Checked<CheckedCaseInput> {
+/**
+ * The case checked by {@link CaseInputSchema}: `typed` leaves out what {@link unread} names (and,
+ * as a typed call's issues are for its programmer, is given no {@link Suggest}).
+ */
+function checkCase(input: unknown, typed: boolean, suggest: Suggest | undefined): Checked<CheckedCaseInput> {
   // CaseInputSchema's own parse, in two parts: the object (compiled where it can be) and its checks across fields.
   const parsed = CaseParser.safeParse(input);
   const across: core.$ZodIssue[] = [];
   acrossFields(input, { addIssue: (issue) => across.push(issue as core.$ZodIssue) });
   if (parsed.success && across.length === 0) return { success: true, data: parsed.data as CheckedCaseInput };
-  const all = issuesOf(parsed.success ? across : [...parsed.error.issues, ...across], input, !typed);
+  const all = issuesOf(parsed.success ? across : [...parsed.error.issues, ...across], input, suggest);
   const issues = typed ? all.filter((i) => !unread(i)) : all;
   // A typed call with only unread fields wrong: the engine reads the rest, as given.
   return issues.length > 0 ? { success: false, issues } : { success: true, data: input as CheckedCaseInput };
 }
 
 /** The options checked by their schema, the policy merged over the defaults. */
-function checkOptions(options: unknown, suggest: boolean): Checked<CheckedOptions> {
+function checkOptions(options: unknown, suggest: Suggest | undefined): Checked<CheckedOptions> {
   const opts = isObject(options) ? options : {};
-  const parsed = OptionsSchema.safeParse(opts);
+  const parsed = OptionsParser.safeParse(opts);
   if (!parsed.success) return { success: false, issues: issuesOf(parsed.error.issues, opts, suggest) };
   const { asOf, policy, rules } = parsed.data;
   return {
@@ -263,9 +279,10 @@ function checkEvaluation(
   input: unknown,
   options: unknown,
   typed: boolean,
+  suggest: Suggest | undefined,
 ): { readonly input: CheckedCaseInput; readonly options: CheckedOptions } | { readonly issues: InputIssueData[] } {
-  const c = checkCase(input, typed);
-  const o = checkOptions(options, !typed);
+  const c = checkCase(input, typed, suggest);
+  const o = checkOptions(options, suggest);
   if (c.success && o.success) return { input: c.data, options: o.data };
   return { issues: evaluationIssues(c.success ? [] : c.issues, o.success ? [] : o.issues) };
 }
@@ -308,7 +325,7 @@ export function parseCaseInput(input: unknown): Result<CaseInput> {
  * if (c.success && o.success) evaluateChecked(c.data, o.data);
  */
 export function checkCaseInput(input: unknown): Result<CheckedCaseInput> {
-  const r = checkCase(input, false);
+  const r = checkCase(input, false, SUGGEST);
   return r.success ? r : { success: false, issues: rendered(r.issues) };
 }
 
@@ -321,7 +338,7 @@ export function checkCaseInput(input: unknown): Result<CheckedCaseInput> {
  * parseEvaluateOptions({ asOf: '2025-03-10', policy: { dueSoonDays: 7 } }).success //=> true
  */
 export function parseEvaluateOptions(options: unknown): Result<CheckedOptions> {
-  const r = checkOptions(options, true);
+  const r = checkOptions(options, SUGGEST);
   return r.success ? r : { success: false, issues: rendered(r.issues) };
 }
 
@@ -335,7 +352,7 @@ export function valueIssues(schema: z.ZodMiniType, value: unknown, path: readonl
   const parsed = schema.safeParse(value);
   if (parsed.success) return [];
   const root = path.reduceRight<unknown>((v, k) => (typeof k === 'number' ? Object.assign([], { [k]: v }) : { [k]: v }), value);
-  return issuesOf(parsed.error.issues, root, false, [...path]);
+  return issuesOf(parsed.error.issues, root, undefined, [...path]);
 }
 
 /**
@@ -347,7 +364,7 @@ export function valueIssues(schema: z.ZodMiniType, value: unknown, path: readonl
  */
 export function schemaIssues(schema: core.$ZodType, value: unknown): InputIssue[] {
   const parsed = z.safeParse(schema, value);
-  return parsed.success ? [] : rendered(issuesOf(parsed.error.issues, value, true));
+  return parsed.success ? [] : rendered(issuesOf(parsed.error.issues, value, SUGGEST));
 }
 
 /**
@@ -360,7 +377,7 @@ export function schemaIssues(schema: core.$ZodType, value: unknown): InputIssue[
 export function policyIssues(policy: unknown): InputIssueData[] {
   if (policy === undefined) return [];
   const parsed = PolicySchema.safeParse(policy);
-  return parsed.success ? [] : issuesOf(parsed.error.issues, { policy }, false, ['policy']);
+  return parsed.success ? [] : issuesOf(parsed.error.issues, { policy }, undefined, ['policy']);
 }
 
 /** Merges a partial policy over the defaults; throws {@link PoortwachterError} when it is invalid. */
@@ -393,7 +410,7 @@ export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { 
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions & { readonly dossier: true }): TimelineWithDossier;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline;
 export function evaluateCase(input: CaseInput, options: EvaluateCaseOptions): CaseTimeline {
-  const r = checkEvaluation(input, options, true);
+  const r = checkEvaluation(input, options, true, undefined);
   if ('issues' in r) throw new PoortwachterError(r.issues);
   return evaluateChecked(r.input, r.options);
 }
@@ -410,7 +427,7 @@ export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions & 
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions & { readonly dossier: true }): Result<TimelineWithDossier>;
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline>;
 export function safeEvaluateCase(input: unknown, options: EvaluateCaseOptions): Result<CaseTimeline> {
-  const r = checkEvaluation(input, options, false);
+  const r = checkEvaluation(input, options, false, SUGGEST);
   if ('issues' in r) return { success: false, issues: rendered(r.issues) };
   return { success: true, data: evaluateChecked(r.input, r.options) };
 }
