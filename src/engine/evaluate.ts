@@ -40,7 +40,7 @@ import { eventsOn, MAY_PRECEDE_DAY_1, sortEvents } from './events.js';
 import { caseFacts, wageObligation } from './facts.js';
 import { deviationOf, reportCase } from './findings.js';
 import { makeFlag } from './flags.js';
-import { milestonesOf } from './interpret.js';
+import { milestonesOf, paramValuesOf } from './interpret.js';
 import { currentCase, type RawCase } from './periods.js';
 
 /** Options of {@link evaluateCase} (and of `safeEvaluateCase`). */
@@ -144,6 +144,7 @@ function evaluateDays(
   const facts = caseFacts(c, used, leave, flags, explain);
   const ctx: Ctx = {
     p: c.p,
+    params: paramValuesOf(c.p),
     policy,
     day1: c.day1,
     asOf,
