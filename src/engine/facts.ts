@@ -177,6 +177,7 @@ function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseE
 const WAGE_DELAY_STEPS: ReadonlyMap<MilestoneId, CaseEventType | null> = new Map(
   STEP_RULES.filter((r) => r.delaysWageEnd).map((r) => [r.id, r.completedBy]),
 );
+const WAGE_DELAY_IDS: readonly MilestoneId[] = [...WAGE_DELAY_STEPS.keys()];
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -193,7 +194,12 @@ export function wageObligation(
 ): { readonly end: number; readonly derivation: readonly DerivationStep[]; readonly phases: readonly WagePhase[] } {
   const steps: DerivationStep[] = [];
   let end = ctx.lastDay;
-  const aanvraag = milestones.find((m) => WAGE_DELAY_STEPS.has(m.id));
+  let aanvraag: Milestone | undefined;
+  // (by id comparison: a Set lookup for each of thirty milestones cost more than the rest of this function)
+  for (let i = 0; i < milestones.length && aanvraag === undefined; i++) {
+    const m = milestones[i] as Milestone;
+    for (const id of WAGE_DELAY_IDS) if (m.id === id) aanvraag = m;
+  }
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
     // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
     // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
@@ -300,34 +306,44 @@ export function wageObligation(
 function wagePhases(ctx: Ctx, steps: readonly DerivationStep[], end: number): WagePhase[] {
   const out: WagePhase[] = [];
   const pct = ctx.policy.wagePercentages;
-  const push = (kind: WagePhaseKind, from: number, until: number, iv: CountedIntervals): void => {
-    const last = Math.min(until, end);
-    if (last < from) return;
-    const ranges: { from: IsoDate; until: IsoDate }[] = [];
-    let days = 0;
-    for (let i = 0; i < iv.starts.length; i++) {
-      const s = Math.max(iv.starts[i] as number, from);
-      const e = Math.min(iv.ends[i] as number, last);
-      if (e < s) continue;
-      ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
-      days += e - s + 1;
-    }
-    if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
-  };
   const year2 = countedDay(ctx.iv, ctx.p.wageYearDays + 1);
-  push('jaar-1', ctx.day1, year2 - 1, ctx.iv);
-  push('jaar-2', year2, ctx.baseLastDay, ctx.iv);
+  addPhase(out, pct, end, 'jaar-1', ctx.day1, year2 - 1, ctx.iv);
+  addPhase(out, pct, end, 'jaar-2', year2, ctx.baseLastDay, ctx.iv);
   // After the 104 weeks the days run on the calendar (a verlenging and a loonsanctie are weeks of
   // wage obligation); pregnancy leave is still left out.
   const after = subtractIntervals([ctx.baseLastDay + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
-  if (ctx.lastDay > ctx.baseLastDay) push('verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
+  if (ctx.lastDay > ctx.baseLastDay) addPhase(out, pct, end, 'verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
   let from = ctx.lastDay + 1;
   for (const s of steps) {
     // (a bekorting is the loonsanctie's cut, already in `end`)
     if (s.kind !== 'lateApplication' && s.kind !== 'loonsanctie') continue;
     const until = parseIsoDate(s.date);
-    push(s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
+    addPhase(out, pct, end, s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
     from = until + 1;
   }
   return out;
+}
+
+/** Adds the phase `kind` from `from` to `until` (cut at `end`) over the days of `iv`, when it has any. */
+function addPhase(
+  out: WagePhase[],
+  pct: Ctx['policy']['wagePercentages'],
+  end: number,
+  kind: WagePhaseKind,
+  from: number,
+  until: number,
+  iv: CountedIntervals,
+): void {
+  const last = Math.min(until, end);
+  if (last < from) return;
+  const ranges: { from: IsoDate; until: IsoDate }[] = [];
+  let days = 0;
+  for (let i = 0; i < iv.starts.length; i++) {
+    const s = Math.max(iv.starts[i] as number, from);
+    const e = Math.min(iv.ends[i] as number, last);
+    if (e < s) continue;
+    ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
+    days += e - s + 1;
+  }
+  if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
 }

@@ -43,7 +43,7 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
     );
   }
   // Done no later than an implying event (WIA 25 lid 9): when is not known, so nothing is judged late.
-  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  const implied = rule.completedBy === null || ctx.implied.size === 0 ? undefined : ctx.implied.get(rule.completedBy);
   if (implied !== undefined && implied.basis === 'wia-25-lid-9') return;
   // Most milestones raise no flag: leave before building any.
   if (

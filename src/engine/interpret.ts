@@ -49,6 +49,8 @@ type EngineDateRule = DateRule & { readonly at: number };
 
 /** A step record as the engine reads it: its date rules carry the index of their parameter. */
 interface EngineRule extends Omit<StepRule, 'due' | 'window' | 'legalLatest'> {
+  /** Later rules count from this step (it is in {@link REFERENCED_STEPS}). */
+  readonly referenced: boolean;
   readonly due: EngineDateRule;
   readonly window?: EngineDateRule | undefined;
   readonly legalLatest?: EngineDateRule | undefined;
@@ -61,6 +63,13 @@ const PARAM_NAMES: readonly ParamName[] = [
   ),
 ];
 
+/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(
+  STEP_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
+  ),
+);
+
 /**
  * {@link STEP_RULES} with every key of {@link STEP_KEYS} present (undefined where absent), once at
  * load. The records of the law differ in their optional keys, so reading `rule.window`,
@@ -72,6 +81,7 @@ const ENGINE_RULES: readonly EngineRule[] = STEP_RULES.map((r): EngineRule => {
   uniform.due = uniformDateRule(r.due);
   if (r.window !== undefined) uniform.window = uniformDateRule(r.window);
   if (r.legalLatest !== undefined) uniform.legalLatest = uniformDateRule(r.legalLatest);
+  uniform.referenced = REFERENCED_STEPS.has(r.id);
   return uniform as unknown as EngineRule;
 });
 
@@ -97,13 +107,6 @@ export function paramValuesOf(p: LawParameters): readonly number[] {
   if (Object.isFrozen(p)) PARAM_VALUES.set(p, values);
   return values;
 }
-
-/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
-const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(
-  ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
-    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
-  ),
-);
 
 /** A milestone that later rules count from: its occurrence and dates as epoch days (NaN where absent). */
 interface Ref {
@@ -585,7 +588,8 @@ function finish(
   let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
   // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
-  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  // (most cases imply nothing: no lookup then)
+  const implied = rule.completedBy === null || ctx.implied.size === 0 ? undefined : ctx.implied.get(rule.completedBy);
   if (implied !== undefined) {
     completedOn = implied.day;
     completion = undefined; // not recorded as such: no window finding on it
@@ -631,7 +635,7 @@ function finish(
     : undefined;
   const m = milestone(rule, 1, windowStart, due, legalLatest, judged.status, completedOn, ctx, derivation, casemanagerType, variant);
   reportStep(m, rule, ctx, completion, completions);
-  if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { occurrence: 1, due, completedOn, legalLatest });
+  if (rule.referenced) byId.set(rule.id, { occurrence: 1, due, completedOn, legalLatest });
   return m;
 }
 
@@ -791,6 +795,7 @@ function protocolRule(step: ProtocolStep): EngineRule {
     employerStep: true,
     wiaRelated: false,
     consequence: 'protocol',
+    referenced: false,
   };
 }
 
