@@ -147,16 +147,15 @@ const IMPLIABLE: readonly StepRule[] = STEP_RULES.filter((r) => r.impliedBy !== 
  * before the event keeps its own date.
  */
 function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
-  const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
-  const out = new Map<CaseEventType, Implied>();
+  let out: Map<CaseEventType, Implied> | undefined;
   for (const step of IMPLIABLE) {
     const type = step.completedBy as CaseEventType;
-    const own = first(type);
+    const own = firstOf(done, type);
     for (const rule of step.impliedBy ?? []) {
       let day = Number.NaN;
       let by: CaseEventType | null = null;
       for (const t of rule.events) {
-        const d = first(t);
+        const d = firstOf(done, t);
         if (!Number.isNaN(d) && (Number.isNaN(day) || d < day)) {
           day = d;
           by = t;
@@ -165,12 +164,21 @@ function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseE
       if (by === null) continue;
       // (a comparison with NaN is false: a step not recorded never keeps its own date)
       if (rule.unlessRecorded === 'at-all' ? Number.isNaN(own) : !(own <= day)) {
+        out ??= new Map<CaseEventType, Implied>();
         out.set(type, { day, by, basis: rule.basis });
         break;
       }
     }
   }
-  return out;
+  return out ?? NOTHING_IMPLIED;
+}
+
+/** What most cases imply: nothing (shared, never written to). */
+const NOTHING_IMPLIED: ReadonlyMap<CaseEventType, Implied> = new Map();
+
+/** The day of the first recorded event of type `t`, or NaN. */
+function firstOf(done: ReadonlyMap<CaseEventType, Ev[]>, t: CaseEventType): number {
+  return done.get(t)?.[0]?.day ?? Number.NaN;
 }
 
 /** The steps whose delay moves the end of the wage obligation (`delaysWageEnd`), with the event type that records them. */

@@ -110,10 +110,17 @@ export function paramValuesOf(p: LawParameters): readonly number[] {
 
 /** A milestone that later rules count from: its occurrence and dates as epoch days (NaN where absent). */
 interface Ref {
+  readonly id: MilestoneId;
   readonly occurrence: number;
   readonly due: number;
   readonly completedOn: number;
   readonly legalLatest: number;
+}
+
+/** The dates of step `id`, when a rule before has recorded them (a handful: found by id comparison, no hashing). */
+function refOf(refs: readonly Ref[], id: MilestoneId): Ref | undefined {
+  for (const r of refs) if (r.id === id) return r;
+  return undefined;
 }
 
 /**
@@ -139,7 +146,7 @@ function addAll(out: Out, steps: readonly DerivationStep[]): void {
 /** Every milestone of the case, sorted by due date (stable: rules in process order). */
 export function milestonesOf(ctx: Ctx): Milestone[] {
   const milestones: Milestone[] = [];
-  const byId = new Map<MilestoneId, Ref>();
+  const byId: Ref[] = [];
   for (const rule of ENGINE_RULES) {
     if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
@@ -235,7 +242,7 @@ function afterStep(
 }
 
 /** The date a date rule gives; its derivation steps to `out`. */
-function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Out, id: MilestoneId): number {
+function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: readonly Ref[], out: Out, id: MilestoneId): number {
   switch (rule.from) {
     case 'counted': {
       const day = counted(paramValue(rule, ctx), ctx, out);
@@ -246,7 +253,7 @@ function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: ReadonlyMap<Milestone
     }
     case 'afterStep':
     case 'chain': {
-      const prev = byId.get(rule.step);
+      const prev = refOf(byId, rule.step);
       const n = paramValue(rule, ctx);
       if (prev === undefined) return after(rule.step, 1, 'day1', ctx.day1, n, ctx, out);
       return !Number.isNaN(prev.completedOn)
@@ -461,7 +468,7 @@ function calendarDays(
  * zes weken na de eerste dag van ongeschiktheid" (Regeling art. 2 lid 2) and "binnen twee weken na
  * het oordeel" (art. 4 lid 1) have no samentelling clause.
  */
-function firstWeeksCalendar(rule: EngineRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
+function firstWeeksCalendar(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
   const dueSteps: Out = collect(ctx.explain);
   let legalSteps: Out = null;
   let legalLatest = Number.NaN;
@@ -475,7 +482,7 @@ function firstWeeksCalendar(rule: EngineRule, ctx: Ctx, byId: Map<MilestoneId, R
   }
   if (rule.due.from !== 'afterStep') throw new TypeError(`calendarInFirstWeeks: ${rule.id} is not counted from day 1 or a step`);
   const ref = rule.due.step;
-  const pa = byId.get(ref);
+  const pa = refOf(byId, ref);
   const n = paramValue(rule.due, ctx);
   let due: number;
   if (pa === undefined) {
@@ -506,7 +513,7 @@ function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLat
 }
 
 /** One non-repeating milestone. */
-function single(rule: EngineRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
+function single(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
   if (rule.calendarInFirstWeeks && ctx.policy.firstWeeks === 'calendar') return firstWeeksCalendar(rule, ctx, byId);
   const explain = ctx.explain;
   const windowSteps: Out = collect(explain && rule.window !== undefined);
@@ -524,7 +531,7 @@ function single(rule: EngineRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milest
   }
   if (rule.legalLatestFromStepLatest && rule.due.from === 'afterStep') {
     // While the step it follows is not done, the strict reading counts from that step's strict latest.
-    const pa = byId.get(rule.due.step);
+    const pa = refOf(byId, rule.due.step);
     if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
       legalSteps = collect(explain);
       legalLatest = after(rule.due.step, 1, 'legalLatest', pa.legalLatest, paramValue(rule.due, ctx), ctx, legalSteps);
@@ -573,7 +580,7 @@ function single(rule: EngineRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milest
 function finish(
   rule: EngineRule,
   ctx: Ctx,
-  byId: Map<MilestoneId, Ref>,
+  byId: Ref[],
   windowStart: number,
   windowSteps: Out,
   dueIn: number,
@@ -635,7 +642,7 @@ function finish(
     : undefined;
   const m = milestone(rule, 1, windowStart, due, legalLatest, judged.status, completedOn, ctx, derivation, casemanagerType, variant);
   reportStep(m, rule, ctx, completion, completions);
-  if (rule.referenced) byId.set(rule.id, { occurrence: 1, due, completedOn, legalLatest });
+  if (rule.referenced) byId.push({ id: rule.id, occurrence: 1, due, completedOn, legalLatest });
   return m;
 }
 
@@ -742,10 +749,10 @@ function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
 }
 
 /** The evaluations of the plan van aanpak (`repeats`, `due.from: 'chain'`). */
-function chain(chainRule: EngineRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
+function chain(chainRule: EngineRule, ctx: Ctx, byId: readonly Ref[], out: Milestone[]): void {
   if (chainRule.due.from !== 'chain') return;
   const from = chainRule.due.step;
-  const pva = byId.get(from);
+  const pva = refOf(byId, from);
   // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
   // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
   const agreedIn = chainRule.intervalAgreedIn;
