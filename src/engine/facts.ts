@@ -315,27 +315,28 @@ function wagePhases(ctx: Ctx, steps: readonly DerivationStep[], end: number): Wa
   const out: WagePhase[] = [];
   const pct = ctx.policy.wagePercentages;
   const year2 = countedDay(ctx.iv, ctx.p.wageYearDays + 1);
-  addPhase(out, pct, end, 'jaar-1', ctx.day1, year2 - 1, ctx.iv);
-  addPhase(out, pct, end, 'jaar-2', year2, ctx.baseLastDay, ctx.iv);
+  addPhase(out, pct['jaar-1'], end, 'jaar-1', ctx.day1, year2 - 1, ctx.iv);
+  addPhase(out, pct['jaar-2'], end, 'jaar-2', year2, ctx.baseLastDay, ctx.iv);
   // After the 104 weeks the days run on the calendar (a verlenging and a loonsanctie are weeks of
   // wage obligation); pregnancy leave is still left out.
   const after = subtractIntervals([ctx.baseLastDay + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
-  if (ctx.lastDay > ctx.baseLastDay) addPhase(out, pct, end, 'verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
+  if (ctx.lastDay > ctx.baseLastDay) addPhase(out, pct.verlenging, end, 'verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
   let from = ctx.lastDay + 1;
   for (const s of steps) {
     // (a bekorting is the loonsanctie's cut, already in `end`)
     if (s.kind !== 'lateApplication' && s.kind !== 'loonsanctie') continue;
     const until = parseIsoDate(s.date);
-    addPhase(out, pct, end, s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
+    if (s.kind === 'lateApplication') addPhase(out, pct['late-wia-aanvraag'], end, 'late-wia-aanvraag', from, until, after);
+    else addPhase(out, pct.loonsanctie, end, 'loonsanctie', from, until, after);
     from = until + 1;
   }
   return out;
 }
 
-/** Adds the phase `kind` from `from` to `until` (cut at `end`) over the days of `iv`, when it has any. */
+/** Adds the phase `kind` (paid at `percentage`) from `from` to `until` (cut at `end`) over the days of `iv`, when it has any. */
 function addPhase(
   out: WagePhase[],
-  pct: Ctx['policy']['wagePercentages'],
+  percentage: number,
   end: number,
   kind: WagePhaseKind,
   from: number,
@@ -353,5 +354,5 @@ function addPhase(
     ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
     days += e - s + 1;
   }
-  if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
+  if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage });
 }
