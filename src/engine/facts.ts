@@ -205,8 +205,8 @@ export function wageObligation(
   let aanvraag: Milestone | undefined;
   // (by id comparison: a Set lookup for each of thirty milestones cost more than the rest of this function)
   for (let i = 0; i < milestones.length && aanvraag === undefined; i++) {
-    const m = milestones[i] as Milestone;
-    for (const id of WAGE_DELAY_IDS) if (m.id === id) aanvraag = m;
+    const id = (milestones[i] as Milestone).id;
+    for (let j = 0; j < WAGE_DELAY_IDS.length; j++) if (id === WAGE_DELAY_IDS[j]) aanvraag = milestones[i];
   }
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
     // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
