@@ -22,6 +22,15 @@ export function reportStep(
   completion: Ev | undefined,
   completions: readonly Ev[] | undefined,
 ): void {
+  // Most milestones raise no flag (recorded once, neither overdue nor late, not before a window):
+  // leave before anything else — reportStepFlags would return at the same test.
+  if (
+    m.status !== 'overdue' &&
+    m.status !== 'done-late' &&
+    (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart) &&
+    (completions === undefined || completions.length <= 1 || rule.repeats === true)
+  )
+    return;
   const before = ctx.flags.length;
   reportStepFlags(m, rule, ctx, completion, completions);
   if (m.protocolStep !== undefined) {
