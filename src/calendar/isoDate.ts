@@ -44,12 +44,6 @@ export function daysInMonth(year: number, month: number): number {
 
 const PAD2: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 
-/** The epoch day of 1 January of each year from {@link MIN_YEAR} to {@link MAX_YEAR}. */
-const YEAR_STARTS: Int32Array = Int32Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => daysFromCivil(MIN_YEAR + i, 1, 1));
-
-/** Days before the first of each month (1–12) in a common year. */
-const MONTH_STARTS: readonly number[] = Array.from({ length: 13 }, (_, m) => (m === 0 ? 0 : daysFromCivil(1970, m, 1)));
-
 /**
  * Parses an ISO date to its epoch day, or returns `NaN` when the text is not a real calendar date
  * between {@link MIN_YEAR} and {@link MAX_YEAR}.
@@ -62,23 +56,22 @@ const MONTH_STARTS: readonly number[] = Array.from({ length: 13 }, (_, m) => (m 
 export function parseIsoDate(text: string): EpochDay {
   if (typeof text !== 'string' || text.length !== 10) return Number.NaN;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
-  // Eight digits read at once (the engine parses every event's date): each must be 0–9.
-  const y0 = text.charCodeAt(0) - 48;
-  const y1 = text.charCodeAt(1) - 48;
-  const y2 = text.charCodeAt(2) - 48;
-  const y3 = text.charCodeAt(3) - 48;
-  const m0 = text.charCodeAt(5) - 48;
-  const m1 = text.charCodeAt(6) - 48;
-  const d0 = text.charCodeAt(8) - 48;
-  const d1 = text.charCodeAt(9) - 48;
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
-    return Number.NaN;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return Number.NaN;
   if (day > daysInMonth(year, month)) return Number.NaN;
-  return (YEAR_STARTS[year - MIN_YEAR] as number) + (MONTH_STARTS[month] as number) + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
+  return daysFromCivil(year, month, day);
+}
+
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 /** Whether `text` is a valid ISO date within the supported years. */

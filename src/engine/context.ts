@@ -37,8 +37,6 @@ export interface Leave {
 /** What the milestone stage needs to know about the case (stages before it fill this in). */
 export interface Ctx {
   readonly p: LawParameters;
-  /** The values of `p` that the date rules read, by index (interpret.ts `paramValuesOf`). */
-  readonly params: readonly number[];
   readonly policy: Policy;
   readonly day1: number;
   readonly asOf: number;

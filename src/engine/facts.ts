@@ -8,7 +8,7 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
 import { STEP_RULES, type StepRule } from '../law/steps.js';
-import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, MilestoneId, WagePhase, WagePhaseKind } from '../types.js';
+import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
 import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
@@ -147,15 +147,16 @@ const IMPLIABLE: readonly StepRule[] = STEP_RULES.filter((r) => r.impliedBy !== 
  * before the event keeps its own date.
  */
 function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseEventType, Implied> {
-  let out: Map<CaseEventType, Implied> | undefined;
+  const first = (t: CaseEventType): number => done.get(t)?.[0]?.day ?? Number.NaN;
+  const out = new Map<CaseEventType, Implied>();
   for (const step of IMPLIABLE) {
     const type = step.completedBy as CaseEventType;
-    const own = firstOf(done, type);
+    const own = first(type);
     for (const rule of step.impliedBy ?? []) {
       let day = Number.NaN;
       let by: CaseEventType | null = null;
       for (const t of rule.events) {
-        const d = firstOf(done, t);
+        const d = first(t);
         if (!Number.isNaN(d) && (Number.isNaN(day) || d < day)) {
           day = d;
           by = t;
@@ -164,28 +165,19 @@ function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseE
       if (by === null) continue;
       // (a comparison with NaN is false: a step not recorded never keeps its own date)
       if (rule.unlessRecorded === 'at-all' ? Number.isNaN(own) : !(own <= day)) {
-        out ??= new Map<CaseEventType, Implied>();
         out.set(type, { day, by, basis: rule.basis });
         break;
       }
     }
   }
-  return out ?? NOTHING_IMPLIED;
+  return out;
 }
 
-/** What most cases imply: nothing (shared, never written to). */
-const NOTHING_IMPLIED: ReadonlyMap<CaseEventType, Implied> = new Map();
-
-/** The day of the first recorded event of type `t`, or NaN. */
-function firstOf(done: ReadonlyMap<CaseEventType, Ev[]>, t: CaseEventType): number {
-  return done.get(t)?.[0]?.day ?? Number.NaN;
-}
-
-/** The steps whose delay moves the end of the wage obligation (`delaysWageEnd`), with the event type that records them. */
-const WAGE_DELAY_STEPS: ReadonlyMap<MilestoneId, CaseEventType | null> = new Map(
-  STEP_RULES.filter((r) => r.delaysWageEnd).map((r) => [r.id, r.completedBy]),
-);
-const WAGE_DELAY_IDS: readonly MilestoneId[] = [...WAGE_DELAY_STEPS.keys()];
+/**
+ * The step whose delay moves the end of the wage obligation (`delaysWageEnd`): the WIA aanvraag of
+ * BW 7:629 lid 11 sub a, the one such step of the table (test/law checks that there is one).
+ */
+const WAGE_DELAY_STEP: StepRule | undefined = STEP_RULES.find((r) => r.delaysWageEnd);
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -204,16 +196,18 @@ export function wageObligation(
   let end = ctx.lastDay;
   let aanvraag: Milestone | undefined;
   // (by id comparison: a Set lookup for each of thirty milestones cost more than the rest of this function)
-  for (let i = 0; i < milestones.length && aanvraag === undefined; i++) {
-    const id = (milestones[i] as Milestone).id;
-    for (let j = 0; j < WAGE_DELAY_IDS.length; j++) if (id === WAGE_DELAY_IDS[j]) aanvraag = milestones[i];
+  for (const m of milestones) {
+    if (m.id === WAGE_DELAY_STEP?.id) {
+      aanvraag = m;
+      break;
+    }
   }
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
     // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
     // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
     // nothing is added, and a flag says the end is open (docs/rules.md, "Implied and assumed facts").
     const due = dayOf(aanvraag.due);
-    const implied = ctx.implied.get(WAGE_DELAY_STEPS.get(aanvraag.id) as CaseEventType);
+    const implied = ctx.implied.get(WAGE_DELAY_STEP?.completedBy as CaseEventType);
     const inferred = implied !== undefined && implied.basis === 'wia-25-lid-9';
     if (aanvraag.completedOn !== null && !inferred) {
       const days = dayOf(aanvraag.completedOn) - due;
@@ -314,45 +308,34 @@ export function wageObligation(
 function wagePhases(ctx: Ctx, steps: readonly DerivationStep[], end: number): WagePhase[] {
   const out: WagePhase[] = [];
   const pct = ctx.policy.wagePercentages;
+  const push = (kind: WagePhaseKind, from: number, until: number, iv: CountedIntervals): void => {
+    const last = Math.min(until, end);
+    if (last < from) return;
+    const ranges: { from: IsoDate; until: IsoDate }[] = [];
+    let days = 0;
+    for (let i = 0; i < iv.starts.length; i++) {
+      const s = Math.max(iv.starts[i] as number, from);
+      const e = Math.min(iv.ends[i] as number, last);
+      if (e < s) continue;
+      ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
+      days += e - s + 1;
+    }
+    if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage: pct[kind] });
+  };
   const year2 = countedDay(ctx.iv, ctx.p.wageYearDays + 1);
-  addPhase(out, pct['jaar-1'], end, 'jaar-1', ctx.day1, year2 - 1, ctx.iv);
-  addPhase(out, pct['jaar-2'], end, 'jaar-2', year2, ctx.baseLastDay, ctx.iv);
+  push('jaar-1', ctx.day1, year2 - 1, ctx.iv);
+  push('jaar-2', year2, ctx.baseLastDay, ctx.iv);
   // After the 104 weeks the days run on the calendar (a verlenging and a loonsanctie are weeks of
   // wage obligation); pregnancy leave is still left out.
   const after = subtractIntervals([ctx.baseLastDay + 1], [Number.POSITIVE_INFINITY], ctx.leave.starts, ctx.leave.ends);
-  if (ctx.lastDay > ctx.baseLastDay) addPhase(out, pct.verlenging, end, 'verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
+  if (ctx.lastDay > ctx.baseLastDay) push('verlenging', ctx.baseLastDay + 1, ctx.lastDay, after);
   let from = ctx.lastDay + 1;
   for (const s of steps) {
     // (a bekorting is the loonsanctie's cut, already in `end`)
     if (s.kind !== 'lateApplication' && s.kind !== 'loonsanctie') continue;
     const until = parseIsoDate(s.date);
-    if (s.kind === 'lateApplication') addPhase(out, pct['late-wia-aanvraag'], end, 'late-wia-aanvraag', from, until, after);
-    else addPhase(out, pct.loonsanctie, end, 'loonsanctie', from, until, after);
+    push(s.kind === 'lateApplication' ? 'late-wia-aanvraag' : 'loonsanctie', from, until, after);
     from = until + 1;
   }
   return out;
-}
-
-/** Adds the phase `kind` (paid at `percentage`) from `from` to `until` (cut at `end`) over the days of `iv`, when it has any. */
-function addPhase(
-  out: WagePhase[],
-  percentage: number,
-  end: number,
-  kind: WagePhaseKind,
-  from: number,
-  until: number,
-  iv: CountedIntervals,
-): void {
-  const last = Math.min(until, end);
-  if (last < from) return;
-  const ranges: { from: IsoDate; until: IsoDate }[] = [];
-  let days = 0;
-  for (let i = 0; i < iv.starts.length; i++) {
-    const s = Math.max(iv.starts[i] as number, from);
-    const e = Math.min(iv.ends[i] as number, last);
-    if (e < s) continue;
-    ranges.push({ from: formatIsoDate(s), until: formatIsoDate(e) });
-    days += e - s + 1;
-  }
-  if (days > 0) out.push({ kind, from: ranges[0]?.from as IsoDate, until: formatIsoDate(last), ranges, days, percentage });
 }

@@ -22,15 +22,6 @@ export function reportStep(
   completion: Ev | undefined,
   completions: readonly Ev[] | undefined,
 ): void {
-  // Most milestones raise no flag (recorded once, neither overdue nor late, not before a window):
-  // leave before anything else — reportStepFlags would return at the same test.
-  if (
-    m.status !== 'overdue' &&
-    m.status !== 'done-late' &&
-    (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart) &&
-    (completions === undefined || completions.length <= 1 || rule.repeats === true)
-  )
-    return;
   const before = ctx.flags.length;
   reportStepFlags(m, rule, ctx, completion, completions);
   if (m.protocolStep !== undefined) {
@@ -52,7 +43,7 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
     );
   }
   // Done no later than an implying event (WIA 25 lid 9): when is not known, so nothing is judged late.
-  const implied = rule.completedBy === null || ctx.implied.size === 0 ? undefined : ctx.implied.get(rule.completedBy);
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
   if (implied !== undefined && implied.basis === 'wia-25-lid-9') return;
   // Most milestones raise no flag: leave before building any.
   if (
@@ -62,7 +53,7 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
   )
     return;
   // An agreed, reasoned deviation from the term (Regeling procesgang art. 5): not flagged.
-  if (deviationOf(m, ctx) !== undefined) return;
+  if (deviationOf(m, ctx.done.get('afwijking')) !== undefined) return;
   const occ = rule.repeats ? m.occurrence : undefined;
   if (rule.lateOnlyAfterLegalLatest) {
     // Expected at the start of week 89, by law at the latest at its end (`legalLatest`): only a
@@ -111,10 +102,8 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
 }
 
 /** The agreed deviation (`afwijking`, Regeling procesgang art. 5) recorded for this step, if any. */
-export function deviationOf(m: { readonly id: string; readonly occurrence: number }, ctx: Pick<Ctx, 'done'>): Ev | undefined {
-  const list = ctx.done.get('afwijking');
-  if (list === undefined) return undefined;
-  return list.find((e) => {
+export function deviationOf(m: { readonly id: string; readonly occurrence: number }, agreed: readonly Ev[] | undefined): Ev | undefined {
+  return agreed?.find((e) => {
     const a = e.event as AfwijkingEvent;
     return a.step === m.id && (a.occurrence === undefined || a.occurrence === m.occurrence);
   });

@@ -22,7 +22,7 @@ import {
 import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
 import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
 import type { LawParameters } from '../law/parameters.js';
-import { type DateRule, type ParamName, STEP_RULES, type StepRule } from '../law/steps.js';
+import { type DateRule, STEP_RULES, type StepRule } from '../law/steps.js';
 import type {
   CasemanagerType,
   Derivation,
@@ -44,83 +44,38 @@ import { type Judged, sickDaysAtEnd, statusOf, timeStatus } from './status.js';
 /** Every key a step record may have, in one order. */
 const STEP_KEYS: readonly string[] = [...new Set(STEP_RULES.flatMap((r) => Object.keys(r)))];
 
-/** A date rule as the engine reads it: with `at`, the index of its parameter in {@link PARAM_NAMES} (−1: none). */
-type EngineDateRule = DateRule & { readonly at: number };
-
-/** A step record as the engine reads it: its date rules carry the index of their parameter. */
-interface EngineRule extends Omit<StepRule, 'due' | 'window' | 'legalLatest'> {
-  /** Later rules count from this step (it is in {@link REFERENCED_STEPS}). */
-  readonly referenced: boolean;
-  readonly due: EngineDateRule;
-  readonly window?: EngineDateRule | undefined;
-  readonly legalLatest?: EngineDateRule | undefined;
-}
-
-/** The parameters the date rules read, each once, in the order of the rules. */
-const PARAM_NAMES: readonly ParamName[] = [
-  ...new Set(
-    STEP_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) => (d !== undefined && 'param' in d ? [d.param] : [])),
-  ),
-];
-
-/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
-const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(
-  STEP_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
-    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
-  ),
-);
-
 /**
  * {@link STEP_RULES} with every key of {@link STEP_KEYS} present (undefined where absent), once at
  * load. The records of the law differ in their optional keys, so reading `rule.window`,
  * `rule.repeats`, … in the hot loop saw a dozen object shapes (megamorphic property loads); one
  * shape keeps them monomorphic.
  */
-const ENGINE_RULES: readonly EngineRule[] = STEP_RULES.map((r): EngineRule => {
+const ENGINE_RULES: readonly StepRule[] = STEP_RULES.map((r): StepRule => {
   const uniform: Record<string, unknown> = Object.fromEntries(STEP_KEYS.map((k) => [k, (r as unknown as Record<string, unknown>)[k]]));
   uniform.due = uniformDateRule(r.due);
   if (r.window !== undefined) uniform.window = uniformDateRule(r.window);
   if (r.legalLatest !== undefined) uniform.legalLatest = uniformDateRule(r.legalLatest);
-  uniform.referenced = REFERENCED_STEPS.has(r.id);
-  return uniform as unknown as EngineRule;
+  return uniform as unknown as StepRule;
 });
 
-function uniformDateRule(d: DateRule): EngineDateRule {
-  const x = d as { from: DateRule['from']; param?: ParamName; step?: MilestoneId; plusVerlenging?: true };
-  const at = x.param === undefined ? -1 : PARAM_NAMES.indexOf(x.param);
-  return { from: x.from, param: x.param, step: x.step, plusVerlenging: x.plusVerlenging, at } as EngineDateRule;
+function uniformDateRule(d: DateRule): DateRule {
+  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
+  return { from: x.from, param: x.param, step: x.step, plusVerlenging: x.plusVerlenging } as DateRule;
 }
 
-/**
- * The values of {@link PARAM_NAMES} in one segment of a rule table, kept per segment (a frozen
- * segment never changes: a memo of constant data, as the ISO strings of the calendar are). Reading
- * `p[name]` for a name that varies is a megamorphic keyed load, ≈ 25 ns each here, twenty times a
- * case; an index into this list is one load.
- */
-const PARAM_VALUES = new WeakMap<LawParameters, readonly number[]>();
-
-/** The values of the parameters the date rules read, in the order of {@link PARAM_NAMES}. */
-export function paramValuesOf(p: LawParameters): readonly number[] {
-  const known = PARAM_VALUES.get(p);
-  if (known !== undefined) return known;
-  const values = PARAM_NAMES.map((name) => p[name]);
-  if (Object.isFrozen(p)) PARAM_VALUES.set(p, values);
-  return values;
-}
+/** The steps other rules derive a date from (the only ones looked up by id while evaluating). */
+const REFERENCED_STEPS: ReadonlySet<MilestoneId> = new Set<MilestoneId>(
+  ENGINE_RULES.flatMap((r) => [r.due, r.window, r.legalLatest]).flatMap((d) =>
+    d !== undefined && 'step' in d && d.step !== undefined ? [d.step] : [],
+  ),
+);
 
 /** A milestone that later rules count from: its occurrence and dates as epoch days (NaN where absent). */
 interface Ref {
-  readonly id: MilestoneId;
   readonly occurrence: number;
   readonly due: number;
   readonly completedOn: number;
   readonly legalLatest: number;
-}
-
-/** The dates of step `id`, when a rule before has recorded them (a handful: found by id comparison, no hashing). */
-function refOf(refs: readonly Ref[], id: MilestoneId): Ref | undefined {
-  for (const r of refs) if (r.id === id) return r;
-  return undefined;
 }
 
 /**
@@ -146,7 +101,7 @@ function addAll(out: Out, steps: readonly DerivationStep[]): void {
 /** Every milestone of the case, sorted by due date (stable: rules in process order). */
 export function milestonesOf(ctx: Ctx): Milestone[] {
   const milestones: Milestone[] = [];
-  const byId: Ref[] = [];
+  const byId = new Map<MilestoneId, Ref>();
   for (const rule of ENGINE_RULES) {
     if (rule.kind === 'advice' && !ctx.policy.includeAdvice) continue;
     if (rule.onlyOnEindeDienstverband && !inWachttijd(ctx.eindeDienstverband, ctx)) continue;
@@ -176,13 +131,11 @@ const later = (a: Milestone, b: Milestone): boolean => a.countedDay > b.countedD
 
 const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
 
-/** The value of the parameter a date rule reads, the policy's where it sets one. */
-function paramValue(rule: { readonly param: ParamName; readonly at: number }, ctx: Ctx): number {
-  const name = rule.param;
+function paramValue(name: keyof LawParameters, ctx: Ctx): number {
   if (name === 'evaluatieIntervalDays') return ctx.policy.evaluationIntervalDays;
   if (name === 'meldingBedrijfsartsDay') return ctx.policy.meldingBedrijfsartsDay;
   if (name === 'probleemanalyseDay' && ctx.policy.probleemanalyse === 'strict') return ctx.p.probleemanalyseLegalDay;
-  return ctx.params[rule.at] as number;
+  return ctx.p[name];
 }
 
 /** The date of counted day `n` of the case; its derivation step to `out`. */
@@ -242,10 +195,10 @@ function afterStep(
 }
 
 /** The date a date rule gives; its derivation steps to `out`. */
-function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: readonly Ref[], out: Out, id: MilestoneId): number {
+function resolveDate(rule: DateRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Out, id: MilestoneId): number {
   switch (rule.from) {
     case 'counted': {
-      const day = counted(paramValue(rule, ctx), ctx, out);
+      const day = counted(paramValue(rule.param, ctx), ctx, out);
       if (rule.plusVerlenging !== true || ctx.verlengingWeeks === 0) return day;
       const moved = day + 7 * ctx.verlengingWeeks;
       add(out, { kind: 'verlenging', weeks: ctx.verlengingWeeks, date: formatIsoDate(moved) });
@@ -253,15 +206,15 @@ function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: readonly Ref[], out: 
     }
     case 'afterStep':
     case 'chain': {
-      const prev = refOf(byId, rule.step);
-      const n = paramValue(rule, ctx);
+      const prev = byId.get(rule.step);
+      const n = paramValue(rule.param, ctx);
       if (prev === undefined) return after(rule.step, 1, 'day1', ctx.day1, n, ctx, out);
       return !Number.isNaN(prev.completedOn)
         ? after(rule.step, prev.occurrence, 'completed', prev.completedOn, n, ctx, out)
         : after(rule.step, prev.occurrence, 'due', prev.due, n, ctx, out);
     }
     case 'beforeEnd': {
-      const n = paramValue(rule, ctx);
+      const n = paramValue(rule.param, ctx);
       const day = ctx.lastDay - n;
       add(out, { kind: 'beforeEnd', days: n, lastDay: formatIsoDate(ctx.lastDay), date: formatIsoDate(day) });
       return day;
@@ -294,7 +247,7 @@ function resolveDate(rule: EngineDateRule, ctx: Ctx, byId: readonly Ref[], out: 
       return t.from + t.days;
     }
     case 'firstWerkdag':
-      return firstWerkdag(counted(paramValue(rule, ctx), ctx, out), ctx, out, id);
+      return firstWerkdag(counted(paramValue(rule.param, ctx), ctx, out), ctx, out, id);
     default:
       return rule satisfies never;
   }
@@ -360,7 +313,7 @@ function vangnetTerm(ctx: Ctx): VangnetTerm {
  * Atw counts in days. "de vierde dag van de ongeschiktheid" and "zes weken gerekend vanaf die eerste
  * werkdag" include their first day; "de vierde dag na het tijdstip" (ZW 38b lid 2) begins the day after.
  */
-function termStartOf(rule: EngineDateRule, ctx: Ctx): number {
+function termStartOf(rule: DateRule, ctx: Ctx): number {
   if (rule.from !== 'vangnet') return Number.NaN;
   const t = vangnetTerm(ctx);
   return t.from + (t.term === 'vierde-dag-na' ? 1 : 0);
@@ -468,22 +421,22 @@ function calendarDays(
  * zes weken na de eerste dag van ongeschiktheid" (Regeling art. 2 lid 2) and "binnen twee weken na
  * het oordeel" (art. 4 lid 1) have no samentelling clause.
  */
-function firstWeeksCalendar(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
+function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
   const dueSteps: Out = collect(ctx.explain);
   let legalSteps: Out = null;
   let legalLatest = Number.NaN;
   if (rule.due.from === 'counted') {
-    const due = calendarFromDay1(paramValue(rule.due, ctx), ctx, dueSteps);
+    const due = calendarFromDay1(paramValue(rule.due.param, ctx), ctx, dueSteps);
     if (rule.legalLatest?.from === 'counted' && !(rule.strictPolicy && ctx.policy.probleemanalyse === 'strict')) {
       legalSteps = collect(ctx.explain);
-      legalLatest = calendarFromDay1(paramValue(rule.legalLatest, ctx), ctx, legalSteps);
+      legalLatest = calendarFromDay1(paramValue(rule.legalLatest.param, ctx), ctx, legalSteps);
     }
     return finish(rule, ctx, byId, Number.NaN, null, due, dueSteps, due, legalLatest, legalSteps);
   }
   if (rule.due.from !== 'afterStep') throw new TypeError(`calendarInFirstWeeks: ${rule.id} is not counted from day 1 or a step`);
   const ref = rule.due.step;
-  const pa = refOf(byId, ref);
-  const n = paramValue(rule.due, ctx);
+  const pa = byId.get(ref);
+  const n = paramValue(rule.due.param, ctx);
   let due: number;
   if (pa === undefined) {
     // (the step it follows is not in the table: counted from day 1, as its own first due day)
@@ -513,7 +466,7 @@ function calendarAfter(step: MilestoneId, basis: 'completed' | 'due' | 'legalLat
 }
 
 /** One non-repeating milestone. */
-function single(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
+function single(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref>): Milestone {
   if (rule.calendarInFirstWeeks && ctx.policy.firstWeeks === 'calendar') return firstWeeksCalendar(rule, ctx, byId);
   const explain = ctx.explain;
   const windowSteps: Out = collect(explain && rule.window !== undefined);
@@ -531,10 +484,10 @@ function single(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
   }
   if (rule.legalLatestFromStepLatest && rule.due.from === 'afterStep') {
     // While the step it follows is not done, the strict reading counts from that step's strict latest.
-    const pa = refOf(byId, rule.due.step);
+    const pa = byId.get(rule.due.step);
     if (pa !== undefined && Number.isNaN(pa.completedOn) && !Number.isNaN(pa.legalLatest)) {
       legalSteps = collect(explain);
-      legalLatest = after(rule.due.step, 1, 'legalLatest', pa.legalLatest, paramValue(rule.due, ctx), ctx, legalSteps);
+      legalLatest = after(rule.due.step, 1, 'legalLatest', pa.legalLatest, paramValue(rule.due.param, ctx), ctx, legalSteps);
     }
   }
   if (rule.openedByLetter !== undefined && !Number.isNaN(ctx.letter)) {
@@ -578,9 +531,9 @@ function single(rule: EngineRule, ctx: Ctx, byId: Ref[]): Milestone {
  * einde dienstverband, its findings; records its dates in `byId` when later rules count from it.
  */
 function finish(
-  rule: EngineRule,
+  rule: StepRule,
   ctx: Ctx,
-  byId: Ref[],
+  byId: Map<MilestoneId, Ref>,
   windowStart: number,
   windowSteps: Out,
   dueIn: number,
@@ -595,8 +548,7 @@ function finish(
   let completion = completions?.[0];
   let completedOn = completion === undefined ? Number.NaN : completion.day;
   // A step the law makes done, or a recorded event implies, on an earlier day (docs/rules.md).
-  // (most cases imply nothing: no lookup then)
-  const implied = rule.completedBy === null || ctx.implied.size === 0 ? undefined : ctx.implied.get(rule.completedBy);
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
   if (implied !== undefined) {
     completedOn = implied.day;
     completion = undefined; // not recorded as such: no window finding on it
@@ -642,7 +594,7 @@ function finish(
     : undefined;
   const m = milestone(rule, 1, windowStart, due, legalLatest, judged.status, completedOn, ctx, derivation, casemanagerType, variant);
   reportStep(m, rule, ctx, completion, completions);
-  if (rule.referenced) byId.push({ id: rule.id, occurrence: 1, due, completedOn, legalLatest });
+  if (REFERENCED_STEPS.has(rule.id)) byId.set(rule.id, { occurrence: 1, due, completedOn, legalLatest });
   return m;
 }
 
@@ -652,7 +604,7 @@ function finish(
  * before the (last) verlenging is reported and does not complete the step; the records from the
  * verlenging on do (docs/rules.md, "Vrijwillige verlenging").
  */
-function afterVerlenging(rule: EngineRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
+function afterVerlenging(rule: StepRule, completions: Ev[], due: number, ctx: Ctx): Ev[] | undefined {
   const verlengingen = ctx.done.get('verlenging');
   const v = verlengingen?.[verlengingen.length - 1]?.day;
   if (v === undefined) return completions;
@@ -676,7 +628,7 @@ function inEmploymentEnd(ctx: Ctx): boolean {
 
 /** A repeating step (or a protocol step that happens once): what {@link occurrences} needs to list it. */
 interface Series {
-  readonly rule: EngineRule;
+  readonly rule: StepRule;
   /** `chain` for the law's evaluations, `protocol` for the employer's protocol steps. */
   readonly derivationRule: 'chain' | 'protocol';
   /** The first occurrence's due day and its derivation step (`null` unless explained). */
@@ -749,10 +701,10 @@ function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
 }
 
 /** The evaluations of the plan van aanpak (`repeats`, `due.from: 'chain'`). */
-function chain(chainRule: EngineRule, ctx: Ctx, byId: readonly Ref[], out: Milestone[]): void {
+function chain(chainRule: StepRule, ctx: Ctx, byId: ReadonlyMap<MilestoneId, Ref>, out: Milestone[]): void {
   if (chainRule.due.from !== 'chain') return;
   const from = chainRule.due.step;
-  const pva = refOf(byId, from);
+  const pva = byId.get(from);
   // The interval the plan van aanpak fixes (Regeling procesgang art. 4 lid 2 sub b), when recorded,
   // governs; a missed evaluation is then a legal finding. Otherwise UWV's six weeks, as a target.
   const agreedIn = chainRule.intervalAgreedIn;
@@ -760,8 +712,8 @@ function chain(chainRule: EngineRule, ctx: Ctx, byId: readonly Ref[], out: Miles
     agreedIn === undefined
       ? undefined
       : (ctx.done.get(agreedIn)?.[0]?.event as { evaluatieIntervalDays?: number } | undefined)?.evaluatieIntervalDays;
-  const interval = agreed ?? paramValue(chainRule.due, ctx);
-  const rule: EngineRule = agreed === undefined ? chainRule : { ...chainRule, target: undefined, consequence: 'loonsanctie' };
+  const interval = agreed ?? paramValue(chainRule.due.param, ctx);
+  const rule: StepRule = agreed === undefined ? chainRule : { ...chainRule, target: undefined, consequence: 'loonsanctie' };
   // The basis of the first evaluation: the plan van aanpak (done or due).
   const basis = pva === undefined ? 'day1' : Number.isNaN(pva.completedOn) ? 'due' : 'completed';
   const base = pva === undefined ? ctx.day1 : Number.isNaN(pva.completedOn) ? pva.due : pva.completedOn;
@@ -790,19 +742,18 @@ function chain(chainRule: EngineRule, ctx: Ctx, byId: readonly Ref[], out: Miles
 }
 
 /** The rule a protocol step is evaluated by: an employer step, no legal basis, kind `protocol`. */
-function protocolRule(step: ProtocolStep): EngineRule {
+function protocolRule(step: ProtocolStep): StepRule {
   return {
     id: 'protocol',
     kind: 'protocol',
     actor: step.actor,
-    due: { from: 'counted', param: 'meldingBedrijfsartsDay', at: -1 }, // not read: the dates come from the step
+    due: { from: 'counted', param: 'meldingBedrijfsartsDay' }, // not read: the dates come from the step
     roll: 'none',
     completedBy: 'protocol',
     ...(step.repeatEveryDays === undefined ? {} : { repeats: true as const }),
     employerStep: true,
     wiaRelated: false,
     consequence: 'protocol',
-    referenced: false,
   };
 }
 
@@ -870,7 +821,7 @@ function protocolMilestones(ctx: Ctx, milestones: Milestone[]): void {
  * its employer's title (in that order of keys).
  */
 function milestone(
-  rule: EngineRule,
+  rule: StepRule,
   occurrence: number,
   windowStart: number,
   due: number,

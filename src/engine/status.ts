@@ -7,6 +7,7 @@
 import { formatIsoDate } from '../calendar/isoDate.js';
 import type { StepRule } from '../law/steps.js';
 import type { MilestoneStatus, StatusReason } from '../types.js';
+import { MILESTONE_STATUSES } from '../vocab.js';
 import type { Ctx } from './context.js';
 import { countedIndex } from './counting.js';
 
@@ -17,15 +18,9 @@ export interface Judged {
 }
 
 /** One frozen object per plain status: most steps need no reason and allocate nothing. */
-const JUDGED: Readonly<Record<MilestoneStatus, Judged>> = Object.freeze({
-  done: Object.freeze({ status: 'done', reason: null }),
-  'done-late': Object.freeze({ status: 'done-late', reason: null }),
-  overdue: Object.freeze({ status: 'overdue', reason: null }),
-  'due-soon': Object.freeze({ status: 'due-soon', reason: null }),
-  upcoming: Object.freeze({ status: 'upcoming', reason: null }),
-  suspended: Object.freeze({ status: 'suspended', reason: null }),
-  'not-applicable': Object.freeze({ status: 'not-applicable', reason: null }),
-});
+const JUDGED = Object.freeze(
+  Object.fromEntries(MILESTONE_STATUSES.map((status) => [status, Object.freeze({ status, reason: null })])),
+) as Readonly<Record<MilestoneStatus, Judged>>;
 
 /** (a switch: a keyed load by a status string is a megamorphic lookup in the hot path) */
 function judged(status: MilestoneStatus): Judged {
