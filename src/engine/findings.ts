@@ -9,7 +9,7 @@ import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { AOW_WAGE_RULE_FROM, RULES_COVERAGE_FROM } from '../law/parameters.js';
 import { STEP_RULES, type StepRule } from '../law/steps.js';
-import type { AfwijkingEvent, CaseEventType, Fine, Flag, Milestone } from '../types.js';
+import type { AfwijkingEvent, CaseEventType, Fine, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
