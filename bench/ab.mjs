@@ -1,4 +1,5 @@
 // A/B: bundle src at a git ref and the working tree; interleave batches; report medians (cpu time).
+// CHECKED=1: time evaluateChecked on input checked once (the engine alone, without the parse step).
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,9 +32,18 @@ const B = await bundle(join(root, 'src', 'index.ts'), join(root, 'node_modules',
 rmSync(dir, { recursive: true });
 const cases = { typical: c.typicalCase(), fresh: c.freshCase(), long: c.longCase() };
 const n = 4000;
+const checked = process.env.CHECKED === '1';
 let sink = 0; // keeps the results observable
 function batch(lib, k) {
   const opt = { asOf: k.asOf };
+  if (checked) {
+    const input = lib.checkCaseInput(k.input).data;
+    const o = lib.parseEvaluateOptions(opt).data;
+    const u0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) sink += lib.evaluateChecked(input, o).milestones.length;
+    const u = process.cpuUsage(u0);
+    return (u.user + u.system) / n;
+  }
   const u0 = process.cpuUsage();
   for (let i = 0; i < n; i++) sink += lib.evaluateCase(k.input, opt).milestones.length;
   const u = process.cpuUsage(u0);
@@ -55,4 +65,4 @@ for (const [name, k] of Object.entries(cases)) {
     `${name.padEnd(8)} ${ref}: ${med(a).toFixed(2)} µs  working tree: ${med(b).toFixed(2)} µs  (B/A ${(med(b) / med(a)).toFixed(2)}; min ${a[0].toFixed(2)} vs ${b[0].toFixed(2)})`,
   );
 }
-console.log('sink', sink > 0);
+console.log(checked ? 'evaluateChecked (the engine alone)' : 'evaluateCase', 'sink', sink > 0);

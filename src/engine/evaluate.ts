@@ -22,7 +22,6 @@ import type { RuleTable } from '../law/rules.js';
 import { STEP_RULES } from '../law/steps.js';
 import type {
   AfwijkingEvent,
-  CaseEventType,
   CaseInput,
   CaseTimeline,
   DossierItem,
@@ -230,12 +229,11 @@ const DOSSIER_STEPS: ReadonlySet<MilestoneId> = new Set(STEP_RULES.filter((r) =>
 function dossierOf(milestones: readonly Milestone[], caseEvents: readonly Ev[]): DossierItem[] {
   const out: DossierItem[] = [];
   const agreed = caseEvents.filter((e) => e.type === 'afwijking');
-  const deviations = agreed.length === 0 ? undefined : new Map<CaseEventType, Ev[]>([['afwijking', agreed]]);
   for (const m of milestones) {
     if (m.status === 'not-applicable' || !DOSSIER_STEPS.has(m.id)) continue;
     const required = m.status === 'done' || m.status === 'done-late' || m.status === 'overdue';
     const item: DossierItem = { id: m.id, occurrence: m.occurrence, required, present: m.completedOn !== null, date: m.completedOn };
-    const d = deviations === undefined ? undefined : deviationOf(m, { done: deviations });
+    const d = deviationOf(m, agreed);
     out.push(
       d === undefined ? item : { ...item, deviation: { date: formatIsoDate(d.day), motivering: (d.event as AfwijkingEvent).motivering } },
     );

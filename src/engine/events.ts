@@ -33,12 +33,32 @@ export function sortEvents(raw: readonly CaseEvent[]): Ev[] {
     const e = raw[i] as CaseEvent;
     out.push({ type: e.type, day: parseIsoDate(e.date), index: i, event: e });
   }
-  // Date order; on the same day a recovery precedes a relapse; other ties by type and content, never
-  // by input order, so that the order of the events never changes the result.
-  return out.sort(
-    (a, b) =>
-      a.day - b.day || rank(a.type) - rank(b.type) || cmp(a.type, b.type) || cmp(tieKey(a.event), tieKey(b.event)) || a.index - b.index,
-  );
+  // A case has a handful of events, mostly in date order already: a stable insertion sort, which
+  // allocates nothing, up to SHORT_SORT (V8's own sort sorts short runs by insertion too);
+  // beyond it Array.prototype.sort keeps a long reversed list from costing n² comparisons. The
+  // order is total (the input index breaks the last tie), so both give the same result.
+  if (out.length > SHORT_SORT) return out.sort(compareEvents);
+  for (let i = 1; i < out.length; i++) {
+    const e = out[i] as Ev;
+    let j = i - 1;
+    while (j >= 0 && compareEvents(out[j] as Ev, e) > 0) {
+      out[j + 1] = out[j] as Ev;
+      j--;
+    }
+    out[j + 1] = e;
+  }
+  return out;
+}
+
+/** Lists up to this long are sorted by insertion (see {@link sortEvents}). */
+const SHORT_SORT = 32;
+
+/**
+ * The canonical order: date order; on the same day a recovery precedes a relapse; other ties by type
+ * and content, never by input order, so that the order of the events never changes the result.
+ */
+function compareEvents(a: Ev, b: Ev): number {
+  return a.day - b.day || rank(a.type) - rank(b.type) || cmp(a.type, b.type) || cmp(tieKey(a.event), tieKey(b.event)) || a.index - b.index;
 }
 
 const rank = (t: CaseEventType): number => (t === 'hersteld' ? 0 : t === 'ziek' ? 1 : 2);

@@ -8,7 +8,7 @@
 import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { parametersFor, type RuleTable } from '../law/rules.js';
 import { STEP_RULES, type StepRule } from '../law/steps.js';
-import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, MilestoneId, WagePhase, WagePhaseKind } from '../types.js';
+import type { CaseEventType, DerivationStep, Flag, IsoDate, Milestone, WagePhase, WagePhaseKind } from '../types.js';
 import { type Ctx, dayOf, type Ev, type Implied, type Leave, uncountedBetween } from './context.js';
 import { type CountedIntervals, countedDay, countedIndex, subtractIntervals } from './counting.js';
 import { MAY_PRECEDE_DAY_1 } from './events.js';
@@ -173,10 +173,11 @@ function impliedSteps(done: ReadonlyMap<CaseEventType, Ev[]>): ReadonlyMap<CaseE
   return out;
 }
 
-/** The steps whose delay moves the end of the wage obligation (`delaysWageEnd`), with the event type that records them. */
-const WAGE_DELAY_STEPS: ReadonlyMap<MilestoneId, CaseEventType | null> = new Map(
-  STEP_RULES.filter((r) => r.delaysWageEnd).map((r) => [r.id, r.completedBy]),
-);
+/**
+ * The step whose delay moves the end of the wage obligation (`delaysWageEnd`): the WIA aanvraag of
+ * BW 7:629 lid 11 sub a, the one such step of the table (test/law checks that there is one).
+ */
+const WAGE_DELAY_STEP: StepRule | undefined = STEP_RULES.find((r) => r.delaysWageEnd);
 
 /**
  * Stage 5b: the end of the employer's wage obligation, once the milestones are known. From the last
@@ -193,13 +194,20 @@ export function wageObligation(
 ): { readonly end: number; readonly derivation: readonly DerivationStep[]; readonly phases: readonly WagePhase[] } {
   const steps: DerivationStep[] = [];
   let end = ctx.lastDay;
-  const aanvraag = milestones.find((m) => WAGE_DELAY_STEPS.has(m.id));
+  let aanvraag: Milestone | undefined;
+  // (by id comparison: a Set lookup for each of thirty milestones cost more than the rest of this function)
+  for (const m of milestones) {
+    if (m.id === WAGE_DELAY_STEP?.id) {
+      aanvraag = m;
+      break;
+    }
+  }
   if (aanvraag !== undefined && (aanvraag.status === 'done-late' || aanvraag.status === 'overdue')) {
     // Made late and recorded (or deemed made by a recorded IVA aanvraag, WIA 66 lid 1): the delay.
     // Not recorded — overdue, or only implied by a loonsanctie (WIA 25 lid 9) — the delay is not known:
     // nothing is added, and a flag says the end is open (docs/rules.md, "Implied and assumed facts").
     const due = dayOf(aanvraag.due);
-    const implied = ctx.implied.get(WAGE_DELAY_STEPS.get(aanvraag.id) as CaseEventType);
+    const implied = ctx.implied.get(WAGE_DELAY_STEP?.completedBy as CaseEventType);
     const inferred = implied !== undefined && implied.basis === 'wia-25-lid-9';
     if (aanvraag.completedOn !== null && !inferred) {
       const days = dayOf(aanvraag.completedOn) - due;

@@ -9,12 +9,15 @@ import { formatIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { ZIEKMELDING_FINES, ziekmeldingFine } from '../law/fines.js';
 import { AOW_WAGE_RULE_FROM, RULES_COVERAGE_FROM } from '../law/parameters.js';
 import { STEP_RULES, type StepRule } from '../law/steps.js';
-import type { AfwijkingEvent, CaseEventType, Fine, Flag, Milestone } from '../types.js';
+import type { AfwijkingEvent, CaseEventType, Fine, Milestone } from '../types.js';
 import { type Ctx, dayOf, type Ev } from './context.js';
 import { makeFlag } from './flags.js';
 import type { RawCase } from './periods.js';
 
-/** Flags for one step: late, missing, before its window, recorded twice. */
+/**
+ * Flags for one step: late, missing, before its window, recorded twice (a protocol step's flags are
+ * named by the caller, which knows the step).
+ */
 export function reportStep(
   m: Milestone,
   rule: StepRule,
@@ -22,15 +25,6 @@ export function reportStep(
   completion: Ev | undefined,
   completions: readonly Ev[] | undefined,
 ): void {
-  const before = ctx.flags.length;
-  reportStepFlags(m, rule, ctx, completion, completions);
-  if (m.protocolStep !== undefined) {
-    // Name the protocol step on its findings: `protocol` alone would not say which.
-    for (let i = before; i < ctx.flags.length; i++) ctx.flags[i] = { ...(ctx.flags[i] as Flag), protocolStep: m.protocolStep };
-  }
-}
-
-function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev | undefined, completions: readonly Ev[] | undefined): void {
   if (completions !== undefined && completions.length > 1 && !rule.repeats) {
     // The first record counts (the step was done then); the later ones are reported, not used.
     ctx.flags.push(
@@ -42,18 +36,18 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
       ),
     );
   }
-  // Done no later than an implying event (WIA 25 lid 9): when is not known, so nothing is judged late.
-  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
-  if (implied !== undefined && implied.basis === 'wia-25-lid-9') return;
-  // Most milestones raise no flag: leave before building any.
+  // Most milestones raise no flag: leave before building any (or looking anything up).
   if (
     m.status !== 'overdue' &&
     m.status !== 'done-late' &&
     (completion === undefined || m.windowStart === null || m.completedOn === null || m.completedOn >= m.windowStart)
   )
     return;
+  // Done no later than an implying event (WIA 25 lid 9): when is not known, so nothing is judged late.
+  const implied = rule.completedBy === null ? undefined : ctx.implied.get(rule.completedBy);
+  if (implied !== undefined && implied.basis === 'wia-25-lid-9') return;
   // An agreed, reasoned deviation from the term (Regeling procesgang art. 5): not flagged.
-  if (deviationOf(m, ctx) !== undefined) return;
+  if (deviationOf(m, ctx.done.get('afwijking')) !== undefined) return;
   const occ = rule.repeats ? m.occurrence : undefined;
   if (rule.lateOnlyAfterLegalLatest) {
     // Expected at the start of week 89, by law at the latest at its end (`legalLatest`): only a
@@ -102,10 +96,8 @@ function reportStepFlags(m: Milestone, rule: StepRule, ctx: Ctx, completion: Ev 
 }
 
 /** The agreed deviation (`afwijking`, Regeling procesgang art. 5) recorded for this step, if any. */
-export function deviationOf(m: { readonly id: string; readonly occurrence: number }, ctx: Pick<Ctx, 'done'>): Ev | undefined {
-  const list = ctx.done.get('afwijking');
-  if (list === undefined) return undefined;
-  return list.find((e) => {
+export function deviationOf(m: { readonly id: string; readonly occurrence: number }, agreed: readonly Ev[] | undefined): Ev | undefined {
+  return agreed?.find((e) => {
     const a = e.event as AfwijkingEvent;
     return a.step === m.id && (a.occurrence === undefined || a.occurrence === m.occurrence);
   });

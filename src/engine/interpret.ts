@@ -27,6 +27,7 @@ import type {
   CasemanagerType,
   Derivation,
   DerivationStep,
+  Flag,
   LocalizedText,
   Milestone,
   MilestoneId,
@@ -678,7 +679,11 @@ function occurrences(s: Series, ctx: Ctx, out: Milestone[]): void {
     const derivation: Derivation | null =
       steps === null ? null : { rule: s.derivationRule, windowStart: null, due: steps, legalLatest: null, reason: judged.reason };
     const m = milestone(rule, k, Number.NaN, due, Number.NaN, judged.status, completedOn, ctx, derivation, undefined, undefined, s);
+    const before = ctx.flags.length;
     reportStep(m, rule, ctx, record, k === 1 && interval === undefined ? records : undefined);
+    // Name the protocol step on its findings: `protocol` alone would not say which.
+    if (s.protocolStep !== undefined)
+      for (let i = before; i < ctx.flags.length; i++) ctx.flags[i] = { ...(ctx.flags[i] as Flag), protocolStep: s.protocolStep };
     out.push(m);
     if (interval === undefined) break;
     const floor = s.next === 'due' ? due : base;

@@ -7,6 +7,7 @@
 import { formatIsoDate } from '../calendar/isoDate.js';
 import type { StepRule } from '../law/steps.js';
 import type { MilestoneStatus, StatusReason } from '../types.js';
+import { MILESTONE_STATUSES } from '../vocab.js';
 import type { Ctx } from './context.js';
 import { countedIndex } from './counting.js';
 
@@ -17,40 +18,16 @@ export interface Judged {
 }
 
 /** One frozen object per plain status: most steps need no reason and allocate nothing. */
-const JUDGED: Readonly<Record<MilestoneStatus, Judged>> = Object.freeze({
-  done: Object.freeze({ status: 'done', reason: null }),
-  'done-late': Object.freeze({ status: 'done-late', reason: null }),
-  overdue: Object.freeze({ status: 'overdue', reason: null }),
-  'due-soon': Object.freeze({ status: 'due-soon', reason: null }),
-  upcoming: Object.freeze({ status: 'upcoming', reason: null }),
-  suspended: Object.freeze({ status: 'suspended', reason: null }),
-  'not-applicable': Object.freeze({ status: 'not-applicable', reason: null }),
-});
-
-/** (a switch: a keyed load by a status string is a megamorphic lookup in the hot path) */
-function judged(status: MilestoneStatus): Judged {
-  switch (status) {
-    case 'done':
-      return JUDGED.done;
-    case 'done-late':
-      return JUDGED['done-late'];
-    case 'overdue':
-      return JUDGED.overdue;
-    case 'due-soon':
-      return JUDGED['due-soon'];
-    case 'upcoming':
-      return JUDGED.upcoming;
-    default:
-      return JUDGED[status];
-  }
-}
+const JUDGED = Object.freeze(
+  Object.fromEntries(MILESTONE_STATUSES.map((status) => [status, Object.freeze({ status, reason: null })])),
+) as Readonly<Record<MilestoneStatus, Judged>>;
 
 /**
  * The status of a step due on `due` (NaN `completedOn`: not recorded). `statutoryDue` is the date
  * before the Atw roll: a recovery after it does not undo a duty that has arisen.
  */
 export function statusOf(rule: StepRule, due: number, completedOn: number, ctx: Ctx, statutoryDue: number = due): Judged {
-  if (!Number.isNaN(completedOn) && !rule.selfCompleting) return judged(completedOn <= due ? 'done' : 'done-late');
+  if (!Number.isNaN(completedOn) && !rule.selfCompleting) return completedOn <= due ? JUDGED.done : JUDGED['done-late'];
   if (rule.notWithVangnet && ctx.vangnet !== null) {
     // Ziektewet art. 38 lid 4: article 38 does not apply to a verzekerde with ziekengeld on a vangnet
     // ground (art. 29 lid 2 e, f, g): no 42e-weeksmelding and no fine, from day 1 (docs/rules.md).
@@ -89,9 +66,9 @@ export function statusOf(rule: StepRule, due: number, completedOn: number, ctx: 
       return { status: 'suspended', reason: { code: 'suspended', fitFrom: formatIsoDate(ctx.fitFrom), asOf: formatIsoDate(ctx.asOf) } };
     }
   }
-  if (rule.selfCompleting) return ctx.asOf >= due ? judged('done') : judged(timeStatus(due, Number.NaN, ctx));
+  if (rule.selfCompleting) return ctx.asOf >= due ? JUDGED.done : byDate(due, Number.NaN, ctx);
   if (rule.optional && ctx.asOf > due) return { status: 'not-applicable', reason: { code: 'window-closed', date: formatIsoDate(due) } };
-  return judged(timeStatus(due, completedOn, ctx));
+  return byDate(due, completedOn, ctx);
 }
 
 /** Counted sick days on the last day of employment. */
@@ -101,7 +78,12 @@ export function sickDaysAtEnd(ctx: Ctx): number {
 
 /** The status by date alone: done, done late, overdue, due soon or upcoming. */
 export function timeStatus(due: number, completedOn: number, ctx: Ctx): MilestoneStatus {
-  if (!Number.isNaN(completedOn)) return completedOn <= due ? 'done' : 'done-late';
-  if (ctx.asOf > due) return 'overdue';
-  return due - ctx.asOf <= ctx.policy.dueSoonDays ? 'due-soon' : 'upcoming';
+  return byDate(due, completedOn, ctx).status;
+}
+
+/** {@link timeStatus} as its shared object (each read by its name: a lookup by a status string would be a megamorphic load). */
+function byDate(due: number, completedOn: number, ctx: Ctx): Judged {
+  if (!Number.isNaN(completedOn)) return completedOn <= due ? JUDGED.done : JUDGED['done-late'];
+  if (ctx.asOf > due) return JUDGED.overdue;
+  return due - ctx.asOf <= ctx.policy.dueSoonDays ? JUDGED['due-soon'] : JUDGED.upcoming;
 }

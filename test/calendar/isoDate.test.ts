@@ -136,6 +136,32 @@ describe('parseIsoDate / formatIsoDate', () => {
   });
 });
 
+describe('parseIsoDate against an oracle on any ten characters', () => {
+  /** Date.UTC's reading of text that matches YYYY-MM-DD, when it is a real date of 1900–2199; else NaN. */
+  const oracle = (s: string): number => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.NaN;
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d); // (Date.UTC maps years 0–99 to 1900–1999)
+    const ok = y >= 1900 && y <= 2199 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    return ok ? Math.floor(t.getTime() / 86_400_000) : Number.NaN;
+  };
+  // Valid dates, and valid dates with one character replaced by a digit, a dash, a letter, a
+  // character just outside 0–9 ('/', ':'), a non-ASCII digit or a lone surrogate.
+  const oddChar = fc.constantFrom('0', '9', '-', '/', ':', 'a', ' ', '\u0660', '\uD800', '\u0000');
+  const text = fc.oneof(
+    epochDay.map((d) => formatIsoDate(d)),
+    fc.tuple(fc.integer({ min: MIN_DAY - 400, max: MAX_DAY + 400 }), fc.integer({ min: 0, max: 9 }), oddChar).map(([d, i, c]) => {
+      const s = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      return s.slice(0, i) + c + s.slice(i + 1);
+    }),
+    fc.string({ minLength: 10, maxLength: 10, unit: fc.constantFrom('0', '1', '2', '9', '-', '3') }),
+  );
+  fcTest.prop([text], { numRuns: runs(2000) })('gives the day of every real date in range and NaN for anything else', (s) => {
+    expect(parseIsoDate(s)).toBe(oracle(s));
+  });
+});
+
 describe('addDays, differenceInDays, isoWeekday against luxon (Europe/Amsterdam)', () => {
   fcTest.prop([epochDay, fc.integer({ min: -3000, max: 3000 })], RUNS)('addDays agrees with luxon plus({ days })', (day, n) => {
     fc.pre(day + n >= MIN_DAY && day + n <= MAX_DAY);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/calendar/isoDate.js';
 import { BASE_PARAMETERS, createRuleTable, DEFAULT_RULES, evaluateCase, MILESTONE_RULES, PARAMETER_VERSIONS } from '../../src/index.js';
 import { parametersFor, type RuleTable } from '../../src/law/rules.js';
+import { STEP_RULES } from '../../src/law/steps.js';
 import { ms, plus, run } from '../golden/helpers.js';
 
 const future = createRuleTable(BASE_PARAMETERS, [
@@ -152,6 +153,12 @@ describe('the rule table as data', () => {
     // backward-counted rules are never rolled (Atw art. 1 lid 2)
     for (const r of MILESTONE_RULES) if (r.due.from === 'beforeEnd') expect(r.roll, r.id).toBe('none');
     for (const r of MILESTONE_RULES) expect(r.legalBasis.length, r.id).toBeGreaterThan(0);
+  });
+
+  it('has one step whose delay moves the end of the wage obligation, the WIA aanvraag (BW 7:629 lid 11 sub a), happening once', () => {
+    // src/engine/facts.ts reads the one step with `delaysWageEnd` (and its one milestone).
+    const delaying = STEP_RULES.filter((r) => r.delaysWageEnd);
+    expect(delaying.map((r) => [r.id, r.completedBy, r.repeats])).toEqual([['wia-aanvraag', 'wia-aanvraag', undefined]]);
   });
 });
 
