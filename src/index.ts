@@ -10,9 +10,8 @@
  * @packageDocumentation
  */
 
-export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, PolicySchema } from './case/descriptions.js';
 export { checkCaseInput, evaluateCase, parseCaseInput, parseEvaluateOptions, safeEvaluateCase } from './case/parse.js';
-export { MAX_EVENTS } from './case/schema.js';
+export { CaseEventSchema, CaseInputSchema, caseInputJsonSchema, MAX_EVENTS, PolicySchema } from './case/schema.js';
 // The contract: the types of input and output, the closed code lists, the output schemas.
 export * from './contract.js';
 // The engine and its input: evaluateChecked takes what checkCaseInput and parseEvaluateOptions return.

@@ -3,8 +3,7 @@
  * policy (`PolicySchema`) and the options, built from the vocabularies of src/vocab.ts, with the
  * checks across fields a shape cannot state. src/case/parse.ts parses with them — the one check of
  * input there is; the engine checks nothing itself. JSON Schema and OpenAPI are generated from
- * these schemas, with the descriptions src/case/descriptions.ts gives them (the entry's schemas come
- * from there: the same objects, described).
+ * these schemas.
  *
  * @module
  */
@@ -35,18 +34,18 @@ const MAX_VERLENGING_WEEKS = 520;
 /** The issue code a refinement of this module reports (zod's `custom` issue carries it in `params`). */
 const own = (code: string) => ({ params: { code } });
 
-/**
- * A copy of the schema that carries a description in the JSON Schema (as classic zod's `.describe()`:
- * no check to run). The words are added by src/case/descriptions.ts, where the published schemas
- * come from, so that a bundle that only evaluates carries none of them; the case page's build
- * (scripts/build-page.mjs) leaves the copies out.
- */
-const described = <T extends z.ZodMiniType>(schema: T): T => schema.clone() as T;
+/** The schema with a description for its JSON Schema (a registry entry, as classic zod's `.describe()`: no check to run). */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
 
 /** Schema of a date: a real `YYYY-MM-DD` day from 1900 through 2199. */
 export const IsoDateSchema = described(
   // `z.iso.date()` itself: through the `z.iso` namespace a bundle would keep every ISO format (the case page's size).
   _isoDate(z.ZodMiniISODate).check(z.refine(isIsoDate, { message: 'date outside 1900–2199', ...own('invalid_date') })),
+  'Calendar date YYYY-MM-DD (1900–2199)',
 );
 const isoDate = IsoDateSchema;
 
@@ -57,18 +56,22 @@ export const intSchema = (min: number, max: number) => z.int({ error: INT }).che
 const int = intSchema;
 const optional = z.optional;
 
-const note = described(optional(z.string().check(z.maxLength(2000))));
+const note = described(optional(z.string().check(z.maxLength(2000))), 'Free text for the dossier; never interpreted');
 
 /** The steps recorded as `{ type, date }` alone (the plan van aanpak and the casemanager carry more). */
 const STEP_TYPES = STEP_EVENT_TYPES.filter(
   (t): t is Exclude<(typeof STEP_EVENT_TYPES)[number], 'plan-van-aanpak' | 'casemanager'> => t !== 'plan-van-aanpak' && t !== 'casemanager',
 );
 
-const simple = <T extends string>(type: T) => described(z.strictObject({ type: z.literal(type), date: isoDate, note }));
+const simple = <T extends string>(type: T, description: string) =>
+  described(z.strictObject({ type: z.literal(type), date: isoDate, note }), description);
 
 /** Schema of one event, discriminated on `type`. */
 export const CaseEventSchema = z.discriminatedUnion('type', [
-  described(z.strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note })),
+  described(
+    z.strictObject({ type: z.enum(STEP_TYPES), date: isoDate, note }),
+    'A completed step: type is the milestone id, date the day it was done',
+  ),
   described(
     z.strictObject({
       type: z.literal('plan-van-aanpak'),
@@ -76,6 +79,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       evaluatieIntervalDays: optional(int(1, 365)),
       note,
     }),
+    'Plan van aanpak made on date; evaluatieIntervalDays = the evaluation interval the plan fixes (counted sick days), which then governs the evaluations',
   ),
   described(
     z.strictObject({
@@ -84,9 +88,10 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       casemanagerType: optional(z.enum(CASEMANAGER_TYPES)),
       note,
     }),
+    'Casemanager appointed on date',
   ),
-  simple('hersteld'),
-  simple('ziek'),
+  simple('hersteld', 'Full recovery in the own job; date = first fit day'),
+  simple('ziek', 'Sick again after hersteld; date = first sick day of the new period'),
   described(
     z.strictObject({
       type: z.literal('gedeeltelijk-hersteld'),
@@ -94,16 +99,32 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       percentage: optional(z.number().check(z.gte(0), z.lte(100))),
       note,
     }),
+    'Partial return to work; does not stop the clock',
   ),
-  described(z.strictObject({ type: z.literal('zwangerschapsverlof'), date: isoDate, until: isoDate, note })),
-  simple('wia-brief-ontvangen'),
-  described(z.strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: int(13, 520), note })),
-  described(z.strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, 52), note })),
-  described(z.strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: optional(isoDate), note })),
-  described(z.strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().check(z.minLength(1), z.maxLength(100)), note })),
-  simple('einde-dienstverband'),
-  simple('aow-leeftijd'),
-  simple('deskundigenoordeel'),
+  described(
+    z.strictObject({ type: z.literal('zwangerschapsverlof'), date: isoDate, until: isoDate, note }),
+    'Pregnancy and maternity leave from date to until (inclusive); not counted',
+  ),
+  simple('wia-brief-ontvangen', 'The UWV letter about the WIA application arrived on date'),
+  described(
+    z.strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: int(13, 520), note }),
+    'Vrijwillige verlenging granted (WIA 24), at least 13 weeks',
+  ),
+  described(
+    z.strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, 52), note }),
+    'Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks',
+  ),
+  described(
+    z.strictObject({ type: z.literal('loonsanctie-bekort'), date: isoDate, until: optional(isoDate), note }),
+    'Bekorting of the loonsanctie (WIA 25 lid 12–14): date = UWV decided the shortfall is repaired; the sanction ends 6 weeks later, or on until',
+  ),
+  described(
+    z.strictObject({ type: z.literal('protocol'), date: isoDate, step: z.string().check(z.minLength(1), z.maxLength(100)), note }),
+    "A step of the employer's verzuimprotocol (policy.protocol) was done; step = its id",
+  ),
+  simple('einde-dienstverband', 'End of employment; date = last day of employment'),
+  simple('aow-leeftijd', 'The employee reaches AOW age on date'),
+  simple('deskundigenoordeel', 'A deskundigenoordeel was requested on date'),
   described(
     z.strictObject({
       type: z.literal('afwijking'),
@@ -113,15 +134,16 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       motivering: z.string().check(z.minLength(1), z.maxLength(2000)),
       note,
     }),
+    'An agreed, reasoned deviation from the term of step (Regeling procesgang art. 5): the step is not flagged, the dossier shows it',
   ),
 ]);
 
 /** Schema of the whole input. */
 export const CaseInputSchema = z
   .strictObject({
-    firstSickDay: described(isoDate),
-    events: described(optional(z.array(CaseEventSchema).check(z.maxLength(MAX_EVENTS)))),
-    id: described(optional(z.union([z.string().check(z.maxLength(200)), z.number()]))),
+    firstSickDay: described(isoDate, 'Eerste ziektedag: day 1 of the wachttijd (WIA 23 lid 2)'),
+    events: described(optional(z.array(CaseEventSchema).check(z.maxLength(MAX_EVENTS))), 'Events in any order'),
+    id: described(optional(z.union([z.string().check(z.maxLength(200)), z.number()])), 'Your own reference, echoed by batch'),
     vangnet: described(
       optional(
         z.strictObject({
@@ -131,10 +153,15 @@ export const CaseInputSchema = z
           meerling: optional(z.boolean()),
         }),
       ),
+      'A vangnet case (Ziektewet art. 29a, 29b): adds the early ziekmelding to UWV',
     ),
-    eigenrisicodrager: described(optional(z.boolean())),
+    eigenrisicodrager: described(
+      optional(z.boolean()),
+      'The employer is eigenrisicodrager for the Ziektewet: no ziekmelding to UWV at the end of employment (ZW 38 lid 2)',
+    ),
   })
   .check(z.superRefine(acrossFields, { when: () => true }));
+z.globalRegistry.add(CaseInputSchema, { description: 'A sickness case for poortwachter' });
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -189,13 +216,14 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Schema of one step of the employer's verzuimprotocol (`policy.protocol`). */
 export const ProtocolStepSchema = described(
   z.strictObject({
-    id: described(z.string().check(z.refine((id) => KEBAB.test(id), own('invalid_id')))),
-    title: described(z.object({ nl: z.string(), en: z.string() })),
+    id: described(z.string().check(z.refine((id) => KEBAB.test(id), own('invalid_id'))), 'Kebab-case, unique within the protocol'),
+    title: described(z.object({ nl: z.string(), en: z.string() }), 'Its name in Dutch and English'),
     actor: z.enum(ACTORS),
-    days: described(int(0, 3650)),
-    after: described(optional(z.string())),
-    repeatEveryDays: described(optional(int(1, 365))),
+    days: described(int(0, 3650), 'Counted sick days after `after` (day 1 when absent)'),
+    after: described(optional(z.string()), 'A milestone id or another protocol step to count from'),
+    repeatEveryDays: described(optional(int(1, 365)), 'Repeat every this many counted days until the wachttijd ends'),
   }),
+  "A step of the employer's verzuimprotocol",
 );
 
 /** A repeated id, and an `after` that names the step itself: checks across the steps of a protocol. */
@@ -226,8 +254,10 @@ export const PolicySchema = described(
     protocol: optional(z.array(ProtocolStepSchema).check(z.superRefine(acrossSteps, { when: () => true }))),
     wagePercentages: described(
       optional(z.strictObject(Object.fromEntries(WAGE_PHASE_KINDS.map((k) => [k, optional(z.number().check(z.gte(0), z.lte(200)))])))),
+      'The percentage of the wage paid per phase (BW 7:629 lid 1: 70)',
     ),
   }),
+  'Settings for the choices docs/rules.md leaves open (a partial policy)',
 );
 
 const isRuleTable = (rules: unknown): rules is RuleTable =>
@@ -244,3 +274,8 @@ export const OptionsSchema = z.looseObject({
   policy: optional(PolicySchema),
   rules: optional(z.custom<RuleTable>(isRuleTable, own('rule-table'))),
 });
+
+/** The JSON Schema (draft 2020-12) of CaseInput, for integrators in other languages. */
+export function caseInputJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(CaseInputSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { caseInputJsonSchema } from '../case/descriptions.js';
+import { caseInputJsonSchema } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
 import type { Lang } from '../i18n/index.js';
 import { localizeSchema } from '../i18n/schema-nl.js';

@@ -12,9 +12,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DateTime } from 'luxon';
 import { compactTimelineJson, eventsCapIssue, invalidLine } from '../batch/line.js';
 import { DEFAULT_MAX_LINE_CHARS } from '../batch/ndjson-lines.js';
-import { caseInputJsonSchema } from '../case/descriptions.js';
 import { parseCaseInput, safeEvaluateCase, schemaIssues } from '../case/parse.js';
-import { MAX_EVENTS } from '../case/schema.js';
+import { caseInputJsonSchema, MAX_EVENTS } from '../case/schema.js';
 import { batchLineJsonSchema, caseTimelineJsonSchema } from '../case/timeline-schema.js';
 import { type JsonBreak, parseJson } from '../common/json.js';
 import { oneLine as oneLineOfError } from '../common/one-line.js';

@@ -7,8 +7,8 @@
  * @module
  */
 import { z } from 'zod';
-import { CaseEventSchema, CaseInputSchema } from '../case/descriptions.js';
 import { evaluateCase, safeEvaluateCase } from '../case/parse.js';
+import { CaseEventSchema, CaseInputSchema } from '../case/schema.js';
 import { CLI_CATALOGUES } from '../common/messages.js';
 import { pickSummary, summarizeTimeline } from '../format/summary.js';
 import { ruleEntries } from '../law/rule-of.js';

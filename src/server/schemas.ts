@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate.js';
-import { CaseInputSchema } from '../case/descriptions.js';
+import { CaseInputSchema } from '../case/schema.js';
 import { BatchLineSchema, CaseTimelineSchema, caseTimelineJsonSchema, InputIssueSchema } from '../case/timeline-schema.js';
 import { jsonType, quote, shownValue } from '../engine/issue-data.js';
 import { parseSummaryFields, SUMMARY_FIELDS } from '../format/summary.js';

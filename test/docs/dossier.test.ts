@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseInputJsonSchema } from '../../src/case/descriptions.js';
+import { caseInputJsonSchema } from '../../src/case/schema.js';
 import { parseCaseInput } from '../../src/index.js';
 
 const text = readFileSync(join(import.meta.dirname, '../../docs/dossier.md'), 'utf8');
