@@ -17,7 +17,7 @@
 //                         [--cpu-prof DIR]   (the server writes a V8 CPU profile into DIR when it stops)
 //                         [--only healthz,evaluate,compact,summary,batch]   (a subset of the runs)
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,11 +72,29 @@ function cannon(opts) {
   });
 }
 
+/**
+ * The server's CPU time so far in µs (user + system, from /proc/<pid>/stat; clock ticks of 10 ms on
+ * Linux), or NaN where there is no /proc. With autocannon on the same 2 cores, the requests per
+ * second also measure the load generator (the server sits idle while autocannon parses long
+ * answers); the server's CPU time per answer is what one answer costs the service itself.
+ */
+function serverCpuMicros(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14, 15 of stat)
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** One measured run of `opts` (after a 1 s warm-up on the first round). */
 async function loadOnce(opts, warm) {
   if (warm) await cannon({ ...opts, duration: 1 }); // warm-up (JIT, connection pools)
+  const cpu0 = serverCpuMicros(child.pid);
   const r = await cannon({ ...opts, duration });
+  const cpu = serverCpuMicros(child.pid) - cpu0;
   return {
+    serverCpuMicrosPerAnswer: cpu / Math.max(1, r.requests.total),
     requestsPerSecond: Math.round(r.requests.average),
     p50ms: r.latency.p50,
     p99ms: r.latency.p99,
@@ -109,14 +127,20 @@ async function loadInterleaved(scenarios) {
       non2xx: xs.reduce((t, x) => t + x.non2xx, 0),
       errors: xs.reduce((t, x) => t + x.errors, 0),
       bytesPerRequest: xs[0].bytesPerRequest,
+      serverCpuMicrosPerAnswer: +median(xs.map((x) => x.serverCpuMicrosPerAnswer)).toFixed(1),
       perRound: xs.map((x) => x.requestsPerSecond),
       ofHealthz:
         scenarios[0][0] === 'GET /healthz'
           ? +median(xs.map((x, k) => x.requestsPerSecond / runs[0][k].requestsPerSecond)).toFixed(3)
           : Number.NaN,
+      // The same ratio by the server's own CPU time per answer (healthz ÷ this), within each round.
+      cpuOfHealthz:
+        scenarios[0][0] === 'GET /healthz'
+          ? +median(xs.map((x, k) => runs[0][k].serverCpuMicrosPerAnswer / x.serverCpuMicrosPerAnswer)).toFixed(3)
+          : Number.NaN,
     };
     console.log(
-      `${name.padEnd(34)} ${String(row.requestsPerSecond).padStart(7)} req/s   p50 ${String(row.p50ms).padStart(4)} ms   p99 ${String(row.p99ms).padStart(4)} ms (worst ${row.p99msWorst})   ${(100 * row.ofHealthz).toFixed(0).padStart(3)} % of /healthz   (rounds ${row.perRound.join(', ')}; ${row.non2xx} non-2xx, ${row.errors} errors, ${row.bytesPerRequest} B/answer)`,
+      `${name.padEnd(34)} ${String(row.requestsPerSecond).padStart(7)} req/s   p50 ${String(row.p50ms).padStart(4)} ms   p99 ${String(row.p99ms).padStart(4)} ms (worst ${row.p99msWorst})   ${(100 * row.ofHealthz).toFixed(0).padStart(3)} % of /healthz   (rounds ${row.perRound.join(', ')}; ${row.non2xx} non-2xx, ${row.errors} errors, ${row.bytesPerRequest} B/answer)\n${''.padEnd(34)} server CPU ${row.serverCpuMicrosPerAnswer} µs per answer, ${(100 * row.cpuOfHealthz).toFixed(0)} % of /healthz's rate by server CPU`,
     );
     return row;
   });
