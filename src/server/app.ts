@@ -32,7 +32,7 @@ import { interruptedLine, untilAborted } from './interrupt.js';
 import { batchLineAnswerer, ndjsonLines } from './ndjson.js';
 import { openApiDocument } from './openapi.js';
 import { langFromHeader, PROBLEMS, type ProblemCode, prefixIssues, problem } from './problem.js';
-import { BatchQuerySchema, EvaluateEnvelopeSchema } from './schemas.js';
+import { BatchQuerySchema, EVALUATE_QUERY_PARAMS, EvaluateEnvelopeSchema } from './schemas.js';
 import { answerWorklist } from './worklist-route.js';
 
 /**
@@ -452,12 +452,9 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       compact: envelope.compact ?? flag(query.compact),
       explain: envelope.explain ?? flag(query.explain),
     };
-    for (const key of ['asOf', 'fields', 'compact', 'explain'] as const) if (request_[key] === undefined) delete request_[key];
+    for (const key of EVALUATE_QUERY_PARAMS) if (request_[key] === undefined) delete request_[key];
     // The envelope checked by the schema the OpenAPI document publishes (the case by the evaluation, once).
-    const issues: InputIssue[] = [
-      ...schemaIssues(EvaluateEnvelopeSchema, request_),
-      ...unknownParams(query, ['asOf', 'fields', 'compact', 'explain']),
-    ];
+    const issues: InputIssue[] = [...schemaIssues(EvaluateEnvelopeSchema, request_), ...unknownParams(query, EVALUATE_QUERY_PARAMS)];
     const { asOf, compact: compactValue, explain: explainValue } = request_;
     const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf(request_.fields) : null;
     if (envelope.case !== undefined) {

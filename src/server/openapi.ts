@@ -23,6 +23,7 @@ import {
   CaseSummarySchema,
   CompactTimelineSchema,
   caseTimelineSchema,
+  EVALUATE_QUERY_PARAMS,
   EvaluateRequestSchema,
   FieldsSchema,
   HealthSchema,
@@ -195,6 +196,13 @@ export function openApiDocument(version = '0.1.0'): Json {
     schema: paramSchema(FieldsSchema),
     example: 'summary',
   };
+  // POST /v1/evaluate's query parameters: the envelope's fields it also reads from the query, each
+  // described as in the body (a flag as the text `true` or `false`).
+  const evaluateParams = EVALUATE_QUERY_PARAMS.map((name) => {
+    const { description, ...json } = paramSchema(EvaluateRequestSchema.shape[name]);
+    const schema = json.type === 'boolean' ? { type: 'string', enum: ['true', 'false'] } : json;
+    return { name, in: 'query', required: false, description: `${String(description)}. The body's \`${name}\` wins.`, schema };
+  });
   // The worklist's parameters: its query schema (src/server/schemas.ts), one parameter per key.
   const worklistExamples: Readonly<Record<string, string>> = { asOf: EXAMPLE_AS_OF, within: '14' };
   const worklistParams = Object.entries(WorklistQuerySchema.shape).map(([name, schema]) => {
@@ -237,6 +245,7 @@ export function openApiDocument(version = '0.1.0'): Json {
           operationId: 'evaluateCase',
           tags: ['cases'],
           summary: 'The timeline of one case',
+          parameters: evaluateParams,
           description:
             'The body holds the case and how to evaluate it. Without `fields` the answer is the whole timeline, the facts ' +
             "of every step (the library's `evaluateCase`; titles and legal bases are the rule table's, by milestone id: " +

@@ -165,6 +165,13 @@ export const WorklistQuerySchema = z.strictObject({
 });
 
 /**
+ * The fields of {@link EvaluateRequestSchema} that `POST /v1/evaluate` also reads as query parameters
+ * (the body wins; `compact` and `explain` as `true` or `false`): the route and the OpenAPI
+ * document take them from here. Any other query parameter is an `unknown_field` issue.
+ */
+export const EVALUATE_QUERY_PARAMS = ['asOf', 'fields', 'compact', 'explain'] as const;
+
+/**
  * {@link EvaluateRequestSchema} as the service checks a request's envelope with it: the case only
  * as an object (its fields are checked once, by the evaluation).
  */

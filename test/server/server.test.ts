@@ -337,6 +337,18 @@ describe('endpoints', () => {
         '/readyz',
       ]),
     );
+    // POST /v1/evaluate publishes the query parameters it reads, and reads each one it publishes:
+    // every published one with its example value is a 200, any other a 422 naming it.
+    const params = doc.paths['/v1/evaluate'].post.parameters as { name: string; schema: { enum?: string[] } }[];
+    expect(params.map((p) => p.name)).toEqual(['asOf', 'fields', 'compact', 'explain']);
+    const values: Record<string, string> = { asOf: '2025-03-10', fields: 'summary', compact: 'true', explain: 'false' };
+    for (const p of params) {
+      if (p.schema.enum !== undefined) expect(p.schema.enum).toContain(values[p.name]);
+      const ok = await send(`${base}/v1/evaluate?${p.name}=${values[p.name]}`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS);
+      expect(ok.status, p.name).toBe(200);
+    }
+    const other = problemOf(await send(`${base}/v1/evaluate?within=14`, 'POST', JSON.stringify({ case: CASE }), JSON_HEADERS));
+    expect(other.issues).toEqual([expect.objectContaining({ path: ['within'], code: 'unknown_field' })]);
     const page = await send(`${base}/docs`, 'GET');
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('/v1/evaluate');
