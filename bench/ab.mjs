@@ -1,35 +1,11 @@
 // A/B: bundle src at a git ref and the working tree; interleave batches; report medians (cpu time).
 // CHECKED=1: time evaluateChecked on input checked once (the engine alone, without the parse step).
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
+import { loadAB } from './lib/ab-engines.mjs';
 import * as c from './lib/cases.mjs';
 
 const ref = process.argv[2] ?? 'HEAD';
-// The repository this script is in (a worktree too), not a fixed checkout.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = `/tmp/ab-${process.pid}`;
-mkdirSync(dir, { recursive: true });
-execSync(`git -C ${root} archive ${ref} src | tar -x -C ${dir}`);
-async function bundle(entry, out) {
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-    packages: 'external',
-    nodePaths: [join(root, 'node_modules')],
-  });
-  return import(out);
-}
-const A = await bundle(`${dir}/src/index.ts`, join(root, 'node_modules', '.cache', `ab-a-${process.pid}.mjs`));
-const B = await bundle(join(root, 'src', 'index.ts'), join(root, 'node_modules', '.cache', `ab-b-${process.pid}.mjs`));
-rmSync(dir, { recursive: true });
+const { A, B } = await loadAB(ref, 'ab');
 const cases = { typical: c.typicalCase(), fresh: c.freshCase(), long: c.longCase() };
 const n = 4000;
 const checked = process.env.CHECKED === '1';

@@ -3,37 +3,12 @@
 // valid path evaluateCase takes before evaluateChecked), beside the whole evaluateCase call.
 //
 //   node bench/parse-ab.mjs [ref]   (default HEAD)
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
+import { loadAB } from './lib/ab-engines.mjs';
 import * as c from './lib/cases.mjs';
 
 const ref = process.argv[2] ?? 'HEAD';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = `/tmp/parse-ab-${process.pid}`;
-mkdirSync(dir, { recursive: true });
-execSync(`git -C ${root} archive ${ref} src | tar -x -C ${dir}`);
-async function bundle(entry, out) {
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-    packages: 'external',
-    nodePaths: [join(root, 'node_modules')],
-  });
-  return import(out);
-}
-const out = (ab) => join(root, 'node_modules', '.cache', `parse-ab-${ab}-${process.pid}.mjs`);
-const A = await bundle(`${dir}/src/index.ts`, out('a'));
-const B = await bundle(join(root, 'src', 'index.ts'), out('b'));
-for (const ab of ['a', 'b']) rmSync(out(ab)); // loaded: the files are no longer needed
-rmSync(dir, { recursive: true });
+const { A, B } = await loadAB(ref, 'parse-ab');
 const cases = { typical: c.typicalCase(), fresh: c.freshCase(), long: c.longCase() };
 const n = 4000;
 let sink = 0; // keeps the results observable
