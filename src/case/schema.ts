@@ -13,6 +13,7 @@ import { _isoDate } from 'zod/v4/core';
 import { isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { KNOWN_TYPES, MAY_PRECEDE_DAY_1 } from '../engine/events.js';
 import { quote } from '../engine/issue-data.js';
+import { BASE_PARAMETERS } from '../law/parameters.js';
 import type { RuleTable } from '../law/rules.js';
 import {
   ACTORS,
@@ -107,11 +108,16 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   ),
   simple('wia-brief-ontvangen', 'The UWV letter about the WIA application arrived on date'),
   described(
-    z.strictObject({ type: z.literal('verlenging'), date: isoDate, weeks: int(13, 520), note }),
+    z.strictObject({
+      type: z.literal('verlenging'),
+      date: isoDate,
+      weeks: int(BASE_PARAMETERS.verlengingMinWeeks, MAX_VERLENGING_WEEKS),
+      note,
+    }),
     'Vrijwillige verlenging granted (WIA 24), at least 13 weeks',
   ),
   described(
-    z.strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, 52), note }),
+    z.strictObject({ type: z.literal('loonsanctie'), date: isoDate, weeks: int(1, BASE_PARAMETERS.loonsanctieMaxWeeks), note }),
     'Loonsanctie imposed by UWV (WIA 25 lid 9), 1–52 weeks',
   ),
   described(
@@ -200,7 +206,12 @@ export function acrossFields(value: unknown, ctx: Pick<core.$RefinementCtx, 'add
       ownIssue(ctx, ['events', i, 'until'], 'until_before_date', { date, until: e.until });
     }
     const w = e.weeks;
-    if (type === 'verlenging' && Number.isInteger(w) && (w as number) >= 13 && (w as number) <= 520) {
+    if (
+      type === 'verlenging' &&
+      Number.isInteger(w) &&
+      (w as number) >= BASE_PARAMETERS.verlengingMinWeeks &&
+      (w as number) <= MAX_VERLENGING_WEEKS
+    ) {
       // Verlengingen add up (WIA 24 has no maximum); unbounded, one case could extend the wachttijd
       // by millennia and yield an evaluatie every six weeks of it (a timeline too large to print).
       // Reported once, at the event that crosses the limit.

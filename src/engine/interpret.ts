@@ -21,8 +21,7 @@ import {
 } from '../calendar/atw.js';
 import { civilFromDays, formatIsoDate } from '../calendar/isoDate.js';
 import { GELIJKGESTELDE_DAGEN_KNOWN_FROM_YEAR, GELIJKGESTELDE_DAGEN_KNOWN_UNTIL_YEAR } from '../law/atw.js';
-import type { LawParameters } from '../law/parameters.js';
-import { type DateRule, STEP_RULES, type StepRule } from '../law/steps.js';
+import { type DateRule, type ParamName, STEP_RULES, type StepRule } from '../law/steps.js';
 import type {
   CasemanagerType,
   Derivation,
@@ -60,7 +59,7 @@ const ENGINE_RULES: readonly StepRule[] = STEP_RULES.map((r): StepRule => {
 });
 
 function uniformDateRule(d: DateRule): DateRule {
-  const x = d as { from: DateRule['from']; param?: keyof LawParameters; step?: MilestoneId; plusVerlenging?: true };
+  const x = d as { from: DateRule['from']; param?: ParamName; step?: MilestoneId; plusVerlenging?: true };
   return { from: x.from, param: x.param, step: x.step, plusVerlenging: x.plusVerlenging } as DateRule;
 }
 
@@ -132,7 +131,8 @@ const later = (a: Milestone, b: Milestone): boolean => a.countedDay > b.countedD
 
 const inWachttijd = (day: number, ctx: Ctx): boolean => !Number.isNaN(day) && day >= ctx.day1 && day <= ctx.lastDay;
 
-function paramValue(name: keyof LawParameters, ctx: Ctx): number {
+/** The number a date rule reads: the policy's for the two practice numbers, else the law table's. */
+function paramValue(name: ParamName, ctx: Ctx): number {
   if (name === 'evaluatieIntervalDays') return ctx.policy.evaluationIntervalDays;
   if (name === 'meldingBedrijfsartsDay') return ctx.policy.meldingBedrijfsartsDay;
   if (name === 'probleemanalyseDay' && ctx.policy.probleemanalyse === 'strict') return ctx.p.probleemanalyseLegalDay;
@@ -442,7 +442,7 @@ function firstWeeksCalendar(rule: StepRule, ctx: Ctx, byId: Map<MilestoneId, Ref
   if (pa === undefined) {
     // (the step it follows is not in the table: counted from day 1, as its own first due day)
     const refRule = ENGINE_RULES.find((r) => r.id === ref);
-    const m = (refRule?.due.from === 'counted' ? ctx.p[refRule.due.param] : 0) - 1 + n;
+    const m = (refRule?.due.from === 'counted' ? paramValue(refRule.due.param, ctx) : 0) - 1 + n;
     const tmp: Out = collect(ctx.explain);
     due = calendarDays(after(ref, 1, 'day1', ctx.day1, m, ctx, tmp), tmp, null, 'day1', ctx.day1, m, ctx, dueSteps);
   } else if (!Number.isNaN(pa.completedOn)) due = calendarAfter(ref, 'completed', pa.completedOn, n, ctx, dueSteps);

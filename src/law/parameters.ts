@@ -9,10 +9,13 @@
  * @module
  */
 
-/** All numeric rule parameters. */
+/**
+ * All numeric parameters of the law. Two numbers the date rules also read are the employer's
+ * practice, not the law's, and so are settings of the policy, not of this table: the day of the
+ * melding aan de bedrijfsarts (`policy.meldingBedrijfsartsDay`) and the interval of the evaluations
+ * (`policy.evaluationIntervalDays`); see {@link PolicyParamName}.
+ */
 export interface LawParameters {
-  /** Melding aan de bedrijfsarts (advice), counted day. docs/law.md: practice "binnen een week". */
-  readonly meldingBedrijfsartsDay: number;
   /** Week-3 signal (advice), counted day: end of week 3. docs/law.md; a Dutch text on case management (docs/sources.md#casemanagement). */
   readonly signaleringDay: number;
   /** Probleemanalyse due, counted day: end of week 6 (D1+41). docs/law.md */
@@ -21,8 +24,6 @@ export interface LawParameters {
   readonly probleemanalyseLegalDay: number;
   /** Plan van aanpak and casemanager: counted days after the probleemanalyse. docs/law.md */
   readonly planVanAanpakAfterDays: number;
-  /** Evaluation interval in counted days (policy default). docs/law.md (UWV practice). */
-  readonly evaluatieIntervalDays: number;
   /** 42e-weeksmelding window opens: start of week 42. docs/law.md */
   readonly melding42WindowDay: number;
   /**
@@ -126,12 +127,10 @@ export interface ParameterVersion {
 
 /** The base version: the rules as in force for the 104-week regime (docs/law.md). */
 export const BASE_PARAMETERS: LawParameters = Object.freeze({
-  meldingBedrijfsartsDay: 7,
   signaleringDay: 21,
   probleemanalyseDay: 42,
   probleemanalyseLegalDay: 43,
   planVanAanpakAfterDays: 14,
-  evaluatieIntervalDays: 42,
   melding42WindowDay: 288,
   melding42Day: 295,
   ejeDay: 364,

@@ -15,6 +15,13 @@ export interface RuleTable {
  * Builds a rule table from a base and later versions. Use it to model a law change (a changed
  * offset from a given date on) without touching the engine.
  *
+ * Throws a `RangeError` naming the version and the key when `base` lacks a parameter, when a key
+ * is not a parameter of the law table (a misspelt name would otherwise change nothing, silently),
+ * when a value is not a whole number ≥ 0, when it changes `verlengingMinWeeks` (a bound of the input,
+ * checked before any table applies), or when a `validFrom` is not a real date. The melding
+ * aan de bedrijfsarts and the evaluation interval are the employer's practice: `Policy` settings
+ * (`meldingBedrijfsartsDay`, `evaluationIntervalDays`), not parameters of this table.
+ *
  * @example
  * const future = createRuleTable(BASE_PARAMETERS, [
  *   ...PARAMETER_VERSIONS,
@@ -23,6 +30,39 @@ export interface RuleTable {
  * evaluateCase(input, { asOf, rules: future });
  */
 export function createRuleTable(base: LawParameters, versions: readonly ParameterVersion[]): RuleTable {
+  checkParameters(base, 'base');
+  for (const key of Object.keys(BASE_PARAMETERS)) if (!Object.hasOwn(base, key)) throw new RangeError(`base: ${key} is missing`);
+  for (const v of versions) checkParameters(v.values, `version ${v.validFrom}`);
+  return ruleTableOf(base, versions);
+}
+
+/** The policy settings that were parameters of the law table before 0.3 (see {@link createRuleTable}). */
+const POLICY_SETTINGS: Readonly<Record<string, string>> = {
+  meldingBedrijfsartsDay: 'policy.meldingBedrijfsartsDay',
+  evaluatieIntervalDays: 'policy.evaluationIntervalDays',
+};
+
+function checkParameters(values: Partial<LawParameters>, where: string): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (!Object.hasOwn(BASE_PARAMETERS, key)) {
+      const setting = POLICY_SETTINGS[key];
+      throw new RangeError(
+        setting === undefined
+          ? `${where}: ${key} is not a parameter of the law table (LawParameters)`
+          : `${where}: ${key} is the employer's practice, not a parameter of the law table: set ${setting}`,
+      );
+    }
+    if (!Number.isInteger(value) || (value as number) < 0)
+      throw new RangeError(`${where}: ${key} must be a whole number ≥ 0, not ${String(value)}`);
+    if (key === 'verlengingMinWeeks' && value !== BASE_PARAMETERS.verlengingMinWeeks)
+      throw new RangeError(
+        `${where}: verlengingMinWeeks bounds the input, which is checked before a rule table applies: no table can change it`,
+      );
+  }
+}
+
+/** {@link createRuleTable} without its checks: for the tables of this module, whose data the tests check. */
+function ruleTableOf(base: LawParameters, versions: readonly ParameterVersion[]): RuleTable {
   const sorted = [...versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const starts: number[] = [Number.NEGATIVE_INFINITY];
   const segments: LawParameters[] = [Object.freeze({ ...base })];
@@ -38,7 +78,7 @@ export function createRuleTable(base: LawParameters, versions: readonly Paramete
 }
 
 /** The rule table in force: {@link BASE_PARAMETERS} with {@link PARAMETER_VERSIONS}. */
-export const DEFAULT_RULES: RuleTable = createRuleTable(BASE_PARAMETERS, PARAMETER_VERSIONS);
+export const DEFAULT_RULES: RuleTable = ruleTableOf(BASE_PARAMETERS, PARAMETER_VERSIONS);
 
 /** The parameters that apply to a case whose first sick day is `firstSickDay` (an epoch day). */
 export function parametersFor(rules: RuleTable, firstSickDay: number): LawParameters {

@@ -10,8 +10,19 @@
 import type { Actor, CaseEventType, ConsequenceCode, ImpliedBasis, MilestoneId, MilestoneKind } from '../types.js';
 import type { LawParameters } from './parameters.js';
 
-/** A numeric parameter of the law (see {@link LawParameters}). */
-export type ParamName = keyof LawParameters;
+/**
+ * The number a date rule reads: a parameter of the law table (see {@link LawParameters}), or one of
+ * the two the employer's policy sets ({@link PolicyParamName}).
+ */
+export type ParamName = keyof LawParameters | PolicyParamName;
+
+/**
+ * The date-rule numbers that are practice, not law: the melding aan de bedrijfsarts "binnen een
+ * week" (`policy.meldingBedrijfsartsDay`, default 7) and an evaluation every six weeks
+ * (`policy.evaluationIntervalDays`, default 42); docs/rules.md §2 and §7. A rule table does not
+ * hold them, so a law change cannot silently be overruled by a policy default.
+ */
+export type PolicyParamName = 'meldingBedrijfsartsDay' | 'evaluatieIntervalDays';
 
 /** How a date is derived. Forward rules count sick days (samentelling); backward rules count calendar days. */
 export type DateRule =

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/calendar/isoDate.js';
-import { BASE_PARAMETERS, createRuleTable, DEFAULT_RULES, evaluateCase, MILESTONE_RULES, PARAMETER_VERSIONS } from '../../src/index.js';
+import {
+  BASE_PARAMETERS,
+  createRuleTable,
+  DEFAULT_POLICY,
+  DEFAULT_RULES,
+  evaluateCase,
+  MILESTONE_RULES,
+  PARAMETER_VERSIONS,
+} from '../../src/index.js';
+import type { LawParameters } from '../../src/law/parameters.js';
 import { parametersFor, type RuleTable } from '../../src/law/rules.js';
 import { STEP_RULES } from '../../src/law/steps.js';
 import { ms, plus, run } from '../golden/helpers.js';
@@ -96,12 +105,10 @@ describe('the rule table as data', () => {
     // counted day n = D1 + (n − 1): PA D1+41 → 42, PvA +14, 42e window D1+287 → 288, due D1+294 → 295,
     // EJE and spoor 2 D1+363 → 364, IVA D1+21/475 → 22/476, wachttijd 104 × 7 = 728, UWV letter 617/623, backward 91/77.
     expect(BASE_PARAMETERS).toMatchObject({
-      meldingBedrijfsartsDay: 7,
       signaleringDay: 21,
       probleemanalyseDay: 42,
       probleemanalyseLegalDay: 43,
       planVanAanpakAfterDays: 14,
-      evaluatieIntervalDays: 42,
       melding42WindowDay: 288,
       melding42Day: 295,
       ejeDay: 364,
@@ -122,6 +129,22 @@ describe('the rule table as data', () => {
       loonsanctieMaxWeeks: 52,
       verlengingMinWeeks: 13,
     });
+  });
+
+  it('leaves the two practice numbers to the policy, where docs/rules.md §7 puts them', () => {
+    // The melding aan de bedrijfsarts "binnen een week" (counted day 7) and an evaluation every six
+    // weeks (42 counted days) are the employer's practice: Policy settings, not numbers of the law.
+    // Before 0.3 they stood in the law table too, where a rule version setting them was ignored.
+    expect(DEFAULT_POLICY).toMatchObject({ meldingBedrijfsartsDay: 7, evaluationIntervalDays: 6 * 7 });
+    expect(Object.keys(BASE_PARAMETERS)).not.toContain('meldingBedrijfsartsDay');
+    expect(Object.keys(BASE_PARAMETERS)).not.toContain('evaluatieIntervalDays');
+    const t = run('2025-01-06', [{ type: 'plan-van-aanpak', date: '2025-02-24' }], '2025-03-01', {
+      meldingBedrijfsartsDay: 4,
+      evaluationIntervalDays: 28,
+    });
+    // D1 Mon 2025-01-06 + 3 = Thu 2025-01-09; the plan Mon 2025-02-24 + 28 = Mon 2025-03-24
+    expect(ms(t, 'melding-bedrijfsarts').due).toBe(plus('2025-01-06', 3));
+    expect(ms(t, 'evaluatie').due).toBe('2025-03-24');
   });
 
   it('defines each milestone id exactly once, and applies the Atw only to the vangnet melding (the 42e-weeksmelding: Atw art. 4 a)', () => {
@@ -193,6 +216,43 @@ describe('createRuleTable', () => {
     expect(() => createRuleTable(BASE_PARAMETERS, [{ validFrom: '2030-02-30', values: {}, source: 'x' }])).toThrow(
       new RangeError('Invalid validFrom date in rule version: 2030-02-30'),
     );
+  });
+
+  it('builds the table in force from the data as it is', () => {
+    expect(createRuleTable(BASE_PARAMETERS, PARAMETER_VERSIONS)).toEqual(DEFAULT_RULES);
+  });
+
+  // A version is data a user writes by hand (or reads from a file): a key that changes nothing must
+  // not pass silently, or a misspelt law change gives the old dates.
+  const version = (values: Record<string, unknown>) => [{ validFrom: '2030-01-01', values: values as Partial<LawParameters>, source: 'x' }];
+
+  it('names a key that is not a parameter of the law table', () => {
+    expect(() => createRuleTable(BASE_PARAMETERS, version({ planVanAanpakAfterDay: 21 }))).toThrow(
+      new RangeError('version 2030-01-01: planVanAanpakAfterDay is not a parameter of the law table (LawParameters)'),
+    );
+  });
+
+  it('sends the two practice numbers to the policy setting that governs them', () => {
+    expect(() => createRuleTable(BASE_PARAMETERS, version({ evaluatieIntervalDays: 28 }))).toThrow(
+      new RangeError(
+        "version 2030-01-01: evaluatieIntervalDays is the employer's practice, not a parameter of the law table: set policy.evaluationIntervalDays",
+      ),
+    );
+    expect(() => createRuleTable(BASE_PARAMETERS, version({ meldingBedrijfsartsDay: 4 }))).toThrow(/set policy\.meldingBedrijfsartsDay$/);
+  });
+
+  it('names a value that is not a whole number of days or weeks', () => {
+    for (const bad of [21.5, -1, '21', Number.NaN, null]) {
+      expect(() => createRuleTable(BASE_PARAMETERS, version({ planVanAanpakAfterDays: bad }))).toThrow(
+        new RangeError(`version 2030-01-01: planVanAanpakAfterDays must be a whole number ≥ 0, not ${String(bad)}`),
+      );
+    }
+    expect(() => createRuleTable({ ...BASE_PARAMETERS, wachttijdDays: 728.5 }, [])).toThrow(/^base: wachttijdDays must be/);
+  });
+
+  it('names a parameter the base lacks', () => {
+    const { melding42Day: _, ...rest } = BASE_PARAMETERS;
+    expect(() => createRuleTable(rest as LawParameters, [])).toThrow(new RangeError('base: melding42Day is missing'));
   });
 });
 
