@@ -13,7 +13,7 @@ import { _isoDate } from 'zod/v4/core';
 import { isIsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import { KNOWN_TYPES, MAY_PRECEDE_DAY_1 } from '../engine/events.js';
 import { quote } from '../engine/issue-data.js';
-import { BASE_PARAMETERS } from '../law/parameters.js';
+import { BASE_PARAMETERS, VERLENGING_MIN_WEEKS } from '../law/parameters.js';
 import type { RuleTable } from '../law/rules.js';
 import {
   ACTORS,
@@ -111,7 +111,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     z.strictObject({
       type: z.literal('verlenging'),
       date: isoDate,
-      weeks: int(BASE_PARAMETERS.verlengingMinWeeks, MAX_VERLENGING_WEEKS),
+      weeks: int(VERLENGING_MIN_WEEKS, MAX_VERLENGING_WEEKS),
       note,
     }),
     'Vrijwillige verlenging granted (WIA 24), at least 13 weeks',
@@ -206,12 +206,7 @@ export function acrossFields(value: unknown, ctx: Pick<core.$RefinementCtx, 'add
       ownIssue(ctx, ['events', i, 'until'], 'until_before_date', { date, until: e.until });
     }
     const w = e.weeks;
-    if (
-      type === 'verlenging' &&
-      Number.isInteger(w) &&
-      (w as number) >= BASE_PARAMETERS.verlengingMinWeeks &&
-      (w as number) <= MAX_VERLENGING_WEEKS
-    ) {
+    if (type === 'verlenging' && Number.isInteger(w) && (w as number) >= VERLENGING_MIN_WEEKS && (w as number) <= MAX_VERLENGING_WEEKS) {
       // Verlengingen add up (WIA 24 has no maximum); unbounded, one case could extend the wachttijd
       // by millennia and yield an evaluatie every six weeks of it (a timeline too large to print).
       // Reported once, at the event that crosses the limit.

@@ -104,8 +104,6 @@ export interface LawParameters {
   readonly samentellingGapDays: number;
   /** Loonsanctie at most 52 weeks (WIA 25 lid 9). */
   readonly loonsanctieMaxWeeks: number;
-  /** Vrijwillige verlenging at least 13 weeks (WIA 24; UWV). */
-  readonly verlengingMinWeeks: number;
   /** Wage obligation for an employee at AOW age, in weeks (BW 7:629 lid 2 sub b). */
   readonly aowWageWeeks: number;
   /** Einde dienstverband: sick at least this many counted days → full RIV (10 weeks). docs/law.md */
@@ -124,6 +122,12 @@ export interface ParameterVersion {
   /** Why: the act or decision that changed the numbers. */
   readonly source: string;
 }
+
+/**
+ * Vrijwillige verlenging at least 13 weeks (WIA 24; UWV): a bound of the input (`verlenging.weeks`),
+ * checked before the case's rule table is known, so a constant, not a parameter of the table.
+ */
+export const VERLENGING_MIN_WEEKS = 13;
 
 /** The base version: the rules as in force for the 104-week regime (docs/law.md). */
 export const BASE_PARAMETERS: LawParameters = Object.freeze({
@@ -153,7 +157,6 @@ export const BASE_PARAMETERS: LawParameters = Object.freeze({
   spoor2BesluitDay: 364,
   samentellingGapDays: 28,
   loonsanctieMaxWeeks: 52,
-  verlengingMinWeeks: 13,
   aowWageWeeks: 13,
   eindeDienstverbandFullRivDays: 70,
   eindeDienstverbandShortRivDays: 42,

@@ -17,8 +17,7 @@ export interface RuleTable {
  *
  * Throws a `RangeError` naming the version and the key when `base` lacks a parameter, when a key
  * is not a parameter of the law table (a misspelt name would otherwise change nothing, silently),
- * when a value is not a whole number ≥ 0, when it changes `verlengingMinWeeks` (a bound of the input,
- * checked before any table applies), or when a `validFrom` is not a real date. The melding
+ * when a value is not a whole number ≥ 0, or when a `validFrom` is not a real date. The melding
  * aan de bedrijfsarts and the evaluation interval are the employer's practice: `Policy` settings
  * (`meldingBedrijfsartsDay`, `evaluationIntervalDays`), not parameters of this table.
  *
@@ -30,34 +29,20 @@ export interface RuleTable {
  * evaluateCase(input, { asOf, rules: future });
  */
 export function createRuleTable(base: LawParameters, versions: readonly ParameterVersion[]): RuleTable {
+  for (const key in BASE_PARAMETERS) if (!Object.hasOwn(base, key)) throw new RangeError(`base: ${key} is missing`);
   checkParameters(base, 'base');
-  for (const key of Object.keys(BASE_PARAMETERS)) if (!Object.hasOwn(base, key)) throw new RangeError(`base: ${key} is missing`);
-  for (const v of versions) checkParameters(v.values, `version ${v.validFrom}`);
+  for (const v of versions) {
+    if (Number.isNaN(parseIsoDate(v.validFrom))) throw new RangeError(`Invalid validFrom date in rule version: ${v.validFrom}`);
+    checkParameters(v.values, `version ${v.validFrom}`);
+  }
   return ruleTableOf(base, versions);
 }
 
-/** The policy settings that were parameters of the law table before 0.3 (see {@link createRuleTable}). */
-const POLICY_SETTINGS: Readonly<Record<string, string>> = {
-  meldingBedrijfsartsDay: 'policy.meldingBedrijfsartsDay',
-  evaluatieIntervalDays: 'policy.evaluationIntervalDays',
-};
-
 function checkParameters(values: Partial<LawParameters>, where: string): void {
   for (const [key, value] of Object.entries(values)) {
-    if (!Object.hasOwn(BASE_PARAMETERS, key)) {
-      const setting = POLICY_SETTINGS[key];
-      throw new RangeError(
-        setting === undefined
-          ? `${where}: ${key} is not a parameter of the law table (LawParameters)`
-          : `${where}: ${key} is the employer's practice, not a parameter of the law table: set ${setting}`,
-      );
-    }
+    if (!Object.hasOwn(BASE_PARAMETERS, key)) throw new RangeError(`${where}: ${key} is not a parameter of the law table`);
     if (!Number.isInteger(value) || (value as number) < 0)
       throw new RangeError(`${where}: ${key} must be a whole number ≥ 0, not ${String(value)}`);
-    if (key === 'verlengingMinWeeks' && value !== BASE_PARAMETERS.verlengingMinWeeks)
-      throw new RangeError(
-        `${where}: verlengingMinWeeks bounds the input, which is checked before a rule table applies: no table can change it`,
-      );
   }
 }
 
@@ -69,7 +54,6 @@ function ruleTableOf(base: LawParameters, versions: readonly ParameterVersion[])
   let current: LawParameters = base;
   for (const v of sorted) {
     const start = parseIsoDate(v.validFrom);
-    if (Number.isNaN(start)) throw new RangeError(`Invalid validFrom date in rule version: ${v.validFrom}`);
     current = Object.freeze({ ...current, ...v.values });
     starts.push(start);
     segments.push(current);

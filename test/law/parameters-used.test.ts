@@ -8,12 +8,13 @@
  * The dates each parameter gives are pinned by hand in the golden tests (test/golden/); this file
  * checks only that the table is what is read. (It found three: the melding aan de bedrijfsarts and
  * the evaluation interval, read from the policy, and the least weeks of a verlenging, a literal of
- * the input check; the first two are Policy settings since, the third is read from the table.)
+ * the input check: the first two are Policy settings since, the third a bound of the input,
+ * `VERLENGING_MIN_WEEKS`, which no rule table could change.)
  */
 import { describe, expect, it } from 'vitest';
 import { parseCaseInput, safeEvaluateCase } from '../../src/case/parse.js';
 import type { CaseInput, Policy } from '../../src/index.js';
-import { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS } from '../../src/law/parameters.js';
+import { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, VERLENGING_MIN_WEEKS } from '../../src/law/parameters.js';
 import { createRuleTable, type RuleTable } from '../../src/law/rules.js';
 import { renderedCorpus } from '../corpus.js';
 
@@ -40,14 +41,8 @@ function results(rules: RuleTable): string[] {
   });
 }
 
-/**
- * Numbers that bound the input: checked before any rule table applies (the case is parsed once,
- * the table is chosen by its first sick day), so always the values of the law in force.
- */
-const INPUT_BOUNDS = ['verlengingMinWeeks'] as const satisfies readonly (keyof LawParameters)[];
-
 const base = results(createRuleTable(BASE_PARAMETERS, PARAMETER_VERSIONS));
-const names = (Object.keys(BASE_PARAMETERS) as (keyof LawParameters)[]).filter((n) => !(INPUT_BOUNDS as readonly string[]).includes(n));
+const names = Object.keys(BASE_PARAMETERS) as (keyof LawParameters)[];
 
 describe('every parameter of the law table is read', () => {
   it.each(names)('%s: one more or one less changes some case', (name) => {
@@ -59,9 +54,9 @@ describe('every parameter of the law table is read', () => {
     expect(changed(1) || changed(-1), `no case changed with ${name} ± 1`).toBeGreaterThan(0);
   });
 
-  it('takes the input bounds from the table: a verlenging of 12 weeks is refused, of 13 accepted (WIA 24; docs/rules.md)', () => {
+  it('bounds a verlenging by the law: 12 weeks refused, 13 accepted (WIA 24; docs/rules.md)', () => {
     const verlenging = (weeks: number) => parseCaseInput({ firstSickDay: D1, events: [{ type: 'verlenging', date: '2026-10-01', weeks }] });
-    expect(BASE_PARAMETERS.verlengingMinWeeks).toBe(13);
+    expect(VERLENGING_MIN_WEEKS).toBe(13);
     expect(verlenging(13).success).toBe(true);
     const r = verlenging(12);
     expect(r.success).toBe(false);
@@ -76,12 +71,5 @@ describe('every parameter of the law table is read', () => {
     const r = loonsanctie(53);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues[0]).toMatchObject({ path: ['events', 0, 'weeks'], code: 'too_big', params: { maximum: 52 } });
-  });
-
-  it('refuses a rule table that would change an input bound, which no table can move', () => {
-    expect(() =>
-      createRuleTable(BASE_PARAMETERS, [{ validFrom: '2030-01-01', values: { verlengingMinWeeks: 26 }, source: 'fictitious' }]),
-    ).toThrow(/verlengingMinWeeks bounds the input/);
-    expect(() => createRuleTable({ ...BASE_PARAMETERS, verlengingMinWeeks: 26 }, [])).toThrow(/verlengingMinWeeks bounds the input/);
   });
 });
