@@ -182,8 +182,11 @@ const e = t('evaluateCase');
 const verdict = (ok) => (ok ? 'met' : 'NOT MET');
 console.log('\nTargets (docs/performance.md#targets), typical case, medians of this run:');
 const ecpu = rows.find((r) => r.caseName === 'typical' && r.impl.startsWith('evaluateCase')).s.cpu;
+// Issue 22 states the 2 µs "on an idle core" and measures it by the two peer ratios below (same run,
+// so the machine's speed and load cancel out); the absolute time is this machine's, shown beside.
+const idle = loadavg()[0] < 0.5;
 console.log(
-  `  evaluateCase ≤ 2 µs (≥ 500 000 cases/s on one core): median ${fmt(e)} wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — ${verdict(e <= 2000)}`,
+  `  evaluateCase ≤ 2 µs on an idle core (≥ 500 000 cases/s; measured by the two ratios below): here ${fmt(e)} median wall (${Math.round(1e9 / e).toLocaleString('en-US')}/s), ${fmt(ecpu)} CPU per call — absolute ${verdict(e <= 2000)}${idle ? '' : ' (the machine was not idle)'}`,
 );
 console.log(`  ≥ 100× faster than the luxon peer: ${(t('peer: luxon') / e).toFixed(1)}× — ${verdict(t('peer: luxon') / e >= 100)}`);
 console.log(`  ≥ 10× faster than the date-fns peer: ${(t('peer: date-fns') / e).toFixed(1)}× — ${verdict(t('peer: date-fns') / e >= 10)}`);
