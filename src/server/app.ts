@@ -166,9 +166,40 @@ function fieldsOf(value: unknown): readonly SummaryField[] | null {
 
 /** The issues of query parameters other than `allowed`. */
 function unknownParams(query: Record<string, unknown>, allowed: readonly string[]): InputIssue[] {
-  return Object.keys(query)
-    .filter((k) => !allowed.includes(k))
-    .map((k) => inputIssue([k], 'unknown_field', { field: k }));
+  const keys = Object.keys(query);
+  if (keys.length === 0) return [];
+  return keys.filter((k) => !allowed.includes(k)).map((k) => inputIssue([k], 'unknown_field', { field: k }));
+}
+
+/** The body of `POST /v1/evaluate`, as parsed (not checked yet). */
+type Envelope = { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown; explain?: unknown };
+
+/** A query parameter `true` or `false` read as a boolean; anything else as it is (for the schema to reject). */
+const queryFlag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
+
+/**
+ * The envelope of `POST /v1/evaluate` with its query parameters: `asOf`, `fields`, `compact` and
+ * `explain` may come as query parameters too, and the body wins (a body value of `null` or
+ * `undefined` gives way to the query's, or is dropped when the query has none). Keys keep the
+ * body's order, a query's value is added after them in the order above. The body itself when the
+ * query adds or drops nothing (the common case: no copy); else a copy, never changed in place.
+ *
+ * @example
+ * withQuery({ case: {}, asOf: '2025-06-02' }, {}) //=> the same object
+ * withQuery({ case: {} }, { explain: 'true' }) //=> { case: {}, explain: true }
+ */
+function withQuery(envelope: Envelope, query: Record<string, unknown>): Record<string, unknown> {
+  let out = envelope as Record<string, unknown>;
+  for (const key of EVALUATE_QUERY_PARAMS) {
+    const own = envelope[key];
+    if (own !== undefined && own !== null) continue; // the body wins
+    const value = key === 'asOf' || key === 'fields' ? query[key] : queryFlag(query[key]);
+    if (value === undefined && !(own === null || Object.hasOwn(envelope, key))) continue; // absent both ways
+    if (out === envelope) out = { ...envelope };
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
 }
 
 /**
@@ -443,20 +474,13 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
       sendProblem(request, reply, 'invalid_request', (m) => m.serve.problem.notObject);
       return;
     }
-    const envelope = body as { case?: unknown; asOf?: unknown; fields?: unknown; compact?: unknown; explain?: unknown };
+    const envelope = body as Envelope;
     const query = (request.query ?? {}) as Record<string, unknown>;
-    // asOf, fields, compact and explain may come as query parameters too; the body wins.
-    const flag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
-    const request_ = {
-      ...envelope,
-      asOf: envelope.asOf ?? query.asOf,
-      fields: envelope.fields ?? query.fields,
-      compact: envelope.compact ?? flag(query.compact),
-      explain: envelope.explain ?? flag(query.explain),
-    };
-    for (const key of EVALUATE_QUERY_PARAMS) if (request_[key] === undefined) delete request_[key];
+    const request_ = withQuery(envelope, query);
     // The envelope checked by the schema the OpenAPI document publishes (the case by the evaluation, once).
-    const issues: InputIssue[] = [...schemaIssues(EvaluateEnvelopeSchema, request_), ...unknownParams(query, EVALUATE_QUERY_PARAMS)];
+    const schemaProblems = schemaIssues(EvaluateEnvelopeSchema, request_);
+    const queryProblems = unknownParams(query, EVALUATE_QUERY_PARAMS);
+    const issues: InputIssue[] = queryProblems.length === 0 ? schemaProblems : [...schemaProblems, ...queryProblems];
     const { asOf, explain: explainValue } = request_;
     const fields = issues.length === 0 && typeof request_.fields === 'string' ? fieldsOf(request_.fields) : null;
     if (envelope.case !== undefined) {
