@@ -175,6 +175,19 @@ describe('timelineJson', () => {
     );
   });
 
+  it('writes a derivation in its place when only some milestones carry one', () => {
+    // The engine derives all milestones or none (explained timelines are JSON.stringify's whole);
+    // the per-milestone path is checked on a timeline with one derivation added.
+    const lean = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-06-02' });
+    const explained = evaluateCase({ firstSickDay: '2025-01-06' }, { asOf: '2025-06-02', explain: true });
+    const one = {
+      ...lean,
+      milestones: lean.milestones.map((m, i) => (i === 1 ? { ...m, derivation: explained.milestones[1]?.derivation } : m)),
+    };
+    expect(Object.keys(one.milestones[1] ?? {})).toEqual(Object.keys(MILESTONE_KEYS).slice(0, 13));
+    expect(timelineJson(one)).toBe(JSON.stringify(one));
+  });
+
   test.prop([caseArb], { numRuns: runs(300) })('is JSON.stringify for any valid case, policy and mode', ({ input, options }) => {
     const t = evaluateCase(input, options);
     expect(timelineJson(t)).toBe(JSON.stringify(t));
