@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+import { timelineJson } from '../common/timeline-json.js';
 import { pickSummary, type SummaryField, summarizeTimeline } from '../format/summary.js';
 import { inputIssue } from '../i18n/issues.js';
 import type { CaseTimeline, InputIssue } from '../types.js';
@@ -13,14 +15,14 @@ import type { CaseTimeline, InputIssue } from '../types.js';
 /**
  * JSON of a timeline for a batch line: the whole timeline. Since 0.3 every timeline is the facts
  * (milestone titles and legal bases are the rule table's, by `id`: `ruleOf`, `poortwachter
- * sources`, `GET /v1/rules`), so this is `JSON.stringify`; kept as the one place the line's
- * timeline is written.
+ * sources`, `GET /v1/rules`), so this is the same text as `JSON.stringify`, written by
+ * {@link timelineJson} (about twice as fast); kept as the one place the line's timeline is written.
  *
  * @example
  * compactTimelineJson(timeline).includes('"legalBasis"') //=> false
  */
 export function compactTimelineJson(timeline: CaseTimeline): string {
-  return JSON.stringify(timeline);
+  return timelineJson(timeline);
 }
 
 /**

@@ -126,6 +126,18 @@ describe('endpoints', () => {
     expect(badExplain.issues).toEqual([expect.objectContaining({ path: ['explain'], code: 'invalid_type' })]);
   });
 
+  it('POST /v1/evaluate: a null in the body gives way to the query parameter, and is dropped without one', async () => {
+    const post = (query: string, body: object) => send(`${base}/v1/evaluate${query}`, 'POST', JSON.stringify(body), JSON_HEADERS);
+    const onDay = (asOf: string, explain = false) => JSON.stringify(evaluateCase(CASE, { asOf, explain }));
+    expect((await post('?asOf=2025-04-01', { case: CASE, asOf: null })).body).toBe(onDay('2025-04-01'));
+    expect((await post('', { case: CASE, asOf: null })).body).toBe(onDay('2025-03-10')); // today() of this server
+    expect((await post('?explain=true', { explain: null, case: CASE, asOf: '2025-04-01' })).body).toBe(onDay('2025-04-01', true));
+    expect((await post('?asOf=2025-05-01', { case: CASE, asOf: '2025-04-01' })).body).toBe(onDay('2025-04-01')); // the body wins
+    // The issues name the body's fields in its order, then the query's.
+    const bad = problemOf(await post('?fields=nope&asOf=2025-13-01', { extra: 1, case: CASE, compact: null }));
+    expect((bad.issues as { path: string[] }[]).map((i) => i.path.join('.'))).toEqual(['asOf', 'fields', 'extra']);
+  });
+
   it('POST /v1/evaluate: an invalid case is a 422 problem naming every field, in the language asked for', async () => {
     const body = JSON.stringify({ case: { firstSickDay: '2025-02-30' }, asOf: '2025-3-10', fields: 'nope', extra: 1 });
     const nl = problemOf(await send(`${base}/v1/evaluate`, 'POST', body, JSON_HEADERS));
