@@ -52,7 +52,7 @@ export {
 } from './i18n/index.js';
 // The law as data: the rule table, its parameters and sources.
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './law/atw.js';
-export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName } from './law/milestones.js';
+export { type DateRule, MILESTONE_RULES, type MilestoneRule, type ParamName, type PolicyParamName } from './law/milestones.js';
 export { BASE_PARAMETERS, type LawParameters, PARAMETER_VERSIONS, type ParameterVersion } from './law/parameters.js';
 export { legalBasisOf, type RuleEntry, ruleEntries, ruleOf } from './law/rule-of.js';
 export { createRuleTable, DEFAULT_RULES, type RuleTable } from './law/rules.js';

@@ -10,7 +10,7 @@ import type { LocalizedText, MilestoneId } from '../types.js';
 import { type LegalBasis, SOURCES } from './sources.js';
 import { STEP_RULES, type StepRule } from './steps.js';
 
-export type { DateRule, ParamName, StepRule } from './steps.js';
+export type { DateRule, ParamName, PolicyParamName, StepRule } from './steps.js';
 
 /** The definition of one milestone: the engine's record of the step, with its titles and legal basis. */
 export interface MilestoneRule extends StepRule {
