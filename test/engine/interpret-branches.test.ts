@@ -79,6 +79,26 @@ describe('the evaluations and the keys of a milestone', () => {
     expect(t.milestones.filter((m) => m.id === 'evaluatie')).toEqual([]);
   });
 
+  it('derives the evaluations from the recorded plan van aanpak, also after an evaluation recorded before it', () => {
+    // plan van aanpak Mon 24 Feb 2025, first evaluation 42 days later = Mon 7 Apr 2025 (4 to 28 Feb
+    // + 31 + 7); an evaluation recorded Thu 20 Feb, before the plan, completes the first but does not
+    // move the chain back: the second is counted from the plan too, so also due 7 Apr.
+    expect(plus('2025-02-24', 42)).toBe('2025-04-07');
+    const t = run(
+      D1,
+      [
+        { type: 'plan-van-aanpak', date: '2025-02-24' },
+        { type: 'evaluatie', date: '2025-02-20' },
+      ],
+      '2025-03-01',
+    );
+    const fromPlan = { kind: 'afterStep', step: 'plan-van-aanpak', occurrence: 1, basis: 'completed', from: '2025-02-24', countedDays: 42 };
+    expect(ms(t, 'evaluatie', 1)).toMatchObject({ due: '2025-04-07', completedOn: '2025-02-20' });
+    expect(ms(t, 'evaluatie', 1).derivation?.due).toMatchObject([fromPlan]);
+    expect(ms(t, 'evaluatie', 2).due).toBe('2025-04-07');
+    expect(ms(t, 'evaluatie', 2).derivation?.due).toMatchObject([fromPlan]);
+  });
+
   it('puts no protocolStep on the findings of an evaluation, and a casemanagerType only on the casemanager', () => {
     // first evaluation due D1 + 55 + 42 = Sun 13 Apr 2025 (plan van aanpak due 2 Mar + 42): overdue on 20 Apr
     expect(plus('2025-03-02', 42)).toBe('2025-04-13');
