@@ -99,6 +99,22 @@ describe('the evaluations and the keys of a milestone', () => {
     expect(ms(t, 'evaluatie', 2).derivation?.due).toMatchObject([fromPlan]);
   });
 
+  it('says "verkort" on the eindevaluatie when employment ends after 6 but before 10 weeks of sickness', () => {
+    // last day of employment Mon 24 Feb 2025 = D1 + 49 (25 to 31 Jan + 24): counted day 50, at least
+    // the 42 of a shortened report, under the 70 of a full one; the eindevaluatie is due only with a
+    // full report, so it lapses and says which report the re-integratieverslag becomes.
+    expect(plus(D1, 49)).toBe('2025-02-24');
+    const t = run(D1, [{ type: 'einde-dienstverband', date: '2025-02-24' }], '2025-03-01');
+    expect(ms(t, 'eindevaluatie').status).toBe('not-applicable');
+    expect(ms(t, 'eindevaluatie').derivation?.reason).toEqual({
+      code: 'employment-ended',
+      lastDayOfEmployment: '2025-02-24',
+      sickDays: 50,
+      report: 'verkort',
+    });
+    expect(ms(t, 're-integratieverslag')).toMatchObject({ variant: 'verkort', due: '2025-02-24' });
+  });
+
   it('puts no protocolStep on the findings of an evaluation, and a casemanagerType only on the casemanager', () => {
     // first evaluation due D1 + 55 + 42 = Sun 13 Apr 2025 (plan van aanpak due 2 Mar + 42): overdue on 20 Apr
     expect(plus('2025-03-02', 42)).toBe('2025-04-13');
