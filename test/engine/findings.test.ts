@@ -1,6 +1,6 @@
 /**
- * The branches of `reportStep` and `reportCase` (src/engine/findings.ts) that the StrykerJS run of
- * 2026-12-06 found unread (docs/reliability.md §7, "fourth pass"): a step done before its window
+ * The findings of a step and of the case at their branches (`reportStep` and `reportCase`,
+ * src/engine/findings.ts; found unread by the StrykerJS run of 2026-12-06, docs/reliability.md §7): a step done before its window
  * raises that finding and no other; a step done late or overdue raises no before-window finding; an
  * agreed deviation (`afwijking`) silences only the step it names; a sick report on `asOf` itself is
  * counted for frequent absence.

@@ -1,6 +1,6 @@
 /**
- * The branches of src/engine/interpret.ts that the StrykerJS run of 2026-12-06 found unread
- * (docs/reliability.md §7, "fourth pass"): `includeAdvice: false` leaves the legal steps; the strict
+ * The rule interpreter at its branches (src/engine/interpret.ts; found unread by the StrykerJS run of
+ * 2026-12-06, docs/reliability.md §7): `includeAdvice: false` leaves the legal steps; the strict
  * probleemanalyse has no later legal day; the plan van aanpak and the casemanager count their legal
  * latest from the probleemanalyse's while it is not done; no evaluation after the wachttijd; keys
  * present only where they apply; and the employer's protocol steps (an early record, a step after
