@@ -173,3 +173,45 @@ describe("the employer's protocol steps", () => {
     ]);
   });
 });
+
+describe('the derivation step of a date counted after another step (lines 131–423)', () => {
+  // The step a date is counted from carries a `protocolStep` key only when that step is one of the
+  // employer's protocol steps (the test above); a legal step's has no such key, not even undefined.
+  const keys = ['kind', 'step', 'occurrence', 'basis', 'from', 'countedDays', 'uncounted', 'date'];
+
+  it('has no protocolStep key after a legal step: the plan van aanpak (firstWeeks counted) and the first evaluation', () => {
+    // probleemanalyse due counted day 42 = D1 + 41 = Sun 16 Feb 2025 (25 to 31 Jan + 16); the plan
+    // van aanpak 14 counted days later = Sun 2 Mar 2025 (16 + 14 = 30 = 28 Feb + 2); the first
+    // evaluation 42 days after that = Sun 13 Apr 2025 (29 to 31 Mar + 13). Uninterrupted: nothing uncounted.
+    expect([plus(D1, 41), plus('2025-02-16', 14), plus('2025-03-02', 42)]).toEqual(['2025-02-16', '2025-03-02', '2025-04-13']);
+    const none = { fit: 0, leave: 0 };
+    const pva = ms(run(D1, [], '2025-01-10', { firstWeeks: 'counted' }), 'plan-van-aanpak').derivation?.due ?? [];
+    expect(pva).toStrictEqual([
+      {
+        kind: 'afterStep',
+        step: 'probleemanalyse',
+        occurrence: 1,
+        basis: 'due',
+        from: '2025-02-16',
+        countedDays: 14,
+        uncounted: none,
+        date: '2025-03-02',
+      },
+    ]);
+    expect(Object.keys(pva[0] ?? {})).toEqual(keys);
+    const evaluatie = ms(run(D1, [], '2025-01-10'), 'evaluatie').derivation?.due ?? [];
+    expect(evaluatie).toStrictEqual([
+      {
+        kind: 'afterStep',
+        step: 'plan-van-aanpak',
+        occurrence: 1,
+        basis: 'due',
+        from: '2025-03-02',
+        countedDays: 42,
+        uncounted: none,
+        date: '2025-04-13',
+      },
+    ]);
+    expect(Object.keys(evaluatie[0] ?? {})).toEqual(keys);
+  });
+});
