@@ -124,8 +124,12 @@ export interface ParameterVersion {
 }
 
 /**
- * Vrijwillige verlenging at least 13 weeks (WIA 24; UWV): a bound of the input (`verlenging.weeks`),
- * checked before the case's rule table is known, so a constant, not a parameter of the table.
+ * Vrijwillige verlenging at least 13 weeks: WIA art. 24 lid 1 lets UWV extend the wachttijd on a joint
+ * request, and UWV sets "De minimumperiode van de verlenging is 13 weken. Er is geen maximum"
+ * (docs/sources.md#uwv-erd-wga,
+ * https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/tijdens-eigen-risico-dragen-wga/detail/werknemer-is-ziek).
+ * A bound of the input (`verlenging.weeks`), checked before the case's rule table is known, so a
+ * constant, not a parameter of the table.
  */
 export const VERLENGING_MIN_WEEKS = 13;
 
