@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { do_not_optimize, measure } from 'mitata';
 import { freshCase, longCase, typicalCase } from './lib/cases.mjs';
+import { cpuPerCall } from './lib/cpu.mjs';
 import { loadEngine } from './lib/engine.mjs';
 import { compareDates, dateFnsPeer, engineDates, floorDates, luxonPeer } from './lib/peers.mjs';
 
@@ -99,20 +100,8 @@ async function time(caseName, impl, fn) {
   // Warm-up (JIT tiers, caches) outside any measurement: 0.3 s of calls.
   for (const end = performance.now() + 300; performance.now() < end; ) for (let i = 0; i < 64; i++) fn();
   const s = await measure(fn, { min_cpu_time: 1e9 * (process.env.BENCH_SECONDS ? +process.env.BENCH_SECONDS : 0.6) });
-  // CPU time per call (process.cpuUsage over batches, ~0.3 s): unlike wall time it does not count
-  // the time spent waiting for a core when other processes compete for the machine.
-  let calls = 0;
-  let batch = 1;
-  const u0 = process.cpuUsage();
-  let used = 0;
-  while (used < 3e5 * (process.env.BENCH_SECONDS ? +process.env.BENCH_SECONDS / 0.6 : 1)) {
-    for (let i = 0; i < batch; i++) fn();
-    calls += batch;
-    if (batch < 4096) batch *= 2;
-    const u = process.cpuUsage(u0);
-    used = u.user + u.system;
-  }
-  s.cpu = (used * 1000) / calls;
+  // CPU time per call, ~0.3 s of it (bench/lib/cpu.mjs).
+  s.cpu = cpuPerCall(fn, 3e5 * (process.env.BENCH_SECONDS ? +process.env.BENCH_SECONDS / 0.6 : 1));
   rows.push({ caseName, impl, s });
   return s;
 }

@@ -9,37 +9,17 @@
 //   - evaluateCase itself, for scale.
 // The table shows mitata's median wall time per call (a sample is the mean of a batch of calls), the
 // process CPU time per call and the ratio stringify ÷ timelineJson from this run. Bundles the working
-// tree with esbuild (like bench/lib/engine.mjs), so no build is needed.
+// tree with esbuild (bench/lib/engine.mjs), so no build is needed.
 //   node bench/json.mjs [--json out.json]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { do_not_optimize, measure } from 'mitata';
 import { freshCase, longCase, typicalCase } from './lib/cases.mjs';
+import { cpuPerCall } from './lib/cpu.mjs';
+import { loadEngine } from './lib/engine.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'node_modules', '.cache', 'poortwachter-bench');
-mkdirSync(outdir, { recursive: true });
-const outfile = join(outdir, `json-${process.pid}-${Date.now()}.mjs`);
-await build({
-  stdin: {
-    contents: `export { evaluateCase } from './index.ts';\nexport { timelineJson } from './common/timeline-json.ts';`,
-    resolveDir: join(root, 'src'),
-    sourcefile: 'bench-json-entry.ts',
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  logLevel: 'error',
-  packages: 'external',
-});
-const { evaluateCase, timelineJson } = await import(pathToFileURL(outfile).href);
-rmSync(outfile, { force: true });
+const { lib } = await loadEngine({ dist: false, also: [`export { timelineJson } from './common/timeline-json.ts';`] });
+const { evaluateCase, timelineJson } = lib;
 
 const load0 = loadavg();
 const cases = [
@@ -68,18 +48,7 @@ const rows = [];
 async function time(caseName, mode, impl, fn) {
   for (const end = performance.now() + 300; performance.now() < end; ) for (let i = 0; i < 64; i++) fn();
   const s = await measure(fn, { min_cpu_time: 1e9 * (process.env.BENCH_SECONDS ? +process.env.BENCH_SECONDS : 0.5) });
-  let calls = 0;
-  let batch = 1;
-  const u0 = process.cpuUsage();
-  let used = 0;
-  while (used < 2e5) {
-    for (let i = 0; i < batch; i++) fn();
-    calls += batch;
-    if (batch < 4096) batch *= 2;
-    const u = process.cpuUsage(u0);
-    used = u.user + u.system;
-  }
-  s.cpu = (used * 1000) / calls;
+  s.cpu = cpuPerCall(fn, 2e5);
   rows.push({ caseName, mode, impl, s });
 }
 for (const [name, c] of cases) {

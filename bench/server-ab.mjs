@@ -9,11 +9,10 @@
 // the median server CPU time per answer (user + system of the server process from /proc/<pid>/stat,
 // divided by the answers), the per-round values, the median request rate, and the ratio to /healthz
 // by CPU and by rate, taken within each round. Build both first. No test asserts a time.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { typicalCase } from './lib/cases.mjs';
+import { cpuMicros, startServer as start } from './lib/serve.mjs';
 
 const [cliA, cliB, roundsArg = '6', secondsArg = '3', extra = '{}'] = process.argv.slice(2);
 if (cliA === undefined || cliB === undefined) {
@@ -22,31 +21,6 @@ if (cliA === undefined || cliB === undefined) {
 }
 const rounds = Number(roundsArg);
 const seconds = Number(secondsArg);
-
-function start(cli) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--host', '127.0.0.1', '--lang', 'en'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`${cli} did not start in 60 s: ${err}`)), 60_000);
-    child.stderr.on('data', (b) => {
-      err += b;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`${cli} exited with ${code}: ${err}`)));
-  });
-}
-
-/** The server's CPU time so far in µs (10 ms ticks). */
-function cpuMicros(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
 
 const cannon = (opts) =>
   new Promise((resolve, reject) => {

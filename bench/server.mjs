@@ -16,14 +16,14 @@
 //   node bench/server.mjs [--duration 5] [--rounds 3] [--connections 10] [--cases 20000] [--repeat 3] [--json out.json]
 //                         [--cpu-prof DIR]   (the server writes a V8 CPU profile into DIR when it stops)
 //                         [--only healthz,evaluate,compact,summary,batch]   (a subset of the runs)
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { day, iso, randomCase, rng, typicalCase } from './lib/cases.mjs';
+import { cpuMicros, startServer as start } from './lib/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -44,27 +44,7 @@ if (!existsSync(cli)) {
 const profileDir = arg('cpu-prof', undefined);
 const only = new Set(arg('only', 'healthz,evaluate,compact,summary,batch').split(','));
 
-function startServer() {
-  const node = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-  const child = spawn(process.execPath, [...node, cli, 'serve', '--port', '0', '--host', '127.0.0.1', '--lang', 'en'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s: ${err}`)), 60_000);
-    child.stderr.on('data', (b) => {
-      err += b;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${err}`)));
-    exited = new Promise((done) => child.on('exit', done));
-  });
-}
-let exited = Promise.resolve();
+const startServer = () => start(cli, profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
 
 function cannon(opts) {
   return new Promise((resolve, reject) => {
@@ -78,14 +58,7 @@ function cannon(opts) {
  * second also measure the load generator (the server sits idle while autocannon parses long
  * answers); the server's CPU time per answer is what one answer costs the service itself.
  */
-function serverCpuMicros(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14, 15 of stat)
-  } catch {
-    return Number.NaN;
-  }
-}
+const serverCpuMicros = cpuMicros;
 
 /** One measured run of `opts` (after a 1 s warm-up on the first round). */
 async function loadOnce(opts, warm) {
@@ -178,7 +151,7 @@ function batch(url, body, query) {
 class Skip extends Error {}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const { child, url } = await startServer();
+const { child, url, exited } = await startServer();
 const results = {
   node: process.version,
   cpus: cpus().length,

@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export async function loadEngine({ dist = process.argv.includes('--dist') } = {}) {
+// `also`: more export lines for the bundle, relative to src/ (e.g. a module the entry does not export).
+export async function loadEngine({ dist = process.argv.includes('--dist'), also = [] } = {}) {
   if (dist) {
     const at = (file) => import(pathToFileURL(join(root, 'dist', file)).href);
     const [index, isoDate, atw] = await Promise.all([at('index.js'), at('calendar/isoDate.js'), at('calendar/atw.js')]);
@@ -28,6 +29,7 @@ export async function loadEngine({ dist = process.argv.includes('--dist') } = {}
         `export * from './index.ts';`,
         `export { formatIsoDate, parseIsoDate } from './calendar/isoDate.ts';`,
         `export { atwHolidays } from './calendar/atw.ts';`,
+        ...also,
       ].join('\n'),
       resolveDir: src,
       sourcefile: 'bench-entry.ts',
